@@ -1,0 +1,101 @@
+import { Entity, Index, ManyToOne, OneToOne, Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import type {
+  DeadlineFrom,
+  DeadlineUnit,
+  PaymentPurpose,
+  RecommendationCategory,
+} from '../../extraction/types';
+import { StoredDocument } from '../../documents/entities/document.entity';
+import { CalendarDateType } from '../../platform/database/calendar-date.type';
+import { User } from '../../users/entities/user.entity';
+import type { TrackedAction } from './tracked-action.entity';
+
+export type RecommendationStatus = 'proposed' | 'accepted' | 'rejected' | 'not_accepted';
+
+/** A payment as proposed by extraction or edited by an officer: integer pence. */
+export interface ProposedPayment {
+  amountPence: number;
+  payee: string | null;
+  purpose: PaymentPurpose;
+}
+
+/** A recommendation proposed by extraction, waiting for (or after) an officer's review. */
+@Entity({ tableName: 'recommendations' })
+@Index({ properties: ['document', 'ordinal'] })
+export class ProposedRecommendation {
+  @PrimaryKey({ type: 'uuid' })
+  id: string & Opt = randomUUID();
+
+  @ManyToOne(() => StoredDocument, { deleteRule: 'cascade' })
+  document!: StoredDocument;
+
+  /** Position in the document (0-based). */
+  @Property({ type: 'integer' })
+  ordinal!: number;
+
+  @Property({ type: 'string', length: 20, default: 'proposed' })
+  status: RecommendationStatus & Opt = 'proposed';
+
+  @Property({ type: 'text' })
+  text!: string;
+
+  /** The text as extracted, kept when an officer edits it. */
+  @Property({ type: 'text' })
+  extractedText!: string;
+
+  @Property({ type: 'string', length: 40 })
+  category!: RecommendationCategory;
+
+  @Property({ type: 'boolean' })
+  learning!: boolean;
+
+  @Property({ type: 'json' })
+  payments: ProposedPayment[] & Opt = [];
+
+  @Property({ type: 'text', nullable: true })
+  deadlineText: string | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  deadlineCount: number | null = null;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  deadlineUnit: DeadlineUnit | null = null;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  deadlineFrom: DeadlineFrom | null = null;
+
+  @Property({ type: CalendarDateType, nullable: true })
+  deadlineDate: Date | null = null;
+
+  @Property({ type: 'boolean', default: false })
+  evidenceRequired: boolean & Opt = false;
+
+  @Property({ type: 'integer' })
+  spanStart!: number;
+
+  @Property({ type: 'integer' })
+  spanEnd!: number;
+
+  @Property({ type: 'integer', nullable: true })
+  spanPage: number | null = null;
+
+  @Property({ type: 'double' })
+  confidence!: number;
+
+  /** Why it was rejected, or why the council did not accept it (Stage 2/3: statutory). */
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  reviewedBy: User | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  reviewedAt: Date | null = null;
+
+  @OneToOne('TrackedAction', 'recommendation', { nullable: true })
+  action: TrackedAction | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date & Opt = new Date();
+}

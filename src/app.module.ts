@@ -1,0 +1,34 @@
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { mikroOrmOptions } from '../prisma-free-config/mikro-orm.config';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { HealthModule } from './platform/health/health.module';
+import { RequestIdMiddleware } from './platform/logging/request-id.middleware';
+import { QueueModule } from './platform/queue/queue.module';
+import { RedisEndpoint } from './platform/redis/redis-endpoint';
+
+export interface AppRuntime {
+  config: AppConfig;
+  redis: RedisEndpoint;
+}
+
+/** The whole application; feature modules are added to FEATURE_MODULES. */
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(runtime: AppRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(runtime.config),
+        MikroOrmModule.forRoot(mikroOrmOptions(runtime.config)),
+        QueueModule.forRoot(runtime.config, runtime.redis),
+        HealthModule,
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestIdMiddleware).forRoutes('*');
+  }
+}

@@ -1,0 +1,44 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('gives the embedded defaults when nothing is set', () => {
+    const c = loadConfig({}, '/srv/redress');
+    expect(c.http.port).toBe(3000);
+    expect(c.dataDir).toBe('/srv/redress/data');
+    expect(c.uploadDir).toBe('/srv/redress/uploads');
+    expect(c.database).toEqual({ kind: 'sqlite', file: '/srv/redress/data/redress.sqlite' });
+    expect(c.redis).toEqual({ kind: 'private', serverBin: 'redis-server', dir: '/srv/redress/data/redis' });
+    expect(c.limits.maxUploadBytes).toBe(25 * 1024 * 1024);
+    expect(c.compliance.escalationThreshold).toBe(0.75);
+  });
+
+  it('uses PostgreSQL and an external Redis when their URLs are set', () => {
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://u:p@localhost:5432/redress',
+      REDIS_URL: 'redis://127.0.0.1:6380',
+    });
+    expect(c.database).toEqual({ kind: 'postgresql', url: 'postgres://u:p@localhost:5432/redress' });
+    expect(c.redis).toEqual({ kind: 'external', url: 'redis://127.0.0.1:6380' });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', REDIS_URL: '' }).redis.kind).toBe('private');
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT="eighty"/],
+    ['PORT', '70000', /PORT="70000"/],
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL="mysql:\/\/x": must be a postgres/],
+    ['REDIS_URL', 'localhost:6379', /REDIS_URL="localhost:6379": must be a redis/],
+    ['NODE_ENV', 'staging', /NODE_ENV="staging"/],
+    ['ESCALATION_THRESHOLD', '1.5', /ESCALATION_THRESHOLD/],
+  ])('refuses %s=%s with a message naming the variable', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('requires a session secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).isProduction).toBe(true);
+  });
+});

@@ -1,0 +1,95 @@
+import { Entity, Index, ManyToOne, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import type { DocumentType, ExtractionResult, Finding } from '../../extraction/types';
+import { ComplaintCase } from '../../cases/entities/complaint-case.entity';
+import { CalendarDateType } from '../../platform/database/calendar-date.type';
+import { User } from '../../users/entities/user.entity';
+
+export type DocumentStatus = 'queued' | 'processing' | 'processed' | 'failed';
+
+/** An uploaded file, stored once by content hash, and what was extracted from it. */
+@Entity({ tableName: 'documents' })
+@Index({ properties: ['status', 'enqueuedAt'] })
+@Index({ properties: ['createdAt'] })
+export class StoredDocument {
+  @PrimaryKey({ type: 'uuid' })
+  id: string & Opt = randomUUID();
+
+  @Property({ type: 'string', length: 64 })
+  @Unique()
+  sha256!: string;
+
+  /** The client's file name, sanitised; never used to build a path. */
+  @Property({ type: 'string', length: 255 })
+  fileName!: string;
+
+  @Property({ type: 'string', length: 100 })
+  mediaType!: string;
+
+  @Property({ type: 'integer' })
+  sizeBytes!: number;
+
+  /** Path relative to UPLOAD_DIR, derived from the hash. */
+  @Property({ type: 'string', length: 200 })
+  storagePath!: string;
+
+  @Property({ type: 'string', length: 20, default: 'queued' })
+  status: DocumentStatus & Opt = 'queued';
+
+  /** Why processing failed, in words an officer understands. */
+  @Property({ type: 'text', nullable: true })
+  error: string | null = null;
+
+  @Property({ type: 'integer', default: 0 })
+  attempts: number & Opt = 0;
+
+  /** What the uploader said it is (optional hint). */
+  @Property({ type: 'string', length: 50, nullable: true })
+  kind: string | null = null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  caseReference: string | null = null;
+
+  @ManyToOne(() => ComplaintCase, { nullable: true, deleteRule: 'set null' })
+  complaintCase: ComplaintCase | null = null;
+
+  @Property({ type: 'string', length: 40, nullable: true })
+  documentType: DocumentType | null = null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  reference: string | null = null;
+
+  @Property({ type: 'string', length: 300, nullable: true })
+  organisation: string | null = null;
+
+  @Property({ type: CalendarDateType, nullable: true })
+  decisionDate: Date | null = null;
+
+  @Property({ type: 'string', length: 40, nullable: true })
+  finding: Finding | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  pages: number | null = null;
+
+  @Property({ type: 'json', nullable: true, lazy: true })
+  extraction: ExtractionResult | null = null;
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  uploadedBy: User | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date & Opt = new Date();
+
+  /** Outbox: null until the ingest job is on the queue; a sweep enqueues what is left. */
+  @Property({ type: 'datetime', nullable: true })
+  enqueuedAt: Date | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  processingStartedAt: Date | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  processedAt: Date | null = null;
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

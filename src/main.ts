@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { ConfigError, loadConfigFromProcess } from './config/app-config';
+import { JsonLogger } from './platform/logging/json-logger';
+import { ensureDirectories, migrateDatabase, startRedis } from './platform/runtime';
+import { configureHttpApp } from './platform/http-app';
+import { installShutdown } from './platform/shutdown';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfigFromProcess();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(78);
+    }
+    throw e;
+  }
+  const logger = new JsonLogger(config.logLevel);
+  ensureDirectories(config);
+  if (config.database.kind === 'sqlite') {
+    const applied = await migrateDatabase(config);
+    if (applied.length) logger.log({ msg: 'migrations applied', applied }, 'database');
+  }
+  const infra = await startRedis(config, logger);
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, redis: infra.redis }),
+    {
+      logger,
+      bufferLogs: true,
+    },
+  );
+  configureHttpApp(app, config);
+  installShutdown(app, infra.supervisor, logger);
+  await app.listen(config.http.port, config.http.host);
+  logger.log(
+    {
+      msg: 'Redress is running',
+      url: `http://localhost:${config.http.port}`,
+      database: config.database.kind,
+    },
+    'main',
+  );
+}
+
+main().catch((e: Error) => {
+  process.stderr.write(`Redress could not start: ${e.message}\n`);
+  process.exit(1);
+});

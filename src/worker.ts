@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { ConfigError, loadConfigFromProcess } from './config/app-config';
+import { JsonLogger } from './platform/logging/json-logger';
+import { ensureDirectories } from './platform/runtime';
+import { installShutdown } from './platform/shutdown';
+
+/** `npm run worker`: a process that only consumes the queue (scale-out). */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfigFromProcess();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(78);
+    }
+    throw e;
+  }
+  if (config.redis.kind !== 'external') {
+    process.stderr.write(
+      'npm run worker needs REDIS_URL: the Redis that the web processes use (a worker never starts its own).\n',
+    );
+    process.exit(78);
+  }
+  const logger = new JsonLogger(config.logLevel);
+  ensureDirectories(config);
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({
+      config: { ...config, queue: { ...config.queue, consume: true } },
+      redis: { kind: 'url', url: config.redis.url },
+    }),
+    { logger, bufferLogs: true },
+  );
+  installShutdown(app, null, logger);
+  logger.log({ msg: 'worker consuming the queue', concurrency: config.queue.concurrency }, 'worker');
+}
+
+main().catch((e: Error) => {
+  process.stderr.write(`The worker could not start: ${e.message}\n`);
+  process.exit(1);
+});
