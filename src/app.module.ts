@@ -7,6 +7,7 @@ import { HealthModule } from './platform/health/health.module';
 import { RequestIdMiddleware } from './platform/logging/request-id.middleware';
 import { QueueModule } from './platform/queue/queue.module';
 import { RedisEndpoint } from './platform/redis/redis-endpoint';
+import { WebModule } from './web/web.module';
 
 export interface AppRuntime {
   config: AppConfig;
@@ -24,6 +25,7 @@ export class AppModule implements NestModule {
         MikroOrmModule.forRoot(mikroOrmOptions(runtime.config)),
         QueueModule.forRoot(runtime.config, runtime.redis),
         HealthModule,
+        WebModule,
       ],
     };
   }

@@ -1,0 +1,120 @@
+/** Formatting used by the templates; everything returns plain text (autoescape does the rest). */
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+});
+const poundsFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+const wholeFormat = new Intl.NumberFormat('en-GB');
+
+function toDate(value: unknown): Date | null {
+  if (value === null || value === undefined || value === '') return null;
+  const d = value instanceof Date ? value : new Date(String(value));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** A calendar date (stored at UTC midnight, or YYYY-MM-DD): "14 March 2025". */
+export function formatDate(value: unknown): string {
+  const d = toDate(value);
+  return d ? dateFormat.format(d) : '';
+}
+
+/** A moment, in UK time: "14 Mar 2025, 09:30". */
+export function formatDateTime(value: unknown): string {
+  const d = toDate(value);
+  return d ? dateTimeFormat.format(d) : '';
+}
+
+/** YYYY-MM-DD for date inputs. */
+export function isoDate(value: unknown): string {
+  const d = toDate(value);
+  return d ? d.toISOString().slice(0, 10) : '';
+}
+
+/** Integer pence as pounds: 30000 -> "£300.00". */
+export function pounds(pence: unknown): string {
+  const n = Number(pence);
+  return Number.isFinite(n) ? poundsFormat.format(n / 100) : '';
+}
+
+export function whole(n: unknown): string {
+  const v = Number(n);
+  return Number.isFinite(v) ? wholeFormat.format(v) : '';
+}
+
+export function percent(fraction: unknown): string {
+  if (fraction === null || fraction === undefined) return 'no remedies due';
+  const v = Number(fraction);
+  return Number.isFinite(v) ? `${Math.round(v * 1000) / 10}%` : '';
+}
+
+const statusLabels: Record<string, string> = {
+  queued: 'Queued',
+  processing: 'Processing',
+  processed: 'Ready for review',
+  failed: 'Failed',
+  reviewed: 'Reviewed',
+  proposed: 'To review',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  not_accepted: 'Not accepted',
+  open: 'Open',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  verified: 'Verified',
+  cancelled: 'Cancelled',
+};
+const statusColours: Record<string, string> = {
+  queued: 'grey',
+  processing: 'blue',
+  processed: 'yellow',
+  failed: 'red',
+  reviewed: 'green',
+  proposed: 'yellow',
+  accepted: 'green',
+  rejected: 'grey',
+  not_accepted: 'grey',
+  open: 'blue',
+  in_progress: 'light-blue',
+  completed: 'green',
+  verified: 'turquoise',
+  cancelled: 'grey',
+};
+
+export function statusLabel(status: unknown): string {
+  const s = String(status ?? '');
+  return statusLabels[s] ?? s.replace(/_/g, ' ');
+}
+
+/** The govuk-tag modifier class for a status. */
+export function statusTagClass(status: unknown): string {
+  const colour = statusColours[String(status ?? '')] ?? 'grey';
+  return `govuk-tag--${colour}`;
+}
+
+export function humanise(value: unknown): string {
+  const s = String(value ?? '').replace(/_/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export const viewFilters: Record<string, (...args: never[]) => unknown> = {
+  formatDate,
+  formatDateTime,
+  isoDate,
+  pounds,
+  whole,
+  percent,
+  statusLabel,
+  statusTagClass,
+  humanise,
+};

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import type { AuthUser } from '../../auth/auth-user';
+import { FlashStore } from './flash-store';
+import { formState, FormState } from './form-state';
+import { navigationFor } from './navigation';
+
+export type WebRequest = Request & { user?: AuthUser; csrfToken?: string | (() => string) };
+
+/** The CSRF token auth issued for this session, for the hidden field of every form. */
+export function csrfTokenOf(req: WebRequest, res: Response): string {
+  const fromReq = typeof req.csrfToken === 'function' ? req.csrfToken() : req.csrfToken;
+  const fromLocals = res.locals.csrfToken as string | undefined;
+  return fromReq ?? fromLocals ?? '';
+}
+
+/**
+ * Renders a page with what every page needs: the user, the navigation, the CSRF token, the flash
+ * messages and (after a redirect from a failed POST) the form's values and errors.
+ */
+@Injectable()
+export class PageRenderer {
+  constructor(private readonly flash: FlashStore) {}
+
+  async render(
+    req: WebRequest,
+    res: Response,
+    view: string,
+    context: Record<string, unknown> & { title: string; formId?: string },
+    status = 200,
+  ): Promise<void> {
+    const stored = await this.flash.take(req);
+    const form: FormState | undefined =
+      (context.formId ? stored.forms[context.formId] : undefined) ?? (context.form as FormState | undefined);
+    const user = req.user ?? null;
+    res.status(status);
+    res.setHeader('Cache-Control', 'no-store');
+    res.render(view, {
+      ...context,
+      user,
+      navigation: navigationFor(user, req.path),
+      csrfToken: csrfTokenOf(req, res),
+      flash: stored.messages,
+      forms: stored.forms,
+      form: form ?? formState(),
+    });
+  }
+}
