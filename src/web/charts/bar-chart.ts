@@ -17,6 +17,8 @@ export interface BarChartInput {
   /** The value at the right-hand edge; default: the largest total. */
   max?: number;
   categoryHeading?: string;
+  /** Counts: axis ticks at whole numbers only. */
+  integer?: boolean;
 }
 
 export interface BarSegment {
@@ -68,11 +70,12 @@ function shorten(label: string, max = 30): string {
   return label.length <= max ? label : `${label.slice(0, max - 1)}…`;
 }
 
-function niceTicks(max: number, count = 4): number[] {
+function niceTicks(max: number, integer: boolean, count = 4): number[] {
   if (max <= 0) return [0];
   const raw = max / count;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
+  const steps = (integer ? [1, 2, 5, 10] : [1, 2, 2.5, 5, 10]).map((m) => m * magnitude);
+  const step = Math.max(integer ? 1 : 0, steps.find((s) => s >= raw) ?? raw);
   const ticks: number[] = [];
   for (let v = 0; v <= max + step / 1000; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
   return ticks;
@@ -117,14 +120,17 @@ export function buildBarChart(input: BarChartInput): BarChart {
   });
 
   const axisY = TOP + legendHeight + rows.length * ROW;
-  const ticks = niceTicks(max).map((v) => ({ x: round(plotX + scale(v)), label: input.format(v) }));
+  const ticks = niceTicks(max, input.integer ?? false).map((v) => ({
+    x: round(plotX + scale(v)),
+    label: input.format(v),
+  }));
+  let legendX = plotX;
   const legend = stacked
-    ? input.series.map((ser, s) => ({
-        name: ser.name,
-        colour: CHART_COLOURS[s % CHART_COLOURS.length],
-        x: plotX + s * 120,
-        y: TOP,
-      }))
+    ? input.series.map((ser, s) => {
+        const item = { name: ser.name, colour: CHART_COLOURS[s % CHART_COLOURS.length], x: legendX, y: TOP };
+        legendX += 34 + ser.name.length * 8;
+        return item;
+      })
     : [];
 
   return {
