@@ -27,8 +27,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', '@mikro-orm/*', 'bull', 'ioredis'], message: 'src/extraction is pure TypeScript.' },
-            { group: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'], message: 'src/extraction gets bytes, it does not read files.' },
+            {
+              group: ['@nestjs/*', '@mikro-orm/*', 'bull', 'ioredis'],
+              message: 'src/extraction is pure TypeScript.',
+            },
+            {
+              group: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'],
+              message: 'src/extraction gets bytes, it does not read files.',
+            },
           ],
         },
       ],
