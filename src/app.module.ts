@@ -1,6 +1,7 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { mikroOrmOptions } from '../prisma-free-config/mikro-orm.config';
+import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { HealthModule } from './platform/health/health.module';
@@ -25,6 +26,7 @@ export class AppModule implements NestModule {
         MikroOrmModule.forRoot(mikroOrmOptions(runtime.config)),
         QueueModule.forRoot(runtime.config, runtime.redis),
         HealthModule,
+        AuthModule,
         WebModule,
       ],
     };

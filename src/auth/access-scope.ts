@@ -1,0 +1,95 @@
+import { EntityManager } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
+import { ServiceArea } from '../service-areas/entities/service-area.entity';
+import type { AuthUser } from './auth-user';
+
+/**
+ * Which service areas a user may see. Service leads are always limited to their areas (and the teams
+ * below them); a senior officer with areas is limited to their directorate for reading; admins,
+ * officers and scrutiny see every area (scrutiny without personal data).
+ * `user.serviceAreaIds` is already expanded to descendants by the authentication guard.
+ */
+export function isScopedToServiceAreas(user: AuthUser): boolean {
+  if (user.role === 'service_lead') return true;
+  return user.role === 'senior_officer' && user.serviceAreaIds.length > 0;
+}
+
+/** The service-area ids to filter a list by, or null for "all of them". */
+export function serviceAreaFilter(user: AuthUser): string[] | null {
+  return isScopedToServiceAreas(user) ? [...user.serviceAreaIds] : null;
+}
+
+/** May this user see things (actions, reports rows) owned by this service area? */
+export function canSeeServiceArea(user: AuthUser, serviceAreaId: string | null | undefined): boolean {
+  if (!isScopedToServiceAreas(user)) return true;
+  return !!serviceAreaId && user.serviceAreaIds.includes(serviceAreaId);
+}
+
+/** May this user change an action owned by this service area (status, evidence)? Scrutiny never. */
+export function canChangeInServiceArea(user: AuthUser, serviceAreaId: string | null | undefined): boolean {
+  if (user.role === 'admin' || user.role === 'officer') return true;
+  if (user.role === 'service_lead' || user.role === 'senior_officer') {
+    return !!serviceAreaId && isScopedToServiceAreas(user) && user.serviceAreaIds.includes(serviceAreaId);
+  }
+  return false;
+}
+
+/** Scrutiny sees no personal data: names, notes, evidence and documents are hidden or redacted. */
+export function seesPersonalData(user: AuthUser): boolean {
+  return user.role !== 'scrutiny';
+}
+
+/** Expands service-area ids to include every area below them (service > teams), from the tree. */
+export function expandWithDescendants(
+  ids: string[],
+  tree: { id: string; parentId: string | null }[],
+): string[] {
+  const children = new Map<string, string[]>();
+  for (const n of tree) {
+    if (!n.parentId) continue;
+    const list = children.get(n.parentId) ?? [];
+    list.push(n.id);
+    children.set(n.parentId, list);
+  }
+  const seen = new Set<string>();
+  const queue = [...ids];
+  while (queue.length) {
+    const id = queue.shift() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    queue.push(...(children.get(id) ?? []));
+  }
+  return [...seen];
+}
+
+/** Queries the service_areas tree; other modules inject it to scope their own queries. */
+@Injectable()
+export class AccessScope {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The ids given plus every service area below them. */
+  async expand(ids: string[], em: EntityManager = this.em.fork()): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows = await em.find(ServiceArea, {}, { fields: ['id', 'parent'] });
+    return expandWithDescendants(
+      ids,
+      rows.map((r) => ({ id: r.id, parentId: r.parent?.id ?? null })),
+    );
+  }
+
+  canSeeServiceArea(user: AuthUser, serviceAreaId: string | null | undefined): boolean {
+    return canSeeServiceArea(user, serviceAreaId);
+  }
+
+  canChangeInServiceArea(user: AuthUser, serviceAreaId: string | null | undefined): boolean {
+    return canChangeInServiceArea(user, serviceAreaId);
+  }
+
+  serviceAreaFilter(user: AuthUser): string[] | null {
+    return serviceAreaFilter(user);
+  }
+
+  seesPersonalData(user: AuthUser): boolean {
+    return seesPersonalData(user);
+  }
+}
