@@ -1,5 +1,6 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '../../auth/decorators';
 import { HealthService } from './health.service';
 
 /** GET /health: 200 when the database and Redis answer, 503 naming what is down. No auth. */
@@ -8,6 +9,7 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
+  @Public()
   async get(@Res() res: Response): Promise<void> {
     const checks = await this.health.check();
     const ok = checks.database === 'up' && checks.redis === 'up';
