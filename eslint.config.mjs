@@ -1,8 +1,20 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'uploads/**', '*.js', '*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'data/**',
+      'uploads/**',
+      'test-artifacts/**',
+      '*.js',
+      '*.mjs',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,6 +26,10 @@ export default tseslint.config(
         { object: 'process', property: 'env', message: 'Read configuration through AppConfig (src/config).' },
       ],
     },
+  },
+  {
+    files: ['src/web/assets/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'module' },
   },
   {
     files: ['src/config/**', 'test/**', 'scripts/**', 'prisma-free-config/**', 'src/**/*.spec.ts'],

@@ -1,0 +1,177 @@
+/**
+ * Does a sentence state an action (something agreed, recommended, ordered or done)? Returns the
+ * grammatical form that makes it one, and where the action verb starts, or null.
+ *
+ * Forms: imperative ("Apologise to Mrs X"), third person after a lead-in ("Pays £500 to Mrs B"),
+ * modal ("the Council should/will/must review"), agreed ("has agreed to pay"), recommendation
+ * ("I recommend the Council ...", "It is recommended that ..."), Stage 2 style ("That the Council
+ * ..."), implemented ("Staff have been reminded", "We reviewed our procedures"), nominal
+ * ("Apology letter and payment of £500", "Training sessions to be planned").
+ */
+import { actionVerb, ACTION_NOUN_START, pastActionVerb, presentActionVerb } from './verbs';
+
+export type ActionFormKind =
+  'imperative' | 'modal' | 'agreed' | 'recommend' | 'that' | 'implemented' | 'nominal' | 'remedy_money';
+
+export interface ActionForm {
+  kind: ActionFormKind;
+  /** Offset (in the sentence) where the action itself starts (the verb or noun). */
+  at: number;
+  verb: string | null;
+}
+
+const LEAD_STRIP =
+  /^(?:[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward)\s*,?\s*)+/i;
+const MODAL =
+  /\b(should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s+(?:(?:also|now|then|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|made|fully|properly|clearly|promptly|formally)\s+)?(\w+)|(\w+))/gi;
+const NOT_AFTER_MODAL = /^(?:have|not|be\s+able|need|like|it|this|that|there|also\s+have)$/i;
+const PURPOSE_SUBJECT = /(?:^|[\s,;(])(?:this|that|these|those|which|who|what|there|it\s+is|this\s+is)\s*$/i;
+const HEARSAY =
+  /\b(?:says?|said|complain(?:s|ed)?|claims?|claimed|wants?|wanted|believes?|believed|felt|feels|argues?|argued|asked\s+(?:whether|if)|considers?\s+that|alleged?|thinks?|hoped?|expected\s+that|policy\s+(?:says|states)|guidance\s+(?:says|states)|law\s+says|(?:act|regulations?|code)\s+(?:says|states|requires))\b[^.]*$/i;
+const RECOMMEND =
+  /\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+)?(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+)?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b/i;
+const IMPLEMENTED =
+  /\b(?:has|have|had)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|subsequently\s+)*(?:been\s+)?(?:now\s+|also\s+)?([a-z][\w-]+)\b|\b(?:was|were)\s+(?:now\s+|also\s+|then\s+)?([a-z][\w-]+)\b/gi;
+const PAST_SIMPLE_START =
+  /^(?:[A-Z][\w'\u2019&/-]*\s+){0,6}?(?:also\s+|now\s+|then\s+|periodically\s+|consistently\s+|regularly\s+)?([a-z][\w-]+)\b/;
+const NON_ACTION_PARTICIPLE =
+  /^(?:found|considered|satisfied|concerned|unable|able|aware|based|caused|delayed|failed|identified|received|upheld|investigated|closed|determined|decided|made\s+aware|told|asked|given|expected|reported|referred|signposted|involved|required|explained|advised|informed|noted|said|accepted|completed|concluded|refused|placed|discontinued|approached)$/i;
+const NOT_ACTION_SENTENCE =
+  /^(?:no\s+recommendations?|none|n\/a|not\s+applicable|no\s+further\s+action|nil|-)\.?$|\b(?:is|are)\s+being\s+(?:explored|considered)\b|\bpossibility\s+of\b|\bunder\s+consideration\b|\bcurrently\s+under\s+consideration\b|^(?:please\s+)?(?:provide|send)\s+(?:us\s+)?(?:with\s+)?evidence\b|^(?:in\s+these|in\s+this)\s+particular\s+circumstances/i;
+
+/** Words a lead-in may end with: the items that follow are the actions. */
+export const LEAD_IN_END =
+  /(?:\b(?:will|should|must|shall|to|agreed\s+to|has\s+agreed\s+to|had|has|have|the\s+council|the\s+landlord|the\s+local\s+authority|it|following|follows|below|recommend(?:ed|s)?(?:\s+that)?|that|including|include|actions?|remedy|remedies|steps|within\s+[\w\s]+?(?:decision|report)|[\w\s]+?\b(?:decision|report),?\s+the\s+council\s+(?:will|should|must)|members)\s*[:\u2013\u2014-]|:)\s*$/i;
+
+function firstWord(s: string): { word: string; at: number } | null {
+  const m = /[A-Za-z][\w'\u2019-]*/.exec(s);
+  return m ? { word: m[0], at: m.index } : null;
+}
+
+/** Detect the action form of one sentence. `inActionSection` allows the looser forms. */
+export function actionForm(
+  sentence: string,
+  inActionSection: boolean,
+  learningSection: boolean,
+): ActionForm | null {
+  const s = sentence.replace(/\s+/g, ' ').trim();
+  if (s.length < 6) return null;
+  if (NOT_ACTION_SENTENCE.test(s)) return null;
+  if (/\?$/.test(s)) return null;
+
+  const lead = LEAD_STRIP.exec(s);
+  const body = lead ? s.slice(lead[0].length) : s;
+  const offset = lead ? lead[0].length : 0;
+
+  // "That the Council should ..." / "That all social workers are aware ..." (Stage 2/3 style)
+  if (/^that\s+/i.test(body) && inActionSection) return { kind: 'that', at: offset + 5, verb: null };
+  if (/^for\s+the\s+(?:council|local\s+authority|service|landlord)\s+to\s+(\w+)/i.test(body)) {
+    const m = /^for\s+the\s+(?:council|local\s+authority|service|landlord)\s+to\s+(\w+)/i.exec(body)!;
+    if (actionVerb(m[1]))
+      return { kind: 'that', at: offset + m[0].length - m[1].length, verb: actionVerb(m[1]) };
+  }
+
+  const rec = RECOMMEND.exec(body);
+  if (rec && !HEARSAY.test(body.slice(0, rec.index))) {
+    return { kind: 'recommend', at: offset + rec.index + rec[0].length, verb: null };
+  }
+
+  // imperative or third person at the start ("Apologise ...", "Pays £1,500 ...", "To apologise ...")
+  const fw = firstWord(body);
+  if (fw && fw.at <= 2) {
+    const w = fw.word.replace(/^to$/i, '');
+    const base = presentActionVerb(fw.word);
+    if (
+      base &&
+      !/^(?:review|reviews|audit|record|report|update|change|changes|set|plan|meet|meeting|support|help|return|request|check|act|learn|use|end|start|keep|hold)$/i.test(
+        fw.word,
+      )
+    ) {
+      return { kind: 'imperative', at: offset + fw.at, verb: base };
+    }
+    if (base) {
+      // ambiguous noun/verb at the start ("Review its procedures" vs "Review of cases"): a verb takes an object
+      const next = body.slice(fw.at + fw.word.length).trimStart();
+      if (
+        /^(?:its|their|his|her|the|all|any|a|an|this|these|our|how|whether|what|and|with|to|relevant|current|existing|staff|Mr|Mrs|Ms|Miss|[A-Z]\b)/.test(
+          next,
+        ) &&
+        !/^(?:of|for)\b/i.test(next)
+      ) {
+        return { kind: 'imperative', at: offset + fw.at, verb: base };
+      }
+    }
+    if (w === '' && /^to\s+(\w+)/i.test(body)) {
+      const v = /^to\s+(\w+)/i.exec(body)!;
+      const b = presentActionVerb(v[1]);
+      if (b && inActionSection) return { kind: 'imperative', at: offset + 3, verb: b };
+    }
+  }
+
+  // modal / agreed forms
+  MODAL.lastIndex = 0;
+  for (let m = MODAL.exec(body); m; m = MODAL.exec(body)) {
+    const modal = m[1].toLowerCase();
+    const passive = m[2] !== undefined;
+    const word = (m[3] ?? m[4] ?? '').toLowerCase();
+    if (NOT_AFTER_MODAL.test(word)) continue;
+    const before = body.slice(0, m.index);
+    if (PURPOSE_SUBJECT.test(before) && !/agreed/.test(modal)) continue;
+    if (HEARSAY.test(before)) continue;
+    if (/^(?:to\s+be)$/.test(modal) && !inActionSection) continue;
+    let verb: string | null;
+    if (passive) verb = pastActionVerb(word) ?? (/(?:ed|en)$/.test(word) ? word : null);
+    else verb = actionVerb(word);
+    if (!verb) continue;
+    if (!passive && /^(?:will|shall)$/.test(modal) && /\b(?:this|which|that)\s*$/i.test(before)) continue;
+    const kind: ActionFormKind = /agree|undert/.test(modal) ? 'agreed' : 'modal';
+    return { kind, at: offset + m.index, verb };
+  }
+
+  if (inActionSection) {
+    // implemented ("Staff have been reminded", "has now been updated", "was agreed")
+    IMPLEMENTED.lastIndex = 0;
+    for (let m = IMPLEMENTED.exec(body); m; m = IMPLEMENTED.exec(body)) {
+      const word = (m[1] ?? m[2]).toLowerCase();
+      if (
+        NON_ACTION_PARTICIPLE.test(word) &&
+        !/been\s+(?:asked|told|given|advised|informed|made)/i.test(m[0])
+      )
+        continue;
+      const verb = pastActionVerb(word) ?? (m[2] && /ed$/.test(word) && learningSection ? word : null);
+      if (verb || (/ed$/.test(word) && learningSection && actionVerb(word))) {
+        return { kind: 'implemented', at: offset + m.index, verb: verb ?? word };
+      }
+      if (
+        /been\s+(?:asked|told|advised|informed)\s+to/i.test(
+          m[0] + body.slice(m.index + m[0].length, m.index + m[0].length + 4),
+        )
+      ) {
+        return { kind: 'implemented', at: offset + m.index, verb: 'remind' };
+      }
+    }
+    // past simple with a subject ("We reviewed our procedures", "Managers addressed issues")
+    const ps = PAST_SIMPLE_START.exec(body);
+    if (ps) {
+      const v = ps[1].toLowerCase();
+      const past =
+        pastActionVerb(v) ??
+        (learningSection && /ed$/.test(v) && v.length > 4 && !NON_ACTION_PARTICIPLE.test(v) ? v : null);
+      if (past && !NON_ACTION_PARTICIPLE.test(v))
+        return { kind: 'implemented', at: offset + ps.index, verb: past };
+      // present tense of a routine ("The complaints team periodically reviews ...")
+      const pres = presentActionVerb(v);
+      if (pres && /s$/.test(v) && learningSection && ps.index + ps[0].length > ps[1].length + 2)
+        return { kind: 'implemented', at: offset + ps.index, verb: pres };
+    }
+    if (ACTION_NOUN_START.test(body)) return { kind: 'nominal', at: offset, verb: null };
+  }
+  return null;
+}
+
+/** Is this sentence a lead-in whose actions follow (ends with a colon after a subject/modal)? */
+export function isLeadIn(sentence: string): boolean {
+  const s = sentence.trim();
+  if (!/[:\u2013\u2014-]\s*$/.test(s)) return false;
+  return LEAD_IN_END.test(s);
+}

@@ -1,0 +1,222 @@
+/**
+ * Blocks: splits the normalised text into items (paragraphs, list items, headings) as ranges of
+ * the normalised text. Wrapped lines are joined; a new item starts at a blank line, a bullet or a
+ * number, after a heading-like line, or at an inline bullet or an inline lettered list (`b) ... c)`).
+ */
+
+export type MarkerKind = 'bullet' | 'number' | 'letter' | 'roman' | 'recommendation' | null;
+
+export interface Item {
+  /** Range in the normalised text. Text between start and end excludes the marker. */
+  start: number;
+  end: number;
+  /** Start of the marker (or of the text when there is none). */
+  markerStart: number;
+  marker: string | null;
+  kind: MarkerKind;
+  /** A short line on its own that reads like a heading. */
+  heading: boolean;
+  /** Index of the paragraph the item came from (items split from one paragraph share it). */
+  paragraph: number;
+}
+
+const LINE_MARKER =
+  /^[ \t]*(?:(\u2022|[-*\u2013\u2014o\u25e6](?=\s))|(\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)](?=\s)|\(\d{1,2}\)(?=\s))|(\(?[a-z][.)](?=\s)|\([a-z]\)(?=\s))|(\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)(?=\s))|(Recommendation\s+\d{1,2}\b[.:)]?|Order\s+\d{1,2}\b[.:)]?))[ \t]*/i;
+const FUNCTION_WORD_END =
+  /\b(?:the|of|and|to|a|an|in|for|with|by|on|at|or|that|is|are|be|its|their|his|her|from|as|was|were|has|have|will|should|would|this|these|which|who|not|any|all|our|my|your|it|but|if|than|into|under)$/i;
+
+interface Line {
+  start: number;
+  end: number; // exclusive, no newline
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    lines.push({ start: pos, end: eol, text: text.slice(pos, eol) });
+    pos = eol + 1;
+  }
+  return lines;
+}
+
+/** Does this single line read like a heading? */
+export function looksLikeHeading(line: string): boolean {
+  const t = line
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/^\*\*(.*)\*\*$/, '$1');
+  if (t.length < 3 || t.length > 90) return false;
+  if (/[.;,!?]$/.test(t)) return false;
+  if (!/^[A-Z0-9]/.test(t)) return false;
+  if (FUNCTION_WORD_END.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 12) return false;
+  if (t.endsWith(':')) return words.length <= 6;
+  return true;
+}
+
+function markerKind(m: RegExpExecArray): MarkerKind {
+  if (m[1]) return 'bullet';
+  if (m[2]) return 'number';
+  if (m[3]) {
+    // "i." is ambiguous: treat single i/v/x as roman only when written with parentheses
+    return 'letter';
+  }
+  if (m[4]) return 'roman';
+  if (m[5]) return 'recommendation';
+  return null;
+}
+
+const INLINE_LETTER = /(^|[\s;:,.])\(?([a-z])\)\s+(?=\S)/g;
+const INLINE_BULLET = /\s\u2022\s*/g;
+
+/** Split a paragraph range at inline bullets and at inline lettered lists (a) b) c) ...). */
+function splitInline(text: string, p: Item, out: Item[]): void {
+  const cuts: { at: number; textAt: number; marker: string; kind: MarkerKind }[] = [];
+  const body = text.slice(p.start, p.end);
+  INLINE_BULLET.lastIndex = 0;
+  for (let m = INLINE_BULLET.exec(body); m; m = INLINE_BULLET.exec(body)) {
+    cuts.push({
+      at: p.start + m.index + 1,
+      textAt: p.start + m.index + m[0].length,
+      marker: '\u2022',
+      kind: 'bullet',
+    });
+  }
+  // inline lettered lists: keep only chains of consecutive letters
+  const letters: { at: number; textAt: number; letter: number; marker: string }[] = [];
+  INLINE_LETTER.lastIndex = 0;
+  for (let m = INLINE_LETTER.exec(body); m; m = INLINE_LETTER.exec(body)) {
+    const at = p.start + m.index + m[1].length;
+    letters.push({
+      at,
+      textAt: p.start + m.index + m[0].length,
+      letter: m[2].charCodeAt(0),
+      marker: m[0].trim(),
+    });
+    if (m[0].length === 0) INLINE_LETTER.lastIndex++;
+  }
+  for (let i = 0; i < letters.length; i++) {
+    const prev = letters[i - 1];
+    const next = letters[i + 1];
+    const chained =
+      (prev !== undefined && prev.letter === letters[i].letter - 1) ||
+      (next !== undefined && next.letter === letters[i].letter + 1);
+    if (chained && letters[i].at > p.start) {
+      cuts.push({ at: letters[i].at, textAt: letters[i].textAt, marker: letters[i].marker, kind: 'letter' });
+    }
+  }
+  if (!cuts.length) {
+    out.push(p);
+    return;
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  let cur: Item = { ...p };
+  for (const c of cuts) {
+    if (c.at <= cur.start) continue;
+    out.push({ ...cur, end: trimEnd(text, cur.start, c.at) });
+    cur = {
+      start: c.textAt,
+      end: p.end,
+      markerStart: c.at,
+      marker: c.marker,
+      kind: c.kind,
+      heading: false,
+      paragraph: p.paragraph,
+    };
+  }
+  out.push(cur);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** Build items from the normalised text. Linear in its length. */
+export function buildItems(text: string): Item[] {
+  const lines = splitLines(text);
+  const paragraphs: Item[] = [];
+  let cur: Item | null = null;
+  let prevText: Line | null = null;
+  let paragraph = 0;
+
+  const close = (): void => {
+    if (cur) {
+      cur.end = trimEnd(text, cur.start, cur.end);
+      if (cur.end > cur.start || cur.marker) paragraphs.push(cur);
+    }
+    cur = null;
+  };
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const trimmed = line.text.trim();
+    if (!trimmed) {
+      close();
+      prevText = null;
+      continue;
+    }
+    const m = LINE_MARKER.exec(line.text);
+    const hasMarker = m !== null && m[0].trim().length > 0 && line.text.length > m[0].length;
+    const startsNew =
+      cur === null ||
+      hasMarker ||
+      (prevText !== null && startsNewAfter(prevText.text, trimmed, lines[li + 1]?.text ?? ''));
+    if (startsNew) {
+      close();
+      paragraph++;
+      if (hasMarker && m) {
+        cur = {
+          start: line.start + m[0].length,
+          end: line.end,
+          markerStart: line.start + (line.text.length - line.text.trimStart().length),
+          marker: m[0].trim(),
+          kind: markerKind(m),
+          heading: false,
+          paragraph,
+        };
+      } else {
+        const lead = line.text.length - line.text.trimStart().length;
+        cur = {
+          start: line.start + lead,
+          end: line.end,
+          markerStart: line.start + lead,
+          marker: null,
+          kind: null,
+          heading: false,
+          paragraph,
+        };
+      }
+      // a heading is a single short line followed by a break or a new line
+      const next = lines[li + 1]?.text.trim() ?? '';
+      if (!hasMarker && looksLikeHeading(trimmed) && (next === '' || !/^[a-z(]/.test(next))) {
+        cur.heading = true;
+      }
+    } else if (cur) {
+      cur.end = line.end;
+      cur.heading = false;
+    }
+    prevText = line;
+  }
+  close();
+
+  const items: Item[] = [];
+  for (const p of paragraphs) splitInline(text, p, items);
+  return items;
+}
+
+/** Whether a non-blank line starts a new paragraph after `prev` (wrapped PDF text otherwise joins). */
+function startsNewAfter(prev: string, line: string, next: string): boolean {
+  const p = prev.trim();
+  if (p.endsWith(':')) return true;
+  if (looksLikeHeading(p) && /^[A-Z0-9\u2022]/.test(line) && p.length < 60) return true;
+  if (looksLikeHeading(line) && /[.!?]$/.test(p) && (next.trim() === '' || /^[A-Z]/.test(next.trim())))
+    return true;
+  return false;
+}

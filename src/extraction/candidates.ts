@@ -1,0 +1,332 @@
+/**
+ * Candidate actions: walks the items of the document in order, keeping track of the section
+ * (headings), lead-in lines ("Within one month of the final decision, the Council will:") and the
+ * lists under them, and picks the sentences that state an action. Evidence requests and
+ * timing-only sentences are folded into the actions they refer to.
+ */
+import { ActionForm, actionForm, isLeadIn } from './action-form';
+import { buildItems, Item } from './blocks';
+import { DeadlineMatch, findDeadline } from './deadlines';
+import { isEvidenceRequest, isPureEvidenceRequest, isTimingOnly, refersToAll } from './evidence';
+import { findMoney } from './money';
+import { classifyHeading, isActionSection, SectionKind } from './sections';
+import { splitSentences } from './sentences';
+
+export interface Candidate {
+  /** Range of the action text in the normalised text. */
+  start: number;
+  end: number;
+  form: ActionForm;
+  section: SectionKind;
+  sectionIndex: number;
+  item: number;
+  paragraph: number;
+  /** The sentence (or item) range the action came from. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  deadline: DeadlineMatch | null;
+  deadlineSource: string | null;
+  evidence: boolean;
+  evidenceReason: string | null;
+  /** The lead-in line the action sits under, if any. */
+  leadIn: string | null;
+  /** Under a lead-in, in a list, or alone in its item: a strong structural signal. */
+  listed: boolean;
+  rule: string;
+  reasons: string[];
+}
+
+interface LeadIn {
+  itemIndex: number;
+  kind: Item['kind'];
+  paragraph: number;
+  deadline: DeadlineMatch | null;
+  type: 'pure' | 'action' | 'quote';
+  candidate: Candidate | null;
+  text: string;
+}
+
+const REMEDY_MONEY =
+  /\b(?:in\s+recognition|to\s+recognise|to\s+acknowledge|remedy|redress|compensation|symbolic|for\s+(?:the\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|further\s+distress)|paid\s+(?:an?\s+)?(?:extra|additional|further)|settlement)\b/i;
+const QUOTE_LEAD =
+  /\b(?:outlines?|states?|says|reads|sets\s+out|provides?|includes?)\s+(?:the\s+following|as\s+follows|that)\s*:\s*$/i;
+const NON_ORG_SUBJECT =
+  /^(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|complaints?\s+(?:team|manager|officer)s?\s+will\s+(?:then|usually|normally))\b/i;
+const PROCESS_ADVERB =
+  /\b(?:will|shall|should|must)\s+(?:then|each|only|usually|normally|generally|typically|always|also\s+then)\b/i;
+const COMMITTEE_ACTION =
+  /\b(?:note|notes|noted|endorse|endorses|scrutinise|comment\s+on|receive|receives)\s+(?:the\s+)?(?:contents?|report|annual\s+report|update|information|performance)\b/i;
+
+export interface CandidateOptions {
+  /** Accept strong action sentences outside action sections (annual reports, short decisions). */
+  openMode: boolean;
+}
+
+function norm(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function findCandidates(
+  text: string,
+  items: Item[] = buildItems(text),
+): { candidates: Candidate[]; items: Item[]; hasActionSection: boolean } {
+  const out: Candidate[] = [];
+  let section: SectionKind = 'none';
+  let sectionIndex = 0;
+  let hasActionSection = false;
+  let lead: LeadIn | null = null;
+  let sectionLeadDeadline: DeadlineMatch | null = null;
+  const evidenceSections = new Set<number>();
+
+  for (let ii = 0; ii < items.length; ii++) {
+    const item = items[ii];
+    const itemText = text.slice(item.start, item.end);
+    if (item.heading) {
+      const k = classifyHeading(itemText);
+      if (k !== null || /^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]/.test(itemText.trim())) {
+        section = k ?? 'none';
+        sectionIndex++;
+        lead = null;
+        sectionLeadDeadline = null;
+        if (isActionSection(section)) hasActionSection = true;
+        continue;
+      }
+      // an unknown heading: a sub-heading; a lead-in ends there
+      lead = null;
+      // headings that end with ':' ("Improvements:") are handled by classifyHeading above
+      continue;
+    }
+
+    // is this item a child of the current lead-in?
+    let child = false;
+    if (lead) {
+      const sameParagraph = item.paragraph === lead.paragraph && ii > lead.itemIndex;
+      const marked = item.kind !== null && (lead.kind === null || item.kind !== lead.kind);
+      if (sameParagraph || marked) child = true;
+      else lead = null;
+    }
+    if (lead && child && lead.type === 'quote') continue;
+    if (lead && child && lead.type === 'action' && lead.candidate) {
+      // sub-points of one task: extend that action
+      lead.candidate.end = item.end;
+      lead.candidate.sentenceEnd = item.end;
+      lead.candidate.reasons.push('sub-item of the same task merged');
+      continue;
+    }
+
+    const inSection = isActionSection(section);
+    const sentences = splitSentences(text, item.start, item.end);
+    let firstInItem = true;
+    for (let si = 0; si < sentences.length; si++) {
+      const r = sentences[si];
+      const sText = norm(text.slice(r.start, r.end));
+      const last = si === sentences.length - 1;
+      if (isPureEvidenceRequest(sText)) {
+        evidenceSections.add(sectionIndex);
+        // an evidence request inside an item belongs to the actions of that item
+        for (let k = out.length - 1; k >= 0 && out[k].item === ii; k--) {
+          out[k].evidence = true;
+          out[k].evidenceReason = `evidence requested: "${sText.slice(0, 80)}"`;
+        }
+        continue;
+      }
+      if (isTimingOnly(sText)) {
+        const d = findDeadline(sText);
+        if (d && out.length) {
+          const all = refersToAll(sText);
+          for (let k = out.length - 1; k >= 0; k--) {
+            if (out[k].sectionIndex !== sectionIndex) break;
+            if (!out[k].deadline) {
+              out[k].deadline = shift(d, r.start);
+              out[k].deadlineSource = `following sentence "${sText.slice(0, 60)}"`;
+            }
+            if (!all) break;
+          }
+          continue;
+        }
+        if (/^in\s+the\s+same\s+time\s+period/i.test(sText) && out.length) {
+          // "In the same time period I also recommended ...": same deadline as the previous action
+        }
+      }
+      if (last && isLeadIn(sText)) {
+        const d = findDeadline(sText);
+        const quote = QUOTE_LEAD.test(sText);
+        const form = quote
+          ? null
+          : actionForm(sText.replace(/[:\u2013\u2014-]\s*$/, ''), inSection, section === 'learning');
+        const hasObject = form !== null && actionObjectBeforeColon(sText, form);
+        let cand: Candidate | null = null;
+        if (form && hasObject) {
+          cand = makeCandidate(
+            r.start,
+            r.end,
+            form,
+            section,
+            sectionIndex,
+            ii,
+            item,
+            d ? shift(d, r.start) : (lead?.deadline ?? null),
+            'action with sub-points',
+          );
+          if (!cand.deadline && sectionLeadDeadline) {
+            cand.deadline = sectionLeadDeadline;
+            cand.deadlineSource = 'section lead-in';
+          }
+          cand.listed = true;
+          out.push(cand);
+        }
+        const leadDeadline: DeadlineMatch | null = d
+          ? shift(d, r.start)
+          : child && lead
+            ? lead.deadline
+            : null;
+        lead = {
+          itemIndex: ii,
+          kind: item.kind,
+          paragraph: item.paragraph,
+          deadline: leadDeadline,
+          type: quote ? 'quote' : cand ? 'action' : 'pure',
+          candidate: cand,
+          text: sText,
+        };
+        if (!child && !item.kind && d) sectionLeadDeadline = shift(d, r.start);
+        firstInItem = false;
+        continue;
+      }
+
+      const inList = child || item.kind !== null;
+      let form = actionForm(sText, inSection || inList, section === 'learning' || (inList && inSection));
+      let rule = form ? `${form.kind} sentence` : '';
+      if (!form && /£|\bpounds\b/i.test(sText) && REMEDY_MONEY.test(sText) && findMoney(sText).length) {
+        form = { kind: 'remedy_money', at: 0, verb: 'pay' };
+        rule = 'sentence stating a remedy payment';
+      }
+      if (!form) {
+        firstInItem = false;
+        continue;
+      }
+      // who is acting: not the Ombudsman, the panel or the complainant describing a process
+      const subject = sText.slice(0, Math.max(0, form.at));
+      if (form.kind === 'modal' && (NON_ORG_SUBJECT.test(subject.trim()) || PROCESS_ADVERB.test(sText))) {
+        firstInItem = false;
+        continue;
+      }
+      if (section === 'committee' || COMMITTEE_ACTION.test(sText.slice(form.at, form.at + 60))) {
+        firstInItem = false;
+        continue;
+      }
+      // elaboration of the previous action in the same item ("These should be responded to promptly")
+      if (
+        !firstInItem &&
+        /^(?:this|these|they|those|it\s+(?:is|was|has)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been)\b/i.test(
+          sText,
+        ) &&
+        out.length &&
+        out[out.length - 1].item === ii
+      ) {
+        firstInItem = false;
+        continue;
+      }
+      const strength = inSection || child ? 'section' : 'open';
+      const cand = makeCandidate(
+        r.start,
+        r.end,
+        form,
+        section,
+        sectionIndex,
+        ii,
+        item,
+        null,
+        `${rule}${child ? ' under a lead-in' : ''}${inSection ? ` in ${section} section` : ''}`,
+      );
+      cand.listed = child || item.kind !== null;
+      const own = findDeadline(sText);
+      if (own) {
+        cand.deadline = shift(own, r.start);
+        cand.deadlineSource = 'stated in the action';
+      } else if (child && lead?.deadline) {
+        cand.deadline = lead.deadline;
+        cand.deadlineSource = `lead-in "${lead.text.slice(0, 60)}"`;
+      } else if (sectionLeadDeadline && inSection) {
+        cand.deadline = sectionLeadDeadline;
+        cand.deadlineSource = 'section lead-in';
+      }
+      if (child && lead) cand.leadIn = lead.text;
+      if (isEvidenceRequest(sText)) {
+        cand.evidence = true;
+        cand.evidenceReason = 'evidence requested in the action';
+      }
+      cand.reasons.push(
+        strength === 'section'
+          ? 'in an action section or list'
+          : 'strong action wording outside an action section',
+      );
+      out.push(cand);
+      firstInItem = false;
+    }
+  }
+  for (const c of out) {
+    if (evidenceSections.has(c.sectionIndex) && !c.evidence) {
+      c.evidence = true;
+      c.evidenceReason = 'evidence requested for the actions in this section';
+    }
+  }
+  return { candidates: out, items, hasActionSection };
+}
+
+function shift(d: DeadlineMatch, by: number): DeadlineMatch {
+  return { ...d, index: d.index + by };
+}
+
+/** "review its procedures for dealing with prisoners to ensure:" has an object; "the Council will:" has not. */
+function actionObjectBeforeColon(s: string, form: ActionForm): boolean {
+  const tail = s
+    .slice(form.at)
+    .replace(/[:\u2013\u2014-]\s*$/, '')
+    .trim();
+  if (
+    /\b(?:will|should|must|shall|agreed\s+to|has\s+agreed\s+to|recommend(?:ed|s)?(?:\s+that)?|the\s+council|the\s+landlord|it|following|below|to|that|had|has|have)\s*$/i.test(
+      tail,
+    )
+  )
+    return false;
+  if (
+    /\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows|these\s+actions|actions|steps|remed(?:y|ies))\s*$/i.test(
+      tail,
+    )
+  )
+    return false;
+  return tail.split(/\s+/).length >= 3;
+}
+
+function makeCandidate(
+  start: number,
+  end: number,
+  form: ActionForm,
+  section: SectionKind,
+  sectionIndex: number,
+  itemIndex: number,
+  item: Item,
+  deadline: DeadlineMatch | null,
+  rule: string,
+): Candidate {
+  return {
+    start,
+    end,
+    form,
+    section,
+    sectionIndex,
+    item: itemIndex,
+    paragraph: item.paragraph,
+    sentenceStart: start,
+    sentenceEnd: end,
+    deadline,
+    deadlineSource: deadline ? 'lead-in' : null,
+    evidence: false,
+    evidenceReason: null,
+    leadIn: null,
+    listed: false,
+    rule,
+    reasons: [],
+  };
+}

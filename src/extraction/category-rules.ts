@@ -1,0 +1,93 @@
+/**
+ * Category rules: the kind of action, from its verb and object. Ordered: the first rule that
+ * matches the action's core (the text from its verb on) wins. Each rule has a name for `explain`.
+ */
+import { RecommendationCategory } from './types';
+
+export interface CategoryRule {
+  name: string;
+  category: RecommendationCategory;
+  test: RegExp;
+}
+
+const PERSON = '(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z]\\b';
+
+export const CATEGORY_RULES: CategoryRule[] = [
+  {
+    name: 'report back to the Ombudsman, a committee or management',
+    category: 'report_back',
+    test: /\b(?:report(?:s|ed|ing)?\s+(?:back\s+)?(?:to|on)\s+(?:the\s+)?(?:ombudsman|us|committee|cabinet|full\s+council|scrutiny|members|senior|management|director)|taken\s+to\s+full\s+council|(?:update|tell|inform)\s+(?:us|the\s+ombudsman)\b|provided?\s+(?:the\s+)?ombudsman\s+with\s+(?:a\s+)?(?:written\s+)?report|contact\s+my\s+office|written\s+report\s+(?:to|for)\s+(?:the\s+)?ombudsman|report\s+(?:its|the)\s+(?:findings|progress|outcome)s?\s+to)/i,
+  },
+  {
+    name: 'audit or review other cases / write to others affected',
+    category: 'audit_similar_cases',
+    test: /\b(?:other\s+(?:cases|families|people|complainants|residents|tenants|service\s+users|parents|children|carers)|others\s+(?:who\s+)?(?:may\s+have\s+been\s+)?(?:similarly\s+)?affected|similarly\s+affected|potentially\s+affected|all\s+parents\s+who|audit(?:s|ed|ing)?\b|quality\s+audits|case\s+audits|dip[\s-]?sample|identify\s+(?:any|all)\s+(?:other|similar))/i,
+  },
+  {
+    name: 'apology',
+    category: 'apology',
+    test: /\bapologi[sz]\w*|\bapology\b|\bapologies\b|\bsay\s+sorry\b/i,
+  },
+  {
+    name: 'payment or refund',
+    category: 'payment',
+    test: /\b(?:pay|pays|paid|paying|payment|payments|refund\w*|reimburs\w*|repay\w*|compensat\w*|financial\s+(?:redress|remedy|payment)|£\s?\d|backdat\w*\s+(?:payments?|any\s+reduced\s+costs|the\s+(?:payment|support|allowance))|waive\w*|write\s+off|written\s+off)\b/i,
+  },
+  {
+    name: 'staff training',
+    category: 'staff_training',
+    test: /\b(?:train|trains|trained|training|workshops?|refresher|learning\s+sessions?|development\s+sessions?|briefing\s+sessions?|away\s+day|e-learning|learning\s+(?:and|&)\s+development)\b/i,
+  },
+  {
+    name: 'staff reminder or guidance',
+    category: 'staff_reminder',
+    test: /\b(?:remind\w*|reminder\w*|memo\b|staff\s+briefing|brief(?:s|ed)?\s+(?:all\s+)?(?:staff|officers|workers)|(?:share|shared|sharing|disseminat\w+|cascad\w+|circulat\w+)\s+(?:the\s+)?(?:learning|lessons|findings|this\s+decision|the\s+decision|instructions?)|instructions?\s+(?:were|was)\s+shared|(?:staff|officers|workers|practitioners|social\s+workers|managers)\s+(?:have\s+been|were|are|should\s+be)\s+(?:asked|told|advised|made\s+aware|reminded|informed)|made\s+(?:\w+\s+){0,3}(?:fully\s+)?aware|are\s+aware\s+of\s+the\s+requirement|(?:issue|issued|issues)\s+(?:a\s+)?(?:staff\s+)?guidance(?:\s+note)?\s+to\s+staff)/i,
+  },
+  {
+    name: 'reassessment',
+    category: 'reassessment',
+    test: new RegExp(
+      `\\b(?:re-?assess\\w*|(?:new|fresh|further|carers?|young\\s+carer|needs|care)\\s+assessments?|assess(?:es|ed)?\\s+(?:${PERSON}|her|his|their|[A-Z]\\b)|complete(?:s|d)?\\s+(?:the\\s+)?(?:revisions?\\s+to\\s+the\\s+)?(?:assessment|review)\\s+of\\s+(?:${PERSON}|[A-Z][\\u2019']s|her|his)|revisions?\\s+to\\s+the\\s+assessment|review\\s+(?:${PERSON}[\\u2019']s|[A-Z][\\u2019']s|her|his|their)\\s+(?:care|needs|support|package|plan|ehc|education)|update\\s+(?:her|his|their)\\s+(?:existing\\s+)?(?:needs\\s+)?assessment)`,
+      'i',
+    ),
+  },
+  {
+    name: 'reconsider a decision or appeal',
+    category: 'reconsider_decision',
+    test: /\b(?:reconsider\w*|re-?consider\w*|review\s+(?:its|the|their)\s+decision|revisit\w*|fresh\s+appeal|(?:consider|hear|complete)\s+(?:\w+\s+){0,3}appeals?|appeal\s+(?:about|panel|hearing)|refer\s+the\s+matter\s+back|re-?open\w*|re-?investigat\w*|reconsider\s+the\s+complaint|stage\s+(?:two|2)\s+(?:investigations?|appeals?)|(?:properly\s+)?consider\s+(?:his|her|their)\s+request|consider\s+if\s+financial\s+redress|opportunity\s+to\s+(?:provide|present)\s+further\s+evidence)/i,
+  },
+  {
+    name: 'policy, process, letter or form change',
+    category: 'policy_change',
+    test: /\b(?:introduce\w*|introduction\s+of|new\s+(?:policy|process|procedure|protocol|system|form|template|letter|leaflet|guidance|posts?|case\s+management)|(?:amend|revise|change|update|rewrite|redraft)\w*\s+(?:its|the|their|our|any)?\s*(?:\w+\s+){0,3}(?:policy|policies|letters?|forms?|templates?|leaflets?|guidance|website|information|agreement|system|process(?:es)?|procedures?|practice)|(?:letters?|forms?|templates?|leaflets?|guidance|website|policy|system)\s+(?:has|have)\s+(?:now\s+)?been\s+(?:updated|amended|revised|changed)|protocol|guidance\s+(?:note|document|produced)|(?:draft|practice|staff)\s+guidance|issued?\s+(?:a\s+)?(?:staff\s+)?guidance|practice\s+standards|tracker|template|action\s+plan|communication\s+strategy|employment\s+of|additional\s+(?:staff|posts)|posts?\s+(?:were|was|have\s+been)\s+created|recruit\w*|restructur\w*|automated\s+notifications|escalations?\s+to|quarterly\s+meetings|visibility|oversight|capacity)/i,
+  },
+  {
+    name: 'procedure or practice review',
+    category: 'procedure_review',
+    test: /\b(?:review\w*\s+(?:of\s+)?(?:its|the|their|our|any|how|whether|all)?\s*(?:\w+\s+){0,3}(?:procedures?|processes|process|practices?|policy|policies|arrangements|guidance|approach|systems?|sufficiency|provision|service|lessons|effectiveness|communication|information\s+pack)|lessons\s+(?:learnt|learned)|lessons\s+learned\s+exercise|improve\w*|consideration\s+with|discussions?\s+with|consider\s+how|look\s+at\s+how|under\s+review|policy\s+and\s+procedures\s+review|proposals|contingency\s+arrangements|steps\s+to\s+ensure|ensure\s+(?:that\s+)?(?:staff|officers|workers|all|its|the\s+service|decisions|reviews|assessments|it\s+makes|there\s+is|complaints))/i,
+  },
+  {
+    name: 'provide a service or information to the person',
+    category: 'provide_service',
+    test: new RegExp(
+      `\\b(?:provide\\w*|arrange\\w*|reinstat\\w*|restore\\w*|put\\s+(?:any\\s+)?(?:\\w+\\s+){0,4}in\\s+place|puts\\s+(?:any\\s+)?(?:\\w+\\s+){0,4}in\\s+place|make\\s+(?:\\w+\\s+)?available|made\\s+available|offer\\w*|allocat\\w*|meet\\s+with|explain\\w*|inform\\w*|write\\s+to\\s+${PERSON}|(?:send|give)s?\\s+${PERSON}|support\\s+${PERSON}|ensure\\s+(?:the\\s+)?need\\s+is\\s+met|plan\\s+in\\s+place\\s+with|complete\\s+(?:the\\s+)?(?:ehc|education|care)|finalis\\w+|(?:issue|issues)\\s+(?:the\\s+)?(?:final\\s+)?(?:ehc|plan)|shared\\s+with\\s+the\\s+family|worker\\s+has\\s+been\\s+allocated|respond\\s+to\\s+(?:any|her|his|their))`,
+      'i',
+    ),
+  },
+];
+
+/** The learning flag each category implies (null for `other`: decided by other signals). */
+export const CATEGORY_LEARNING: Record<RecommendationCategory, boolean | null> = {
+  apology: false,
+  payment: false,
+  reassessment: false,
+  reconsider_decision: false,
+  provide_service: false,
+  procedure_review: true,
+  staff_training: true,
+  staff_reminder: true,
+  policy_change: true,
+  audit_similar_cases: true,
+  report_back: true,
+  other: null,
+};

@@ -1,0 +1,144 @@
+/**
+ * Deadlines: "within one month / four weeks / 12 weeks / three months / 65 working days of my
+ * final decision", "by 30 September 2023", "immediately". The date is computed from the decision
+ * date when the time limit runs from it (calendar months clamped to the month end; weeks; days;
+ * working days skipping weekends and England & Wales bank holidays); null when not computable.
+ */
+import { addDays, addMonths, CalendarDate, formatDate, fromIso, MONTH_NAME, parseDate } from './dates';
+import { Deadline, DeadlineFrom, DeadlineUnit } from './types';
+import { addWorkingDays } from './working-days';
+
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  twenty: 20,
+  'twenty-one': 21,
+  'twenty one': 21,
+  'twenty-five': 25,
+  'twenty five': 25,
+  thirty: 30,
+  forty: 40,
+  sixty: 60,
+  'sixty-five': 65,
+  'sixty five': 65,
+  ninety: 90,
+};
+const COUNT =
+  '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty(?:[\\s-](?:one|five))?|thirty|forty|sixty(?:[\\s-]five)?|ninety)(?:\\s*\\(\\d{1,3}\\))?';
+const UNIT = '(calendar\\s+|clear\\s+)?(working\\s+|business\\s+)?(days?|weeks?|months?)';
+const FROM =
+  "(?:\\s+(?:of|from|after|following)\\s+(?:the\\s+date\\s+of\\s+|receiving\\s+|receipt\\s+of\\s+|the\\s+receipt\\s+of\\s+|the\\s+issue\\s+of\\s+|issue\\s+of\\s+)?((?:my|our|the|this|its|their|his|her|the\\s+Ombudsman[\\u2019']s)\\s+(?:[\\w\\u2019'-]+\\s+){0,4}?(?:decision|determination|report|response|letter|statement|review|adjudication|panel|meeting|agreement|assessments?|date)|(?:this|that|the)\\s+(?:date|decision|report)|completion\\s+of\\s+[^,.;]{3,60}|today))?";
+const WITHIN = new RegExp(
+  `\\b(?:within|in\\s+the\\s+next|no\\s+later\\s+than|not\\s+later\\s+than)\\s+${COUNT}\\s+${UNIT}${FROM}`,
+  'i',
+);
+const BY_DATE = new RegExp(
+  `\\b(?:by|before|no\\s+later\\s+than|not\\s+later\\s+than|on\\s+or\\s+before|by\\s+the\\s+end\\s+of)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\.?,?\\s+\\d{4})|(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})|(?:${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}))`,
+  'i',
+);
+const IMMEDIATE =
+  /\b(?:immediately|straight\s+away|without\s+(?:further\s+)?delay|forthwith|with\s+immediate\s+effect)\b/i;
+
+export interface DeadlineMatch {
+  deadline: Deadline;
+  /** Offsets of the matched phrase in the searched string. */
+  index: number;
+  length: number;
+}
+
+function countOf(raw: string): number {
+  const r = raw.toLowerCase().replace(/\s*\(\d+\)$/, '');
+  if (/^\d+$/.test(r)) return Number(r);
+  return COUNT_WORDS[r] ?? COUNT_WORDS[r.replace(/\s+/g, ' ')] ?? 1;
+}
+
+function fromOf(raw: string | undefined): DeadlineFrom | null {
+  if (!raw) return null;
+  const r = raw.toLowerCase();
+  if (/decision|determination|statement|today/.test(r)) return 'final_decision';
+  if (/report|adjudication|panel/.test(r)) return 'report';
+  if (/response|letter/.test(r)) return 'response';
+  return 'other';
+}
+
+/** Find the first deadline phrase in `s` (no date computed yet). */
+export function findDeadline(s: string): DeadlineMatch | null {
+  const w = WITHIN.exec(s);
+  const b = BY_DATE.exec(s);
+  if (w && (!b || w.index <= b.index)) {
+    // "in two weeks" needs a plain "in" only with a unit; skip "in 12 months' time of service" style noise
+    const unitRaw = w[4].toLowerCase();
+    const working = !!w[3];
+    let unit: DeadlineUnit;
+    if (unitRaw.startsWith('day')) unit = working ? 'working_days' : 'days';
+    else if (unitRaw.startsWith('week')) unit = 'weeks';
+    else unit = 'months';
+    const text = w[0].trim();
+    return {
+      deadline: { text, within: { count: countOf(w[1]), unit }, from: fromOf(w[5]), date: null },
+      index: w.index,
+      length: w[0].length,
+    };
+  }
+  if (b) {
+    const d = parseDate(b[1]);
+    return {
+      deadline: { text: b[0].trim(), within: null, from: null, date: d ? formatDate(d.date) : null },
+      index: b.index,
+      length: b[0].length,
+    };
+  }
+  const im = IMMEDIATE.exec(s);
+  if (im) {
+    return {
+      deadline: { text: im[0], within: { count: 0, unit: 'days' }, from: null, date: null },
+      index: im.index,
+      length: im[0].length,
+    };
+  }
+  return null;
+}
+
+/**
+ * Compute the due date from a base date (the decision or report date). Only time limits that run
+ * from the final decision/report (or state no starting point) are computed.
+ */
+export function computeDeadlineDate(
+  d: Deadline,
+  base: string | null,
+  assumeFromBase: boolean,
+): string | null {
+  if (d.date) return d.date;
+  if (!d.within || !base) return null;
+  if (d.from === 'other' || d.from === 'response') return null;
+  if (d.from === null && !assumeFromBase) return null;
+  const start: CalendarDate = fromIso(base);
+  const n = d.within.count;
+  switch (d.within.unit) {
+    case 'months':
+      return formatDate(addMonths(start, n));
+    case 'weeks':
+      return formatDate(addDays(start, n * 7));
+    case 'days':
+      return formatDate(addDays(start, n));
+    case 'working_days':
+      return formatDate(addWorkingDays(start, n));
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The engine: text (as a reader produced it) -> ExtractionResult. Pure: no I/O.
+ *
+ * Stages: normalise (with an offset map back to the input) -> items and sentences -> document
+ * facts -> candidate actions (sections, lead-ins, lists) -> compound splitting -> duplicates merged
+ * -> category, learning, payments, deadline, evidence per action. `explainFromText` returns the
+ * same result plus the rule and reasons behind every decision.
+ */
+import { buildItems } from './blocks';
+import { Candidate, findCandidates } from './candidates';
+import { classifyAction } from './classify';
+import { computeDeadlineDate } from './deadlines';
+import { mergeDuplicates } from './duplicates';
+import { ExplainedResult, FactsTrace, RecommendationTrace } from './explain-types';
+import { findFacts } from './facts/find-facts';
+import { normaliseText } from './normalise';
+import { analysePayments } from './payments';
+import { splitCompound } from './split-actions';
+import { ExtractedText, ExtractionResult, ExtractionSource, Recommendation } from './types';
+
+/** Upper bound on the characters examined, so time per document is bounded for any input. */
+export const MAX_CHARACTERS = 3_000_000;
+const MAX_RECOMMENDATIONS = 500;
+
+export function pageOf(offset: number, pageStarts: number[] | null): number | null {
+  if (!pageStarts || !pageStarts.length) return null;
+  let lo = 0;
+  let hi = pageStarts.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pageStarts[mid] <= offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans + 1;
+}
+
+/** The action's text: whitespace collapsed, list markers and trailing conjunctions removed. */
+export function cleanActionText(raw: string): string {
+  return raw
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\u2022*\-\u2013\u2014]+/, '')
+    .replace(/\s*(?:;|,)?\s*(?:and|or)?\s*[;,]?\s*$/i, '')
+    .replace(/\s+\u2022\s*$/, '')
+    .trim();
+}
+
+export function explainFromText(input: ExtractedText, source: ExtractionSource): ExplainedResult {
+  const full = input.text ?? '';
+  const text = full.length > MAX_CHARACTERS ? full.slice(0, MAX_CHARACTERS) : full;
+  const warnings: string[] = [];
+  if (full.length > MAX_CHARACTERS)
+    warnings.push(`Only the first ${MAX_CHARACTERS.toLocaleString('en-GB')} characters were examined`);
+
+  const norm = normaliseText(text);
+  const N = norm.text;
+  const items = buildItems(N);
+  const facts = findFacts(N);
+
+  const found = findCandidates(N, items);
+  let candidates: Candidate[] = found.candidates;
+  const decisionDoc = facts.singleCase;
+  const sectionCands = candidates.filter((c) => c.section === 'action' || c.section === 'learning');
+  let selection = 'all candidates (no action section)';
+  if (decisionDoc && sectionCands.length) {
+    candidates = sectionCands;
+    selection = 'only the action sections (the summary and findings repeat or describe them)';
+  }
+
+  const split = splitCompound(N, candidates);
+  const merged = mergeDuplicates(N, split);
+
+  const recommendations: Recommendation[] = [];
+  const traces: RecommendationTrace[] = [];
+  let totalPence = 0;
+  const assumeFromDecision =
+    facts.documentType === 'lgsco_decision' || facts.documentType === 'housing_ombudsman_decision';
+  for (const c of merged.slice(0, MAX_RECOMMENDATIONS)) {
+    const raw = N.slice(c.start, c.end);
+    const textOut = cleanActionText(raw);
+    if (!textOut) continue;
+    const core = cleanActionText(N.slice(Math.min(c.end, c.start + Math.max(0, c.coreAt)), c.end)) || textOut;
+    const cls = classifyAction(core, textOut);
+    const context = N.slice(Math.max(0, c.sentenceStart - 600), c.start);
+    const pay = analysePayments(textOut, cleanActionText(N.slice(c.sentenceStart, c.sentenceEnd)), context);
+    let category = cls.category;
+    let learning = cls.learning;
+    let categoryReason = cls.categoryReason;
+    if (pay.payments.length && category !== 'payment' && !/apolog/i.test(core.slice(0, 40))) {
+      category = 'payment';
+      learning = false;
+      categoryReason = 'carries a remedy payment';
+    }
+    for (const p of pay.pence) totalPence += p;
+    warnings.push(...pay.warnings);
+    let deadline = null;
+    if (c.deadline) {
+      const d = { ...c.deadline.deadline };
+      d.date = computeDeadlineDate(d, facts.decisionDate, assumeFromDecision);
+      deadline = d;
+    }
+    const start = norm.origin[c.start];
+    const end = norm.origin[Math.max(c.start, c.end - 1)] + 1;
+    const confidence =
+      Math.round(
+        Math.min(0.98, cls.confidence * (c.listed ? 1 : 0.9) * (c.section === 'none' ? 0.95 : 1)) * 100,
+      ) / 100;
+    recommendations.push({
+      text: textOut,
+      category,
+      learning,
+      payments: pay.payments,
+      deadline,
+      evidenceRequired: c.evidence,
+      span: { start, end, page: pageOf(start, input.pageStarts) },
+      confidence,
+    });
+    traces.push({
+      rule: c.rule,
+      reasons: [...c.reasons],
+      categoryReason,
+      learningReason: cls.learningReason,
+      payments: pay.decisions.map((d) => ({
+        amount: d.mention.pence / 100,
+        counted: d.payment,
+        reason: d.reason,
+      })),
+      deadlineSource: c.deadlineSource,
+      evidenceReason: c.evidenceReason,
+    });
+  }
+  if (merged.length > MAX_RECOMMENDATIONS)
+    warnings.push(`Only the first ${MAX_RECOMMENDATIONS} actions were kept`);
+
+  const result: ExtractionResult = {
+    schemaVersion: 1,
+    source,
+    documentType: facts.documentType,
+    reference: facts.reference,
+    organisation: facts.organisation,
+    decisionDate: facts.decisionDate,
+    finding: facts.finding,
+    faultFound: facts.faultFound,
+    complainants: facts.complainants,
+    recommendations,
+    remedyTotal: totalPence / 100,
+    warnings: dedupeStrings(warnings),
+    errors: [],
+  };
+  const factsTrace: FactsTrace = { ...facts.reasons, selection };
+  return { result, facts: factsTrace, recommendations: traces };
+}
+
+/** Extract everything from the text a reader produced. `source` is copied through. */
+export function extractFromText(input: ExtractedText, source: ExtractionSource): ExtractionResult {
+  return explainFromText(input, source).result;
+}
+
+function dedupeStrings(xs: string[]): string[] {
+  return [...new Set(xs)].slice(0, 100);
+}

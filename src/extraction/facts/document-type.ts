@@ -1,0 +1,123 @@
+/**
+ * Document type from signals in the text: which body wrote it, its headings, and whether it covers
+ * one case or many (annual reports and scrutiny papers cover many cases, with statistics, year
+ * ranges like 2022/23 and tables of outcomes).
+ */
+import { DocumentType } from '../types';
+import { FactResult } from './fact-result';
+
+function count(re: RegExp, s: string, cap = 50): number {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let n = 0;
+  while (g.exec(s) && n < cap) n++;
+  return n;
+}
+
+export interface TypeSignals {
+  type: DocumentType;
+  singleCase: boolean;
+}
+
+const ANNUAL =
+  /\bannual\s+(?:complaints?\s+|review\s+)?(?:report|letter)\b|\bannual\s+review\b|\b(?:overview\s+and\s+)?scrutiny\s+(?:committee|panel|board)\b|\breporting\s+(?:period|year)\b|\bthis\s+(?:financial\s+)?year\b/i;
+const YEAR_RANGE = /\b20\d\d\s?[/\u2013-]\s?(?:20)?\d\d\b/;
+const MULTI_CASE_TABLE =
+  /\bRefusal\s+to\s+Investigate\b|\bNo\s+recommendations\b|\bPremature\s+(?:Referral|Complaint)\b|\bInvestigation\s+Commenced\b|\bAwaiting\s+decision\b|\bRemains\s+in\s+investigation\b|\bLessons\s+learnt\s+identified\b/i;
+const STATS =
+  /\b\d+\s+(?:complaints|investigations|cases|complainants|determinations|enquiries)\b|\b\d+(?:\.\d+)?%/i;
+
+export function findDocumentType(
+  head: string,
+  text: string,
+  pseudonymCount: number,
+): FactResult<DocumentType> & TypeSignals {
+  const scope = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  const lgscoTitle = /^[ \t#*]*[A-Z][^\n()]{2,140}?\s*\(\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}\)/m.test(head);
+  const housing =
+    /\bHousing\s+Ombudsman\b/i.test(head) &&
+    (count(/\blandlord\b/i, scope) >= 2 || /\bOrders?\b/.test(scope));
+  const lgscoWords =
+    /\bLocal\s+Government\s+(?:and\s+Social\s+Care\s+)?Ombudsman\b|\bLGSCO\b|\bOmbudsman[\u2019']s\s+role\b|\bThe\s+Ombudsman\b/i.test(
+      head,
+    );
+  const decisionHeadings = count(
+    /^[ \t]*(?:The complaint|What I found|How I considered this complaint|Final decision|Agreed action|Decision\s*:|Category\s*:|Summary\s*:?|The Ombudsman[\u2019']s role and powers|Conclusions?|Investigator[\u2019']s decision)\b/im,
+    scope,
+  );
+  const annualHits = count(ANNUAL, scope) + (YEAR_RANGE.test(head) ? 1 : 0);
+  const tableHits = count(MULTI_CASE_TABLE, scope);
+  const statHits = count(STATS, scope);
+  const stage2 =
+    /\bstage\s*(?:2|two)\b/i.test(head) &&
+    /\b(?:investigating\s+officer|independent\s+person|investigation\s+report|adjudicat)/i.test(head);
+  const stage3 =
+    /\b(?:stage\s*(?:3|three)|review\s+panel|complaints?\s+review\s+panel)\b/i.test(head) &&
+    /\bpanel\b/i.test(head) &&
+    /\b(?:panel\s+(?:members|recommend|found|considered|report)|the\s+panel)\b/i.test(scope);
+
+  const multiCase =
+    annualHits >= 1 || tableHits >= 2 || (pseudonymCount >= 4 && !lgscoTitle && decisionHeadings < 2);
+
+  if (lgscoTitle && !(annualHits >= 2))
+    return {
+      value: 'lgsco_decision',
+      type: 'lgsco_decision',
+      singleCase: true,
+      reason: 'title line with an LGSCO reference',
+    };
+  if (housing && !(annualHits >= 2 || tableHits >= 2))
+    return {
+      value: 'housing_ombudsman_decision',
+      type: 'housing_ombudsman_decision',
+      singleCase: true,
+      reason: 'Housing Ombudsman decision about a landlord',
+    };
+  if (multiCase && (annualHits >= 1 || tableHits >= 2 || statHits >= 2 || pseudonymCount >= 4))
+    return {
+      value: 'annual_report',
+      type: 'annual_report',
+      singleCase: false,
+      reason: 'covers many cases (annual report or scrutiny paper signals)',
+    };
+  if (stage3 && !stage2)
+    return {
+      value: 'stage3_panel',
+      type: 'stage3_panel',
+      singleCase: true,
+      reason: 'Stage 3 review panel report',
+    };
+  if (stage2)
+    return {
+      value: 'stage2_report',
+      type: 'stage2_report',
+      singleCase: true,
+      reason: 'Stage 2 investigation report',
+    };
+  if (stage3)
+    return {
+      value: 'stage3_panel',
+      type: 'stage3_panel',
+      singleCase: true,
+      reason: 'Stage 3 review panel report',
+    };
+  if (lgscoWords || decisionHeadings >= 2 || /\bfinal\s+decision\b/i.test(head))
+    return {
+      value: 'lgsco_decision',
+      type: 'lgsco_decision',
+      singleCase: true,
+      reason: 'Ombudsman decision wording',
+    };
+  if (pseudonymCount >= 4)
+    return {
+      value: 'annual_report',
+      type: 'annual_report',
+      singleCase: false,
+      reason: 'many different complainants',
+    };
+  return {
+    value: 'unknown',
+    type: 'unknown',
+    singleCase: true,
+    reason: 'no signal of a known document type',
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * All document facts at once: type, reference, organisation, decision date, finding, fault,
+ * complainants; each with its reason.
+ */
+import { DocumentType, Finding } from '../types';
+import { findComplainants } from './complainants';
+import { findDecisionDate } from './decision-date';
+import { findDocumentType } from './document-type';
+import { findFinding } from './finding';
+import { findOrganisation } from './organisation';
+import { findReference } from './reference';
+
+export interface DocumentFacts {
+  documentType: DocumentType;
+  singleCase: boolean;
+  reference: string | null;
+  organisation: string | null;
+  decisionDate: string | null;
+  finding: Finding | null;
+  faultFound: boolean | null;
+  complainants: string[];
+  reasons: {
+    documentType: string;
+    reference: string;
+    organisation: string;
+    decisionDate: string;
+    finding: string;
+    faultFound: string;
+  };
+}
+
+/** The opening of the document, where titles, labels and summaries are. */
+const HEAD_CHARS = 6000;
+
+export function findFacts(text: string): DocumentFacts {
+  const head = text.slice(0, HEAD_CHARS);
+  const complainants = findComplainants(text);
+  const type = findDocumentType(head, text, complainants.length);
+  const reference = findReference(text, head, type.singleCase);
+  const organisation = findOrganisation(text, head, type.type === 'housing_ombudsman_decision');
+  const decisionDate = findDecisionDate(head, type.singleCase);
+  const finding = findFinding(findingScope(text), text, type.type, type.singleCase);
+  return {
+    documentType: type.type,
+    singleCase: type.singleCase,
+    reference: reference.value,
+    organisation: organisation.value,
+    decisionDate: decisionDate.value,
+    finding: finding.finding.value,
+    faultFound: finding.faultFound.value,
+    complainants: type.singleCase ? complainants : complainants,
+    reasons: {
+      documentType: type.reason,
+      reference: reference.reason,
+      organisation: organisation.reason,
+      decisionDate: decisionDate.reason,
+      finding: finding.finding.reason,
+      faultFound: finding.faultFound.reason,
+    },
+  };
+}
+
+/** The summary (top) and the final decision part, where findings are stated. */
+function findingScope(text: string): string {
+  const head = text.slice(0, HEAD_CHARS);
+  const fd =
+    /^[ \t#*]*(?:Final decision|Decision|Investigator[\u2019']s (?:final )?decision|Conclusions?)\s*$/im.exec(
+      text.slice(HEAD_CHARS),
+    );
+  const tail = fd ? text.slice(HEAD_CHARS + fd.index, HEAD_CHARS + fd.index + 3000) : '';
+  return head + '\n' + tail;
+}

@@ -1,0 +1,142 @@
+/**
+ * The finding of a single-case document and whether fault was found. A labelled decision
+ * ("Decision : Upheld") wins; otherwise the wording of the summary and conclusions.
+ */
+import { DocumentType, Finding } from '../types';
+import { FactResult } from './fact-result';
+
+export interface FindingFacts {
+  finding: FactResult<Finding>;
+  faultFound: FactResult<boolean>;
+}
+
+const LABELLED =
+  /^[ \t*#]*(?:Decision|Outcome|Finding|Overall\s+finding|Our\s+decision)\s*[:\-\u2013]\s*(Upheld|Not\s+upheld|Partly\s+upheld|Partially\s+upheld|Part\s+upheld|Closed\s+after\s+initial\s+enquiries|Premature|Outside\s+(?:our\s+)?jurisdiction|Not\s+investigated|Discontinued)\b([^\n]{0,80})/im;
+
+function fromLabel(label: string): Finding | null {
+  const l = label.toLowerCase().replace(/\s+/g, ' ');
+  if (l === 'upheld') return 'upheld';
+  if (l === 'not upheld') return 'not_upheld';
+  if (l.startsWith('part')) return 'partly_upheld';
+  if (l.startsWith('closed') || l === 'not investigated' || l === 'discontinued')
+    return 'closed_after_initial_enquiries';
+  if (l === 'premature') return 'premature';
+  if (l.startsWith('outside')) return 'outside_jurisdiction';
+  return null;
+}
+
+function faultFor(finding: Finding | null, rest: string): boolean | null {
+  if (/no\s+(?:fault|maladministration)/i.test(rest)) return false;
+  if (/fault|maladministration|service\s+failure/i.test(rest)) return true;
+  if (finding === 'upheld' || finding === 'partly_upheld') return true;
+  if (finding === 'not_upheld') return false;
+  return null;
+}
+
+const NOT_INVESTIGATE =
+  /\b(?:we|I)\s+(?:will|shall|cannot|can[\u2019']?t|did|do)\s+not\s+(?:investigate|continue|pursue)|\bwe\s+cannot\s+investigate|\b(?:have|has)\s+discontinued\b|\bwill\s+not\s+start\s+an\s+investigation/i;
+const PREMATURE =
+  /\bpremature\b|\bhas\s+not\s+(?:yet\s+)?(?:completed|finished)\s+(?:its|the)\s+complaints?\s+procedure|\bnot\s+given\s+the\s+council\s+(?:a\s+chance|the\s+opportunity)/i;
+const OUTSIDE =
+  /\boutside\s+(?:our|the\s+Ombudsman[\u2019']s|my)\s+jurisdiction|\bnot\s+within\s+(?:our|my)\s+jurisdiction|\blaw\s+(?:says|prevents)\s+(?:we|us)\s+(?:cannot|from)/i;
+const FAULT_INJUSTICE =
+  /\b(?:we|I)\s+(?:have\s+)?(?:found|find|uphold|upheld)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\bthere\s+(?:was|is|were)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\b(?:was|were|is)\s+at\s+fault\b|\bfault\s+(?:causing|which\s+caused|that\s+caused)\s+(?:an\s+)?injustice|\bfound\s+(?:the\s+Council|it|the\s+landlord)\s+(?:to\s+be\s+)?at\s+fault|\bI\s+uphold\b|\bwe\s+upheld\b/i;
+const NO_FAULT =
+  /\b(?:we|I)\s+(?:have\s+)?(?:found|find)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bthere\s+(?:was|is|were)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bwas\s+not\s+at\s+fault|\bno\s+fault\s+by\b|\bdo\s+not\s+(?:uphold|find\s+fault)|\b(?:is|was)\s+not\s+upheld\b/i;
+const PARTLY = /\b(?:partly|partially|part)\s+upheld\b/i;
+const NOT_UPHELD = /\bnot\s+upheld\b/i;
+const UPHELD = /\bupheld\b/i;
+
+/**
+ * `head` is the opening part of the document (title, summary), `conclusion` the final decision
+ * part; `type` decides which wording applies. Multi-case documents have no finding.
+ */
+export function findFinding(
+  head: string,
+  text: string,
+  type: DocumentType,
+  singleCase: boolean,
+): FindingFacts {
+  if (!singleCase || type === 'annual_report') {
+    const r = 'multi-case document: no single finding';
+    return { finding: { value: null, reason: r }, faultFound: { value: null, reason: r } };
+  }
+  const label = LABELLED.exec(head);
+  if (label) {
+    const f = fromLabel(label[1]);
+    if (f) {
+      const rest = label[2] ?? '';
+      return {
+        finding: { value: f, reason: `labelled decision "${label[0].trim()}"` },
+        faultFound: { value: faultFor(f, rest), reason: 'from the labelled decision' },
+      };
+    }
+  }
+  const scope = head;
+  if (type === 'stage2_report' || type === 'stage3_panel') {
+    const points = text.slice(0, 400_000);
+    const up = countAll(
+      /(?<!not\s)(?<!partly\s)(?<!partially\s)(?<!part\s)\bupheld\b/gi,
+      points,
+    );
+    const part = countAll(/\b(?:partly|partially|part)\s+upheld\b/gi, points);
+    const not = countAll(/\bnot\s+upheld\b/gi, points);
+    const pureUp = Math.max(0, up - 0);
+    let value: Finding | null = null;
+    if (part > 0 || (pureUp > 0 && not > 0)) value = 'partly_upheld';
+    else if (not > 0 && pureUp === 0) value = 'not_upheld';
+    else if (pureUp > 0) value = 'upheld';
+    return {
+      finding: { value, reason: `complaint points: ${pureUp} upheld, ${part} partly, ${not} not upheld` },
+      faultFound: {
+        value: value === null ? null : value !== 'not_upheld',
+        reason: 'from the findings on the complaint points',
+      },
+    };
+  }
+  if (type === 'housing_ombudsman_decision') {
+    const t = text.slice(0, 400_000);
+    const yes = countAll(/\b(?<!no\s)(?:severe\s+)?maladministration\b|\bservice\s+failure\b/gi, t);
+    const no = countAll(/\bno\s+maladministration\b|\breasonable\s+redress\b/gi, t);
+    const determined =
+      /\bthere\s+was\s+(?:severe\s+)?(?:maladministration|service\s+failure)|\bfinding\s+of\s+(?:severe\s+)?(?:maladministration|service\s+failure)/i.test(
+        t,
+      );
+    if (determined && no > 0)
+      return both(
+        'partly_upheld',
+        true,
+        'maladministration on some points, none or reasonable redress on others',
+      );
+    if (determined || (yes > 0 && no === 0))
+      return both('upheld', true, 'maladministration or service failure found');
+    if (no > 0) return both('not_upheld', false, 'no maladministration / reasonable redress');
+    return both(null, null, 'no determination wording found');
+  }
+  if (PREMATURE.test(scope) && NOT_INVESTIGATE.test(scope))
+    return both('premature', null, 'not investigated: premature');
+  if (OUTSIDE.test(scope) && NOT_INVESTIGATE.test(scope))
+    return both('outside_jurisdiction', null, 'not investigated: outside jurisdiction');
+  if (NOT_INVESTIGATE.test(scope) && !FAULT_INJUSTICE.test(scope))
+    return both('closed_after_initial_enquiries', null, 'the Ombudsman will not investigate');
+  if (PARTLY.test(scope)) return both('partly_upheld', true, 'partly upheld');
+  const fault = FAULT_INJUSTICE.exec(scope);
+  const noFault = NO_FAULT.exec(scope);
+  if (fault && (!noFault || fault.index < noFault.index))
+    return both('upheld', true, `fault found ("${fault[0]}")`);
+  if (noFault) return both('not_upheld', false, `no fault found ("${noFault[0]}")`);
+  if (NOT_UPHELD.test(scope)) return both('not_upheld', false, 'not upheld');
+  if (UPHELD.test(scope)) return both('upheld', true, 'upheld');
+  return both(null, null, 'no finding stated');
+}
+
+function both(f: Finding | null, fault: boolean | null, reason: string): FindingFacts {
+  return { finding: { value: f, reason }, faultFound: { value: fault, reason } };
+}
+
+function countAll(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s) && n < 1000) n++;
+  return n;
+}

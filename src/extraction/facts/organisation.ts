@@ -1,0 +1,59 @@
+/**
+ * The body complained about, as printed: a council ("Wirral Metropolitan Borough Council",
+ * "London Borough of Camden", "Council of the Isles of Scilly"), or for Housing Ombudsman decisions
+ * the landlord, or the name in an LGSCO decision title line before the reference. Departments,
+ * council companies and places are not organisations.
+ */
+import { FactResult } from './fact-result';
+
+const NAME_WORD = "[A-Z][A-Za-z'\u2019.&-]*";
+const GENERIC_FIRST =
+  /^(?:The|Full|Our|A|An|This|That|Each|Every|Any|County|Borough|City|District|Parish|Town|Local|Other|Both|Which|Whole|Said|Relevant|Lead|Host|Neighbouring|Previous|New|Your|Their|His|Her|Its|In|At|By|For|From|To|Of|And|On|When|If|Then|However|Also|Why|What|Where|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Leader|Chief|Executive|Cabinet|Member|Members|Committee|Scrutiny|Overview|Report|Meeting|Decision|Complaint|Complaints|Summary|Staff|All|Some|Many|Most)$/;
+const COUNCIL_NAME = new RegExp(
+  `\\b((?:${NAME_WORD}[ \\t]){1,5}(?:(?:Metropolitan[ \\t])?(?:City|County|Borough|District|Town)[ \\t])?Council)\\b|\\b((?:London|Royal)[ \\t]Borough[ \\t]of[ \\t](?:${NAME_WORD}[ \\t]?){1,4})|\\b(Council[ \\t]of[ \\t]the[ \\t]Isles[ \\t]of[ \\t]Scilly|City[ \\t]of[ \\t]London[ \\t]Corporation)\\b`,
+  'g',
+);
+const TITLE_WITH_REFERENCE = /^[ \t#*]*([A-Z][^\n()]{2,140}?)[ \t]*\((\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3})\)/m;
+const LANDLORD = /\b([A-Z][A-Za-z0-9'&.,\- ]{2,100}?)\s*\((?:the\s+)?landlord\)/;
+const LANDLORD_LABEL = /^[ \t]*Landlord[ \t]*:?[ \t]+([A-Z][^\n]{2,100})$/m;
+const COMPLAINT_ABOUT =
+  /\bcomplaint\s+about\s+([A-Z][A-Za-z0-9'&.\- ]{2,100}?(?:Limited|Ltd|Housing|Homes|Trust|Association|Council|Group|Partnership|plc))\b/;
+
+function cleanName(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
+/** Strip leading words that are not part of a name ("Staffordshire County Council" from "The Staffordshire County Council"). */
+function trimLeadingGeneric(name: string): string | null {
+  const words = name.split(' ');
+  while (words.length > 1 && GENERIC_FIRST.test(words[0])) words.shift();
+  if (words.length < 2) return null;
+  if (/^(?:City|County|Borough|District|Town|Metropolitan|Council)$/.test(words[0])) return null;
+  return words.join(' ');
+}
+
+export function findOrganisation(text: string, head: string, housing: boolean): FactResult<string> {
+  const title = TITLE_WITH_REFERENCE.exec(head);
+  if (title) {
+    const name = cleanName(title[1]).replace(/^(?:Decision|Final decision|Report)\s*[:-]\s*/i, '');
+    if (name.length >= 3 && !/[.;:]$/.test(name))
+      return { value: name, reason: 'title line before the reference' };
+  }
+  if (housing) {
+    const l = LANDLORD.exec(head) ?? LANDLORD_LABEL.exec(head) ?? COMPLAINT_ABOUT.exec(head);
+    if (l) {
+      const name = cleanName(l[1]).replace(/^(?:Complaint about|about)\s+/i, '');
+      return { value: name, reason: 'landlord named in the decision' };
+    }
+  }
+  COUNCIL_NAME.lastIndex = 0;
+  const limit = Math.min(text.length, 200_000);
+  const scope = text.slice(0, limit);
+  for (let m = COUNCIL_NAME.exec(scope); m; m = COUNCIL_NAME.exec(scope)) {
+    const raw = cleanName(m[1] ?? m[2] ?? m[3]);
+    const name = m[1] ? trimLeadingGeneric(raw) : raw;
+    if (name && !/\bCouncil\b.*\bCouncil\b/.test(name))
+      return { value: name, reason: 'first council name printed' };
+  }
+  return { value: null, reason: 'no council or landlord name printed' };
+}

@@ -1,0 +1,226 @@
+/**
+ * Normalisation: turns the reader's text into a cleaner working text while keeping, for every
+ * character, the offset it came from in the original text (so spans always point into the
+ * reader's text exactly as given).
+ *
+ * What it does, in one linear pass over the lines:
+ * - line endings to `\n`; tabs (table cells) and HTML block tags to line breaks; other tags dropped;
+ *   a few HTML entities decoded;
+ * - odd bullet glyphs (`•`, `·`, `▪`, private-use Symbol-font bullets, ...) to `•`;
+ * - a bullet alone on its line is joined to the text that follows it;
+ * - words hyphenated across a line break are joined (`assess-` + `ment` -> `assessment`);
+ * - lone page-number lines (`13`, `Page 3 of 12`) are dropped.
+ */
+
+export interface NormalisedText {
+  /** The working text. */
+  text: string;
+  /** origin[i] = offset in the original text of text[i]; origin[text.length] = original length. */
+  origin: Int32Array;
+}
+
+const BULLET_GLYPHS =
+  /[\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u25a1\u27a2\u25ba\u2023\u2043\u2219\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0e0\u25c6\u25c7\u2666\u2713\u2714]/;
+const BULLET_GLYPHS_G = new RegExp(BULLET_GLYPHS.source, 'g');
+const BLOCK_TAG =
+  /^<\/?(?:p|div|ul|ol|li|br|tr|td|th|table|tbody|thead|h[1-6]|section|article|blockquote)\b[^>]{0,300}>/i;
+const ANY_TAG = /^<\/?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,300}>/;
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&nbsp;': ' ',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&rsquo;': '\u2019',
+  '&lsquo;': '\u2018',
+  '&pound;': '\u00a3',
+  '&ndash;': '\u2013',
+  '&mdash;': '\u2014',
+};
+const PAGE_NUMBER_LINE = /^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i;
+const HYPHEN_SUFFIX =
+  /^(?:ment|ments|tion|tions|sion|sions|ing|ings|ed|ly|ity|ities|ance|ances|ence|ences|ness|ive|ives|able|ably|ible|al|ally|er|ers|ial|ary|ory|ate|ated|ates|ating|ation|ations|ise|ised|ises|ising|ize|ized|izes|izing|ous|ful|less|ship|ant|ants|ent|ents|ure|ures|ist|ists|ism|ual|ic|ics|ical|age|ages|ion|ions|ative|atory|ments|ition|itions|ding|ting|ning|ring|ling|ping|sing|king)\b/;
+
+class Builder {
+  private chars: string[] = [];
+  private origin: Int32Array;
+  private len = 0;
+
+  constructor(capacity: number) {
+    this.origin = new Int32Array(Math.max(16, capacity));
+  }
+
+  private ensure(extra: number): void {
+    if (this.len + extra + 1 <= this.origin.length) return;
+    const bigger = new Int32Array(Math.max(this.origin.length * 2, this.len + extra + 16));
+    bigger.set(this.origin.subarray(0, this.len));
+    this.origin = bigger;
+  }
+
+  /** Copy `s`, which starts at original offset `at`, character by character. */
+  copy(s: string, at: number): void {
+    this.ensure(s.length);
+    for (let i = 0; i < s.length; i++) this.origin[this.len + i] = at + i;
+    this.chars.push(s);
+    this.len += s.length;
+  }
+
+  /** Insert synthetic text mapped to original offset `at`. */
+  insert(s: string, at: number): void {
+    this.ensure(s.length);
+    for (let i = 0; i < s.length; i++) this.origin[this.len + i] = at;
+    this.chars.push(s);
+    this.len += s.length;
+  }
+
+  get length(): number {
+    return this.len;
+  }
+
+  lastChar(): string {
+    for (let i = this.chars.length - 1; i >= 0; i--) {
+      const c = this.chars[i];
+      if (c.length) return c[c.length - 1];
+    }
+    return '';
+  }
+
+  /** Drop trailing characters (used to undo a hyphen or a line break). */
+  dropLast(n: number): void {
+    let left = n;
+    while (left > 0 && this.chars.length) {
+      const c = this.chars[this.chars.length - 1];
+      if (c.length <= left) {
+        left -= c.length;
+        this.len -= c.length;
+        this.chars.pop();
+      } else {
+        this.chars[this.chars.length - 1] = c.slice(0, c.length - left);
+        this.len -= left;
+        left = 0;
+      }
+    }
+  }
+
+  finish(originalLength: number): NormalisedText {
+    this.ensure(0);
+    this.origin[this.len] = originalLength;
+    return { text: this.chars.join(''), origin: this.origin.slice(0, this.len + 1) };
+  }
+}
+
+/** Clean one physical line (no line breaks inside) into the builder. */
+function cleanLine(line: string, at: number, out: Builder): void {
+  let i = 0;
+  let runStart = 0;
+  const flush = (end: number): void => {
+    if (end > runStart) {
+      const chunk = line.slice(runStart, end);
+      out.copy(chunk.replace(BULLET_GLYPHS_G, '\u2022').replace(/[\u00a0\u2007\u202f]/g, ' '), at + runStart);
+    }
+  };
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (c === 9 /* tab */) {
+      flush(i);
+      out.insert('\n', at + i);
+      runStart = i + 1;
+      i++;
+      continue;
+    }
+    if (c === 60 /* < */) {
+      const rest = line.slice(i, i + 320);
+      const block = BLOCK_TAG.exec(rest);
+      const tag = block ?? ANY_TAG.exec(rest);
+      if (tag) {
+        flush(i);
+        out.insert(block ? '\n' : ' ', at + i);
+        i += tag[0].length;
+        runStart = i;
+        continue;
+      }
+    }
+    if (c === 38 /* & */) {
+      const m = /^&[a-z#0-9]{2,7};/i.exec(line.slice(i, i + 9));
+      if (m && ENTITIES[m[0].toLowerCase()] !== undefined) {
+        flush(i);
+        out.insert(ENTITIES[m[0].toLowerCase()], at + i);
+        i += m[0].length;
+        runStart = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  flush(line.length);
+}
+
+/** Normalise the reader's text; see the module comment. Linear in the text length. */
+export function normaliseText(original: string): NormalisedText {
+  const out = new Builder(original.length + 64);
+  const n = original.length;
+  let pos = 0;
+  let pendingBullet = false; // last emitted line was a lone bullet
+  while (pos <= n) {
+    let eol = original.indexOf('\n', pos);
+    if (eol < 0) eol = n;
+    let lineEnd = eol;
+    if (lineEnd > pos && original.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    const line = original.slice(pos, lineEnd);
+    const trimmed = line.trim();
+
+    if (trimmed === '') {
+      if (!pendingBullet) out.insert('\n', pos);
+    } else if (
+      PAGE_NUMBER_LINE.test(trimmed) &&
+      /^\s*(?:page\s|\d+\s*$)/i.test(trimmed) &&
+      isIsolated(original, pos, eol)
+    ) {
+      // A page number alone between text lines: drop it.
+    } else if (BULLET_GLYPHS.test(trimmed) && trimmed.length === 1) {
+      out.copy('\u2022 ', pos + line.indexOf(trimmed));
+      pendingBullet = true;
+      pos = eol + 1;
+      continue;
+    } else {
+      // hyphenation across the previous line break: "assess-\nment"
+      const first = /^[a-z]+/.exec(trimmed);
+      if (first && out.lastChar() === '\n' && out.length >= 3 && HYPHEN_SUFFIX.test(first[0])) {
+        // the builder ends "...x-\n": check the character before the newline
+        const prev = peekTail(out, 3);
+        if (/[a-z]-\n$/.test(prev)) {
+          out.dropLast(2);
+          const lead = line.length - line.trimStart().length;
+          cleanLine(line.slice(lead), pos + lead, out);
+          out.insert('\n', eol);
+          pos = eol + 1;
+          continue;
+        }
+      }
+      cleanLine(line, pos, out);
+    }
+    pendingBullet = false;
+    if (eol < n) out.insert('\n', eol);
+    pos = eol + 1;
+  }
+  return out.finish(n);
+}
+
+function peekTail(out: Builder, k: number): string {
+  // Builder keeps chunks; rebuilding the tail is cheap for small k.
+  const b = out as unknown as { chars: string[] };
+  let s = '';
+  for (let i = b.chars.length - 1; i >= 0 && s.length < k; i--) s = b.chars[i] + s;
+  return s.slice(-k);
+}
+
+/** A page-number line is one with text lines (not numbers) around it within two lines. */
+function isIsolated(text: string, lineStart: number, lineEnd: number): boolean {
+  const before = text.lastIndexOf('\n', lineStart - 2);
+  const prevLine = text.slice(before + 1, Math.max(before + 1, lineStart - 1)).trim();
+  const afterEnd = text.indexOf('\n', lineEnd + 1);
+  const nextLine = text.slice(lineEnd + 1, afterEnd < 0 ? text.length : afterEnd).trim();
+  const wordy = (s: string): boolean => /[a-z]{3,}/i.test(s) && s.length > 25;
+  return wordy(prevLine) && wordy(nextLine);
+}

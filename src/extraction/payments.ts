@@ -1,0 +1,296 @@
+/**
+ * Which money mentions in an action are remedy payments, to whom and what for.
+ *
+ * Not payments: rates (per day/week/month), ranges and sums someone claimed, fees, charges,
+ * invoices, debts and amounts written off or reduced, the cost of a service, thresholds and limits,
+ * totals across many complaints (statistics). When a total and its breakdown are both given, the
+ * total counts and the parts do not. Every decision carries a reason.
+ */
+import { findMoney, formatPounds, MoneyMention } from './money';
+import { Payment, PaymentPurpose } from './types';
+
+export interface MoneyDecision {
+  mention: MoneyMention;
+  payment: boolean;
+  reason: string;
+  payee: string | null;
+  purpose: PaymentPurpose;
+}
+
+export interface PaymentAnalysis {
+  payments: Payment[];
+  /** Amounts in pence, aligned with payments. */
+  pence: number[];
+  decisions: MoneyDecision[];
+  warnings: string[];
+}
+
+const RATE_AFTER =
+  /^\s*(?:\)\s*)?(?:per|a|an|each|every|\/)\s*(?:calendar\s+)?(?:day|week|fortnight|month|year|night|hour|session|term|annum|visit|journey|trip|mile)s?\b|^\s*(?:pcm|p\/?m|pw|p\.w\.|pa|p\.a\.|daily|weekly|monthly|nightly|hourly|a\s+head)\b/i;
+const RATE_BEFORE =
+  /(?:@|\bat\s+(?:a\s+rate\s+of\s+)?|\brate\s+of\s+|\bcharg(?:ing|ed|es)\s+(?:an?\s+(?:additional|extra)\s+)?)\s*$/i;
+const RANGE = /^\s*(?:-|–|to|and)\s*£\s?\d/i;
+const RANGE_BEFORE = /\b(?:between|from|up\s+to|around|about|approximately|roughly|almost|nearly)\s+$/i;
+const THRESHOLD_BEFORE =
+  /\b(?:over|under|above|below|more\s+than|less\s+than|exceed(?:s|ed|ing)?|threshold\s+of|limit\s+of|savings\s+of|capital\s+of|up\s+to|at\s+least|minimum\s+of|maximum\s+of|no\s+more\s+than)\s+$/i;
+const CHARGE_NEAR =
+  /\b(?:fees?|charges?|charged|invoices?|invoiced|bills?|debts?|arrears|owed|owes|owing|outstanding|balance|rent|service\s+charges?|fines?|penalty|penalties|contributions?|top[\s-]?ups?|written\s+off|write[\s-]off|writing\s+off|waived?|reduced?|reduction|deduct(?:ed|ion)?|overpayment|underpayment|budget|grant\s+of|price|valued?|worth)\b/i;
+const COST_NEAR = /\b(?:costs?|costing|would\s+cost|amount\s+to|estimated|quote[ds]?|value\s+of)\b/i;
+const PAY_VERB =
+  /\b(?:pay|pays|paid|paying|payment|payments|refund|refunds|refunded|reimburse|reimburses|reimbursed|reimbursement|repay|repaid|repayment|compensat\w*|award|awarded|remedy|remedies|redress|recompense|settlement|symbolic|in\s+recognition|to\s+recognise|to\s+acknowledge|acknowledge|goodwill|gesture|offer(?:ed|s)?|received?|backdat\w*)\b/i;
+const CLAIM_NEAR =
+  /\b(?:claim(?:s|ed|ing)?|says?|said|asks?\s+for|asked\s+for|asking\s+for|wants?|wanted|seeks?|sought|seeking|requested|requests?|demand(?:s|ed)?|believes?|considers?\s+(?:this|it)\s+(?:is\s+)?insufficient|would\s+amount\s+to|wished|hoped)\b/i;
+const STATS_SENTENCE =
+  /\bpaid\s+out\b|\bin\s+(?:final\s+decisions|settlements?)\b|\bsettlement\s+amounts\b|\ba\s+total\s+of\s+£[\d,.]+\s+(?:was\s+)?(?:paid\s+)?to\s+\d+\s|\bto\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:complainants|complaints|people|families|residents|cases|customers|service\s+users)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+complainants\s+(?:were|have\s+been)\s+paid\b/i;
+const BREAKDOWN =
+  /\b(?:made\s+up\s+of|calculated\s+as\s+follows|calculated\s+as|comprising|comprised\s+of|consisting\s+of|broken\s+down|break\s*down|as\s+follows|this\s+is\s+for|which\s+(?:is|includes)|includes?|including)\b/i;
+const TOTAL_BEFORE = /\b(?:a\s+total\s+of|in\s+total|total(?:ling)?|altogether|overall)\s*(?:of\s+)?$/i;
+const TOTAL_AFTER = /^\s*(?:in\s+total|altogether|overall|in\s+all)\b/i;
+const EACH_AFTER = /^\s*\(?\s*each(?:\s+council)?\s*\)?/i;
+
+const PSEUDONYM =
+  /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z](?![A-Za-z]))(?:\s+and\s+[A-Z](?![A-Za-z]))?/g;
+
+function purposeOf(window: string): PaymentPurpose {
+  const w = window.toLowerCase();
+  if (/\bsymbolic\b/.test(w)) return 'symbolic';
+  if (/\bbackdat|\bback[\s-]dat|\barrears\s+of\s+(?:benefit|support|allowance)/.test(w))
+    return 'backdated_support';
+  if (/\brefund/.test(w)) return 'refund';
+  if (
+    /\breimburs|\bfinancial\s+loss|\bcosts?\s+(?:she|he|they|mrs|mr|ms|miss)\b|\bcosts?\s+incurred|\bexpenses|\bout\s+of\s+pocket|\bloss\s+of\s+(?:income|earnings|benefit)/.test(
+      w,
+    )
+  )
+    return 'financial_loss';
+  if (
+    /\bloss\s+of\s+(?:service|education|provision|respite|care|support|opportunity)|\bmissed\s+(?:education|provision|school|respite|care)|\bwithout\s+(?:education|provision|care|support)|\bnot\s+receiv|\bprovision\s+(?:she|he|they)\s+missed|\beducation\s+(?:\w+\s+){0,2}missed|\bmonths?\s+of\s+(?:reduced|no|missed|lost)\s+provision/.test(
+      w,
+    )
+  )
+    return 'loss_of_service';
+  const distress =
+    /\bdistress|\bupset|\bfrustration|\buncertainty|\banxiety|\bworry|\bhurt|\binjustice|\bimpact\b|\bharm|\bstress|\bembarrass|\blost\s+opportunity|\bloss\s+of\s+opportunity/.test(
+      w,
+    );
+  const trouble = /\btime\s+and\s+trouble|\btrouble\b/.test(w);
+  if (trouble && !distress) return 'time_and_trouble';
+  if (distress) return 'distress';
+  if (trouble) return 'time_and_trouble';
+  return 'unspecified';
+}
+
+/** The payee for a mention at `at` in `text`; `context` is earlier text used for pronouns. */
+function payeeOf(text: string, m: MoneyMention, context: string): string | null {
+  const after = text.slice(m.end, m.end + 90);
+  const to =
+    /^\s*(?:\([^)]{0,30}\)\s*)?(?:each\s+)?(?:payable\s+)?to\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z](?![A-Za-z]))(?:\s+and\s+[A-Z](?![A-Za-z]))?|the\s+complainant|the\s+(?:family|estate|parents?|resident|tenant|household)|(?:her|his|their)\s+(?:\w+\s+)?(?:son|daughter|mother|father|family|estate|husband|wife|partner))/.exec(
+      after,
+    );
+  if (to) return tidyPayee(to[1]);
+  const before = text.slice(Math.max(0, m.start - 90), m.start);
+  const direct =
+    /\b(?:pay|pays|paid|paying|reimburse|refund|offer|offered|give|gave)\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z](?![A-Za-z]))(?:\s+and\s+[A-Z](?![A-Za-z]))?|the\s+complainant|him|her|them)\b[^£]{0,40}$/i.exec(
+      before,
+    );
+  const make = /\bmake\s+(him|her|them)\s+an?\s+(?:\w+\s+){0,3}payment\s+of\s*$/i.exec(before);
+  const pron = (direct?.[1] ?? make?.[1] ?? '').toLowerCase();
+  if (direct && !/^(?:him|her|them)$/i.test(direct[1])) return tidyPayee(direct[1]);
+  if (pron) {
+    // resolve the pronoun to the nearest earlier pseudonym
+    const scope = context + ' ' + text.slice(0, m.start);
+    let last: string | null = null;
+    PSEUDONYM.lastIndex = 0;
+    for (let p = PSEUDONYM.exec(scope); p; p = PSEUDONYM.exec(scope)) {
+      const name = p[0];
+      if (pron === 'them' && !/\band\b/.test(name)) {
+        last = last ?? null;
+        continue;
+      }
+      if (pron === 'her' && /^(?:Mr)\b/.test(name)) continue;
+      if (pron === 'him' && /^(?:Mrs|Ms|Miss)\b/.test(name)) continue;
+      last = name;
+    }
+    return last ? tidyPayee(last) : null;
+  }
+  if (/\bto\s+(?:the\s+)?complainant\b/i.test(after)) return 'the complainant';
+  return null;
+}
+
+function tidyPayee(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The clause around a mention, up to the neighbouring mentions or sentence ends. */
+function windowOf(text: string, mentions: MoneyMention[], i: number): string {
+  const m = mentions[i];
+  const prevEnd = i > 0 ? mentions[i - 1].end : 0;
+  const nextStart = i + 1 < mentions.length ? mentions[i + 1].start : text.length;
+  let s = Math.max(prevEnd, m.start - 160);
+  const stop = text.lastIndexOf('. ', m.start);
+  if (stop >= s) s = stop + 1;
+  let e = Math.min(nextStart, m.end + 200);
+  const fs = text.indexOf('. ', m.end);
+  if (fs >= 0 && fs < e) e = fs;
+  return text.slice(s, e);
+}
+
+/**
+ * Analyse the money in one action's text. `sentence` is the whole sentence (or item) the action came
+ * from, used for statistics and claims; `context` is earlier text for resolving "her"/"them".
+ */
+export function analysePayments(text: string, sentence: string, context: string): PaymentAnalysis {
+  const mentions = findMoney(text);
+  const decisions: MoneyDecision[] = [];
+  const warnings: string[] = [];
+  const statsSentence = STATS_SENTENCE.test(sentence);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    const after = text.slice(m.end, m.end + 50);
+    const near = text.slice(Math.max(0, m.start - 45), Math.min(text.length, m.end + 30));
+    const clauseStart = Math.max(
+      text.lastIndexOf(';', m.start),
+      text.lastIndexOf('. ', m.start),
+      text.lastIndexOf(':', m.start),
+    );
+    const clause = text.slice(clauseStart + 1, m.start);
+    const win = windowOf(text, mentions, i);
+    const decide = (payment: boolean, reason: string): void => {
+      decisions.push({
+        mention: m,
+        payment,
+        reason,
+        payee: payment ? payeeOf(text, m, context) : null,
+        purpose: payment ? purposeOf(win) : 'unspecified',
+      });
+    };
+    if (RATE_AFTER.test(after) || RATE_BEFORE.test(before)) {
+      decide(false, 'a rate (per day, week or month), not a payment');
+      continue;
+    }
+    if (RANGE.test(after) || (RANGE_BEFORE.test(before) && /^\s*(?:and|to|-|–)\s*£/.test(after))) {
+      decide(false, 'a range of amounts (an estimate or a claim), not a payment');
+      continue;
+    }
+    if (
+      /(?:-|–|\bto|\band)\s*$/.test(before) &&
+      i > 0 &&
+      mentions[i - 1].end >= m.start - 8 &&
+      RANGE_BEFORE.test(text.slice(Math.max(0, mentions[i - 1].start - 20), mentions[i - 1].start))
+    ) {
+      decide(false, 'the upper end of a range, not a payment');
+      continue;
+    }
+    if (THRESHOLD_BEFORE.test(before) && !/\b(?:pay|payment)\b/i.test(before.slice(-25))) {
+      decide(false, 'a threshold or limit, not a payment');
+      continue;
+    }
+    if (statsSentence) {
+      decide(false, 'a total across several complaints (statistics), not a payment');
+      continue;
+    }
+    const payVerbNear =
+      PAY_VERB.test(before.slice(-45)) ||
+      /^\s*(?:\([^)]*\)\s*)?(?:to\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|the|her|his|their|him|them)|in\s+recognition|to\s+(?:recognise|acknowledge|reflect|remedy)|for\s+(?:the\s+)?(?:distress|time|trouble|her|his|their|loss|missed|uncertainty|frustration|failure|not|the\s+(?:uncertainty|frustration|impact|injustice|distress|consequence))|as\s+a\s+(?:symbolic|goodwill|token)|token|symbolic|for\s+(?:the\s+)?(?:delay|avoidable))/i.test(
+        after,
+      );
+    const refundVerb = /\b(?:refund|reimburse|repay|repaid|refunded|reimbursed)\b/i.test(clause.slice(-60));
+    if (
+      CLAIM_NEAR.test(clause) &&
+      !/\b(?:agreed|recommend|should|will|must|remedy|paid\s+(?:him|her|them|Mr|Mrs|Ms|Miss))\b/i.test(clause)
+    ) {
+      decide(false, 'an amount someone asked for or claimed, not a payment');
+      continue;
+    }
+    if (
+      CHARGE_NEAR.test(near) &&
+      !refundVerb &&
+      !/\b(?:pay|pays|paying)\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them|the\s+complainant)\b/i.test(before)
+    ) {
+      decide(false, 'a fee, charge, invoice, debt or reduction, not a payment');
+      continue;
+    }
+    if (COST_NEAR.test(before.slice(-40)) && !payVerbNear && !refundVerb) {
+      decide(false, 'the cost of a service, not a payment');
+      continue;
+    }
+    if (!payVerbNear && !PAY_VERB.test(win) && !refundVerb) {
+      decide(false, 'no payment wording near the amount');
+      continue;
+    }
+    decide(true, 'remedy payment');
+  }
+
+  // totals and their breakdowns: keep the total, drop the parts
+  const paid = decisions.filter((d) => d.payment);
+  for (let i = 0; i < paid.length; i++) {
+    const total = paid[i];
+    const after = text.slice(total.mention.end, total.mention.end + 60);
+    if (BREAKDOWN.test(after.slice(0, 40))) {
+      let sum = 0;
+      const parts: MoneyDecision[] = [];
+      for (let j = i + 1; j < paid.length && sum < total.mention.pence; j++) {
+        sum += paid[j].mention.pence;
+        parts.push(paid[j]);
+      }
+      if (parts.length >= 1 && sum <= total.mention.pence) {
+        for (const p of parts) {
+          p.payment = false;
+          p.reason = `part of the ${formatPounds(total.mention.pence)} total, not counted again`;
+        }
+      }
+    }
+  }
+  // a total stated after its parts ("£300 ... and £200 ..., a total of £500")
+  const stillPaid = decisions.filter((d) => d.payment);
+  for (let i = 0; i < stillPaid.length; i++) {
+    const t = stillPaid[i];
+    const before = text.slice(Math.max(0, t.mention.start - 25), t.mention.start);
+    const afterT = text.slice(t.mention.end, t.mention.end + 15);
+    if (!TOTAL_BEFORE.test(before) && !TOTAL_AFTER.test(afterT)) continue;
+    let sum = 0;
+    const parts: MoneyDecision[] = [];
+    for (let j = i - 1; j >= 0 && sum < t.mention.pence; j--) {
+      sum += stillPaid[j].mention.pence;
+      parts.push(stillPaid[j]);
+    }
+    if (parts.length >= 2 && sum === t.mention.pence) {
+      for (const p of parts) {
+        p.payment = false;
+        p.reason = `part of the ${formatPounds(t.mention.pence)} total, not counted again`;
+      }
+    }
+  }
+  // the same amount stated twice for the same remedy
+  const seen = new Map<number, MoneyDecision>();
+  for (const d of decisions) {
+    if (!d.payment) continue;
+    const prev = seen.get(d.mention.pence);
+    if (prev && (prev.payee === d.payee || d.payee === null)) {
+      d.payment = false;
+      d.reason = `the same ${formatPounds(d.mention.pence)} stated again`;
+      continue;
+    }
+    seen.set(d.mention.pence, d);
+  }
+
+  const payments: Payment[] = [];
+  const pence: number[] = [];
+  for (const d of decisions) {
+    const amount = formatPounds(d.mention.pence);
+    if (d.payment) {
+      payments.push({ amount: d.mention.pence / 100, payee: d.payee, purpose: d.purpose });
+      pence.push(d.mention.pence);
+      if (EACH_AFTER.test(text.slice(d.mention.end, d.mention.end + 20)))
+        warnings.push(`${amount} is paid by each of several bodies; only one share is counted`);
+    } else if (/rate/.test(d.reason)) {
+      warnings.push(`Amount ${amount} looks like a rate, not a payment`);
+    } else if (/claimed|range/.test(d.reason)) {
+      warnings.push(`Amount ${amount} looks like a claim or estimate, not a payment`);
+    } else if (/no payment wording/.test(d.reason)) {
+      warnings.push(`Amount ${amount} is in an action but not clearly a payment; check it`);
+    }
+  }
+  return { payments, pence, decisions, warnings };
+}

@@ -1,0 +1,116 @@
+/**
+ * Sentence splitting over a range of the normalised text. Returns ranges; linear time.
+ */
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'miss',
+  'mx',
+  'st',
+  'no',
+  'nos',
+  'para',
+  'paras',
+  'cf',
+  'eg',
+  'ie',
+  'e.g',
+  'i.e',
+  'etc',
+  'approx',
+  'cllr',
+  'ref',
+  'vs',
+  'v',
+  'inc',
+  'ltd',
+  'co',
+  'p',
+  'pp',
+  'sec',
+  'reg',
+  'regs',
+  'art',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/** The longest sentence we keep in one piece; longer runs are cut at the next space. */
+const MAX_SENTENCE = 3000;
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r';
+}
+
+function trimRange(text: string, start: number, end: number): Range {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+export function splitSentences(text: string, start: number, end: number): Range[] {
+  const out: Range[] = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    let cut = false;
+    if (c === '.' || c === '!' || c === '?') {
+      // closing quotes/brackets belong to the sentence
+      let j = i + 1;
+      while (j < end && /["'\u2019\u201d)\]]/.test(text[j])) j++;
+      if (j >= end) continue;
+      if (!isSpace(text[j])) continue;
+      let k = j;
+      while (k < end && isSpace(text[k])) k++;
+      if (k >= end) continue;
+      const nextCh = text[k];
+      if (!/[A-Z0-9"'\u2018\u201c(\u2022£]/.test(nextCh)) continue;
+      if (c === '.') {
+        // the word before the full stop
+        let w = i - 1;
+        while (w >= s && /[A-Za-z.]/.test(text[w])) w--;
+        const word = text.slice(w + 1, i).toLowerCase();
+        if (ABBREVIATIONS.has(word)) continue;
+        if (/^[a-z]$/.test(word) && /[A-Z]/.test(text[w + 1] ?? '')) continue; // initials "J. Smith"
+        // "1." list numbers at the start of a sentence are not ends
+        if (/^\d{1,2}$/.test(text.slice(w + 1, i)) && i - s <= 3) continue;
+      }
+      cut = true;
+      if (cut) {
+        const r = trimRange(text, s, j);
+        if (r.end > r.start) out.push(r);
+        s = j;
+        i = j - 1;
+        continue;
+      }
+    }
+    if (i - s > MAX_SENTENCE && isSpace(c)) {
+      const r = trimRange(text, s, i);
+      if (r.end > r.start) out.push(r);
+      s = i;
+    }
+  }
+  const r = trimRange(text, s, end);
+  if (r.end > r.start) out.push(r);
+  return out;
+}

@@ -1,0 +1,267 @@
+/**
+ * The action verbs that start or carry a recommendation, with their inflected forms, and the
+ * nouns that name an action ("Apology letter", "Training and development sessions").
+ */
+
+/** Base forms. Forms are generated below (pays/paid/paying ...). */
+const BASE = [
+  'apologise',
+  'apologize',
+  'pay',
+  'make',
+  'review',
+  'remind',
+  'train',
+  'provide',
+  'reconsider',
+  'reassess',
+  're-assess',
+  'assess',
+  'arrange',
+  'write',
+  'issue',
+  'introduce',
+  'ensure',
+  'complete',
+  'consider',
+  'offer',
+  'update',
+  'meet',
+  'share',
+  'audit',
+  'identify',
+  'establish',
+  'develop',
+  'produce',
+  'amend',
+  'revise',
+  'change',
+  'refund',
+  'reimburse',
+  'backdate',
+  'back-date',
+  'waive',
+  'cancel',
+  'remove',
+  'reinstate',
+  'carry',
+  'put',
+  'take',
+  'send',
+  'contact',
+  'confirm',
+  'explain',
+  'inform',
+  'tell',
+  'circulate',
+  'report',
+  'appoint',
+  'allocate',
+  'monitor',
+  'implement',
+  'agree',
+  'set',
+  'hold',
+  'create',
+  'give',
+  'restore',
+  'repay',
+  'reduce',
+  'discuss',
+  'publish',
+  'deliver',
+  'undertake',
+  'increase',
+  'improve',
+  'investigate',
+  'respond',
+  'decide',
+  'fund',
+  'instruct',
+  'reissue',
+  're-issue',
+  'revisit',
+  'check',
+  'look',
+  'act',
+  'prepare',
+  'draft',
+  'record',
+  'correct',
+  'rectify',
+  'redo',
+  'refer',
+  'remedy',
+  'resolve',
+  'conduct',
+  'engage',
+  'liaise',
+  'seek',
+  'obtain',
+  'hold',
+  'brief',
+  'emphasise',
+  'highlight',
+  'disseminate',
+  'cascade',
+  'embed',
+  'strengthen',
+  'clarify',
+  'adopt',
+  'add',
+  'include',
+  'invite',
+  'escalate',
+  'expedite',
+  'prioritise',
+  'reimburse',
+  'compensate',
+  'refer',
+  'write-off',
+  'end',
+  'stop',
+  'start',
+  'begin',
+  'ask',
+  'request',
+  'notify',
+  'advise',
+  'signpost',
+  'support',
+  'help',
+  'visit',
+  'attend',
+  'reopen',
+  're-open',
+  'reinvestigate',
+  're-investigate',
+  'determine',
+  'calculate',
+  'recalculate',
+  're-calculate',
+  'reconsider',
+  'appeal',
+  'amend',
+  'lodge',
+  'return',
+  'replace',
+  'repair',
+  'inspect',
+  'survey',
+  'treat',
+  'fix',
+  'install',
+  'rehouse',
+  'refer',
+  'carry-out',
+  'learn',
+  'use',
+  'keep',
+  'maintain',
+  'employ',
+  'recruit',
+  'restructure',
+  'progress',
+  'finalise',
+  'finalize',
+  'amend',
+  'devise',
+  'design',
+  'plan',
+  'reflect',
+  'emphasise',
+  'enable',
+  'outline',
+  'communicate',
+  'welcome',
+  'confirm',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  pay: ['pays', 'paid', 'paying'],
+  make: ['makes', 'made', 'making'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  meet: ['meets', 'met', 'meeting'],
+  put: ['puts', 'putting'],
+  take: ['takes', 'took', 'taken', 'taking'],
+  send: ['sends', 'sent', 'sending'],
+  tell: ['tells', 'told', 'telling'],
+  set: ['sets', 'setting'],
+  hold: ['holds', 'held', 'holding'],
+  give: ['gives', 'gave', 'given', 'giving'],
+  undertake: ['undertakes', 'undertook', 'undertaken', 'undertaking'],
+  seek: ['seeks', 'sought', 'seeking'],
+  keep: ['keeps', 'kept', 'keeping'],
+  begin: ['begins', 'began', 'begun', 'beginning'],
+  stop: ['stops', 'stopped', 'stopping'],
+  plan: ['plans', 'planned', 'planning'],
+  carry: ['carries', 'carried', 'carrying'],
+  redo: ['redoes', 'redid', 'redone'],
+  refer: ['refers', 'referred', 'referring'],
+  learn: ['learns', 'learned', 'learnt', 'learning'],
+  apply: ['applies', 'applied'],
+};
+
+function inflect(base: string): string[] {
+  if (IRREGULAR[base]) return [base, ...IRREGULAR[base]];
+  const forms = [base];
+  if (base.endsWith('e')) {
+    forms.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');
+  } else if (/[^aeiou]y$/.test(base)) {
+    forms.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
+  } else if (/(?:s|sh|ch|x|z)$/.test(base)) {
+    forms.push(base + 'es', base + 'ed', base + 'ing');
+  } else {
+    forms.push(base + 's', base + 'ed', base + 'ing');
+  }
+  return forms;
+}
+
+export const VERB_FORMS = new Map<string, string>();
+for (const b of BASE) for (const f of inflect(b)) if (!VERB_FORMS.has(f)) VERB_FORMS.set(f, b);
+
+/** Base form of an action verb form, or null. */
+export function actionVerb(word: string): string | null {
+  return VERB_FORMS.get(word.toLowerCase()) ?? null;
+}
+
+/** The base form if `word` is an imperative/base or 3rd-person present form of an action verb. */
+export function presentActionVerb(word: string): string | null {
+  const w = word.toLowerCase();
+  const base = VERB_FORMS.get(w);
+  if (!base) return null;
+  if (w === base || w === base + 's' || w === base + 'es' || w === base.slice(0, -1) + 'ies') return base;
+  if (IRREGULAR[base] && IRREGULAR[base][0] === w && (w.endsWith('s') || w.endsWith('es'))) return base;
+  return null;
+}
+
+/** The base form if `word` is a past tense or past participle of an action verb. */
+export function pastActionVerb(word: string): string | null {
+  const w = word.toLowerCase();
+  const base = VERB_FORMS.get(w);
+  if (!base) return null;
+  if (
+    w.endsWith('ed') ||
+    w.endsWith('en') ||
+    w.endsWith('t') ||
+    w === 'paid' ||
+    w === 'made' ||
+    w === 'held' ||
+    w === 'took' ||
+    w === 'gave' ||
+    w === 'wrote' ||
+    w === 'told' ||
+    w === 'met' ||
+    w === 'put' ||
+    w === 'set' ||
+    w === 'sought' ||
+    w === 'began'
+  ) {
+    if (w !== base || w === 'put' || w === 'set') return base;
+  }
+  return null;
+}
+
+/** Nouns that name an action when they start an item ("Apology letter and payment of £500"). */
+export const ACTION_NOUN_START =
+  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+|written\s+|regular\s+|additional\s+|new\s+)?(?:apology|apologies|payment|payments|training|reminder|reminders|review|reviews|audit|audits|employment|introduction|consideration|discussions?|recommendation\s+made|development|guidance|draft\s+guidance|instructions?|production|creation|implementation|revision|amendments?|changes?\s+to|update\s+to|a\s+new|refresher|workshop|briefing|reassessment|re-assessment|assessment|reimbursement|refund|compensation|memo|letter\s+of\s+apology|financial\s+redress|action\s+plan|practice\s+guidance|team\s+away\s+day)\b/i;
