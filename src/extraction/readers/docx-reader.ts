@@ -1,0 +1,39 @@
+/**
+ * Word .docx to text: the zip is checked first (docx-guard.ts), then mammoth turns it into HTML,
+ * which keeps headings and lists (numbered and bulleted), and html-to-text.ts makes that text.
+ * Pictures are not read.
+ */
+import mammoth from 'mammoth';
+
+import { Deadline } from './deadline';
+import { corruptDocx, DocxLimits, guardDocx } from './docx-guard';
+import { htmlToText } from './html-to-text';
+import { MEDIA_TYPES, ReadDocumentResult, ReadError } from './read-types';
+
+export interface DocxReadOptions extends DocxLimits {
+  deadline: Deadline;
+}
+
+const NO_PICTURES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
+export async function readDocx(bytes: Uint8Array, options: DocxReadOptions): Promise<ReadDocumentResult> {
+  guardDocx(bytes, options);
+  options.deadline.check();
+  let html: string;
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const result = await options.deadline.race(
+      mammoth.convertToHtml({ buffer }, { convertImage: NO_PICTURES }),
+    );
+    html = result.value;
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    throw corruptDocx();
+  }
+  const text = htmlToText(html);
+  const warnings: string[] = [];
+  if (text.trim() === '') {
+    throw new ReadError('empty', 'The Word file has no text in it', MEDIA_TYPES.docx);
+  }
+  return { format: 'docx', mediaType: MEDIA_TYPES.docx, text, pageStarts: null, pages: null, warnings };
+}

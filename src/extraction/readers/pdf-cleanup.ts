@@ -1,0 +1,137 @@
+/**
+ * Page-aware clean-up of the text of a PDF, page by page:
+ * - ligature glyphs (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) spelt out, soft hyphens and zero-width characters removed;
+ * - running headers and footers removed: a line near the top (or bottom) of a page that repeats,
+ *   digits aside, at the same end of at least half the pages (and on at least two);
+ * - bare page numbers at the top or bottom of a page removed (`7`, `- 7 -`, `Page 7`, `Page 7 of 12`, `7/12`);
+ * - words hyphenated at the end of a line joined to their second half (`assess-` + `ment`).
+ * Pages stay separate so that page boundaries survive.
+ */
+
+const LIGATURES: Record<string, string> = {
+  '\ufb00': 'ff',
+  '\ufb01': 'fi',
+  '\ufb02': 'fl',
+  '\ufb03': 'ffi',
+  '\ufb04': 'ffl',
+  '\ufb05': 'st',
+  '\ufb06': 'st',
+};
+const LIGATURE_RE = /[\ufb00-\ufb06]/g;
+const INVISIBLE_RE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+const PAGE_NUMBER_RE =
+  /^(?:(?:page|p\.|pg\.?)\s*)?[-–—(\s]*\d{1,4}[-–—)\s]*(?:(?:of|\/)\s*\d{1,4})?$|^[-–—\s]*[ivxlc]{1,7}[-–—\s]*$/i;
+/** How many lines at each end of a page may be a running header or footer. */
+const EDGE_LINES = 3;
+
+export function replaceLigatures(text: string): string {
+  return text.replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c).replace(INVISIBLE_RE, '');
+}
+
+/** Digits stand for page numbers and dates, so a header `Page 3 of 9` repeats as `page # of #`. */
+function edgeKey(line: string): string {
+  return line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function isPageNumberLine(line: string): boolean {
+  const t = line.trim();
+  return t !== '' && t.length <= 20 && PAGE_NUMBER_RE.test(t);
+}
+
+interface PageLines {
+  lines: string[];
+  /** Indexes of non-empty lines. */
+  content: number[];
+}
+
+function splitPage(text: string): PageLines {
+  const lines = replaceLigatures(text)
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+$/, ''));
+  const content: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.trim() !== '') content.push(i);
+  });
+  return { lines, content };
+}
+
+/** Keys that repeat at the top (or bottom) of enough pages to be running headers (or footers). */
+function repeatedEdgeKeys(pages: PageLines[], fromTop: boolean): Set<string> {
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const edge = fromTop ? page.content.slice(0, EDGE_LINES) : page.content.slice(-EDGE_LINES);
+    const seen = new Set<string>();
+    for (const i of edge) {
+      const key = edgeKey(page.lines[i]);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  const keys = new Set<string>();
+  for (const [key, count] of counts) if (count >= needed) keys.add(key);
+  return keys;
+}
+
+function removeEdges(page: PageLines, headers: Set<string>, footers: Set<string>): string[] {
+  const drop = new Set<number>();
+  // From the top: drop header lines and page numbers until the first line of body text.
+  for (const i of page.content.slice(0, EDGE_LINES)) {
+    const line = page.lines[i];
+    if (headers.has(edgeKey(line)) || isPageNumberLine(line)) drop.add(i);
+    else break;
+  }
+  for (const i of page.content.slice(-EDGE_LINES).reverse()) {
+    const line = page.lines[i];
+    if (drop.has(i)) continue;
+    if (footers.has(edgeKey(line)) || isPageNumberLine(line)) drop.add(i);
+    else break;
+  }
+  return page.lines.filter((_, i) => !drop.has(i));
+}
+
+/** Join `word-` at a line end with the lower-case word that starts the next line. */
+export function joinHyphenatedLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    while (i + 1 < lines.length && /[a-z]{2}-$/.test(line) && !/\s-$/.test(line)) {
+      const next = lines[i + 1];
+      const m = /^\s*([a-z][\p{L}'’]*)([,.;:)]*)(\s?)(.*)$/u.exec(next);
+      if (!m) break;
+      line = line.slice(0, -1) + m[1] + m[2];
+      lines[i + 1] = m[4];
+      if (m[4].trim() !== '') break;
+      // The next line was only the word's second half: drop the now empty line.
+      i++;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function trimBlankLines(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start].trim() === '') start++;
+  while (end > start && lines[end - 1].trim() === '') end--;
+  const out: string[] = [];
+  for (const line of lines.slice(start, end)) {
+    if (line.trim() === '' && out.length > 0 && out[out.length - 1] === '') continue;
+    out.push(line.trim() === '' ? '' : line);
+  }
+  return out;
+}
+
+/** Clean the pages of a PDF. Returns one string per page, without leading or trailing blank lines. */
+export function cleanPdfPages(pageTexts: string[]): string[] {
+  const pages = pageTexts.map(splitPage);
+  const repeats = pages.length >= 2;
+  const headers = repeats ? repeatedEdgeKeys(pages, true) : new Set<string>();
+  const footers = repeats ? repeatedEdgeKeys(pages, false) : new Set<string>();
+  return pages.map((page) =>
+    trimBlankLines(joinHyphenatedLines(removeEdges(page, headers, footers))).join('\n'),
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The text of one PDF page from pdf.js text items, in drawing order, with the layout the engine
+ * needs: a new line when the baseline changes, a tab between items far apart on one line (table
+ * cells), a space where the gap between items is a word gap, and a blank line where the gap between
+ * two lines is clearly larger than the page's usual line spacing (a paragraph break).
+ */
+
+export interface PositionedItem {
+  str: string;
+  /** Left edge and baseline in viewport coordinates (y grows downwards). */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size (height of the item). */
+  size: number;
+}
+
+interface Line {
+  text: string;
+  y: number;
+  size: number;
+}
+
+/** Gap (in units of font size) above which two items on one line are separate cells. */
+const CELL_GAP = 1.2;
+/** Gap above which two items are separate words. */
+const WORD_GAP = 0.12;
+/** A line gap this many times the usual spacing is a paragraph break. */
+const PARAGRAPH_GAP = 1.35;
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function buildLines(items: PositionedItem[]): Line[] {
+  const lines: Line[] = [];
+  let current: Line | null = null;
+  let lastEnd = 0;
+  for (const item of items) {
+    if (item.str === '') continue;
+    const size = item.size > 0 ? item.size : 10;
+    const sameLine =
+      current !== null &&
+      Math.abs(item.y - current.y) <= Math.max(2, 0.45 * Math.min(size, current.size)) &&
+      item.x >= lastEnd - size * 2;
+    if (!sameLine || current === null) {
+      current = { text: item.str, y: item.y, size };
+      lines.push(current);
+    } else {
+      const gap = item.x - lastEnd;
+      const spaced = /\s$/.test(current.text) || /^\s/.test(item.str);
+      if (gap > CELL_GAP * size && current.text.trim() !== '')
+        current.text = current.text.replace(/\s+$/, '') + '\t';
+      else if (gap > WORD_GAP * size && !spaced) current.text += ' ';
+      current.text += item.str;
+      current.size = Math.max(current.size, size);
+    }
+    lastEnd = item.x + item.width;
+  }
+  return lines;
+}
+
+export function layoutPageText(items: PositionedItem[]): string {
+  const lines = buildLines(items).map((l) => ({ ...l, text: l.text.replace(/[ \u00a0]+/g, ' ').trim() }));
+  const nonEmpty = lines.filter((l) => l.text !== '');
+  const gaps: number[] = [];
+  for (let i = 1; i < nonEmpty.length; i++) {
+    const gap = nonEmpty[i].y - nonEmpty[i - 1].y;
+    if (gap > 0 && gap < nonEmpty[i].size * 3) gaps.push(gap);
+  }
+  const usual = median(gaps);
+  const out: string[] = [];
+  for (let i = 0; i < nonEmpty.length; i++) {
+    if (i > 0 && usual > 0) {
+      const gap = nonEmpty[i].y - nonEmpty[i - 1].y;
+      if (gap > usual * PARAGRAPH_GAP && gap > nonEmpty[i].size * 1.3) out.push('');
+    }
+    out.push(nonEmpty[i].text);
+  }
+  return out.join('\n');
+}
