@@ -1,4 +1,3 @@
-/* global document, fetch, setTimeout */
 // Progressive enhancement for the upload page: polls the JSON status endpoint and updates each
 // document's status tag in place. Without JavaScript the page still works (reload to refresh).
 const table = document.querySelector('[data-upload-status]');

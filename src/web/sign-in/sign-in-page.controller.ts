@@ -1,12 +1,11 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../../auth/decorators';
+import { SIGN_IN_FORM } from './sign-in-submit.controller';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { safeNext } from '../support/redirects';
 
-export const SIGN_IN_FORM = 'sign-in';
-
-/** Step 1 of every journey: the sign-in form. */
+/** The sign-in form; a refused sign-in comes back here with its errors in the flash store. */
 @Controller('sign-in')
 export class SignInPageController {
   constructor(private readonly pages: PageRenderer) {}
@@ -17,8 +16,8 @@ export class SignInPageController {
     if (req.user) return res.redirect(303, safeNext(next));
     await this.pages.render(req, res, 'pages/sign-in/sign-in.njk', {
       title: 'Sign in',
-      formId: SIGN_IN_FORM,
       next: safeNext(next),
+      formId: SIGN_IN_FORM,
     });
   }
 }

@@ -29,11 +29,13 @@ const ENTRIES: NavEntry[] = [
 ];
 
 /** The service navigation for a user; the item for the current section is marked. */
-export function navigationFor(user: AuthUser | null, path: string): NavItem[] {
+export function navigationFor(user: AuthUser | null, path: string, csrfToken = ''): NavItem[] {
   if (!user) return [];
   return ENTRIES.filter((e) => e.roles === 'all' || e.roles.includes(user.role)).map((e) => {
     const exact = path === e.href;
     const within = !exact && path.startsWith(`${e.href}/`);
-    return { text: e.text, href: e.href, ...(exact ? { current: true } : within ? { active: true } : {}) };
+    // Auth's GET /sign-out signs out only with the session's CSRF token (a plain link cannot be forged).
+    const href = e.href === '/sign-out' ? `/sign-out?_csrf=${encodeURIComponent(csrfToken)}` : e.href;
+    return { text: e.text, href, ...(exact ? { current: true } : within ? { active: true } : {}) };
   });
 }

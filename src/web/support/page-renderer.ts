@@ -33,13 +33,14 @@ export class PageRenderer {
     const form: FormState | undefined =
       (context.formId ? stored.forms[context.formId] : undefined) ?? (context.form as FormState | undefined);
     const user = req.user ?? null;
+    const csrfToken = csrfTokenOf(req, res);
     res.status(status);
     res.setHeader('Cache-Control', 'no-store');
     res.render(view, {
       ...context,
       user,
-      navigation: navigationFor(user, req.path),
-      csrfToken: csrfTokenOf(req, res),
+      navigation: navigationFor(user, req.path, csrfToken),
+      csrfToken,
       flash: stored.messages,
       forms: stored.forms,
       form: form ?? formState(),
