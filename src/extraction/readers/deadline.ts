@@ -44,7 +44,8 @@ export class Deadline {
 }
 
 export function tooSlowError(timeoutMs: number, mediaType = 'application/octet-stream'): ReadError {
-  const seconds = Math.round(timeoutMs / 100) / 10;
+  const seconds =
+    timeoutMs >= 10_000 ? Math.round(timeoutMs / 1000) : Number((timeoutMs / 1000).toPrecision(2));
   return new ReadError(
     'timeout',
     `The file took too long to read (more than ${seconds} seconds). It may be damaged or far larger than a decision or report: save it again, or upload a smaller file`,

@@ -3,6 +3,7 @@
  * without one when the zero bytes give it away), and Windows-1252 for old files that are not valid
  * UTF-8 (a `£` saved by an old editor). Line endings become `\n`.
  */
+import { WINDOWS_1252 } from './html-entities';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -35,6 +36,16 @@ function guessBomlessUtf16(bytes: Uint8Array): TextEncoding | null {
   return null;
 }
 
+/** Windows-1252 by hand: Node's decoder treats it as Latin-1 and loses curly quotes and dashes. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk);
+  }
+  return out.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0)] ?? c);
+}
+
 function decodeUtf16be(bytes: Uint8Array): string {
   const swapped = new Uint8Array(bytes.length & ~1);
   for (let i = 0; i + 1 < bytes.length; i += 2) {
@@ -56,7 +67,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
-      text = new TextDecoder('windows-1252').decode(body);
+      text = decodeWindows1252(body);
       used = 'windows-1252';
     }
   }

@@ -30,7 +30,7 @@ const NAMED: Record<string, string> = {
 
 /** HTML maps numeric references 128-159 to the Windows-1252 characters at those codes. */
 // prettier-ignore
-const WINDOWS_1252: Record<number, string> = {
+export const WINDOWS_1252: Record<number, string> = {
   128: '€', 130: '‚', 131: 'ƒ', 132: '„', 133: '…', 134: '†', 135: '‡', 136: 'ˆ', 137: '‰', 138: 'Š',
   139: '‹', 140: 'Œ', 142: 'Ž', 145: '‘', 146: '’', 147: '“', 148: '”', 149: '•', 150: '–', 151: '—',
   152: '˜', 153: '™', 154: 'š', 155: '›', 156: 'œ', 158: 'ž', 159: 'Ÿ',

@@ -1,0 +1,56 @@
+import { layoutPageText, PositionedItem } from './pdf-page-text';
+
+/** Items of one line: words laid out left to right at baseline y. */
+function line(y: number, words: string[], x = 72, size = 10): PositionedItem[] {
+  const items: PositionedItem[] = [];
+  for (const word of words) {
+    const width = word.length * size * 0.5;
+    items.push({ str: word, x, y, width, size });
+    x += width + size * 0.25;
+  }
+  return items;
+}
+
+describe('layoutPageText', () => {
+  it('joins items on a baseline into one line, with spaces at word gaps', () => {
+    expect(layoutPageText([...line(100, ['The', 'Council', 'will']), ...line(112, ['apologise.'])])).toBe(
+      'The Council will\napologise.',
+    );
+  });
+
+  it('puts a blank line where the gap between lines is a paragraph break', () => {
+    const items = [
+      ...line(100, ['First', 'paragraph']),
+      ...line(112, ['continues.']),
+      ...line(124, ['Still', 'first.']),
+      ...line(145, ['Second', 'paragraph.']),
+      ...line(157, ['Ends.']),
+    ];
+    expect(layoutPageText(items)).toBe(
+      'First paragraph\ncontinues.\nStill first.\n\nSecond paragraph.\nEnds.',
+    );
+  });
+
+  it('separates far-apart items on one line with a tab (table cells)', () => {
+    const items = [...line(100, ['Service']), ...line(100, ['Recommendation'], 300)];
+    expect(layoutPageText(items)).toBe('Service\tRecommendation');
+  });
+
+  it('does not add a space inside a word split into items, nor double one', () => {
+    const items: PositionedItem[] = [
+      { str: 'recom', x: 72, y: 100, width: 25, size: 10 },
+      { str: 'mendation ', x: 97, y: 100, width: 50, size: 10 },
+      { str: 'made', x: 150, y: 100, width: 20, size: 10 },
+    ];
+    expect(layoutPageText(items)).toBe('recommendation made');
+  });
+
+  it('starts a new line when the text moves back up the page (a later-drawn header)', () => {
+    const items = [...line(100, ['Body', 'text.']), ...line(112, ['More.']), ...line(30, ['Header'])];
+    expect(layoutPageText(items)).toBe('Body text.\nMore.\nHeader');
+  });
+
+  it('gives an empty string for a page without text', () => {
+    expect(layoutPageText([])).toBe('');
+  });
+});
