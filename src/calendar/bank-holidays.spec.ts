@@ -1,5 +1,10 @@
 import Holidays from 'date-holidays';
-import { bankHolidaysBetween, bankHolidaysInYear, isBankHoliday } from './bank-holidays';
+import {
+  bankHolidayDaysInRange,
+  bankHolidaysBetween,
+  bankHolidaysInYear,
+  isBankHoliday,
+} from './bank-holidays';
 import { LocalDate } from './local-date';
 
 const d = (text: string) => LocalDate.parse(text);
@@ -69,6 +74,12 @@ describe('bank holidays of England and Wales', () => {
   it('lists holidays between two dates, both ends included, across years', () => {
     const days = bankHolidaysBetween(d('2025-12-25'), d('2026-01-01')).map((h) => h.date.toString());
     expect(days).toEqual(['2025-12-25', '2025-12-26', '2026-01-01']);
+  });
+
+  it('gives day numbers after the first date up to and including the second', () => {
+    const days = bankHolidayDaysInRange(d('2025-12-25'), d('2026-01-01'));
+    expect(days).toEqual([d('2025-12-26').epochDay, d('2026-01-01').epochDay]);
+    expect(bankHolidayDaysInRange(d('2026-01-01'), d('2025-12-25'))).toEqual([]);
   });
 
   it("Wales has the same bank holidays as England in the library's data, 2000 to 2040", () => {

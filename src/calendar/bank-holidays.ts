@@ -9,7 +9,9 @@ export interface BankHoliday {
 
 interface HolidayYear {
   list: readonly BankHoliday[];
-  epochDays: ReadonlySet<number>;
+  /** The same days as day numbers, in order. */
+  days: readonly number[];
+  daySet: ReadonlySet<number>;
 }
 
 const COUNTED_TYPES = new Set(['public', 'bank']);
@@ -33,7 +35,8 @@ function holidayYear(year: number): HolidayYear {
       .map((h) => ({ date: LocalDate.parse(h.date.slice(0, 10)), name: h.name }))
       .filter((h) => h.date.year === year)
       .sort((a, b) => a.date.epochDay - b.date.epochDay);
-    cached = { list: Object.freeze(list), epochDays: new Set(list.map((h) => h.date.epochDay)) };
+    const days = list.map((h) => h.date.epochDay);
+    cached = { list: Object.freeze(list), days, daySet: new Set(days) };
     byYear.set(year, cached);
   }
   return cached;
@@ -61,5 +64,14 @@ export function bankHolidaysBetween(from: LocalDate, to: LocalDate): BankHoliday
 }
 
 export function isBankHoliday(date: LocalDate): boolean {
-  return holidayYear(date.year).epochDays.has(date.epochDay);
+  return holidayYear(date.year).daySet.has(date.epochDay);
+}
+
+/** Bank holidays as day numbers (days since 1970-01-01) with `from < day <= to`: for working-day counting. */
+export function bankHolidayDaysInRange(from: LocalDate, to: LocalDate): number[] {
+  const result: number[] = [];
+  for (let year = from.year; year <= to.year; year++) {
+    for (const day of holidayYear(year).days) if (day > from.epochDay && day <= to.epochDay) result.push(day);
+  }
+  return result;
 }

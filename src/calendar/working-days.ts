@@ -1,4 +1,4 @@
-import { bankHolidaysBetween, isBankHoliday } from './bank-holidays';
+import { bankHolidayDaysInRange, isBankHoliday } from './bank-holidays';
 import { InvalidTimeLimitError } from './calendar-errors';
 import { LocalDate } from './local-date';
 import { isWeekendDay, weekdaysAfter, weekdaysBefore, weekdaysInRange } from './weekday-arithmetic';
@@ -28,9 +28,8 @@ function requireCount(n: number): number {
 /** Bank holidays falling Monday to Friday with `from < day <= to` (by day number). */
 function weekdayHolidaysInRange(from: number, to: number): number {
   if (to <= from) return 0;
-  return bankHolidaysBetween(LocalDate.fromEpochDay(from + 1), LocalDate.fromEpochDay(to)).filter(
-    (h) => !isWeekendDay(h.date.epochDay),
-  ).length;
+  const days = bankHolidayDaysInRange(LocalDate.fromEpochDay(from), LocalDate.fromEpochDay(to));
+  return days.filter((day) => !isWeekendDay(day)).length;
 }
 
 function workingDaysInRange(from: number, to: number): number {
