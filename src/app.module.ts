@@ -1,13 +1,16 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { mikroOrmOptions } from '../prisma-free-config/mikro-orm.config';
+import { ActionsModule } from './actions/actions.module';
 import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { HealthModule } from './platform/health/health.module';
 import { RequestIdMiddleware } from './platform/logging/request-id.middleware';
 import { QueueModule } from './platform/queue/queue.module';
 import { RedisEndpoint } from './platform/redis/redis-endpoint';
+import { ServiceAreasModule } from './service-areas/service-areas.module';
 import { WebModule } from './web/web.module';
 
 export interface AppRuntime {
@@ -27,6 +30,9 @@ export class AppModule implements NestModule {
         QueueModule.forRoot(runtime.config, runtime.redis),
         HealthModule,
         AuthModule,
+        ServiceAreasModule,
+        CasesModule,
+        ActionsModule,
         WebModule,
       ],
     };

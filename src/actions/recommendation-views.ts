@@ -1,0 +1,71 @@
+import { redactPersonalData } from '../auth/personal-data';
+import { isoDate } from './calendar-dates';
+import type { ViewerLens } from './action-views';
+import type { ProposedRecommendation } from './entities/recommendation.entity';
+import { penceToPounds } from './money';
+
+export interface RecommendationView {
+  id: string;
+  documentId: string;
+  ordinal: number;
+  status: ProposedRecommendation['status'];
+  text: string;
+  extractedText: string;
+  edited: boolean;
+  category: string;
+  learning: boolean;
+  payments: { amount: number; payee: string | null; purpose: string }[];
+  deadline: {
+    text: string | null;
+    within: { count: number; unit: string } | null;
+    from: string | null;
+    date: string | null;
+  } | null;
+  evidenceRequired: boolean;
+  span: { start: number; end: number; page: number | null };
+  confidence: number;
+  reason: string | null;
+  reviewedAt: Date | null;
+  actionId: string | null;
+}
+
+export function toRecommendationView(
+  r: ProposedRecommendation,
+  lens: ViewerLens = { personalData: true },
+): RecommendationView {
+  const redact = (t: string) => (lens.personalData ? t : redactPersonalData(t));
+  const hasDeadline = r.deadlineText || r.deadlineCount !== null || r.deadlineDate;
+  return {
+    id: r.id,
+    documentId: r.document.id,
+    ordinal: r.ordinal,
+    status: r.status,
+    text: redact(r.text),
+    extractedText: redact(r.extractedText),
+    edited: r.text !== r.extractedText,
+    category: r.category,
+    learning: r.learning,
+    payments: r.payments.map((p) => ({
+      amount: penceToPounds(p.amountPence),
+      payee: lens.personalData ? p.payee : null,
+      purpose: p.purpose,
+    })),
+    deadline: hasDeadline
+      ? {
+          text: r.deadlineText,
+          within:
+            r.deadlineCount !== null && r.deadlineUnit
+              ? { count: r.deadlineCount, unit: r.deadlineUnit }
+              : null,
+          from: r.deadlineFrom,
+          date: isoDate(r.deadlineDate),
+        }
+      : null,
+    evidenceRequired: r.evidenceRequired,
+    span: { start: r.spanStart, end: r.spanEnd, page: r.spanPage },
+    confidence: r.confidence,
+    reason: lens.personalData ? r.reason : null,
+    reviewedAt: r.reviewedAt,
+    actionId: r.action?.id ?? null,
+  };
+}

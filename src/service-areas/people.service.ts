@@ -1,0 +1,49 @@
+import { EntityManager } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../actions/action-errors';
+import { Role, User } from '../users/entities/user.entity';
+
+/** A person who can own actions (a user), as the owner pickers show them. */
+export interface PersonView {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  serviceAreaIds: string[];
+}
+
+/** People (users) who can own actions. */
+@Injectable()
+export class PeopleService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Active people, optionally only those assigned to one of these service areas. */
+  async list(
+    filter: { serviceAreaIds?: string[] } = {},
+    em: EntityManager = this.em.fork(),
+  ): Promise<PersonView[]> {
+    const where = filter.serviceAreaIds?.length
+      ? { active: true, serviceAreas: { id: { $in: filter.serviceAreaIds } } }
+      : { active: true };
+    const users = await em.find(User, where, { populate: ['serviceAreas'], orderBy: { name: 'asc' } });
+    return users
+      .filter((u) => u.role !== 'scrutiny')
+      .map((u) => ({
+        id: u.id,
+        name: u.name,
+        email: u.email,
+        role: u.role,
+        serviceAreaIds: u.serviceAreas.getItems().map((a) => a.id),
+      }));
+  }
+
+  /** An active user who may own an action. */
+  async requireOwner(id: string, em: EntityManager): Promise<User> {
+    const user = await em.findOne(User, { id });
+    if (!user || !user.active)
+      throw new DomainError('There is no active person with that id to own the action.');
+    if (user.role === 'scrutiny')
+      throw new DomainError(`${user.name} is a scrutiny member and cannot own actions.`);
+    return user;
+  }
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, Query, UseFilters } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/decorators';
+import { DomainErrorFilter } from '../actions/http/domain-error.filter';
+import { PeopleService } from './people.service';
+import { ServiceAreasService } from './service-areas.service';
+
+@ApiTags('service areas and people')
+@ApiBearerAuth()
+@Controller('api')
+@UseFilters(DomainErrorFilter)
+export class ServiceAreasController {
+  constructor(
+    private readonly areas: ServiceAreasService,
+    private readonly people: PeopleService,
+  ) {}
+
+  @Get('service-areas')
+  @Roles('admin', 'officer', 'service_lead', 'senior_officer', 'scrutiny')
+  @ApiOperation({ summary: 'The service areas (directorate > service > team), parents first' })
+  @ApiOkResponse({ description: '{serviceAreas: [{id, name, kind, parentId, active}]}' })
+  async list() {
+    return { serviceAreas: await this.areas.list() };
+  }
+
+  @Get('people')
+  @Roles('admin', 'officer', 'service_lead', 'senior_officer')
+  @ApiOperation({
+    summary: 'People who can own actions; ?serviceAreaId= limits to one area and those below it',
+  })
+  @ApiQuery({ name: 'serviceAreaId', required: false })
+  async listPeople(@Query('serviceAreaId') serviceAreaId?: string) {
+    let ids: string[] | undefined;
+    if (serviceAreaId) ids = (await this.areas.tree()).ancestry(serviceAreaId).map((a) => a.id);
+    return { people: await this.people.list({ serviceAreaIds: ids }) };
+  }
+}
