@@ -71,7 +71,12 @@ export class AuthenticationGuard implements CanActivate {
     return true;
   }
 
-  private async toAuthUser(user: User, via: AuthUser['via'], em: EntityManager): Promise<AuthUser> {
+  private async toAuthUser(
+    user: User,
+    via: AuthUser['via'],
+    em: EntityManager,
+  ): Promise<AuthUser | undefined> {
+    if (user.demo && this.config.isProduction) return undefined;
     const assigned = user.serviceAreas.isInitialized()
       ? user.serviceAreas.getItems().map((a) => a.id)
       : (await user.serviceAreas.init()).getItems().map((a) => a.id);

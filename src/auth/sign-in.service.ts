@@ -42,7 +42,8 @@ export class SignInService {
     const now = new Date();
     const locked = !!user?.lockedUntil && user.lockedUntil.getTime() > now.getTime();
     const passwordOk = await verifyPassword(user && !locked ? user.passwordHash : null, given);
-    if (user && user.active && !locked && passwordOk) {
+    const usable = !!user && user.active && !(user.demo && this.config.isProduction);
+    if (user && usable && !locked && passwordOk) {
       user.failedSignIns = 0;
       user.lockedUntil = null;
       user.lastSignInAt = now;
