@@ -23,8 +23,12 @@ export interface ActionForm {
 const LEAD_STRIP =
   /^(?:[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward)\s*,?\s*)+/i;
 const MODAL =
-  /\b(should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s+(?:(?:also|now|then|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|made|fully|properly|clearly|promptly|formally)\s+)?(\w+)|(\w+))/gi;
-const NOT_AFTER_MODAL = /^(?:have|not|be\s+able|need|like|it|this|that|there|also\s+have)$/i;
+  /\b(should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s+(?:(?:also|now|then|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
+const REMEDY_LIST =
+  /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b/i;
+const IN_PROGRESS =
+  /\b(?:is|are)\s+(?:already\s+|currently\s+|now\s+|also\s+)*(?:in\s+the\s+process\s+of\s+|working\s+on\s+)?([a-z]+ing)\b/gi;
+const NOT_AFTER_MODAL = /^(?:not|need|like|it|this|that|there)$/i;
 const PURPOSE_SUBJECT = /(?:^|[\s,;(])(?:this|that|these|those|which|who|what|there|it\s+is|this\s+is)\s*$/i;
 const HEARSAY =
   /\b(?:says?|said|complain(?:s|ed)?|claims?|claimed|wants?|wanted|believes?|believed|felt|feels|argues?|argued|asked\s+(?:whether|if)|considers?\s+that|alleged?|thinks?|hoped?|expected\s+that|policy\s+(?:says|states)|guidance\s+(?:says|states)|law\s+says|(?:act|regulations?|code)\s+(?:says|states|requires))\b[^.]*$/i;
@@ -37,7 +41,7 @@ const PAST_SIMPLE_START =
 const NON_ACTION_PARTICIPLE =
   /^(?:found|considered|satisfied|concerned|unable|able|aware|based|caused|delayed|failed|identified|received|upheld|investigated|closed|determined|decided|made\s+aware|told|asked|given|expected|reported|referred|signposted|involved|required|explained|advised|informed|noted|said|accepted|completed|concluded|refused|placed|discontinued|approached)$/i;
 const NOT_ACTION_SENTENCE =
-  /^(?:no\s+recommendations?|none|n\/a|not\s+applicable|no\s+further\s+action|nil|-)\.?$|\b(?:is|are)\s+being\s+(?:explored|considered)\b|\bpossibility\s+of\b|\bunder\s+consideration\b|\bcurrently\s+under\s+consideration\b|^(?:please\s+)?(?:provide|send)\s+(?:us\s+)?(?:with\s+)?evidence\b|^(?:in\s+these|in\s+this)\s+particular\s+circumstances/i;
+  /\b(?:have|has)\s+taken\s+reflection\b|\bidentified\s+(?:further\s+)?learning\s+around\b|\b(?:make|take|implement)\s+(?:some\s+)?(?:service\s+)?improvements\s+to\s+learn\s+(?:wider\s+)?lessons\b|^(?:no\s+recommendations?|none|n\/a|not\s+applicable|no\s+further\s+action|nil|-)\.?$|\b(?:is|are)\s+being\s+(?:explored|considered)\b|\bpossibility\s+of\b|\bunder\s+consideration\b|\bcurrently\s+under\s+consideration\b|^(?:please\s+)?(?:provide|send)\s+(?:us\s+)?(?:with\s+)?evidence\b|^(?:in\s+these|in\s+this)\s+particular\s+circumstances/i;
 
 /** Words a lead-in may end with: the items that follow are the actions. */
 export const LEAD_IN_END =
@@ -54,9 +58,10 @@ export function actionForm(
   inActionSection: boolean,
   learningSection: boolean,
 ): ActionForm | null {
-  const s = sentence.replace(/\s+/g, ' ').trim();
-  if (s.length < 6) return null;
-  if (NOT_ACTION_SENTENCE.test(s)) return null;
+  // same length as the input, so offsets stay valid
+  const s = sentence.replace(/\s/g, ' ');
+  if (s.trim().length < 6) return null;
+  if (NOT_ACTION_SENTENCE.test(s.trim())) return null;
   if (/\?$/.test(s)) return null;
 
   const lead = LEAD_STRIP.exec(s);
@@ -70,6 +75,10 @@ export function actionForm(
     if (actionVerb(m[1]))
       return { kind: 'that', at: offset + m[0].length - m[1].length, verb: actionVerb(m[1]) };
   }
+
+  // "An apology, payment to Ms B and a reminder to officers is satisfactory remedy"
+  if (REMEDY_LIST.test(body) && ACTION_NOUN_START.test(body))
+    return { kind: 'nominal', at: offset, verb: null };
 
   const rec = RECOMMEND.exec(body);
   if (rec && !HEARSAY.test(body.slice(0, rec.index))) {
@@ -113,19 +122,51 @@ export function actionForm(
   for (let m = MODAL.exec(body); m; m = MODAL.exec(body)) {
     const modal = m[1].toLowerCase();
     const passive = m[2] !== undefined;
-    const word = (m[3] ?? m[4] ?? '').toLowerCase();
+    let word = (m[3] ?? m[4] ?? '').toLowerCase();
     if (NOT_AFTER_MODAL.test(word)) continue;
+    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (word === 'have') {
+      // "should have apologised" (a past failing) vs "should have oversight" (an action)
+      const next = /^\s*(?:not\s+|been\s+)?([a-z]+)/i.exec(after)?.[1] ?? '';
+      if (
+        /(?:ed|en|wn|ne|id|ft|lt|nt|ht|ld|ck|ung|one|ept|ade|ote)$/i.test(next) ||
+        !next ||
+        /^(?:been|to|had)$/i.test(next)
+      )
+        continue;
+      word = 'ensure';
+    }
+    if (word === 'be' && /need\s+to$/i.test(m[1])) continue;
+    if (/agreed\s+the\s+need\s+to/i.test(m[1]))
+      return { kind: 'agreed', at: offset + m.index, verb: 'ensure' };
     const before = body.slice(0, m.index);
     if (PURPOSE_SUBJECT.test(before) && !/agreed/.test(modal)) continue;
     if (HEARSAY.test(before)) continue;
     if (/^(?:to\s+be)$/.test(modal) && !inActionSection) continue;
     let verb: string | null;
-    if (passive) verb = pastActionVerb(word) ?? (/(?:ed|en)$/.test(word) ? word : null);
+    if (passive)
+      verb =
+        pastActionVerb(word) ??
+        (inActionSection &&
+        /(?:ed|en)$/.test(word) &&
+        !/^(?:noted|said|seen|given|taken|expected|considered)$/.test(word)
+          ? word
+          : null);
     else verb = actionVerb(word);
     if (!verb) continue;
     if (!passive && /^(?:will|shall)$/.test(modal) && /\b(?:this|which|that)\s*$/i.test(before)) continue;
     const kind: ActionFormKind = /agree|undert/.test(modal) ? 'agreed' : 'modal';
     return { kind, at: offset + m.index, verb };
+  }
+
+  IN_PROGRESS.lastIndex = 0;
+  for (let m = IN_PROGRESS.exec(body); m; m = IN_PROGRESS.exec(body)) {
+    const v = actionVerb(m[1]);
+    if (!v || /^(?:being|meeting|planning|learning|training|setting|ending|starting|making)$/i.test(m[1]))
+      continue;
+    if (!inActionSection && !/in\s+the\s+process\s+of/i.test(m[0])) continue;
+    if (PURPOSE_SUBJECT.test(body.slice(0, m.index)) || HEARSAY.test(body.slice(0, m.index))) continue;
+    return { kind: 'implemented', at: offset + m.index, verb: v };
   }
 
   if (inActionSection) {
@@ -150,21 +191,42 @@ export function actionForm(
         return { kind: 'implemented', at: offset + m.index, verb: 'remind' };
       }
     }
-    // past simple with a subject ("We reviewed our procedures", "Managers addressed issues")
-    const ps = PAST_SIMPLE_START.exec(body);
-    if (ps) {
-      const v = ps[1].toLowerCase();
-      const past =
-        pastActionVerb(v) ??
-        (learningSection && /ed$/.test(v) && v.length > 4 && !NON_ACTION_PARTICIPLE.test(v) ? v : null);
-      if (past && !NON_ACTION_PARTICIPLE.test(v))
-        return { kind: 'implemented', at: offset + ps.index, verb: past };
-      // present tense of a routine ("The complaints team periodically reviews ...")
-      const pres = presentActionVerb(v);
-      if (pres && /s$/.test(v) && learningSection && ps.index + ps[0].length > ps[1].length + 2)
-        return { kind: 'implemented', at: offset + ps.index, verb: pres };
+    // past simple or routine present with a subject ("We reviewed our procedures", "The complaints
+    // team periodically reviews ..."), possibly after an opening phrase ("In a complaint about X, we ...")
+    const clause = body.replace(OPENING_PHRASE, '');
+    const fv = finiteVerbNearStart(clause, learningSection);
+    if (fv) return { kind: 'implemented', at: offset + (body.length - clause.length) + fv.at, verb: fv.verb };
+    if (
+      ACTION_NOUN_START.test(body) &&
+      !/^(?:the|an?|this|that|its)\s+[\w-]+\s+(?:is|are|was|were|has|have|had|[a-z]+ed)\b/i.test(body)
+    )
+      return { kind: 'nominal', at: offset, verb: null };
+  }
+  return null;
+}
+
+const OPENING_PHRASE =
+  /^(?:in|following|after|as|for|with|on|during|since|from|within|through)\b[^,]{2,140},\s*/i;
+const DETERMINER = /^(?:the|a|an|our|their|its|this|these|all|each|every|some)$/i;
+const STOP_WORDS = /^(?:that|which|who|whom|whose|where|when|because|if|although|while|but|to)$/i;
+
+/** The first finite action verb within the first words of a clause with a subject before it. */
+function finiteVerbNearStart(clause: string, learningSection: boolean): { at: number; verb: string } | null {
+  const re = /[A-Za-z][\w'\u2019-]*/g;
+  let prev = '';
+  let n = 0;
+  for (let m = re.exec(clause); m && n < 9; m = re.exec(clause), n++) {
+    const w = m[0];
+    if (n > 0 && STOP_WORDS.test(w)) return null;
+    if (n > 0 && !DETERMINER.test(prev)) {
+      const past = pastActionVerb(w);
+      if (past && !NON_ACTION_PARTICIPLE.test(w)) return { at: m.index, verb: past };
+      if (learningSection && /[a-z]s$/.test(w) && !/ss$/.test(w)) {
+        const pres = presentActionVerb(w);
+        if (pres && /ly$/i.test(prev)) return { at: m.index, verb: pres };
+      }
     }
-    if (ACTION_NOUN_START.test(body)) return { kind: 'nominal', at: offset, verb: null };
+    prev = w;
   }
   return null;
 }

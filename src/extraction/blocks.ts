@@ -167,7 +167,13 @@ export function buildItems(text: string): Item[] {
     const startsNew =
       cur === null ||
       hasMarker ||
-      (prevText !== null && startsNewAfter(prevText.text, trimmed, lines[li + 1]?.text ?? ''));
+      (prevText !== null && startsNewAfter(prevText.text, trimmed, lines[li + 1]?.text ?? '')) ||
+      // a list item ends at "; and" or a full stop when the next line starts a new sentence
+      (cur !== null &&
+        (cur as Item).kind !== null &&
+        prevText !== null &&
+        /[;.]\s*(?:and|or)?\s*$/.test(prevText.text) &&
+        /^[A-Z]/.test(trimmed));
     if (startsNew) {
       close();
       paragraph++;
@@ -193,9 +199,16 @@ export function buildItems(text: string): Item[] {
           paragraph,
         };
       }
-      // a heading is a single short line followed by a break or a new line
+      // a heading is a single short line followed by a break or a new line ("2.10 Identified learning" too)
       const next = lines[li + 1]?.text.trim() ?? '';
-      if (!hasMarker && looksLikeHeading(trimmed) && (next === '' || !/^[a-z(]/.test(next))) {
+      const rest = hasMarker && m ? line.text.slice(m[0].length).trim() : trimmed;
+      const numberedHeading =
+        hasMarker && m !== null && /^\d/.test(m[0].trim()) && !/[.;:,]$/.test(rest) && rest.length < 70;
+      if (
+        (!hasMarker || numberedHeading) &&
+        looksLikeHeading(rest) &&
+        (next === '' || !/^[a-z(]/.test(next) || LINE_MARKER.test(next))
+      ) {
         cur.heading = true;
       }
     } else if (cur) {

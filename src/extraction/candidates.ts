@@ -44,7 +44,12 @@ interface LeadIn {
   type: 'pure' | 'action' | 'quote';
   candidate: Candidate | null;
   text: string;
+  /** The lead-in announces actions ("the Council will:", "Improvements:"), not just any list. */
+  announcesActions: boolean;
 }
+
+const ACTION_LEAD =
+  /\b(?:will|should|must|shall|agreed|agree|recommend\w*|the\s+council|the\s+landlord|the\s+local\s+authority|actions?|improvements?|learning|lessons|remed(?:y|ies)|steps|changes|order(?:s|ed)?|had|has|have|disseminated|instructions?|following\s+(?:was|were|is|are)\s+(?:agreed|disseminated|shared|introduced))\b/i;
 
 const REMEDY_MONEY =
   /\b(?:in\s+recognition|to\s+recognise|to\s+acknowledge|remedy|redress|compensation|symbolic|for\s+(?:the\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|further\s+distress)|paid\s+(?:an?\s+)?(?:extra|additional|further)|settlement)\b/i;
@@ -62,8 +67,9 @@ export interface CandidateOptions {
   openMode: boolean;
 }
 
+/** Whitespace made plain spaces, same length as the input (offsets stay valid). */
 function norm(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(/\s/g, ' ');
 }
 
 export function findCandidates(
@@ -83,7 +89,8 @@ export function findCandidates(
     const itemText = text.slice(item.start, item.end);
     if (item.heading) {
       const k = classifyHeading(itemText);
-      if (k !== null || /^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]/.test(itemText.trim())) {
+      const majorNumbered = item.marker !== null && /^\d{1,2}\.\d{1,2}/.test(item.marker);
+      if (k !== null || majorNumbered) {
         section = k ?? 'none';
         sectionIndex++;
         lead = null;
@@ -188,13 +195,14 @@ export function findCandidates(
           type: quote ? 'quote' : cand ? 'action' : 'pure',
           candidate: cand,
           text: sText,
+          announcesActions: cand !== null || inSection || ACTION_LEAD.test(sText),
         };
         if (!child && !item.kind && d) sectionLeadDeadline = shift(d, r.start);
         firstInItem = false;
         continue;
       }
 
-      const inList = child || item.kind !== null;
+      const inList = (child && lead !== null && lead.announcesActions) || (inSection && item.kind !== null);
       let form = actionForm(sText, inSection || inList, section === 'learning' || (inList && inSection));
       let rule = form ? `${form.kind} sentence` : '';
       if (!form && /£|\bpounds\b/i.test(sText) && REMEDY_MONEY.test(sText) && findMoney(sText).length) {

@@ -29,9 +29,9 @@ export const CATEGORY_RULES: CategoryRule[] = [
     test: /\bapologi[sz]\w*|\bapology\b|\bapologies\b|\bsay\s+sorry\b/i,
   },
   {
-    name: 'payment or refund',
+    name: 'payment, refund or reduction of a charge',
     category: 'payment',
-    test: /\b(?:pay|pays|paid|paying|payment|payments|refund\w*|reimburs\w*|repay\w*|compensat\w*|financial\s+(?:redress|remedy|payment)|£\s?\d|backdat\w*\s+(?:payments?|any\s+reduced\s+costs|the\s+(?:payment|support|allowance))|waive\w*|write\s+off|written\s+off)\b/i,
+    test: /\b(?:pay(?:s|ing)?\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|him\b|her\b|them\b|the\s+(?:complainant|sum|amount|family|resident|tenant|estate|money|balance\s+to)|£|an?\s+|any\s+|back|for\s+(?:the|her|his|their|any)|compensation|interest|costs?)|paid\s+(?:an?\s+)?(?:extra|additional|further|total|sum)|(?:make|makes|made|making|agree|provide|offer)\s+(?:an?\s+|the\s+|any\s+|further\s+)?(?:\w+\s+){0,3}payments?|payments?\s+(?:of|to|for|in\s+recognition)|(?:symbolic|financial|goodwill|redress|remedy|compensation|time\s+and\s+trouble)\s+payments?|refund\w*|reimburs\w*|repay\w*|compensat\w*|financial\s+(?:redress|remedy)|£\s?\d|backdat\w*|back-dat\w*|waive\w*|write\s+off|written\s+off|(?:reduce|reduces|reduced|cancel|cancels|cancelled)\s+(?:the\s+)?(?:outstanding\s+)?(?:invoice|charges?|debt|arrears|bill|fees?|balance))/i,
   },
   {
     name: 'staff training',
@@ -59,18 +59,18 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     name: 'policy, process, letter or form change',
     category: 'policy_change',
-    test: /\b(?:introduce\w*|introduction\s+of|new\s+(?:policy|process|procedure|protocol|system|form|template|letter|leaflet|guidance|posts?|case\s+management)|(?:amend|revise|change|update|rewrite|redraft)\w*\s+(?:its|the|their|our|any)?\s*(?:\w+\s+){0,3}(?:policy|policies|letters?|forms?|templates?|leaflets?|guidance|website|information|agreement|system|process(?:es)?|procedures?|practice)|(?:letters?|forms?|templates?|leaflets?|guidance|website|policy|system)\s+(?:has|have)\s+(?:now\s+)?been\s+(?:updated|amended|revised|changed)|protocol|guidance\s+(?:note|document|produced)|(?:draft|practice|staff)\s+guidance|issued?\s+(?:a\s+)?(?:staff\s+)?guidance|practice\s+standards|tracker|template|action\s+plan|communication\s+strategy|employment\s+of|additional\s+(?:staff|posts)|posts?\s+(?:were|was|have\s+been)\s+created|recruit\w*|restructur\w*|automated\s+notifications|escalations?\s+to|quarterly\s+meetings|visibility|oversight|capacity)/i,
+    test: /\b(?:introduc\w*|introduction\s+of|new\s+(?:policy|process|procedure|protocol|system|form|template|letter|leaflet|guidance|posts?|case\s+management)|(?:amend|revis|chang|updat|rewrit|redraft)\w*\s+(?:its|the|their|our|any)?\s*(?:\w+\s+){0,4}(?:policy|policies|letters?|forms?|templates?|leaflets?|guidance|website|information|agreement|system|process(?:es)?|procedures?|practice)|(?:letters?|forms?|templates?|leaflets?|guidance|website|policy|system)\s+(?:has|have)\s+(?:now\s+)?been\s+(?:updated|amended|revised|changed)|protocol|guidance\s+(?:note|document|produced)|(?:draft|practice|staff)\s+guidance|issued?\s+(?:a\s+)?(?:staff\s+)?guidance|practice\s+standards|tracker|template|action\s+plan|communication\s+strategy|employment\s+of|additional\s+(?:staff|posts)|posts?\s+(?:were|was|have\s+been)\s+created|recruit\w*|restructur\w*|automated\s+notifications|escalations?\s+to|quarterly\s+meetings|visibility|oversight|capacity)/i,
   },
   {
     name: 'procedure or practice review',
     category: 'procedure_review',
-    test: /\b(?:review\w*\s+(?:of\s+)?(?:its|the|their|our|any|how|whether|all)?\s*(?:\w+\s+){0,3}(?:procedures?|processes|process|practices?|policy|policies|arrangements|guidance|approach|systems?|sufficiency|provision|service|lessons|effectiveness|communication|information\s+pack)|lessons\s+(?:learnt|learned)|lessons\s+learned\s+exercise|improve\w*|consideration\s+with|discussions?\s+with|consider\s+how|look\s+at\s+how|under\s+review|policy\s+and\s+procedures\s+review|proposals|contingency\s+arrangements|steps\s+to\s+ensure|ensure\s+(?:that\s+)?(?:staff|officers|workers|all|its|the\s+service|decisions|reviews|assessments|it\s+makes|there\s+is|complaints))/i,
+    test: /\b(?:review\w*\s+(?:of\s+)?(?:its|the|their|our|any|how|whether|all)?\s*(?:\w+\s+){0,3}(?:procedures?|processes|process|practices?|policy|policies|arrangements|guidance|approach|systems?|sufficiency|provision|service|lessons|effectiveness|communication|information\s+pack)|review\s+how\b|lessons\s+(?:learnt|learned)|lessons\s+learned\s+exercise|prevent\w*\s+(?:further\s+|similar\s+|any\s+)?(?:injustice|recurrence|(?:this|the\s+faults?|it)\s+(?:happening|occurring))|improv\w*|consideration\s+with|discussions?\s+with|consider\s+how|look\s+at\s+how|under\s+review|policy\s+and\s+procedures\s+review|proposals|contingency\s+arrangements|steps\s+to\s+ensure|ensure\s+(?:that\s+)?(?:staff|officers|workers|all|its|the\s+service|decisions|reviews|assessments|it\s+makes|there\s+is|complaints))/i,
   },
   {
     name: 'provide a service or information to the person',
     category: 'provide_service',
     test: new RegExp(
-      `\\b(?:provide\\w*|arrange\\w*|reinstat\\w*|restore\\w*|put\\s+(?:any\\s+)?(?:\\w+\\s+){0,4}in\\s+place|puts\\s+(?:any\\s+)?(?:\\w+\\s+){0,4}in\\s+place|make\\s+(?:\\w+\\s+)?available|made\\s+available|offer\\w*|allocat\\w*|meet\\s+with|explain\\w*|inform\\w*|write\\s+to\\s+${PERSON}|(?:send|give)s?\\s+${PERSON}|support\\s+${PERSON}|ensure\\s+(?:the\\s+)?need\\s+is\\s+met|plan\\s+in\\s+place\\s+with|complete\\s+(?:the\\s+)?(?:ehc|education|care)|finalis\\w+|(?:issue|issues)\\s+(?:the\\s+)?(?:final\\s+)?(?:ehc|plan)|shared\\s+with\\s+the\\s+family|worker\\s+has\\s+been\\s+allocated|respond\\s+to\\s+(?:any|her|his|their))`,
+      `\\b(?:provid\\w*|arrang\\w*|reinstat\\w*|restor\\w*|put\\s+(?:any\\s+)?(?:\\w+\\s+){0,4}in\\s+place|puts\\s+(?:any\\s+)?(?:\\w+\\s+){0,4}in\\s+place|make\\s+(?:\\w+\\s+)?available|made\\s+available|offer\\w*|allocat\\w*|meet\\s+with|explain\\w*|inform\\w*|write\\s+to\\s+${PERSON}|(?:send|give)s?\\s+${PERSON}|support\\s+${PERSON}|ensure\\s+(?:the\\s+)?need\\s+is\\s+met|plan\\s+in\\s+place\\s+with|complete\\s+(?:the\\s+)?(?:ehc|education|care)|finalis\\w+|(?:issue|issues)\\s+(?:the\\s+)?(?:final\\s+)?(?:ehc|plan)|shared\\s+with\\s+the\\s+family|worker\\s+has\\s+been\\s+allocated|respond\\s+to\\s+(?:any|her|his|their))`,
       'i',
     ),
   },

@@ -13,7 +13,7 @@ import { computeDeadlineDate } from './deadlines';
 import { mergeDuplicates } from './duplicates';
 import { ExplainedResult, FactsTrace, RecommendationTrace } from './explain-types';
 import { findFacts } from './facts/find-facts';
-import { normaliseText } from './normalise';
+import { normaliseText, reflowContinuations } from './normalise';
 import { analysePayments } from './payments';
 import { splitCompound } from './split-actions';
 import { ExtractedText, ExtractionResult, ExtractionSource, Recommendation } from './types';
@@ -54,7 +54,7 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
   if (full.length > MAX_CHARACTERS)
     warnings.push(`Only the first ${MAX_CHARACTERS.toLocaleString('en-GB')} characters were examined`);
 
-  const norm = normaliseText(text);
+  const norm = reflowContinuations(normaliseText(text));
   const N = norm.text;
   const items = buildItems(N);
   const facts = findFacts(N);

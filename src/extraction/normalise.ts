@@ -224,3 +224,96 @@ function isIsolated(text: string, lineStart: number, lineEnd: number): boolean {
   const wordy = (s: string): boolean => /[a-z]{3,}/i.test(s) && s.length > 25;
   return wordy(prevLine) && wordy(nextLine);
 }
+
+interface Line {
+  start: number; // offset in the normalised text
+  end: number; // exclusive, without the line break
+}
+
+const CONTINUATION_START = /^[ \t]*[a-z][a-z'\u2019-]*\b/;
+const NOT_CONTINUATION = /^[ \t]*(?:[a-z][.)]\s|[ivx]+[.)]\s|o\s|e\.g\.|i\.e\.)/;
+const UNFINISHED_END = /[A-Za-z0-9,\u2019'£%)-]$/;
+const CLOSED_END = /[.!?:;]["'\u2019\u201d)]?$/;
+
+/**
+ * Table cells split across rows (a sentence that stops mid-way, a cell of another column or a
+ * blank line, then the rest of the sentence starting in lower case): put the rest back after its
+ * beginning. The offset map moves with the text, so spans still point at the original characters.
+ */
+export function reflowContinuations(n: NormalisedText): NormalisedText {
+  const t = n.text;
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= t.length) {
+    let eol = t.indexOf('\n', pos);
+    if (eol < 0) eol = t.length;
+    if (t.slice(pos, eol).trim() !== '') lines.push({ start: pos, end: eol });
+    pos = eol + 1;
+  }
+  const tail = (l: Line): string => t.slice(Math.max(l.start, l.end - 40), l.end).trimEnd();
+  const unfinished = (l: Line): boolean => {
+    const e = tail(l);
+    return !CLOSED_END.test(e) && UNFINISHED_END.test(e) && l.end - l.start >= 40;
+  };
+  // continuation line index -> the line it continues
+  const attachTo = new Map<number, number>();
+  const used = new Set<number>();
+  for (let i = 1; i < lines.length; i++) {
+    const head = t.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 40));
+    if (!CONTINUATION_START.test(head) || NOT_CONTINUATION.test(head)) continue;
+    const prev = lines[i - 1];
+    const gap = t.slice(prev.end, lines[i].start);
+    if (unfinished(prev)) {
+      if (/\n[ \t]*\n/.test(gap)) {
+        attachTo.set(i, i - 1);
+        used.add(i - 1);
+      }
+      continue;
+    }
+    if (!CLOSED_END.test(tail(prev))) continue;
+    for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+      if (used.has(j) || attachTo.has(j)) continue;
+      if (unfinished(lines[j])) {
+        attachTo.set(i, j);
+        used.add(j);
+        break;
+      }
+    }
+  }
+  if (!attachTo.size) return n;
+
+  const following = new Map<number, number>();
+  for (const [c, target] of attachTo) following.set(target, c);
+  const out: string[] = [];
+  const origin = new Int32Array(n.origin.length + attachTo.size + 1);
+  let len = 0;
+  const emit = (s: number, e: number): void => {
+    if (e <= s) return;
+    out.push(t.slice(s, e));
+    origin.set(n.origin.subarray(s, e), len);
+    len += e - s;
+  };
+  let last = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (attachTo.has(i)) {
+      emit(last, l.start);
+      last = l.end;
+      continue;
+    }
+    emit(last, l.end);
+    last = l.end;
+    const c = following.get(i);
+    if (c !== undefined) {
+      const cl = lines[c];
+      const lead = t.slice(cl.start, cl.end).length - t.slice(cl.start, cl.end).trimStart().length;
+      out.push(' ');
+      origin[len] = n.origin[cl.start + lead];
+      len += 1;
+      emit(cl.start + lead, cl.end);
+    }
+  }
+  emit(last, t.length);
+  origin[len] = n.origin[t.length];
+  return { text: out.join(''), origin: origin.slice(0, len + 1) };
+}

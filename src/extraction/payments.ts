@@ -121,6 +121,16 @@ function tidyPayee(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** What the amount is for: the words after it (to the next amount), else the clause before it. */
+function purposeWindow(text: string, mentions: MoneyMention[], i: number): PaymentPurpose {
+  const m = mentions[i];
+  const nextStart = i + 1 < mentions.length ? mentions[i + 1].start : text.length;
+  const after = text.slice(m.end, Math.min(nextStart, m.end + 200));
+  const p = purposeOf(after.split(/[.;]\s/)[0]);
+  if (p !== 'unspecified') return p;
+  return purposeOf(windowOf(text, mentions, i));
+}
+
 /** The clause around a mention, up to the neighbouring mentions or sentence ends. */
 function windowOf(text: string, mentions: MoneyMention[], i: number): string {
   const m = mentions[i];
@@ -273,6 +283,14 @@ export function analysePayments(text: string, sentence: string, context: string)
       continue;
     }
     seen.set(d.mention.pence, d);
+  }
+
+  // an amount with no payee of its own goes to the payee of the amount before it
+  let lastPayee: string | null = null;
+  for (const d of decisions) {
+    if (!d.payment) continue;
+    if (d.payee === null) d.payee = lastPayee;
+    lastPayee = d.payee;
   }
 
   const payments: Payment[] = [];

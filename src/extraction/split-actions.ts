@@ -1,14 +1,211 @@
 /**
- * Splitting compound actions (filled in below): one sentence may hold several actions of
- * different kinds.
+ * Splitting compound actions. One sentence may hold several actions: "apologise to Mrs X and pay
+ * her £300" is two, "review its practices and carry out staff training" is two. Rules (the
+ * labelling rules of the product):
+ * - personal remedies of different kinds are separate (apology, each payment, reassessment or
+ *   reconsideration, a service, information to the person);
+ * - learning tasks with different verbs are separate;
+ * - sub-items of one task are not split: several objects of one verb ("identify and review"),
+ *   alternatives ("or"), the ways a task is spread ("and share it with staff"), a letter and what
+ *   it says ("write to Mr R and apologise"), and follow-ups of no kind of their own ("and take any
+ *   other action needed").
  */
 import { Candidate } from './candidates';
+import { CATEGORY_LEARNING, CATEGORY_RULES } from './category-rules';
+import { RecommendationCategory } from './types';
+import { actionVerb, pastActionVerb, presentActionVerb } from './verbs';
 
 export interface Action extends Candidate {
   /** Offset from `start` where the action's own wording (its verb) begins. */
   coreAt: number;
+  /** How this action came out of its sentence (for explain). */
+  splitReason: string | null;
 }
 
+const JOIN =
+  /(?:,\s*and\s*,?|,|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|finally|further|to|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it)\s+)*)([A-Za-z][\w'-]*)/gi;
+const SPREAD_VERBS =
+  /^(?:share|shares|shared|sharing|disseminate[sd]?|disseminating|cascade[sd]?|cascading|circulate[sd]?|circulating|communicate[sd]?|communicating)$/i;
+const TELL_VERBS =
+  /^(?:inform|informs|informed|tell|tells|told|explain|explains|explained|advise|advises|advised|confirm|confirms|confirmed|apologise|apologises|apologize|apologizes)$/i;
+const CARRIER =
+  /^(?:write|writes|wrote|written|writing|contact|contacts|contacted|meet|meets|met)\s+(?:to\s+|with\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]\b|him|her|them|the\s+(?:complainant|family|parents?|resident|tenant)|all\s+[\w\s]{1,40}?)\s*$/i;
+const ACTION_NOUN_PART =
+  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology)\b/i;
+const NOUN_JOIN =
+  /(?:,\s*and\s*|,\s*|\band\s+|\bas\s+well\s+as\s+)(?=(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology)\b)/gi;
+
+function categoryOf(text: string): RecommendationCategory {
+  for (const r of CATEGORY_RULES) if (r.test.test(text)) return r.category;
+  return 'other';
+}
+
+/** Offsets of parentheses depth > 0, so we never split inside brackets. */
+function bracketDepth(s: string): Uint8Array {
+  const d = new Uint8Array(s.length);
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    d[i] = depth > 0 ? 1 : 0;
+    if (s[i] === ')' && depth > 0) depth--;
+  }
+  return d;
+}
+
+interface Cut {
+  /** where the previous part ends (offset in the core string) */
+  endPrev: number;
+  /** where the next part starts */
+  start: number;
+  verb: string;
+}
+
+/** Candidate split points in `core` (text from the first action verb on). */
+function findCuts(core: string, firstVerb: string | null, pastTense: boolean, nominal: boolean): Cut[] {
+  const cuts: Cut[] = [];
+  const depth = bracketDepth(core);
+  JOIN.lastIndex = 0;
+  for (let m = JOIN.exec(core); m; m = JOIN.exec(core)) {
+    if (depth[m.index]) continue;
+    const word = m[2];
+    const fillers = (m[1] ?? '').trim();
+    const joiner = m[0].slice(0, m[0].length - word.length - (m[1] ?? '').length).trim();
+    const verb = pastTense
+      ? pastActionVerb(word)
+      : (presentActionVerb(word) ??
+        (/ing$/.test(word) && /as\s+well\s+as/i.test(joiner) ? actionVerb(word) : null));
+    if (!verb) continue;
+    // "reviews"/"audits" after a bare comma in a list of nouns are nouns
+    if (joiner === ',' && /s$/i.test(word) && !fillers && !/s$/i.test(firstVerb ?? '')) continue;
+    // "identify and review other cases": two verbs, one object
+    const before = core.slice(0, m.index).trim();
+    const prevCut = cuts.length ? cuts[cuts.length - 1].start : 0;
+    const prevPart = core.slice(prevCut, m.index).trim();
+    if (prevPart.split(/\s+/).length < 2 && !/^apologi[sz]e/i.test(prevPart)) continue;
+    if (/\b(?:to|and|or|not|of|for|by|will|should|must|can|could|may)\s*$/i.test(before)) continue;
+    // "... to speed up and ensure ...": the verb continues a purpose clause, not a new action
+    const explicit = /\b(?:it|they|council|landlord|authority|will|should|must|shall|to)$/i.test(fillers);
+    const prevBody = prevPart.replace(LEADING_MODAL, '').replace(/^\S+\s+/, '');
+    const purpose = /\bto\s+(?:\w+ly\s+)?([a-z]+)/i.exec(prevBody);
+    if (!explicit && !joiner.startsWith(',') && purpose && actionVerb(purpose[1]) !== null) continue;
+    cuts.push({ endPrev: m.index, start: m.index + m[0].length - word.length, verb });
+    if (cuts.length > 12) break;
+  }
+  if (nominal) {
+    NOUN_JOIN.lastIndex = 0;
+    for (let m = NOUN_JOIN.exec(core); m; m = NOUN_JOIN.exec(core)) {
+      if (depth[m.index] || m.index === 0) continue;
+      const start = m.index + m[0].length;
+      if (cuts.some((c) => Math.abs(c.start - start) < 3)) continue;
+      // "Regular audit and review of cases": two nouns sharing one complement
+      const prevNoun = core.slice(cuts.length ? cuts[cuts.length - 1].start : 0, m.index).trim();
+      if (
+        /^\s*and\s*$/i.test(m[0]) &&
+        prevNoun.split(/\s+/).length <= 3 &&
+        /(?:apology|payment|review|audit|training|reminder|reassessment)s?$/i.test(prevNoun)
+      )
+        continue;
+      const noun = ACTION_NOUN_PART.exec(core.slice(start))?.[0] ?? 'item';
+      cuts.push({ endPrev: m.index, start, verb: noun.toLowerCase() });
+      if (cuts.length > 12) break;
+    }
+    cuts.sort((a, b) => a.start - b.start);
+  }
+  return cuts;
+}
+
+const LEADING_MODAL =
+  /^(?:(?:has|have)\s+)?(?:now\s+|also\s+)?(?:agreed?\s+to\s+|undertaken\s+to\s+|(?:should|will|must|shall|would)\s+(?:also\s+|now\s+)?|recommend(?:ed|s)?\s+(?:that\s+)?(?:the\s+council\s+|it\s+)?|asked\s+(?:the\s+council\s+|it\s+)?to\s+)/i;
+
+function learningKind(c: RecommendationCategory): boolean | null {
+  return CATEGORY_LEARNING[c];
+}
+
+/** Split each candidate into the actions it holds. */
 export function splitCompound(text: string, candidates: Candidate[]): Action[] {
-  return candidates.map((c) => ({ ...c, coreAt: Math.max(0, c.form.at) }));
+  const out: Action[] = [];
+  for (const c of candidates) {
+    const coreStart = c.start + Math.max(0, Math.min(c.form.at, c.end - c.start));
+    const core = text.slice(coreStart, c.end).replace(/\s/g, ' ');
+    const whole: Action = { ...c, coreAt: coreStart - c.start, splitReason: null };
+    if (core.length < 12 || core.length > 2500) {
+      out.push(whole);
+      continue;
+    }
+    const past = c.form.kind === 'implemented';
+    const nominal = c.form.kind === 'nominal' || c.form.kind === 'remedy_money';
+    const cuts = findCuts(core, c.form.verb, past, nominal);
+    if (!cuts.length) {
+      out.push(whole);
+      continue;
+    }
+    // decide which cuts to keep: the parts on each side must be different kinds of action
+    const kept: Cut[] = [];
+    let partStart = 0;
+    let partCategory = categoryOf(core.slice(0, cuts[0].endPrev));
+    let partVerb = (c.form.verb ?? firstWordOf(core)).toLowerCase();
+    for (let i = 0; i < cuts.length; i++) {
+      const cut = cuts[i];
+      const nextEnd = i + 1 < cuts.length ? cuts[i + 1].endPrev : core.length;
+      const prevText = core.slice(partStart, cut.endPrev).trim();
+      const nextText = core.slice(cut.start, nextEnd).trim();
+      const nextCategory = categoryOf(nextText);
+      let split: boolean;
+      if (SPREAD_VERBS.test(cut.verb) || SPREAD_VERBS.test(firstWordOf(nextText))) split = false;
+      else if (CARRIER.test(prevText)) split = false;
+      else if (/^(?:tell|inform|let)\s+(?:us|the\s+ombudsman|me)\s+(?:if|whether|when)\b/i.test(nextText))
+        split = false;
+      else if (
+        TELL_VERBS.test(firstWordOf(nextText)) &&
+        /^(?:write|writes|wrote|written)\b/i.test(prevText) &&
+        !/^(?:apologi)/i.test(nextText)
+      )
+        split = false;
+      else if (nextCategory === 'other' && !nominal) split = false;
+      else if (partCategory !== nextCategory) split = true;
+      else if (learningKind(nextCategory) === true && cut.verb !== partVerb) split = true;
+      else if (nextCategory === 'payment' && /£\s?\d/.test(prevText) && /£\s?\d/.test(nextText)) split = true;
+      else split = false;
+      if (split) {
+        kept.push(cut);
+        partStart = cut.start;
+        partCategory = nextCategory;
+        partVerb = cut.verb;
+      }
+    }
+    if (!kept.length) {
+      out.push(whole);
+      continue;
+    }
+    // build the parts
+    let s = c.start;
+    let coreAt = coreStart - c.start;
+    for (let i = 0; i <= kept.length; i++) {
+      const endCore = i < kept.length ? kept[i].endPrev : core.length;
+      const e = coreStart + endCore;
+      out.push({
+        ...c,
+        start: s,
+        end: trimEndPunct(text, s, e),
+        coreAt,
+        splitReason: `part ${i + 1} of ${kept.length + 1} of a compound sentence`,
+        reasons: [...c.reasons, `split: part ${i + 1} of ${kept.length + 1} (different kinds of action)`],
+      });
+      if (i < kept.length) {
+        s = coreStart + kept[i].start;
+        coreAt = 0;
+      }
+    }
+  }
+  return out;
+}
+
+function firstWordOf(s: string): string {
+  return /[A-Za-z][\w'-]*/.exec(s)?.[0] ?? '';
+}
+
+function trimEndPunct(text: string, s: number, e: number): number {
+  let end = e;
+  while (end > s && /[\s,;]/.test(text[end - 1])) end--;
+  return end;
 }

@@ -175,6 +175,9 @@ const BASE = [
   'communicate',
   'welcome',
   'confirm',
+  'consult',
+  'address',
+  'raise',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

@@ -75,10 +75,7 @@ export function findFinding(
   const scope = head;
   if (type === 'stage2_report' || type === 'stage3_panel') {
     const points = text.slice(0, 400_000);
-    const up = countAll(
-      /(?<!not\s)(?<!partly\s)(?<!partially\s)(?<!part\s)\bupheld\b/gi,
-      points,
-    );
+    const up = countAll(/(?<!not\s)(?<!partly\s)(?<!partially\s)(?<!part\s)\bupheld\b/gi, points);
     const part = countAll(/\b(?:partly|partially|part)\s+upheld\b/gi, points);
     const not = countAll(/\bnot\s+upheld\b/gi, points);
     const pureUp = Math.max(0, up - 0);

@@ -6,7 +6,7 @@
  */
 import { FactResult } from './fact-result';
 
-const NAME_WORD = "[A-Z][A-Za-z'\u2019.&-]*";
+const NAME_WORD = "(?:St\\.|[A-Z][A-Za-z'\u2019&-]*)";
 const GENERIC_FIRST =
   /^(?:The|Full|Our|A|An|This|That|Each|Every|Any|County|Borough|City|District|Parish|Town|Local|Other|Both|Which|Whole|Said|Relevant|Lead|Host|Neighbouring|Previous|New|Your|Their|His|Her|Its|In|At|By|For|From|To|Of|And|On|When|If|Then|However|Also|Why|What|Where|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Leader|Chief|Executive|Cabinet|Member|Members|Committee|Scrutiny|Overview|Report|Meeting|Decision|Complaint|Complaints|Summary|Staff|All|Some|Many|Most)$/;
 const COUNCIL_NAME = new RegExp(
