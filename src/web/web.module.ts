@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { ActionsModule } from '../actions/actions.module';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { ServiceAreasModule } from '../service-areas/service-areas.module';
+import { ActionChangesController } from './actions/action-changes.controller';
+import { ActionPageController } from './actions/action-page.controller';
+import { ActionsListController } from './actions/actions-list.controller';
 import { HomeController } from './home/home.controller';
 import { SignInPageController } from './sign-in/sign-in-page.controller';
 import { SignInSubmitController } from './sign-in/sign-in-submit.controller';
@@ -6,9 +14,34 @@ import { SignOutController } from './sign-in/sign-out.controller';
 import { FlashStore } from './support/flash-store';
 import { PageRenderer } from './support/page-renderer';
 
-/** The server-rendered GOV.UK pages: one controller per workflow step. */
+/**
+ * The server-rendered GOV.UK pages: one controller per workflow step. Every rule lives in the
+ * feature modules' services (actions, documents, reports, auth); these controllers only call them.
+ */
 @Module({
-  controllers: [HomeController, SignInPageController, SignInSubmitController, SignOutController],
+  imports: [
+    ActionsModule,
+    ServiceAreasModule,
+    MulterModule.registerAsync({
+      useFactory: (config: AppConfig) => ({
+        limits: {
+          fileSize: config.limits.maxUploadBytes,
+          files: config.limits.maxFilesPerUpload,
+          fields: 20,
+        },
+      }),
+      inject: [APP_CONFIG],
+    }),
+  ],
+  controllers: [
+    HomeController,
+    SignInPageController,
+    SignInSubmitController,
+    SignOutController,
+    ActionsListController,
+    ActionPageController,
+    ActionChangesController,
+  ],
   providers: [FlashStore, PageRenderer],
 })
 export class WebModule {}

@@ -3,7 +3,6 @@ import type { Response } from 'express';
 import { Public } from '../../auth/decorators';
 import { sameSecret } from '../../auth/secrets';
 import { SignInService } from '../../auth/sign-in.service';
-import { FlashStore } from '../support/flash-store';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 
 /**
@@ -15,7 +14,6 @@ export class SignOutController {
   constructor(
     private readonly signIns: SignInService,
     private readonly pages: PageRenderer,
-    private readonly flash: FlashStore,
   ) {}
 
   @Get()
@@ -31,7 +29,6 @@ export class SignOutController {
   @Public()
   async signOut(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
     await this.signIns.signOut(req, res);
-    await this.flash.message(req, res, 'You have signed out.', 'info');
     res.redirect(303, '/sign-in');
   }
 }

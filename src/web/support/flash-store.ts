@@ -1,7 +1,8 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import Redis from 'ioredis';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { SESSION_COOKIE } from '../../auth/session-policy';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { REDIS_ENDPOINT, RedisEndpoint, redisOptions } from '../../platform/redis/redis-endpoint';
@@ -31,7 +32,8 @@ function readCookie(req: Request, name: string): string | null {
 
 /**
  * Messages and form state that survive one redirect (Post/Redirect/Get). Stored server side in
- * Redis under a random per-browser key, kept for ten minutes and removed when read.
+ * Redis, keyed by the signed-in session (a hash of its cookie) or, before sign-in, by a random
+ * per-browser cookie; kept for ten minutes and removed when read.
  */
 @Injectable()
 export class FlashStore implements OnModuleDestroy {
@@ -52,6 +54,8 @@ export class FlashStore implements OnModuleDestroy {
   }
 
   private key(req: Request, res: Response): string {
+    const session = readCookie(req, SESSION_COOKIE);
+    if (session) return `s:${createHash('sha256').update(session).digest('hex')}`;
     const existing = readCookie(req, COOKIE);
     if (existing && /^[a-f0-9]{32}$/.test(existing)) return existing;
     const created = randomBytes(16).toString('hex');
@@ -79,8 +83,14 @@ export class FlashStore implements OnModuleDestroy {
 
   /** Everything stored for this browser, removed as it is read. */
   async take(req: Request): Promise<FlashData> {
-    const key = readCookie(req, COOKIE);
-    if (!key || !/^[a-f0-9]{32}$/.test(key)) return { messages: [], forms: {} };
+    const session = readCookie(req, SESSION_COOKIE);
+    const browser = readCookie(req, COOKIE);
+    const key = session
+      ? `s:${createHash('sha256').update(session).digest('hex')}`
+      : browser && /^[a-f0-9]{32}$/.test(browser)
+        ? browser
+        : null;
+    if (!key) return { messages: [], forms: {} };
     const raw = await this.redis.getdel(key);
     return raw ? (JSON.parse(raw) as FlashData) : { messages: [], forms: {} };
   }

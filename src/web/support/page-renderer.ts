@@ -30,8 +30,10 @@ export class PageRenderer {
     status = 200,
   ): Promise<void> {
     const stored = await this.flash.take(req);
+    // A page with several forms shows the errors of the one just posted in its error summary.
+    const posted = Object.values(stored.forms).find((f) => f.errors.length);
     const form: FormState | undefined =
-      (context.formId ? stored.forms[context.formId] : undefined) ?? (context.form as FormState | undefined);
+      (context.formId ? stored.forms[context.formId] : posted) ?? (context.form as FormState | undefined);
     const user = req.user ?? null;
     const csrfToken = csrfTokenOf(req, res);
     res.status(status);

@@ -1,0 +1,56 @@
+import { Controller, Get, Param, ParseUUIDPipe, Req, Res, UseFilters } from '@nestjs/common';
+import type { Response } from 'express';
+import { ActionsQueryService } from '../../actions/actions-query.service';
+import type { AuthUser } from '../../auth/auth-user';
+import { canChangeInServiceArea, seesPersonalData } from '../../auth/access-scope';
+import { CurrentUser, Roles } from '../../auth/decorators';
+import { ROLES } from '../../users/entities/user.entity';
+import { statusLabel } from '../setup/view-filters';
+import { PageRenderer, WebRequest } from '../support/page-renderer';
+import { WebErrorFilter } from '../support/web-error.filter';
+import { timeline } from './action-events';
+
+const OFFICER_ONLY_TARGETS = new Set(['verified', 'cancelled']);
+
+/** One action: its details, history, and the forms to change status, add evidence and extend. */
+@Controller('actions')
+@UseFilters(WebErrorFilter)
+export class ActionPageController {
+  constructor(
+    private readonly actions: ActionsQueryService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Get(':id')
+  @Roles(...ROLES)
+  async show(
+    @Req() req: WebRequest,
+    @Res() res: Response,
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<void> {
+    const action = await this.actions.get(user, id);
+    const officer = user.role === 'officer' || user.role === 'admin';
+    const canChange =
+      canChangeInServiceArea(user, action.serviceAreaId) &&
+      !['verified', 'cancelled'].includes(action.status);
+    const targets = action.allowedTransitions.filter((to) => officer || !OFFICER_ONLY_TARGETS.has(to));
+    // Sending back (completed -> in progress) is the officer's refusal of the evidence.
+    const allowed = officer
+      ? targets
+      : targets.filter((to) => !(action.status === 'completed' && to === 'in_progress'));
+    await this.pages.render(req, res, 'pages/actions/show.njk', {
+      title: `Action: ${statusLabel(action.status).toLowerCase()}, ${action.serviceAreaName ?? 'no service'}`,
+      action,
+      events: timeline(action.events),
+      showPersonal: seesPersonalData(user),
+      canSeeDocument: user.role !== 'scrutiny' && user.role !== 'service_lead',
+      canChange,
+      canExtend:
+        ['officer', 'admin', 'senior_officer'].includes(user.role) &&
+        !['verified', 'cancelled'].includes(action.status),
+      statusOptions: allowed.map((to) => ({ value: to, text: statusLabel(to) })),
+      backHref: user.role === 'service_lead' ? '/my-actions' : '/actions',
+    });
+  }
+}

@@ -1,0 +1,121 @@
+import request from 'supertest';
+import { createUserWithSession } from '../support/auth-helpers';
+import { createTestApp, httpServer, TestApp } from '../support/test-app';
+import { seedManyActions, SeedResult } from './support/seed-actions';
+
+type Session = { cookie: string; csrfToken: string };
+
+describe('action pages', () => {
+  let t: TestApp;
+  let seed: SeedResult;
+  let officer: Session;
+  let lead: Session;
+  let scrutiny: Session;
+  beforeAll(async () => {
+    t = await createTestApp();
+    seed = await seedManyActions(t.app, 24, 3);
+    officer = await createUserWithSession(t, { role: 'officer' });
+    lead = await createUserWithSession(t, { role: 'service_lead', serviceAreaIds: [seed.serviceAreaIds[0]] });
+    scrutiny = await createUserWithSession(t, { role: 'scrutiny' });
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  const get = (s: Session, path: string) => request(httpServer(t)).get(path).set('Cookie', s.cookie);
+  const post = (s: Session, path: string, form: Record<string, string>) =>
+    request(httpServer(t))
+      .post(path)
+      .set('Cookie', s.cookie)
+      .type('form')
+      .send({ ...form, _csrf: s.csrfToken });
+
+  it('lists every action for an officer, with filters that narrow it', async () => {
+    const all = await get(officer, '/actions').expect(200);
+    expect(all.text).toContain('24 actions');
+    const open = await get(officer, '/actions?status=open').expect(200);
+    expect(open.text).toContain('8 actions');
+    const oneService = await get(officer, `/actions?serviceAreaId=${seed.serviceAreaIds[1]}`).expect(200);
+    expect(oneService.text).toContain('8 actions');
+    const learning = await get(officer, '/actions?kind=learning').expect(200);
+    expect(learning.text).toContain('16 actions');
+    const bad = await get(officer, '/actions?dueBefore=tomorrow').expect(200);
+    expect(bad.text).toContain('govuk-error-summary');
+    expect(bad.text).toContain('href="#dueBefore"');
+  });
+
+  it('shows a service lead only their own service, and another service’s action is a 404 page', async () => {
+    const mine = await get(lead, '/actions').expect(200);
+    expect(mine.text).toContain('8 actions');
+    const other = seed.actionIds[1];
+    const res = await get(lead, `/actions/${other}`).expect(404);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.text).toContain('Page not found');
+  });
+
+  it('lets a service lead start work and add evidence, Post/Redirect/Get, recorded in the timeline', async () => {
+    const id = seed.actionIds[0]; // service 1, status open
+    const page = await get(lead, `/actions/${id}`).expect(200);
+    expect(page.text).toContain('Update status');
+    const moved = await post(lead, `/actions/${id}/status`, {
+      to: 'in_progress',
+      note: 'Started the review',
+    }).expect(303);
+    expect(moved.headers.location).toBe(`/actions/${id}`);
+    const after = await get(lead, `/actions/${id}`).expect(200);
+    expect(after.text).toContain('Status updated.');
+    expect(after.text).toContain('Status changed from open to in progress');
+    expect(after.text).toContain('Started the review');
+
+    await request(httpServer(t))
+      .post(`/actions/${id}/evidence?_csrf=${encodeURIComponent(lead.csrfToken)}`)
+      .set('Cookie', lead.cookie)
+      .field('note', 'Team briefing held')
+      .attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'briefing <notes>.pdf')
+      .expect(303);
+    const withEvidence = await get(lead, `/actions/${id}`).expect(200);
+    expect(withEvidence.text).toContain('Evidence added.');
+    expect(withEvidence.text).toContain('Team briefing held');
+    expect(withEvidence.text).not.toContain('briefing <notes>');
+  });
+
+  it('explains a refused change next to the field', async () => {
+    const id = seed.actionIds[3]; // service 1, status completed
+    await post(officer, `/actions/${id}/status`, { to: 'in_progress' }).expect(303);
+    const page = await get(officer, `/actions/${id}`).expect(200);
+    expect(page.text).toContain('govuk-error-summary');
+    expect(page.text).toContain('href="#note"');
+    const ext = await post(officer, `/actions/${seed.actionIds[0]}/extension`, {
+      dueDate: '2099-01-01',
+    }).expect(303);
+    expect(ext.headers.location).toContain('#dueDate');
+    const again = await get(officer, `/actions/${seed.actionIds[0]}`).expect(200);
+    expect(again.text).toContain('Give a reason for the extension');
+  });
+
+  it('extends a due date with a reason, keeping the original', async () => {
+    const id = seed.actionIds[6];
+    await post(officer, `/actions/${id}/extension`, {
+      dueDate: '2099-01-01',
+      reason: 'Waiting for the new policy',
+    }).expect(303);
+    const page = await get(officer, `/actions/${id}`).expect(200);
+    expect(page.text).toContain('1 January 2099');
+    expect(page.text).toContain('Extended from');
+    expect(page.text).toContain('Waiting for the new policy');
+  });
+
+  it('refuses a form post without the CSRF token', async () => {
+    await request(httpServer(t))
+      .post(`/actions/${seed.actionIds[0]}/status`)
+      .set('Cookie', lead.cookie)
+      .type('form')
+      .send({ to: 'completed' })
+      .expect(403);
+  });
+
+  it('shows scrutiny an action without names, notes or forms', async () => {
+    const page = await get(scrutiny, `/actions/${seed.actionIds[0]}`).expect(200);
+    expect(page.text).not.toContain('Update status');
+    expect(page.text).not.toContain('Started the review');
+    expect(page.text).not.toContain('Owner');
+  });
+});
