@@ -13,8 +13,10 @@ import type { ExtractJob, WorkerMessage } from './extract-protocol';
 
 export interface PoolOptions {
   workers: number;
-  /** Hard limit per file, in milliseconds. */
+  /** Time limit per file, in milliseconds (what the error message states). */
   timeoutMs: number;
+  /** Extra time before a worker over the limit is ended (the readers stop themselves at the limit when they can). */
+  graceMs: number;
   /** Heap limit per worker. */
   maxHeapMb: number;
   log: (message: string) => void;
@@ -42,6 +44,8 @@ function workerScript(): { file: string; eval: boolean } {
 
 class Slot {
   private worker: Worker | null = null;
+  /** Whether the worker has loaded its code: a file's time starts when it reaches a ready worker. */
+  private ready = false;
   private current: Pending | null = null;
   private timer: NodeJS.Timeout | null = null;
 
@@ -61,8 +65,12 @@ class Slot {
       stdout: false,
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
     });
+    this.ready = false;
     worker.on('message', (message: WorkerMessage) => {
-      if (message.kind === 'log') this.options.log(message.message);
+      if (message.kind === 'ready') {
+        this.ready = true;
+        this.dispatch();
+      } else if (message.kind === 'log') this.options.log(message.message);
       else if (this.current && message.id === this.current.job.id) this.finish(message.result);
     });
     const onDeath = (message: string): void => {
@@ -83,13 +91,19 @@ class Slot {
   run(pending: Pending): void {
     this.current = pending;
     this.worker ??= this.start();
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    const pending = this.current;
+    if (!pending || !this.worker || !this.ready || this.timer) return;
     this.timer = setTimeout(() => {
       this.options.log(`${pending.job.fileName}: over the time limit, ending its worker`);
       const worker = this.worker;
       this.worker = null;
       this.fail(tooSlowError(this.options.timeoutMs).message);
       void worker?.terminate();
-    }, this.options.timeoutMs);
+    }, this.options.timeoutMs + this.options.graceMs);
     this.worker.postMessage(pending.job, [pending.job.bytes.buffer as ArrayBuffer]);
   }
 

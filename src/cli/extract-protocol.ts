@@ -10,4 +10,5 @@ export interface ExtractJob {
 }
 
 export type WorkerMessage =
+  | { kind: 'ready' }
   { kind: 'result'; id: number; result: ExtractionResult } | { kind: 'log'; id: number; message: string };

@@ -13,6 +13,8 @@ import type { ExtractJob, WorkerMessage } from './extract-protocol';
 const port = parentPort;
 if (!port) throw new Error('extract-worker must run in a worker thread');
 
+port.postMessage({ kind: 'ready' } satisfies WorkerMessage);
+
 port.on('message', (job: ExtractJob) => {
   void extractDocument(job.bytes, job.fileName, job.options, (error) => {
     const log: WorkerMessage = {

@@ -77,8 +77,8 @@ export async function main(argv: string[]): Promise<number> {
 
   const pool = new ExtractPool({
     workers: Math.min(args.jobs, args.files.length),
-    // The readers stop themselves at the limit when they can; the pool ends a worker a little later.
-    timeoutMs: args.timeoutMs + 1000,
+    timeoutMs: args.timeoutMs,
+    graceMs: 1000,
     maxHeapMb: 1024,
     log,
   });
