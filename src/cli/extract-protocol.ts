@@ -11,4 +11,5 @@ export interface ExtractJob {
 
 export type WorkerMessage =
   | { kind: 'ready' }
-  { kind: 'result'; id: number; result: ExtractionResult } | { kind: 'log'; id: number; message: string };
+  | { kind: 'result'; id: number; result: ExtractionResult }
+  | { kind: 'log'; id: number; message: string };
