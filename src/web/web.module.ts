@@ -3,10 +3,17 @@ import { MulterModule } from '@nestjs/platform-express';
 import { ActionsModule } from '../actions/actions.module';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { ServiceAreasModule } from '../service-areas/service-areas.module';
+import { StorageModule } from '../storage/storage.module';
 import { ActionChangesController } from './actions/action-changes.controller';
 import { ActionPageController } from './actions/action-page.controller';
 import { ActionsListController } from './actions/actions-list.controller';
+import { DocumentReviewController } from './documents/document-review.controller';
+import { DocumentText } from './documents/document-text';
+import { DocumentsListController } from './documents/documents-list.controller';
+import { RecommendationDecisionsController } from './documents/recommendation-decisions.controller';
+import { UploadController } from './documents/upload.controller';
 import { HomeController } from './home/home.controller';
 import { SignInPageController } from './sign-in/sign-in-page.controller';
 import { SignInSubmitController } from './sign-in/sign-in-submit.controller';
@@ -21,7 +28,9 @@ import { PageRenderer } from './support/page-renderer';
 @Module({
   imports: [
     ActionsModule,
+    DocumentsModule,
     ServiceAreasModule,
+    StorageModule,
     MulterModule.registerAsync({
       useFactory: (config: AppConfig) => ({
         limits: {
@@ -41,7 +50,11 @@ import { PageRenderer } from './support/page-renderer';
     ActionsListController,
     ActionPageController,
     ActionChangesController,
+    UploadController,
+    DocumentsListController,
+    DocumentReviewController,
+    RecommendationDecisionsController,
   ],
-  providers: [FlashStore, PageRenderer],
+  providers: [FlashStore, PageRenderer, DocumentText],
 })
 export class WebModule {}
