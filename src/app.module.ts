@@ -4,6 +4,7 @@ import { mikroOrmOptions } from '../prisma-free-config/mikro-orm.config';
 import { ActionsModule } from './actions/actions.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { ComplianceModule } from './compliance/compliance.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { HealthModule } from './platform/health/health.module';
@@ -33,6 +34,7 @@ export class AppModule implements NestModule {
         ServiceAreasModule,
         CasesModule,
         ActionsModule,
+        ComplianceModule,
         WebModule,
       ],
     };

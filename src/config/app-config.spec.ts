@@ -10,6 +10,12 @@ describe('loadConfig', () => {
     expect(c.redis).toEqual({ kind: 'private', serverBin: 'redis-server', dir: '/srv/redress/data/redis' });
     expect(c.limits.maxUploadBytes).toBe(25 * 1024 * 1024);
     expect(c.compliance.escalationThreshold).toBe(0.75);
+    expect(c.compliance.schedulerEnabled).toBe(true);
+  });
+
+  it('lets a process leave the daily compliance run to others', () => {
+    expect(loadConfig({ COMPLIANCE_SCHEDULER: 'false' }).compliance.schedulerEnabled).toBe(false);
+    expect(() => loadConfig({ COMPLIANCE_SCHEDULER: 'sometimes' })).toThrow(/COMPLIANCE_SCHEDULER/);
   });
 
   it('uses PostgreSQL and an external Redis when their URLs are set', () => {

@@ -59,6 +59,8 @@ export const configSchema = z.object({
     .lt(1, 'must be less than 1')
     .default(0.75),
   COMPLIANCE_RUN_HOUR: num('an hour from 0 to 23').int().min(0).max(23).default(6),
+  /** off: this process never starts the daily compliance run by itself (admins can still run it). */
+  COMPLIANCE_SCHEDULER: bool.default('true'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -83,7 +85,12 @@ export interface AppConfig {
   };
   session: { secret: string | null };
   mail: { smtpUrl: string | null; from: string };
-  compliance: { reminderDaysBeforeDue: number; escalationThreshold: number; runHour: number };
+  compliance: {
+    reminderDaysBeforeDue: number;
+    escalationThreshold: number;
+    runHour: number;
+    schedulerEnabled: boolean;
+  };
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -134,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       reminderDaysBeforeDue: e.REMINDER_DAYS_BEFORE_DUE,
       escalationThreshold: e.ESCALATION_THRESHOLD,
       runHour: e.COMPLIANCE_RUN_HOUR,
+      schedulerEnabled: e.COMPLIANCE_SCHEDULER,
     },
     logLevel: e.LOG_LEVEL,
   };

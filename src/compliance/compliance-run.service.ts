@@ -1,0 +1,313 @@
+import { EntityManager } from '@mikro-orm/core';
+import { ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { ActionEvent, ActionEventType } from '../actions/entities/action-event.entity';
+import { TrackedAction } from '../actions/entities/tracked-action.entity';
+import { fractionElapsed, LocalDate, todayInLondon } from '../calendar';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { ServiceAreasService } from '../service-areas/service-areas.service';
+import { User } from '../users/entities/user.entity';
+import { dedupeKey, noticesDue } from './compliance-rules';
+import { Notification, NotificationKind } from './entities/notification.entity';
+import { Mailer } from './mail/mailer';
+import { NotificationRecipients } from './notification-recipients';
+import { noticeText } from './notice-text';
+import { ScheduledRunLease } from './scheduled-run-lease';
+import { sqlEm } from './sql-em';
+
+export const COMPLIANCE_RUN = 'compliance-daily';
+const LEASE_MS = 30 * 60 * 1000;
+const CHUNK = 500;
+const EVENT_TYPE: Record<NotificationKind, ActionEventType> = {
+  reminder: 'reminder_sent',
+  escalation: 'escalated',
+  overdue: 'overdue',
+};
+const FLAG: Record<NotificationKind, 'reminderSentAt' | 'escalatedAt' | 'overdueFlaggedAt'> = {
+  reminder: 'reminderSentAt',
+  escalation: 'escalatedAt',
+  overdue: 'overdueFlaggedAt',
+};
+
+export interface ComplianceRunSummary {
+  date: string;
+  startedAt: string;
+  durationMs: number;
+  actionsChecked: number;
+  reminders: number;
+  escalations: number;
+  overdue: number;
+  notificationsCreated: number;
+  emailsSent: number;
+  emailsFailed: number;
+  emailEnabled: boolean;
+}
+
+interface NewNotice {
+  id: string;
+  userId: string;
+  actionId: string;
+  kind: NotificationKind;
+  dedupeKey: string;
+  subject: string;
+  body: string;
+}
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * The daily compliance run: reminders before the due date, escalations to senior officers at the
+ * threshold (75%) of time elapsed, overdue flags. Idempotent: each notice has a unique dedupe key, so a
+ * second run the same day (or a run on another instance) creates and sends nothing new.
+ */
+@Injectable()
+export class ComplianceRunService {
+  private readonly logger = new Logger('compliance');
+  private readonly holder = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lease: ScheduledRunLease,
+    private readonly mailer: Mailer,
+    private readonly areas: ServiceAreasService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The scheduler's call: runs only if today's run has not been done and nobody else is running it. */
+  async runIfDue(now: Date = new Date()): Promise<ComplianceRunSummary | null> {
+    const today = todayInLondon(now);
+    if (
+      !(await this.lease.tryAcquire(COMPLIANCE_RUN, this.holder, today, LEASE_MS, { evenIfDoneToday: false }))
+    ) {
+      return null;
+    }
+    return this.runHoldingLease(today);
+  }
+
+  /** An admin's call: runs now even if today's run was done (it sends nothing twice); 409 if one is running. */
+  async runNow(now: Date = new Date()): Promise<ComplianceRunSummary> {
+    const today = todayInLondon(now);
+    if (
+      !(await this.lease.tryAcquire(COMPLIANCE_RUN, this.holder, today, LEASE_MS, { evenIfDoneToday: true }))
+    ) {
+      throw new ConflictException({
+        message: 'The compliance run is already running on another instance. Try again in a few minutes.',
+      });
+    }
+    return this.runHoldingLease(today);
+  }
+
+  async lastRun() {
+    return this.lease.state(COMPLIANCE_RUN);
+  }
+
+  private async runHoldingLease(today: LocalDate): Promise<ComplianceRunSummary> {
+    try {
+      const summary = await this.execute(today);
+      await this.lease.release(COMPLIANCE_RUN, this.holder, today, { ...summary });
+      this.logger.log({ msg: 'compliance run finished', ...summary });
+      return summary;
+    } catch (e) {
+      await this.lease.release(COMPLIANCE_RUN, this.holder, null, {
+        error: (e as Error).message,
+        date: today.toString(),
+      });
+      throw e;
+    }
+  }
+
+  /** The run itself (the caller holds the lease). Exposed for the benchmark. */
+  async execute(today: LocalDate): Promise<ComplianceRunSummary> {
+    const started = Date.now();
+    const em = this.em.fork();
+    const settings = {
+      reminderDaysBeforeDue: this.config.compliance.reminderDaysBeforeDue,
+      escalationThreshold: this.config.compliance.escalationThreshold,
+    };
+    const tree = await this.areas.tree(em);
+    const users = await em.find(User, { active: true }, { populate: ['serviceAreas'] });
+    const recipients = new NotificationRecipients(
+      users.map((u) => ({
+        id: u.id,
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        serviceAreaIds: u.serviceAreas.getItems().map((a) => a.id),
+      })),
+      tree,
+    );
+    const candidates = await em.find(
+      TrackedAction,
+      { status: { $in: ['open', 'in_progress'] }, dueDate: { $ne: null } },
+      {
+        fields: ['id', 'status', 'startDate', 'dueDate', 'text', 'serviceArea', 'owner'],
+        orderBy: { id: 'asc' },
+      },
+    );
+    const existing = new Set(
+      (
+        await sqlEm(em)
+          .createQueryBuilder(Notification, 'n')
+          .select('n.dedupeKey')
+          .join('n.action', 'a')
+          .where({ 'a.status': { $in: ['open', 'in_progress'] } })
+          .execute<{ dedupeKey: string }[]>('all')
+      ).map((r) => r.dedupeKey),
+    );
+
+    const notices: NewNotice[] = [];
+    const newByKind: Record<NotificationKind, Map<string, { recipients: number; dueDate: string }>> = {
+      reminder: new Map(),
+      escalation: new Map(),
+      overdue: new Map(),
+    };
+    for (const a of candidates) {
+      const due = LocalDate.fromDate(a.dueDate as Date);
+      const start = LocalDate.fromDate(a.startDate);
+      const kinds = noticesDue({ status: a.status, startDate: start, dueDate: due }, today, settings);
+      if (!kinds.length) continue;
+      const areaId = a.serviceArea.id;
+      for (const kind of kinds) {
+        const people =
+          kind === 'escalation'
+            ? recipients.escalation(areaId)
+            : recipients.owners(a.owner?.id ?? null, areaId);
+        const text = noticeText(
+          kind,
+          {
+            actionId: a.id,
+            text: a.text,
+            serviceAreaName: tree.get(areaId)?.name ?? 'unknown service',
+            dueDate: due,
+            percentElapsed: Math.floor(fractionElapsed(start, due, today) * 100),
+            daysOverdue: Math.max(0, today.epochDay - due.epochDay),
+          },
+          this.config.http.publicUrl,
+        );
+        for (const person of people) {
+          const key = dedupeKey(kind, a.id, due, person.id);
+          if (existing.has(key)) continue;
+          existing.add(key);
+          notices.push({
+            id: randomUUID(),
+            userId: person.id,
+            actionId: a.id,
+            kind,
+            dedupeKey: key,
+            ...text,
+          });
+          const seen = newByKind[kind].get(a.id);
+          if (seen) seen.recipients += 1;
+          else newByKind[kind].set(a.id, { recipients: 1, dueDate: due.toString() });
+        }
+      }
+    }
+
+    const now = new Date();
+    await em.transactional(async (tx) => {
+      for (const part of chunks(notices)) {
+        await sqlEm(tx)
+          .createQueryBuilder(Notification)
+          .insert(
+            part.map((n) => ({
+              id: n.id,
+              user: n.userId,
+              action: n.actionId,
+              kind: n.kind,
+              dedupeKey: n.dedupeKey,
+              subject: n.subject,
+              body: n.body,
+              createdAt: now,
+            })),
+          )
+          .onConflict('dedupeKey')
+          .ignore()
+          .execute();
+      }
+      for (const kind of Object.keys(newByKind) as NotificationKind[]) {
+        const entries = [...newByKind[kind].entries()];
+        for (const part of chunks(entries)) {
+          await tx.insertMany(
+            ActionEvent,
+            part.map(([actionId, info]) => ({
+              id: randomUUID(),
+              action: actionId,
+              at: now,
+              seq: 0,
+              by: null,
+              type: EVENT_TYPE[kind],
+              fromStatus: null,
+              toStatus: null,
+              note: null,
+              data: { recipients: info.recipients, dueDate: info.dueDate },
+            })),
+          );
+          await tx.nativeUpdate(
+            TrackedAction,
+            { id: { $in: part.map(([id]) => id) } },
+            { [FLAG[kind]]: now },
+          );
+        }
+      }
+    });
+
+    const { sent, failed } = await this.email(em, notices, users);
+    return {
+      date: today.toString(),
+      startedAt: new Date(started).toISOString(),
+      durationMs: Date.now() - started,
+      actionsChecked: candidates.length,
+      reminders: newByKind.reminder.size,
+      escalations: newByKind.escalation.size,
+      overdue: newByKind.overdue.size,
+      notificationsCreated: notices.length,
+      emailsSent: sent,
+      emailsFailed: failed,
+      emailEnabled: this.mailer.enabled,
+    };
+  }
+
+  /** One email per person per run, listing their new notices; each notice records whether it was emailed. */
+  private async email(
+    em: EntityManager,
+    notices: NewNotice[],
+    users: User[],
+  ): Promise<{ sent: number; failed: number }> {
+    if (!this.mailer.enabled || !notices.length) return { sent: 0, failed: 0 };
+    const byUser = new Map<string, NewNotice[]>();
+    for (const n of notices) byUser.set(n.userId, [...(byUser.get(n.userId) ?? []), n]);
+    const emails = new Map(users.map((u) => [u.id, u.email]));
+    let sent = 0;
+    let failed = 0;
+    for (const [userId, list] of byUser) {
+      const to = emails.get(userId);
+      if (!to) continue;
+      const actions = new Set(list.map((n) => n.actionId)).size;
+      const subject =
+        list.length === 1
+          ? list[0].subject
+          : `Redress: ${actions} action${actions === 1 ? '' : 's'} need your attention`;
+      const text = list.map((n) => `${n.subject}\n${n.body}`).join('\n\n----------\n\n');
+      const ids = list.map((n) => n.id);
+      try {
+        await this.mailer.send({ to, subject, text });
+        sent += 1;
+        for (const part of chunks(ids))
+          await em.nativeUpdate(Notification, { id: { $in: part } }, { emailedAt: new Date() });
+      } catch (e) {
+        failed += 1;
+        const message = (e as Error).message.slice(0, 1000);
+        this.logger.warn({ msg: 'mail failed', userId, error: message });
+        for (const part of chunks(ids))
+          await em.nativeUpdate(Notification, { id: { $in: part } }, { emailError: message });
+      }
+    }
+    return { sent, failed };
+  }
+}

@@ -1,0 +1,43 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import nodemailer, { Transporter } from 'nodemailer';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Email over SMTP (nodemailer) when SMTP_URL is set; without it, notifications stay in the app only. */
+@Injectable()
+export class Mailer implements OnModuleDestroy {
+  private readonly logger = new Logger('mail');
+  private readonly transport: Transporter | null;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.transport = config.mail.smtpUrl
+      ? nodemailer.createTransport(config.mail.smtpUrl, { from: config.mail.from })
+      : null;
+  }
+
+  get enabled(): boolean {
+    return this.transport !== null;
+  }
+
+  /** Sends one message; throws when the server refuses it. */
+  async send(mail: OutgoingMail): Promise<void> {
+    if (!this.transport) throw new Error('Email is not set up (SMTP_URL is empty).');
+    await this.transport.sendMail({
+      from: this.config.mail.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+    });
+    this.logger.log({ msg: 'mail sent', subject: mail.subject });
+  }
+
+  onModuleDestroy(): void {
+    this.transport?.close();
+  }
+}

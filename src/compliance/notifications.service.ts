@@ -1,0 +1,60 @@
+import { EntityManager } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../actions/action-errors';
+import type { AuthUser } from '../auth/auth-user';
+import { Notification, NotificationKind } from './entities/notification.entity';
+
+export interface NotificationView {
+  id: string;
+  kind: NotificationKind;
+  subject: string;
+  body: string;
+  actionId: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+  emailedAt: Date | null;
+}
+
+const toView = (n: Notification): NotificationView => ({
+  id: n.id,
+  kind: n.kind,
+  subject: n.subject,
+  body: n.body,
+  actionId: n.action?.id ?? null,
+  createdAt: n.createdAt,
+  readAt: n.readAt,
+  emailedAt: n.emailedAt,
+});
+
+/** The in-app list of a person's reminders, escalations and overdue notices. */
+@Injectable()
+export class NotificationsService {
+  constructor(private readonly em: EntityManager) {}
+
+  async list(user: AuthUser, options: { unreadOnly?: boolean; limit?: number } = {}) {
+    const em = this.em.fork();
+    const where = options.unreadOnly ? { user: user.id, readAt: null } : { user: user.id };
+    const rows = await em.find(Notification, where, {
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      limit: Math.min(Math.max(options.limit ?? 100, 1), 500),
+    });
+    const unread = await em.count(Notification, { user: user.id, readAt: null });
+    return { notifications: rows.map(toView), unread };
+  }
+
+  async markRead(user: AuthUser, id: string): Promise<NotificationView> {
+    const em = this.em.fork();
+    const n = await em.findOne(Notification, { id, user: user.id });
+    if (!n) throw DomainError.notFound('notification');
+    if (!n.readAt) n.readAt = new Date();
+    await em.flush();
+    return toView(n);
+  }
+
+  async markAllRead(user: AuthUser): Promise<{ marked: number }> {
+    const marked = await this.em
+      .fork()
+      .nativeUpdate(Notification, { user: user.id, readAt: null }, { readAt: new Date() });
+    return { marked };
+  }
+}
