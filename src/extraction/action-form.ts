@@ -21,13 +21,13 @@ export interface ActionForm {
 }
 
 const LEAD_STRIP =
-  /^(?:[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward)\s*,?\s*)+/i;
+  /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward)\s*,?\s*)+/i;
 const MODAL =
   /\b(should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s+(?:(?:also|now|then|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
 const REMEDY_LIST =
   /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b/i;
 const IN_PROGRESS =
-  /\b(?:is|are)\s+(?:already\s+|currently\s+|now\s+|also\s+)*(?:in\s+the\s+process\s+of\s+|working\s+on\s+)?([a-z]+ing)\b/gi;
+  /\b(?:is|are|would\s+be|will\s+be)\s+(?:already\s+|currently\s+|now\s+|also\s+)*(?:in\s+the\s+process\s+of\s+|working\s+on\s+)?([a-z]+ing)\b/gi;
 const NOT_AFTER_MODAL = /^(?:not|need|like|it|this|that|there)$/i;
 const PURPOSE_SUBJECT = /(?:^|[\s,;(])(?:this|that|these|those|which|who|what|there|it\s+is|this\s+is)\s*$/i;
 const HEARSAY =
@@ -39,7 +39,7 @@ const IMPLEMENTED =
 const PAST_SIMPLE_START =
   /^(?:[A-Z][\w'\u2019&/-]*\s+){0,6}?(?:also\s+|now\s+|then\s+|periodically\s+|consistently\s+|regularly\s+)?([a-z][\w-]+)\b/;
 const NON_ACTION_PARTICIPLE =
-  /^(?:found|considered|satisfied|concerned|unable|able|aware|based|caused|delayed|failed|identified|received|upheld|investigated|closed|determined|decided|made\s+aware|told|asked|given|expected|reported|referred|signposted|involved|required|explained|advised|informed|noted|said|accepted|completed|concluded|refused|placed|discontinued|approached)$/i;
+  /^(?:began|begun|commenced|started|reported|received|found|considered|satisfied|concerned|unable|able|aware|based|caused|delayed|failed|identified|received|upheld|investigated|closed|determined|decided|made\s+aware|told|asked|given|expected|reported|referred|signposted|involved|required|explained|advised|informed|noted|said|accepted|completed|concluded|refused|placed|discontinued|approached)$/i;
 const NOT_ACTION_SENTENCE =
   /\b(?:have|has)\s+taken\s+reflection\b|\bidentified\s+(?:further\s+)?learning\s+around\b|\b(?:make|take|implement)\s+(?:some\s+)?(?:service\s+)?improvements\s+to\s+learn\s+(?:wider\s+)?lessons\b|^(?:no\s+recommendations?|none|n\/a|not\s+applicable|no\s+further\s+action|nil|-)\.?$|\b(?:is|are)\s+being\s+(?:explored|considered)\b|\bpossibility\s+of\b|\bunder\s+consideration\b|\bcurrently\s+under\s+consideration\b|^(?:please\s+)?(?:provide|send)\s+(?:us\s+)?(?:with\s+)?evidence\b|^(?:in\s+these|in\s+this)\s+particular\s+circumstances/i;
 
@@ -57,17 +57,27 @@ export function actionForm(
   sentence: string,
   inActionSection: boolean,
   learningSection: boolean,
+  /** Accept past-tense "done" actions outside action sections (annual reports report them). */
+  pastOutside = false,
 ): ActionForm | null {
   // same length as the input, so offsets stay valid
   const s = sentence.replace(/\s/g, ' ');
   if (s.trim().length < 6) return null;
   if (NOT_ACTION_SENTENCE.test(s.trim())) return null;
-  if (/\?$/.test(s)) return null;
+  if (/\?$/.test(s.trim()) || HYPOTHETICAL.test(s)) return null;
+  if (STATISTICS.test(s) || DESCRIPTIVE.test(s.trim())) return null;
 
   const lead = LEAD_STRIP.exec(s);
   const body = lead ? s.slice(lead[0].length) : s;
   const offset = lead ? lead[0].length : 0;
 
+  if (
+    inActionSection &&
+    /^(?:also,?\s+)?(?:[^,]{0,120},\s*)?it\s+is\s+(?:important|essential|vital|necessary|expected|required)\s+that\b/i.test(
+      body,
+    )
+  )
+    return { kind: 'that', at: offset, verb: null };
   // "That the Council should ..." / "That all social workers are aware ..." (Stage 2/3 style)
   if (/^that\s+/i.test(body) && inActionSection) return { kind: 'that', at: offset + 5, verb: null };
   if (/^for\s+the\s+(?:council|local\s+authority|service|landlord)\s+to\s+(\w+)/i.test(body)) {
@@ -164,12 +174,18 @@ export function actionForm(
     const v = actionVerb(m[1]);
     if (!v || /^(?:being|meeting|planning|learning|training|setting|ending|starting|making)$/i.test(m[1]))
       continue;
-    if (!inActionSection && !/in\s+the\s+process\s+of/i.test(m[0])) continue;
-    if (PURPOSE_SUBJECT.test(body.slice(0, m.index)) || HEARSAY.test(body.slice(0, m.index))) continue;
+    if (!inActionSection && !/in\s+the\s+process\s+of|would\s+be|will\s+be/i.test(m[0])) continue;
+    if (/\b(?:which|that|who)\s*$/i.test(body.slice(0, m.index)) || HEARSAY.test(body.slice(0, m.index)))
+      continue;
     return { kind: 'implemented', at: offset + m.index, verb: v };
   }
 
-  if (inActionSection) {
+  if (inActionSection || pastOutside) {
+    const past = !inActionSection;
+    // "Reviewed the information pack ...", "Developed a case scenario document ..." (a list of things done)
+    const lead0 = /^([A-Z][a-z]+ed)\s+(?:a|an|the|their|its|our|all|new|additional)\b/.exec(body);
+    if (lead0 && !past && pastActionVerb(lead0[1]))
+      return { kind: 'implemented', at: offset, verb: pastActionVerb(lead0[1]) };
     // implemented ("Staff have been reminded", "has now been updated", "was agreed")
     IMPLEMENTED.lastIndex = 0;
     for (let m = IMPLEMENTED.exec(body); m; m = IMPLEMENTED.exec(body)) {
@@ -179,6 +195,8 @@ export function actionForm(
         !/been\s+(?:asked|told|given|advised|informed|made)/i.test(m[0])
       )
         continue;
+      // outside action sections only the past counts ("was taken", "has been introduced"), not "are agreed"
+      if (past && /^(?:is|are)\b/i.test(m[0])) continue;
       const verb = pastActionVerb(word) ?? (m[2] && /ed$/.test(word) && learningSection ? word : null);
       if (verb || (/ed$/.test(word) && learningSection && actionVerb(word))) {
         return { kind: 'implemented', at: offset + m.index, verb: verb ?? word };
@@ -194,9 +212,10 @@ export function actionForm(
     // past simple or routine present with a subject ("We reviewed our procedures", "The complaints
     // team periodically reviews ..."), possibly after an opening phrase ("In a complaint about X, we ...")
     const clause = body.replace(OPENING_PHRASE, '');
-    const fv = finiteVerbNearStart(clause, learningSection);
+    const fv = finiteVerbNearStart(clause, learningSection && !past);
     if (fv) return { kind: 'implemented', at: offset + (body.length - clause.length) + fv.at, verb: fv.verb };
     if (
+      !past &&
       ACTION_NOUN_START.test(body) &&
       !/^(?:the|an?|this|that|its)\s+[\w-]+\s+(?:is|are|was|were|has|have|had|[a-z]+ed)\b/i.test(body)
     )
@@ -205,6 +224,13 @@ export function actionForm(
   return null;
 }
 
+/** Statistics and descriptions are not actions, whatever their verbs. */
+const STATISTICS =
+  /^\d+\s*\(|\b\d+(?:\.\d+)?\s?%|\bout\s+of\s+\d+\b|\bpaid\s+out\b|\ba\s+total\s+of\s+(?:£[\d,.]+|\d+)\s+(?:\w+\s+){0,4}(?:to\s+\d+|complaints|complainants|decisions|cases)\b|\bin\s+final\s+decisions\b/i;
+const DESCRIPTIVE =
+  /^(?:this|that|it|there|these|those)\s+(?:is|was|were|are|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?:extremely|very|really|particularly|also\s+)?(?:positive|good|welcome|helpful|useful|important|fourth|third|second|first|deterioration|improvement|disappointing|concerning|consistent|because)\b|^(?:concerningly|disappointingly|encouragingly|overall|in\s+summary)\b|^(?:\d+\s*\*?\s*)?there\s+(?:is|are|was|were)\b|^(?:the|this|these|our)\s+(?:[\w-]+\s+){0,3}?(?:table|tables|chart|charts|graph|graphs|figures?|data|report|section)\s+(?:below|above|provided|shows?|details|provides?|sets?\s+out)\b|^the\s+following\s+(?:table|chart|graph)s?\b|^this\s+(?:should|will|would|may|might)\s+(?:indicate|suggest|show|mean)\b|^(?:action\s*:\s*)?(?:a|the)\s+complaint\s+(?:was|is|were)\b|^(?:action\s*:\s*)?following\s+a\s+complaint\b/i;
+const HYPOTHETICAL =
+  /\b(?:might|could)\s+(?:\w+ly\s+)?(?:be|have|then)\b|\bit\s+(?:is|was)\s+(?:suggested|possible|(?:un)?likely)\b|\b(?:un)?likely\s+(?:that\s+)?(?:we|it|the)\b|^I\s+am\s+satisfied\b|\bno\s+further\s+(?:recommendations?|action)\b/i;
 const OPENING_PHRASE =
   /^(?:in|following|after|as|for|with|on|during|since|from|within|through)\b[^,]{2,140},\s*/i;
 const DETERMINER = /^(?:the|a|an|our|their|its|this|these|all|each|every|some)$/i;
@@ -218,12 +244,20 @@ function finiteVerbNearStart(clause: string, learningSection: boolean): { at: nu
   for (let m = re.exec(clause); m && n < 9; m = re.exec(clause), n++) {
     const w = m[0];
     if (n > 0 && STOP_WORDS.test(w)) return null;
-    if (n > 0 && !DETERMINER.test(prev)) {
+    if (n > 0 && !DETERMINER.test(prev) && !/^(?:is|are|be|being|am)$/i.test(prev)) {
       const past = pastActionVerb(w);
-      if (past && !NON_ACTION_PARTICIPLE.test(w)) return { at: m.index, verb: past };
-      if (learningSection && /[a-z]s$/.test(w) && !/ss$/.test(w)) {
+      if (past && !NON_ACTION_PARTICIPLE.test(w)) {
+        // "The Council wrote to Mr C" is only a carrier for what it wrote
+        if (
+          past === 'write' &&
+          !/\b(?:to\s+(?:apologi|explain|confirm|offer|tell|inform)|apolog)/i.test(clause.slice(m.index))
+        )
+          return null;
+        return { at: m.index, verb: past };
+      }
+      if (learningSection) {
         const pres = presentActionVerb(w);
-        if (pres && /ly$/i.test(prev)) return { at: m.index, verb: pres };
+        if (pres && (/ly$/i.test(prev) || /^(?:we|now)$/i.test(prev))) return { at: m.index, verb: pres };
       }
     }
     prev = w;

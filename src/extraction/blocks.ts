@@ -21,7 +21,7 @@ export interface Item {
 }
 
 const LINE_MARKER =
-  /^[ \t]*(?:(\u2022|[-*\u2013\u2014o\u25e6](?=\s))|(\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)](?=\s)|\(\d{1,2}\)(?=\s))|(\(?[a-z][.)](?=\s)|\([a-z]\)(?=\s))|(\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)(?=\s))|(Recommendation\s+\d{1,2}\b[.:)]?|Order\s+\d{1,2}\b[.:)]?))[ \t]*/i;
+  /^[ \t]*(?:(\u2022|[-*\u2013\u2014o\u25e6](?=\s))|(\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)](?=\s)|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s)|\(\d{1,2}\)(?=\s))|(\(?[a-z][.)](?=\s)|\([a-z]\)(?=\s))|(\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)(?=\s))|(Recommendation\s+\d{1,2}\b[.:)]?|Order\s+\d{1,2}\b[.:)]?))[ \t]*/i;
 const FUNCTION_WORD_END =
   /\b(?:the|of|and|to|a|an|in|for|with|by|on|at|or|that|is|are|be|its|their|his|her|from|as|was|were|has|have|will|should|would|this|these|which|who|not|any|all|our|my|your|it|but|if|than|into|under)$/i;
 
@@ -108,6 +108,18 @@ function splitInline(text: string, p: Item, out: Item[]): void {
       (next !== undefined && next.letter === letters[i].letter + 1);
     if (chained && letters[i].at > p.start) {
       cuts.push({ at: letters[i].at, textAt: letters[i].textAt, marker: letters[i].marker, kind: 'letter' });
+    }
+  }
+  // inline dash bullets in a dash list ("- Improved its processes ... - Review its procedures ...")
+  if (p.marker === '-' || p.marker === '\u2013') {
+    const dash = /\s[-\u2013]\s+(?=[A-Z])/g;
+    for (let m = dash.exec(body); m; m = dash.exec(body)) {
+      cuts.push({
+        at: p.start + m.index + 1,
+        textAt: p.start + m.index + m[0].length,
+        marker: '-',
+        kind: 'bullet',
+      });
     }
   }
   if (!cuts.length) {

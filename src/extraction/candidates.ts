@@ -56,15 +56,18 @@ const REMEDY_MONEY =
 const QUOTE_LEAD =
   /\b(?:outlines?|states?|says|reads|sets\s+out|provides?|includes?)\s+(?:the\s+following|as\s+follows|that)\s*:\s*$/i;
 const NON_ORG_SUBJECT =
-  /^(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|complaints?\s+(?:team|manager|officer)s?\s+will\s+(?:then|usually|normally))\b/i;
+  /(?:^|\s)(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|committee|scrutiny\s+panel|cabinet\s+member|councillors?)\s*$/i;
 const PROCESS_ADVERB =
-  /\b(?:will|shall|should|must)\s+(?:then|each|only|usually|normally|generally|typically|always|also\s+then)\b/i;
+  /\b(?:will|shall|should|must)\s+(?:then|each|only|usually|normally|generally|typically|always|also\s+then)\b|^(?:when|whenever|once|where)\b[^,]{3,240},\s*(?:the\s+)?[\w\s]{1,60}?\bwill\b|^(?:sometimes|usually|normally|generally|typically)\b/i;
+/** Reports that the previous action was done: part of that action, not a new one. */
+const IMPLEMENTATION_REPORT =
+  /\b(?:achieve|achieves|complete|completes|meet|meets|address|addresses|implement|implements|fulfil|fulfils)\s+(?:this|the\s+above)\s+recommendation\b|\bthis\s+recommendation\s+(?:is|was|has\s+been)\b|^(?:I|we)\s+can\s+confirm\s+that\b|^(?:[\w\s]{0,40}\s)?(?:were|was|have\s+been|has\s+been)\s+asked\s+to\s+(?:disseminate|cascade|share|circulate)\b|\b(?:this|the)\s+(?:instruction|information|learning)\s+was\s+(?:shared|disseminated|cascaded|circulated)\b/i;
 const COMMITTEE_ACTION =
   /\b(?:note|notes|noted|endorse|endorses|scrutinise|comment\s+on|receive|receives)\s+(?:the\s+)?(?:contents?|report|annual\s+report|update|information|performance)\b/i;
 
 export interface CandidateOptions {
-  /** Accept strong action sentences outside action sections (annual reports, short decisions). */
-  openMode: boolean;
+  /** Accept past-tense "done" actions outside action sections (annual reports report them). */
+  pastOutside: boolean;
 }
 
 /** Whitespace made plain spaces, same length as the input (offsets stay valid). */
@@ -75,6 +78,7 @@ function norm(s: string): string {
 export function findCandidates(
   text: string,
   items: Item[] = buildItems(text),
+  options: CandidateOptions = { pastOutside: false },
 ): { candidates: Candidate[]; items: Item[]; hasActionSection: boolean } {
   const out: Candidate[] = [];
   let section: SectionKind = 'none';
@@ -106,6 +110,14 @@ export function findCandidates(
 
     // is this item a child of the current lead-in?
     let child = false;
+    if (
+      lead &&
+      lead.type === 'quote' &&
+      !item.kind &&
+      /^(?:the\s+(?:council|local\s+authority|service|landlord)|we|however|our)\b/i.test(itemText.trim())
+    )
+      lead = null;
+    if (lead && lead.type === 'quote') continue;
     if (lead) {
       const sameParagraph = item.paragraph === lead.paragraph && ii > lead.itemIndex;
       const marked = item.kind !== null && (lead.kind === null || item.kind !== lead.kind);
@@ -158,10 +170,12 @@ export function findCandidates(
       if (last && isLeadIn(sText)) {
         const d = findDeadline(sText);
         const quote = QUOTE_LEAD.test(sText);
-        const form = quote
+        let form = quote
           ? null
           : actionForm(sText.replace(/[:\u2013\u2014-]\s*$/, ''), inSection, section === 'learning');
-        const hasObject = form !== null && actionObjectBeforeColon(sText, form);
+        const moneyLead = !quote && form === null && REMEDY_MONEY.test(sText) && findMoney(sText).length > 0;
+        if (moneyLead) form = { kind: 'remedy_money', at: 0, verb: 'pay' };
+        const hasObject = form !== null && (moneyLead || actionObjectBeforeColon(sText, form));
         let cand: Candidate | null = null;
         if (form && hasObject) {
           cand = makeCandidate(
@@ -203,7 +217,12 @@ export function findCandidates(
       }
 
       const inList = (child && lead !== null && lead.announcesActions) || (inSection && item.kind !== null);
-      let form = actionForm(sText, inSection || inList, section === 'learning' || (inList && inSection));
+      let form = actionForm(
+        sText,
+        inSection || inList,
+        section === 'learning' || (inList && inSection),
+        options.pastOutside && section !== 'statistics',
+      );
       let rule = form ? `${form.kind} sentence` : '';
       if (!form && /£|\bpounds\b/i.test(sText) && REMEDY_MONEY.test(sText) && findMoney(sText).length) {
         form = { kind: 'remedy_money', at: 0, verb: 'pay' };
@@ -214,8 +233,16 @@ export function findCandidates(
         continue;
       }
       // who is acting: not the Ombudsman, the panel or the complainant describing a process
-      const subject = sText.slice(0, Math.max(0, form.at));
-      if (form.kind === 'modal' && (NON_ORG_SUBJECT.test(subject.trim()) || PROCESS_ADVERB.test(sText))) {
+      const subject = sText
+        .slice(0, Math.max(0, form.at))
+        .replace(
+          /\s+(?:has|have|had|will|should|must|shall|would|also|now|been)(?:\s+(?:also|now|been))*\s*$/i,
+          '',
+        );
+      if (
+        ((form.kind === 'modal' || form.kind === 'implemented') && NON_ORG_SUBJECT.test(subject.trim())) ||
+        PROCESS_ADVERB.test(sText.trim())
+      ) {
         firstInItem = false;
         continue;
       }
@@ -225,12 +252,13 @@ export function findCandidates(
       }
       // elaboration of the previous action in the same item ("These should be responded to promptly")
       if (
-        !firstInItem &&
-        /^(?:this|these|they|those|it\s+(?:is|was|has)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been)\b/i.test(
-          sText,
-        ) &&
         out.length &&
-        out[out.length - 1].item === ii
+        ((!firstInItem &&
+          out[out.length - 1].item === ii &&
+          /^(?:this|these|they|those|it\s+(?:is|was|has)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been)\b/i.test(
+            sText.trim(),
+          )) ||
+          (out[out.length - 1].sectionIndex === sectionIndex && IMPLEMENTATION_REPORT.test(sText)))
       ) {
         firstInItem = false;
         continue;
@@ -291,7 +319,11 @@ function actionObjectBeforeColon(s: string, form: ActionForm): boolean {
   const tail = s
     .slice(form.at)
     .replace(/[:\u2013\u2014-]\s*$/, '')
-    .trim();
+    .trim()
+    .replace(
+      /\s*(?:to\s+ensure(?:\s+that)?|so\s+that|including|to\s+include|covering|in\s+order\s+to|which\s+(?:will|should)\s+(?:include|cover))$/i,
+      '',
+    );
   if (
     /\b(?:will|should|must|shall|agreed\s+to|has\s+agreed\s+to|recommend(?:ed|s)?(?:\s+that)?|the\s+council|the\s+landlord|it|following|below|to|that|had|has|have)\s*$/i.test(
       tail,

@@ -59,7 +59,7 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
   const items = buildItems(N);
   const facts = findFacts(N);
 
-  const found = findCandidates(N, items);
+  const found = findCandidates(N, items, { pastOutside: facts.documentType === 'annual_report' });
   let candidates: Candidate[] = found.candidates;
   const decisionDoc = facts.singleCase;
   const sectionCands = candidates.filter((c) => c.section === 'action' || c.section === 'learning');

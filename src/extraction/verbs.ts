@@ -110,7 +110,6 @@ const BASE = [
   'adopt',
   'add',
   'include',
-  'invite',
   'escalate',
   'expedite',
   'prioritise',
@@ -118,12 +117,6 @@ const BASE = [
   'compensate',
   'refer',
   'write-off',
-  'end',
-  'stop',
-  'start',
-  'begin',
-  'ask',
-  'request',
   'notify',
   'advise',
   'signpost',
@@ -176,8 +169,12 @@ const BASE = [
   'welcome',
   'confirm',
   'consult',
+  'transfer',
+  'migrate',
+  'roll',
+  'pilot',
+  'launch',
   'address',
-  'raise',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -260,7 +257,7 @@ export function pastActionVerb(word: string): string | null {
     w === 'sought' ||
     w === 'began'
   ) {
-    if (w !== base || w === 'put' || w === 'set') return base;
+    if (w !== base) return base;
   }
   return null;
 }

@@ -25,8 +25,13 @@ function cleanName(raw: string): string {
 
 /** Strip leading words that are not part of a name ("Staffordshire County Council" from "The Staffordshire County Council"). */
 function trimLeadingGeneric(name: string): string | null {
-  const words = name.split(' ');
-  while (words.length > 1 && GENERIC_FIRST.test(words[0])) words.shift();
+  let words = name.split(' ');
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (GENERIC_FIRST.test(words[i]) || /^(?:Maladministration|Injustice|Fault|Tribunal)$/.test(words[i])) {
+      words = words.slice(i + 1);
+      break;
+    }
+  }
   if (words.length < 2) return null;
   if (/^(?:City|County|Borough|District|Town|Metropolitan|Council)$/.test(words[0])) return null;
   return words.join(' ');
