@@ -107,6 +107,20 @@ export function humanise(value: unknown): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+const documentTypes: Record<string, string> = {
+  lgsco_decision: 'Ombudsman (LGSCO) final decision',
+  housing_ombudsman_decision: 'Housing Ombudsman decision',
+  stage2_report: 'Stage 2 investigation report',
+  stage3_panel: 'Stage 3 panel report',
+  annual_report: 'Annual complaints report',
+  unknown: 'Not recognised',
+};
+
+export function documentType(value: unknown): string {
+  const v = String(value ?? '');
+  return v ? (documentTypes[v] ?? humanise(v)) : 'Not known yet';
+}
+
 export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   formatDate,
   formatDateTime,
@@ -117,4 +131,5 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   statusLabel,
   statusTagClass,
   humanise,
+  documentType,
 };
