@@ -4,6 +4,7 @@ import { ActionsModule } from '../actions/actions.module';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DocumentsModule } from '../documents/documents.module';
+import { ReportsModule } from '../reports/reports.module';
 import { ServiceAreasModule } from '../service-areas/service-areas.module';
 import { StorageModule } from '../storage/storage.module';
 import { ActionChangesController } from './actions/action-changes.controller';
@@ -14,6 +15,8 @@ import { DocumentText } from './documents/document-text';
 import { DocumentsListController } from './documents/documents-list.controller';
 import { RecommendationDecisionsController } from './documents/recommendation-decisions.controller';
 import { UploadController } from './documents/upload.controller';
+import { DashboardController } from './reports/dashboard.controller';
+import { ScrutinySource } from './reports/scrutiny-source';
 import { HomeController } from './home/home.controller';
 import { SignInPageController } from './sign-in/sign-in-page.controller';
 import { SignInSubmitController } from './sign-in/sign-in-submit.controller';
@@ -29,6 +32,7 @@ import { PageRenderer } from './support/page-renderer';
   imports: [
     ActionsModule,
     DocumentsModule,
+    ReportsModule,
     ServiceAreasModule,
     StorageModule,
     MulterModule.registerAsync({
@@ -54,7 +58,8 @@ import { PageRenderer } from './support/page-renderer';
     DocumentsListController,
     DocumentReviewController,
     RecommendationDecisionsController,
+    DashboardController,
   ],
-  providers: [FlashStore, PageRenderer, DocumentText],
+  providers: [FlashStore, PageRenderer, DocumentText, ScrutinySource],
 })
 export class WebModule {}
