@@ -21,19 +21,25 @@ export interface ActionForm {
 }
 
 const LEAD_STRIP =
-  /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward)\s*,?\s*)+/i;
+  /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward)\s*,?\s*)*/i;
 const MODAL =
   /\b(should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s+(?:(?:also|now|then|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
 const REMEDY_LIST =
   /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b/i;
 const IN_PROGRESS =
   /\b(?:is|are|would\s+be|will\s+be)\s+(?:already\s+|currently\s+|now\s+|also\s+)*(?:in\s+the\s+process\s+of\s+|working\s+on\s+)?([a-z]+ing)\b/gi;
+const PARTICIPLE =
+  /^(?:[a-z]+ed|been|done|made|taken|given|seen|known|thought|brought|sought|told|paid|sent|kept|left|put|got|had|written|shown|found|held|met|set|said|spent|understood|gone|come|become|taught|caught|felt|heard|meant|lost|won|begun|chosen|drawn|driven|fallen|forgotten|hidden|spoken|withdrawn|undertaken)$/i;
+const THERE_WILL_BE =
+  /\bthere\s+(?:will|would|should)\s+(?:also\s+)?be\s+(?:an?\s+|more\s+|regular\s+|new\s+)?([a-z]+)/i;
+const UNDER_REVIEW =
+  /\b(?:is|are)\s+(?:now\s+|currently\s+)?under\s+review\b|\b(?:is|are)\s+being\s+(?:undertaken|implemented|developed|introduced|reviewed|updated|rolled\s+out|put\s+in\s+place)\b/i;
 const NOT_AFTER_MODAL = /^(?:not|need|like|it|this|that|there)$/i;
 const PURPOSE_SUBJECT = /(?:^|[\s,;(])(?:this|that|these|those|which|who|what|there|it\s+is|this\s+is)\s*$/i;
 const HEARSAY =
-  /\b(?:says?|said|complain(?:s|ed)?|claims?|claimed|wants?|wanted|believes?|believed|felt|feels|argues?|argued|asked\s+(?:whether|if)|considers?\s+that|alleged?|thinks?|hoped?|expected\s+that|policy\s+(?:says|states)|guidance\s+(?:says|states)|law\s+says|(?:act|regulations?|code)\s+(?:says|states|requires))\b[^.]*$/i;
+  /\b(?:says?|said|complain(?:s|ed)?|claims?|claimed|wants?|wanted|believes?|believed|felt|feels|argues?|argued|asked\s+(?:whether|if)|alleged?|thinks?|hoped?|expected\s+that|policy\s+(?:says|states)|guidance\s+(?:says|states)|law\s+says|(?:act|regulations?|code)\s+(?:says|states|requires))\b[^.]*$/i;
 const RECOMMEND =
-  /\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+)?(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+)?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b/i;
+  /\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+)?(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+)?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b/i;
 const IMPLEMENTED =
   /\b(?:has|have|had)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|subsequently\s+)*(?:been\s+)?(?:now\s+|also\s+)?([a-z][\w-]+)\b|\b(?:was|were)\s+(?:now\s+|also\s+|then\s+)?([a-z][\w-]+)\b/gi;
 const PAST_SIMPLE_START =
@@ -138,11 +144,7 @@ export function actionForm(
     if (word === 'have') {
       // "should have apologised" (a past failing) vs "should have oversight" (an action)
       const next = /^\s*(?:not\s+|been\s+)?([a-z]+)/i.exec(after)?.[1] ?? '';
-      if (
-        /(?:ed|en|wn|ne|id|ft|lt|nt|ht|ld|ck|ung|one|ept|ade|ote)$/i.test(next) ||
-        !next ||
-        /^(?:been|to|had)$/i.test(next)
-      )
+      if (PARTICIPLE.test(next) || pastActionVerb(next) !== null || !next || /^(?:been|to|had)$/i.test(next))
         continue;
       word = 'ensure';
     }
@@ -169,10 +171,20 @@ export function actionForm(
     return { kind, at: offset + m.index, verb };
   }
 
+  // "there will be automated notifications ..." (future provision, a list of things)
+  const tw = THERE_WILL_BE.exec(body);
+  if (tw && !HEARSAY.test(body.slice(0, tw.index)))
+    return { kind: 'nominal', at: offset + tw.index, verb: null };
+  if (inActionSection && UNDER_REVIEW.test(body)) return { kind: 'implemented', at: offset, verb: 'review' };
+
   IN_PROGRESS.lastIndex = 0;
   for (let m = IN_PROGRESS.exec(body); m; m = IN_PROGRESS.exec(body)) {
     const v = actionVerb(m[1]);
-    if (!v || /^(?:being|meeting|planning|learning|training|setting|ending|starting|making)$/i.test(m[1]))
+    if (!v || /^(?:being|meeting|planning|learning|training|setting|ending|starting)$/i.test(m[1])) continue;
+    if (
+      /^making$/i.test(m[1]) &&
+      !/^\s+(?:\w+\s+)?(?:changes|improvements|arrangements)\b/i.test(body.slice(m.index + m[0].length))
+    )
       continue;
     if (!inActionSection && !/in\s+the\s+process\s+of|would\s+be|will\s+be/i.test(m[0])) continue;
     if (/\b(?:which|that|who)\s*$/i.test(body.slice(0, m.index)) || HEARSAY.test(body.slice(0, m.index)))
@@ -197,6 +209,15 @@ export function actionForm(
         continue;
       // outside action sections only the past counts ("was taken", "has been introduced"), not "are agreed"
       if (past && /^(?:is|are)\b/i.test(m[0])) continue;
+      const pre = body.slice(0, m.index);
+      if (
+        past &&
+        (SUBORDINATE.test(pre) ||
+          HEARSAY.test(pre) ||
+          /^(?:I|we)\s/i.test(pre.trim() + ' ') ||
+          /\bthere\s*$/i.test(pre))
+      )
+        continue;
       const verb = pastActionVerb(word) ?? (m[2] && /ed$/.test(word) && learningSection ? word : null);
       if (verb || (/ed$/.test(word) && learningSection && actionVerb(word))) {
         return { kind: 'implemented', at: offset + m.index, verb: verb ?? word };
@@ -211,7 +232,19 @@ export function actionForm(
     }
     // past simple or routine present with a subject ("We reviewed our procedures", "The complaints
     // team periodically reviews ..."), possibly after an opening phrase ("In a complaint about X, we ...")
+    if (learningSection && !past) {
+      const pp = PRESENT_PASSIVE.exec(body);
+      if (
+        pp &&
+        pastActionVerb(pp[1]) &&
+        !NON_ACTION_PARTICIPLE.test(pp[1]) &&
+        !SUBORDINATE.test(body.slice(0, pp.index))
+      )
+        return { kind: 'implemented', at: offset + pp.index, verb: pastActionVerb(pp[1]) };
+    }
     const clause = body.replace(OPENING_PHRASE, '');
+    if (past && (/^(?:I|we)\s/i.test(clause) || SUBORDINATE.test(clause.split(/\s+/).slice(0, 3).join(' '))))
+      return null;
     const fv = finiteVerbNearStart(clause, learningSection && !past);
     if (fv) return { kind: 'implemented', at: offset + (body.length - clause.length) + fv.at, verb: fv.verb };
     if (
@@ -228,9 +261,13 @@ export function actionForm(
 const STATISTICS =
   /^\d+\s*\(|\b\d+(?:\.\d+)?\s?%|\bout\s+of\s+\d+\b|\bpaid\s+out\b|\ba\s+total\s+of\s+(?:£[\d,.]+|\d+)\s+(?:\w+\s+){0,4}(?:to\s+\d+|complaints|complainants|decisions|cases)\b|\bin\s+final\s+decisions\b/i;
 const DESCRIPTIVE =
-  /^(?:this|that|it|there|these|those)\s+(?:is|was|were|are|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?:extremely|very|really|particularly|also\s+)?(?:positive|good|welcome|helpful|useful|important|fourth|third|second|first|deterioration|improvement|disappointing|concerning|consistent|because)\b|^(?:concerningly|disappointingly|encouragingly|overall|in\s+summary)\b|^(?:\d+\s*\*?\s*)?there\s+(?:is|are|was|were)\b|^(?:the|this|these|our)\s+(?:[\w-]+\s+){0,3}?(?:table|tables|chart|charts|graph|graphs|figures?|data|report|section)\s+(?:below|above|provided|shows?|details|provides?|sets?\s+out)\b|^the\s+following\s+(?:table|chart|graph)s?\b|^this\s+(?:should|will|would|may|might)\s+(?:indicate|suggest|show|mean)\b|^(?:action\s*:\s*)?(?:a|the)\s+complaint\s+(?:was|is|were)\b|^(?:action\s*:\s*)?following\s+a\s+complaint\b/i;
+  /^(?:this|that|it|there|these|those)\s+(?:is|was|were|are|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?:extremely|very|really|particularly|also\s+)?(?:positive|good|welcome|helpful|useful|important|fourth|third|second|first|deterioration|improvement|disappointing|concerning|consistent)\b|^(?:concerningly|disappointingly|encouragingly|overall|in\s+summary)\b|^(?:\d+\s*\*?\s*)?there\s+(?:is|are|was|were)\s+(?:multiple|several|many|a\s+number|\d+)\b|^(?:the|this|these|our)\s+(?:[\w-]+\s+){0,3}?(?:table|tables|chart|charts|graph|graphs|figures?|data|report|section)\s+(?:below|above|provided|shows?|details|provides?|sets?\s+out)\b|^the\s+following\s+(?:table|chart|graph)s?\b|^this\s+(?:should|will|would|may|might)\s+(?:indicate|suggest|show|mean)\b|^(?:action\s*:\s*)?(?:a|the)\s+complaint\s+(?:was|is|were)\b|^(?:action\s*:\s*)?following\s+a\s+complaint\b/i;
 const HYPOTHETICAL =
-  /\b(?:might|could)\s+(?:\w+ly\s+)?(?:be|have|then)\b|\bit\s+(?:is|was)\s+(?:suggested|possible|(?:un)?likely)\b|\b(?:un)?likely\s+(?:that\s+)?(?:we|it|the)\b|^I\s+am\s+satisfied\b|\bno\s+further\s+(?:recommendations?|action)\b/i;
+  /\b(?:might|could)\s+(?:\w+ly\s+)?(?:be|have|then)\b|\bit\s+(?:is|was)\s+(?:suggested|possible|(?:un)?likely)\b|\b(?:un)?likely\s+(?:that\s+)?(?:we|it|the)\b|\bno\s+further\s+(?:recommendations?|action)\b/i;
+const SUBORDINATE =
+  /\b(?:when|after|before|if|that|which|who|whom|because|once|until|unless|whether|where|complained|says|said)\b/i;
+const PRESENT_PASSIVE =
+  /\b(?:is|are)\s+(?:now\s+|also\s+|routinely\s+|regularly\s+)?([a-z]+ed)\s+(?:with|to|across|at|in|by|on)\b/i;
 const OPENING_PHRASE =
   /^(?:in|following|after|as|for|with|on|during|since|from|within|through)\b[^,]{2,140},\s*/i;
 const DETERMINER = /^(?:the|a|an|our|their|its|this|these|all|each|every|some)$/i;
@@ -263,6 +300,12 @@ function finiteVerbNearStart(clause: string, learningSection: boolean): { at: nu
     prev = w;
   }
   return null;
+}
+
+/** Statistics or a description, not an action, whatever its verbs. */
+export function isStatisticsOrDescription(sentence: string): boolean {
+  const s = sentence.replace(/\s+/g, ' ').trim();
+  return STATISTICS.test(s) || DESCRIPTIVE.test(s);
 }
 
 /** Is this sentence a lead-in whose actions follow (ends with a colon after a subject/modal)? */

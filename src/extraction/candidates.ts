@@ -4,7 +4,7 @@
  * lists under them, and picks the sentences that state an action. Evidence requests and
  * timing-only sentences are folded into the actions they refer to.
  */
-import { ActionForm, actionForm, isLeadIn } from './action-form';
+import { ActionForm, actionForm, isLeadIn, isStatisticsOrDescription } from './action-form';
 import { buildItems, Item } from './blocks';
 import { DeadlineMatch, findDeadline } from './deadlines';
 import { isEvidenceRequest, isPureEvidenceRequest, isTimingOnly, refersToAll } from './evidence';
@@ -224,7 +224,13 @@ export function findCandidates(
         options.pastOutside && section !== 'statistics',
       );
       let rule = form ? `${form.kind} sentence` : '';
-      if (!form && /£|\bpounds\b/i.test(sText) && REMEDY_MONEY.test(sText) && findMoney(sText).length) {
+      if (
+        !form &&
+        /£|\bpounds\b/i.test(sText) &&
+        REMEDY_MONEY.test(sText) &&
+        !isStatisticsOrDescription(sText) &&
+        findMoney(sText).length
+      ) {
         form = { kind: 'remedy_money', at: 0, verb: 'pay' };
         rule = 'sentence stating a remedy payment';
       }
@@ -258,7 +264,11 @@ export function findCandidates(
           /^(?:this|these|they|those|it\s+(?:is|was|has)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been)\b/i.test(
             sText.trim(),
           )) ||
-          (out[out.length - 1].sectionIndex === sectionIndex && IMPLEMENTATION_REPORT.test(sText)))
+          (out[out.length - 1].sectionIndex === sectionIndex && IMPLEMENTATION_REPORT.test(sText)) ||
+          (form.kind === 'implemented' &&
+            out[out.length - 1].item === ii &&
+            /^(?:recommend|that|modal|agreed)$/.test(out[out.length - 1].form.kind) &&
+            !item.kind))
       ) {
         firstInItem = false;
         continue;
@@ -330,12 +340,8 @@ function actionObjectBeforeColon(s: string, form: ActionForm): boolean {
     )
   )
     return false;
-  if (
-    /\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows|these\s+actions|actions|steps|remed(?:y|ies))\s*$/i.test(
-      tail,
-    )
-  )
-    return false;
+  if (/\bthe\s+following\b|\bas\s+follows\b/i.test(tail)) return false;
+  if (/\b(?:these\s+actions|actions|steps|remed(?:y|ies))\s*$/i.test(tail)) return false;
   return tail.split(/\s+/).length >= 3;
 }
 

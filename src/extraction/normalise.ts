@@ -170,7 +170,11 @@ export function normaliseText(original: string): NormalisedText {
     const line = original.slice(pos, lineEnd);
     const trimmed = line.trim();
 
-    if (/^and\s+Injustice$/i.test(trimmed) && out.lastChar() === '\n' && /[a-z,]\n$/.test(peekTail(out, 2))) {
+    if (
+      /^and\s+Injustice$/i.test(trimmed) &&
+      out.lastChar() === '\n' &&
+      /[a-z,;)]\n$/.test(peekTail(out, 2))
+    ) {
       // a table's "Maladministration / and Injustice" cell interleaved into a sentence: drop it
       pos = eol + 1;
       continue;

@@ -148,7 +148,6 @@ const BASE = [
   'refer',
   'carry-out',
   'learn',
-  'use',
   'keep',
   'maintain',
   'employ',
@@ -200,6 +199,7 @@ const IRREGULAR: Record<string, string[]> = {
   refer: ['refers', 'referred', 'referring'],
   learn: ['learns', 'learned', 'learnt', 'learning'],
   apply: ['applies', 'applied'],
+  transfer: ['transfers', 'transferred', 'transferring'],
 };
 
 function inflect(base: string): string[] {

@@ -27,6 +27,7 @@ function cleanName(raw: string): string {
 function trimLeadingGeneric(name: string): string | null {
   let words = name.split(' ');
   for (let i = words.length - 2; i >= 0; i--) {
+    if (/^(?:City|County|Borough|District|Town|Metropolitan)$/.test(words[i])) continue;
     if (GENERIC_FIRST.test(words[i]) || /^(?:Maladministration|Injustice|Fault|Tribunal)$/.test(words[i])) {
       words = words.slice(i + 1);
       break;
