@@ -11,6 +11,7 @@ import { HealthModule } from './platform/health/health.module';
 import { RequestIdMiddleware } from './platform/logging/request-id.middleware';
 import { QueueModule } from './platform/queue/queue.module';
 import { RedisEndpoint } from './platform/redis/redis-endpoint';
+import { ReportsModule } from './reports/reports.module';
 import { ServiceAreasModule } from './service-areas/service-areas.module';
 import { WebModule } from './web/web.module';
 
@@ -35,6 +36,7 @@ export class AppModule implements NestModule {
         CasesModule,
         ActionsModule,
         ComplianceModule,
+        ReportsModule,
         WebModule,
       ],
     };
