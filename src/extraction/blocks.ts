@@ -4,6 +4,8 @@
  * number, after a heading-like line, or at an inline bullet or an inline lettered list (`b) ... c)`).
  */
 
+import { classifyHeading } from './sections';
+
 export type MarkerKind = 'bullet' | 'number' | 'letter' | 'roman' | 'recommendation' | null;
 
 export interface Item {
@@ -41,6 +43,11 @@ function splitLines(text: string): Line[] {
     pos = eol + 1;
   }
   return lines;
+}
+
+/** A heading we know by name ("Agreed action", "Final decision") may be followed by anything. */
+function classifyHeadingKnown(s: string): boolean {
+  return classifyHeading(s) !== null;
 }
 
 /** Does this single line read like a heading? */
@@ -219,7 +226,9 @@ export function buildItems(text: string): Item[] {
       if (
         (!hasMarker || numberedHeading) &&
         looksLikeHeading(rest) &&
-        (next === '' || !/^[a-z(]/.test(next) || LINE_MARKER.test(next))
+        (next === '' ||
+          LINE_MARKER.test(next) ||
+          (!/^[a-z(]/.test(next) && (next.length >= 30 || classifyHeadingKnown(rest))))
       ) {
         cur.heading = true;
       }

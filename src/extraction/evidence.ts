@@ -6,7 +6,7 @@
  */
 
 const EVIDENCE =
-  /\b(?:provide|send|give|supply|share|forward)\s+(?:us|the\s+Ombudsman|the\s+Housing\s+Ombudsman|me|this\s+office|our\s+office)\s+(?:with\s+)?(?:\w+\s+){0,3}?(?:evidence|proof|confirmation|copies|copy|a\s+copy)\b|\bplease\s+provide\s+(?:\w+\s+){0,2}evidence\b|\b(?:provide|send|give)\s+(?:\w+\s+){0,2}evidence\s+(?:of|that|to)\b|\bevidence\s+(?:of\s+compliance|that\s+(?:it|they|the\s+council|the\s+landlord)\s+(?:has|have)\s+(?:complied|done|carried))|\b(?:confirm|demonstrate)\s+(?:to\s+(?:us|the\s+Ombudsman|this\s+service))\s+(?:that|it|compliance)|\bshould\s+evidence\s+(?:its|their)\s+compliance\b|\b(?:provide|send)\s+(?:the\s+Ombudsman|us)\s+with\s+(?:\w+\s+){0,3}(?:update|details)\s+(?:of|on)\s+(?:its|the)\s+compliance/i;
+  /\b(?:provide|send|give|supply|share|forward)\s+(?:us|the\s+Ombudsman|the\s+Housing\s+Ombudsman|me|this\s+office|our\s+office)\s+(?:with\s+)?(?:\w+\s+){0,3}?(?:evidence|proof|confirmation|copies|copy|a\s+copy)\b|\bplease\s+provide\s+(?:\w+\s+){0,2}evidence\b|\b(?:provide|send|give)\s+(?:\w+\s+){0,2}evidence\s+(?:of\s+(?:this|these|that|the\s+above|compliance|the\s+actions?|its\s+compliance)|that\s+(?:it|they|the\s+council|the\s+landlord|this|these)\s+(?:has|have|was|were|had))\b|\bevidence\s+(?:of\s+compliance|that\s+(?:it|they|the\s+council|the\s+landlord)\s+(?:has|have)\s+(?:complied|done|carried))|\b(?:confirm|demonstrate)\s+(?:to\s+(?:us|the\s+Ombudsman|this\s+service))\s+(?:that|it|compliance)|\bshould\s+evidence\s+(?:its|their)\s+compliance\b|\b(?:provide|send)\s+(?:the\s+Ombudsman|us)\s+with\s+(?:\w+\s+){0,3}(?:update|details)\s+(?:of|on)\s+(?:its|the)\s+compliance/i;
 
 export function isEvidenceRequest(sentence: string): boolean {
   return EVIDENCE.test(sentence);

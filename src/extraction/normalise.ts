@@ -179,8 +179,13 @@ export function normaliseText(original: string): NormalisedText {
       pos = eol + 1;
       continue;
     }
+    if (trimmed === '' && pendingBullet) {
+      // a bullet alone on its line, then blank lines: keep waiting for its text
+      pos = eol + 1;
+      continue;
+    }
     if (trimmed === '') {
-      if (!pendingBullet) out.insert('\n', pos);
+      out.insert('\n', pos);
     } else if (
       PAGE_NUMBER_LINE.test(trimmed) &&
       /^\s*(?:page\s|\d+\s*$)/i.test(trimmed) &&

@@ -19,7 +19,7 @@ const NARRATIVE_HEADING =
 const FINAL_HEADING =
   /^(?:final\s+decision|decision|investigator[\u2019']s\s+(?:final\s+)?decision|determination|my\s+decision|our\s+decision|conclusion\s+and\s+decision|closing\s+remarks)$/i;
 const STATISTICS_HEADING =
-  /^(?:statistics|performance|timescales|complaints\s+(?:received|by\s+.*)|compliments.*|comments|numbers?\s+of\s+.*|table\s+\d+.*|graph\s+\d+.*|chart\s+\d+.*|appendix.*|contents|glossary|equality.*|financial\s+implications|legal\s+implications|risk.*|background\s+papers|contact\s+officer.*)$/i;
+  /^(?:statistics|performance|timescales|complaints\s+(?:received|by\s+.*)|compliments.*|comments|numbers?\s+of\s+.*|appendix.*|contents|glossary|equality.*|financial\s+implications|legal\s+implications|risk.*|background\s+papers|contact\s+officer.*)$/i;
 const COMMITTEE_HEADING =
   /^(?:recommendations?\s+to\s+(?:the\s+)?(?:committee|cabinet|panel|board)|recommendations?\s+for\s+(?:the\s+)?(?:committee|cabinet|panel|board)|purpose\s+of\s+(?:the\s+)?report|decision\s+required)$/i;
 
