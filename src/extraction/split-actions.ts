@@ -28,6 +28,8 @@ const SPREAD_VERBS =
   /^(?:share|shares|shared|sharing|disseminate[sd]?|disseminating|cascade[sd]?|cascading|circulate[sd]?|circulating|communicate[sd]?|communicating)$/i;
 const TELL_VERBS =
   /^(?:inform|informs|informed|tell|tells|told|explain|explains|explained|advise|advises|advised|confirm|confirms|confirmed|apologise|apologises|apologize|apologizes)$/i;
+const FILLER_PART =
+  /^(?:(?:we|i|it|they)\s+)?(?:have\s+|has\s+)?(?:taken|take|takes|took)\s+(?:the\s+)?(?:learning|lessons)\b[^,;]{0,60}$/i;
 const CARRIER =
   /^(?:write|writes|wrote|written|writing|contact|contacts|contacted|meet|meets|met)\s+(?:to\s+|with\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]\b|him|her|them|the\s+(?:complainant|family|parents?|resident|tenant)|all\s+[\w\s]{1,40}?)\s*$/i;
 const ACTION_NOUN_PART =
@@ -76,7 +78,13 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
         (/ing$/.test(word) && /as\s+well\s+as/i.test(joiner) ? actionVerb(word) : null));
     if (!verb) continue;
     // "reviews"/"audits" after a bare comma in a list of nouns are nouns
-    if (joiner === ',' && /s$/i.test(word) && !fillers && !/s$/i.test(firstVerb ?? '')) continue;
+    const afterWord = core.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (joiner === ',' && /s$/i.test(word) && !fillers && /^\s*(?:[,;.]|and\b|or\b|$)/i.test(afterWord))
+      continue;
+    // "review of cases", "care and support for ...": nouns, not verbs
+    if (/^\s+of\b/i.test(afterWord)) continue;
+    if (/^and$/i.test(joiner) && NOUN_PAIR.test(core.slice(Math.max(0, m.index - 12), m.index + m[0].length)))
+      continue;
     // "identify and review other cases": two verbs, one object
     const before = core.slice(0, m.index).trim();
     const prevCut = cuts.length ? cuts[cuts.length - 1].start : 0;
@@ -86,11 +94,39 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     // "... to speed up and ensure ...": the verb continues a purpose clause, not a new action
     const explicit = /\b(?:it|they|council|landlord|authority|will|should|must|shall|to)$/i.test(fillers);
     const prevBody = prevPart.replace(LEADING_MODAL, '').replace(/^\S+\s+/, '');
-    const purpose = /\bto\s+(?:\w+ly\s+)?([a-z]+)/i.exec(prevBody);
-    if (!explicit && !joiner.startsWith(',') && purpose && actionVerb(purpose[1]) !== null) continue;
+    let purposeVerb = false;
+    const toVerb = /\bto\s+(?:\w+ly\s+)?([a-z]+)/gi;
+    for (let p = toVerb.exec(prevBody); p && !purposeVerb; p = toVerb.exec(prevBody))
+      purposeVerb = actionVerb(p[1]) !== null;
+    if (!explicit && !joiner.startsWith(',') && purposeVerb) continue;
     cuts.push({ endPrev: m.index, start: m.index + m[0].length - word.length, verb });
     if (cuts.length > 12) break;
   }
+  CLAUSE_JOIN.lastIndex = 0;
+  for (let m = CLAUSE_JOIN.exec(core); m; m = CLAUSE_JOIN.exec(core)) {
+    if (depth[m.index] || m.index < 10) continue;
+    const start = m.index + m[0].length;
+    const rest = core.slice(start, start + 200);
+    const v =
+      /\b(?:works|work|was|were|has|have|had|is|are|will|meets|reviews|monitors)\s+(?:now\s+|also\s+|been\s+)*([a-z]+)/i.exec(
+        rest,
+      );
+    if (!v || (!actionVerb(v[1]) && !/^(?:with|through)$/i.test(v[1]))) continue;
+    // "the time and trouble Mr C has been put to": a relative clause, not a new subject
+    if (/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|he|she|they|it|we|I)\b/.test(rest.slice(0, v.index))) continue;
+    if (cuts.some((c) => Math.abs(c.start - start) < 3)) continue;
+    cuts.push({ endPrev: m.index, start, verb: v[1].toLowerCase() });
+  }
+  cuts.sort((a, b) => a.start - b.start);
+  // "... £1,225 for the distress and additional money for backdated payments": a second remedy
+  const extra =
+    /\s+and\s+(?=(?:additional|further|extra)\s+(?:money|payments?|sums?|amounts?)\b|backdated\s+payments?\b)/gi;
+  for (let m = extra.exec(core); m; m = extra.exec(core)) {
+    const start = m.index + m[0].length;
+    if (!cuts.some((c) => Math.abs(c.start - start) < 3))
+      cuts.push({ endPrev: m.index, start, verb: 'payment' });
+  }
+  cuts.sort((a, b) => a.start - b.start);
   if (nominal) {
     NOUN_JOIN.lastIndex = 0;
     for (let m = NOUN_JOIN.exec(core); m; m = NOUN_JOIN.exec(core)) {
@@ -114,6 +150,11 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
   return cuts;
 }
 
+const NOUN_PAIR =
+  /\b(?:care|advice|help|information|guidance|health|education)\s+and\s+(?:support|advice|guidance|care)\b/i;
+/** A new clause with its own subject and verb: "... and the Quality Assurance Team works with the provider". */
+const CLAUSE_JOIN =
+  /(?:,\s*and|;\s*and|\band)\s+(?=(?:the|our|a|an|all|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:works|work|was|were|has|have|had|is|are|will|meets|reviews|monitors)\b)/gi;
 const LEADING_MODAL =
   /^(?:(?:has|have)\s+)?(?:now\s+|also\s+)?(?:agreed?\s+to\s+|undertaken\s+to\s+|(?:should|will|must|shall|would)\s+(?:also\s+|now\s+)?|recommend(?:ed|s)?\s+(?:that\s+)?(?:the\s+council\s+|it\s+)?|asked\s+(?:the\s+council\s+|it\s+)?to\s+)/i;
 
@@ -152,7 +193,11 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       const nextCategory = categoryOf(nextText);
       let split: boolean;
       if (SPREAD_VERBS.test(cut.verb) || SPREAD_VERBS.test(firstWordOf(nextText))) split = false;
-      else if (CARRIER.test(prevText)) split = false;
+      else if (
+        CARRIER.test(prevText) ||
+        FILLER_PART.test(prevText.replace(/^.*?\b(?=we\s|i\s|it\s|they\s)/i, ''))
+      )
+        split = false;
       else if (/^(?:tell|inform|let)\s+(?:us|the\s+ombudsman|me)\s+(?:if|whether|when)\b/i.test(nextText))
         split = false;
       else if (
