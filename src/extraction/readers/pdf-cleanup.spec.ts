@@ -27,6 +27,13 @@ describe('cleanPdfPages', () => {
     expect(cleanPdfPages(pages)).toEqual(pages);
   });
 
+  it('keeps sentences that repeat at the top of every page, digits aside', () => {
+    const pages = [1, 2, 3].map(
+      (n) => `This is page ${n} of a long report about the Council's housing allocations.`,
+    );
+    expect(cleanPdfPages(pages)).toEqual(pages);
+  });
+
   it('keeps numbers inside the body', () => {
     expect(cleanPdfPages(['The Council will:\n1\nreview its policy.\nEnd'])).toEqual([
       'The Council will:\n1\nreview its policy.\nEnd',

@@ -2,7 +2,8 @@
  * Page-aware clean-up of the text of a PDF, page by page:
  * - ligature glyphs (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) spelt out, soft hyphens and zero-width characters removed;
  * - running headers and footers removed: a line near the top (or bottom) of a page that repeats,
- *   digits aside, at the same end of at least half the pages (and on at least two);
+ *   digits aside, at the same end of at least half the pages (and on at least two), unless it reads
+ *   as a sentence (eight words or more ending with a full stop);
  * - bare page numbers at the top or bottom of a page removed (`7`, `- 7 -`, `Page 7`, `Page 7 of 12`, `7/12`);
  * - words hyphenated at the end of a line joined to their second half (`assess-` + `ment`).
  * Pages stay separate so that page boundaries survive.
@@ -75,18 +76,23 @@ function repeatedEdgeKeys(pages: PageLines[], fromTop: boolean): Set<string> {
   return keys;
 }
 
+/** Running headers and footers are labels, not sentences: a long line ending a sentence stays. */
+function looksLikeSentence(line: string): boolean {
+  return /[.!?]["'’”)]?$/.test(line.trim()) && line.trim().split(/\s+/).length >= 8;
+}
+
 function removeEdges(page: PageLines, headers: Set<string>, footers: Set<string>): string[] {
   const drop = new Set<number>();
   // From the top: drop header lines and page numbers until the first line of body text.
   for (const i of page.content.slice(0, EDGE_LINES)) {
     const line = page.lines[i];
-    if (headers.has(edgeKey(line)) || isPageNumberLine(line)) drop.add(i);
+    if ((headers.has(edgeKey(line)) && !looksLikeSentence(line)) || isPageNumberLine(line)) drop.add(i);
     else break;
   }
   for (const i of page.content.slice(-EDGE_LINES).reverse()) {
     const line = page.lines[i];
     if (drop.has(i)) continue;
-    if (footers.has(edgeKey(line)) || isPageNumberLine(line)) drop.add(i);
+    if ((footers.has(edgeKey(line)) && !looksLikeSentence(line)) || isPageNumberLine(line)) drop.add(i);
     else break;
   }
   return page.lines.filter((_, i) => !drop.has(i));

@@ -1,0 +1,262 @@
+/**
+ * npm run bench:accuracy [-- --quick] [-- --verbose] [-- --json FILE] [-- --memory-docs N]
+ *
+ * Scores the extraction engine and measures its speed and memory:
+ * 1. Accuracy against the engine's golden set (src/extraction/__golden__) and the shared dev set
+ *    (../shared/eval/dev, skipped with a message when absent), each as .txt and as PDF and Word
+ *    files generated from the same texts into a temporary folder. Rules: a port of score.py
+ *    (lib/score.ts); golden recommendations are matched by text (lib/corpora.ts explains how).
+ * 2. Speed on one core (this process): ten-page decisions per second as text, PDF and Word; ms per
+ *    page; PDF pages per second for reading alone and on a 3,000-page PDF.
+ * 3. Memory over 1,000 documents: heap after garbage collection every 100 documents, peak heap, peak RSS.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { manyPagesPdf } from '../fixtures/lib/hostile';
+import { textToDocx, textToPdf } from '../fixtures/lib/render-text';
+import { extractDocument } from '../../src/extraction/extract-document';
+import { readDocument } from '../../src/extraction/readers/read-document';
+import type { ExtractionResult } from '../../src/extraction/types';
+import { Corpus, devCorpus, DEV_DIR, goldenCorpus } from './lib/corpora';
+import { CorpusScore, FIELDS, scoreDocument, summarise } from './lib/score';
+import { formatAccuracyTable, formatMemory, formatSpeedTable, SpeedRow } from './lib/report';
+import { tenPageDecision } from './lib/ten-page-decision';
+import { measure, memorySample, MemorySample } from './lib/timing';
+
+type Format = 'txt' | 'pdf' | 'docx';
+const FORMATS: Format[] = ['txt', 'pdf', 'docx'];
+
+interface Options {
+  quick: boolean;
+  verbose: boolean;
+  json: string | null;
+  memoryDocs: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { quick: false, verbose: false, json: null, memoryDocs: 1000 };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--quick') options.quick = true;
+    else if (argv[i] === '--verbose') options.verbose = true;
+    else if (argv[i] === '--json') options.json = argv[++i];
+    else if (argv[i] === '--memory-docs') options.memoryDocs = Number(argv[++i]);
+    else throw new Error(`unknown option ${argv[i]}`);
+  }
+  return options;
+}
+
+const progress = (message: string): void => {
+  process.stderr.write(`bench: ${message}\n`);
+};
+
+async function render(text: string, format: Format, id: string): Promise<Buffer> {
+  if (format === 'txt') return Buffer.from(text);
+  return format === 'pdf' ? textToPdf(text, `Redress bench ${id}`) : textToDocx(text, `Redress bench ${id}`);
+}
+
+interface CorpusRun {
+  corpus: string;
+  format: Format;
+  score: CorpusScore;
+  results: ExtractionResult[];
+  files: string[];
+}
+
+async function scoreCorpus(
+  corpus: Corpus,
+  format: Format,
+  dir: string,
+  verbose: boolean,
+): Promise<CorpusRun> {
+  const folder = join(dir, corpus.name, format);
+  mkdirSync(folder, { recursive: true });
+  const results: ExtractionResult[] = [];
+  const files: string[] = [];
+  const scores = [];
+  for (const item of corpus.texts) {
+    const file = join(folder, `${item.id}.${format}`);
+    writeFileSync(file, await render(item.text, format, item.id));
+    files.push(file);
+    const result = await extractDocument(readFileSync(file), file);
+    results.push(result);
+    const score = scoreDocument(item.gold, result, corpus.matcher);
+    scores.push(score);
+    if (verbose && (score.missed.length > 0 || score.extra.length > 0 || score.errors.length > 0)) {
+      progress(
+        `${corpus.name}/${format} ${item.id}: ${score.actions.tp}/${score.actions.gold}/${score.actions.pred}`,
+      );
+      for (const key of score.missed) progress(`    missed: ${JSON.stringify(key.slice(0, 100))}`);
+      for (const text of score.extra) progress(`    extra:  ${JSON.stringify(text.slice(0, 100))}`);
+      for (const e of score.errors) progress(`    error:  ${e}`);
+    }
+  }
+  return { corpus: corpus.name, format, score: summarise(scores), results, files };
+}
+
+/** Runs the reference scorer on the same results, when Python is available, to check the port. */
+function crossCheckWithScorePy(run: CorpusRun, dir: string): string {
+  const results = join(dir, 'dev-results.jsonl');
+  const scores = join(dir, 'dev-scores.json');
+  writeFileSync(results, run.results.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const python = spawnSync('python3', [join(DEV_DIR, 'score.py'), results, '--json', scores], {
+    encoding: 'utf8',
+  });
+  if (python.error || python.status !== 0) return 'score.py not run (python3 unavailable or failed)';
+  const summary = (
+    JSON.parse(readFileSync(scores, 'utf8')) as {
+      summary: { actions: { f1: number }; payments: { f1: number }; remedyTotalAccuracy: number };
+    }
+  ).summary;
+  const same =
+    Math.abs(summary.actions.f1 - run.score.actions.f1) < 1e-9 &&
+    Math.abs(summary.payments.f1 - run.score.payments.f1) < 1e-9 &&
+    Math.abs(summary.remedyTotalAccuracy - run.score.remedyTotal) < 1e-9;
+  return same
+    ? `score.py agrees on dev/txt (actions F1 ${summary.actions.f1.toFixed(3)}, payments F1 ${summary.payments.f1.toFixed(3)})`
+    : `score.py DISAGREES on dev/txt: actions F1 ${summary.actions.f1.toFixed(3)} vs ${run.score.actions.f1.toFixed(3)}, payments F1 ${summary.payments.f1.toFixed(3)} vs ${run.score.payments.f1.toFixed(3)}`;
+}
+
+async function speed(quick: boolean): Promise<{ rows: SpeedRow[]; pages: number }> {
+  progress('building a ten-page decision');
+  const doc = await tenPageDecision();
+  const minMs = quick ? 800 : 3000;
+  const rows: SpeedRow[] = [];
+  for (const [label, bytes] of [
+    ['text (.txt) extract', doc.txt],
+    ['PDF extract', doc.pdf],
+    ['Word extract', doc.docx],
+  ] as const) {
+    progress(`timing ${label}`);
+    const t = await measure(() => extractDocument(bytes, `bench.${label}`), { minMs });
+    rows.push({
+      label,
+      perDocMs: t.perOpMs,
+      cpuPerDocMs: t.cpuPerOpMs,
+      pages: doc.pages,
+      iterations: t.iterations,
+    });
+  }
+  progress('timing PDF reading alone');
+  const read = await measure(() => readDocument(doc.pdf), { minMs });
+  rows.push({
+    label: 'PDF read only',
+    perDocMs: read.perOpMs,
+    cpuPerDocMs: read.cpuPerOpMs,
+    pages: doc.pages,
+    iterations: read.iterations,
+  });
+  if (!quick) {
+    progress('timing a 3,000-page PDF');
+    const big = await manyPagesPdf(3000);
+    const t = await measure(() => readDocument(big, { maxPages: 5000, timeoutMs: 600_000 }), {
+      minMs: 0,
+      minIterations: 1,
+      warmup: 0,
+    });
+    rows.push({
+      label: '3,000-page PDF read',
+      perDocMs: t.perOpMs,
+      cpuPerDocMs: t.cpuPerOpMs,
+      pages: 3000,
+      iterations: t.iterations,
+    });
+  }
+  return { rows, pages: doc.pages };
+}
+
+async function memory(
+  files: Array<{ name: string; bytes: Buffer }>,
+  count: number,
+): Promise<MemorySample[] & { peakHeapMb?: number }> {
+  const samples: MemorySample[] = [];
+  let peakHeap = 0;
+  for (let i = 0; i < Math.min(files.length, 50); i++) await extractDocument(files[i].bytes, files[i].name); // warm up
+  samples.push(memorySample(0));
+  for (let n = 1; n <= count; n++) {
+    const file = files[(n - 1) % files.length];
+    await extractDocument(file.bytes, file.name);
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed / 1048576);
+    if (n % 100 === 0 || n === count) {
+      samples.push(memorySample(n));
+      progress(`memory: ${n} documents, heap ${samples[samples.length - 1].heapUsedMb.toFixed(1)} MB`);
+    }
+  }
+  return Object.assign(samples, { peakHeapMb: peakHeap });
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const dir = mkdtempSync(join(tmpdir(), 'redress-bench-'));
+  const started = Date.now();
+  try {
+    const runs: CorpusRun[] = [];
+    const notes: string[] = [];
+    for (const corpus of [goldenCorpus(), devCorpus()]) {
+      if (corpus.missing) {
+        notes.push(`${corpus.name} set skipped: ${corpus.missing}`);
+        continue;
+      }
+      for (const format of FORMATS) {
+        progress(`scoring ${corpus.name} set as ${format} (${corpus.texts.length} documents)`);
+        runs.push(await scoreCorpus(corpus, format, dir, options.verbose && format === 'txt'));
+      }
+    }
+    const devTxt = runs.find((r) => r.corpus === 'dev' && r.format === 'txt');
+    if (devTxt) notes.push(crossCheckWithScorePy(devTxt, dir));
+
+    const { rows } = await speed(options.quick);
+
+    const memoryFiles: Array<{ name: string; bytes: Buffer }> = runs.flatMap((r) =>
+      r.files.map((f) => ({ name: f, bytes: readFileSync(f) as Buffer })),
+    );
+    if (memoryFiles.length === 0) {
+      const doc = await tenPageDecision();
+      memoryFiles.push(
+        { name: 'a.txt', bytes: doc.txt },
+        { name: 'a.pdf', bytes: doc.pdf },
+        { name: 'a.docx', bytes: doc.docx },
+      );
+    }
+    progress(
+      `memory over ${options.memoryDocs} documents (${memoryFiles.length} distinct files, all formats)`,
+    );
+    const samples = await memory(memoryFiles, options.memoryDocs);
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+
+    process.stdout.write(
+      `\n${formatAccuracyTable(runs.map((r) => ({ corpus: r.corpus, format: r.format, score: r.score })))}\n`,
+    );
+    process.stdout.write(`\n${formatSpeedTable(rows)}\n`);
+    process.stdout.write(`\n${formatMemory(samples, samples.peakHeapMb ?? 0, peakRssMb)}\n`);
+    for (const note of notes) process.stdout.write(`note: ${note}\n`);
+    process.stdout.write(
+      `(fields: ${FIELDS.join(', ')}; bench took ${Math.round((Date.now() - started) / 1000)} s)\n`,
+    );
+
+    if (options.json) {
+      writeFileSync(
+        options.json,
+        JSON.stringify(
+          {
+            accuracy: runs.map((r) => ({ corpus: r.corpus, format: r.format, ...r.score })),
+            speed: rows,
+            memory: samples,
+            peakRssMb,
+          },
+          null,
+          2,
+        ),
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
