@@ -1,0 +1,148 @@
+/** The bench's port of score.py's rules (scripts/bench/lib/score.ts) and its golden-set matcher. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { goldenCorpus, sameRecommendation } from '../../scripts/bench/lib/corpora';
+import { GoldDocument, maxMatching, prf, scoreDocument, summarise } from '../../scripts/bench/lib/score';
+import type { ExtractionResult, Recommendation } from '../../src/extraction/types';
+
+function rec(text: string, learning: boolean, amounts: number[] = []): Recommendation {
+  return {
+    text,
+    category: 'other',
+    learning,
+    payments: amounts.map((amount) => ({ amount, payee: null, purpose: 'unspecified' })),
+    deadline: null,
+    evidenceRequired: false,
+    span: { start: 0, end: 0, page: null },
+    confidence: 0.5,
+  };
+}
+
+function result(recommendations: Recommendation[], remedyTotal: number): ExtractionResult {
+  return {
+    schemaVersion: 1,
+    source: {
+      fileName: 'd.txt',
+      mediaType: 'text/plain',
+      sha256: '0'.repeat(64),
+      pages: null,
+      characters: 0,
+    },
+    documentType: 'annual_report',
+    reference: null,
+    organisation: 'Northdale Borough Council',
+    decisionDate: null,
+    finding: null,
+    faultFound: null,
+    complainants: [],
+    recommendations,
+    remedyTotal,
+    warnings: [],
+    errors: [],
+  };
+}
+
+describe('score.py port', () => {
+  it('matches each prediction and each gold action at most once, case and whitespace aside', () => {
+    const gold = [
+      { key: 'apologise', learning: false },
+      { key: 'apologise', learning: false },
+      { key: 'Review  its procedures', learning: true },
+    ];
+    const preds = [rec('The Council should APOLOGISE to Mr A', false), rec('review its\nprocedures', true)];
+    expect([...maxMatching(gold, preds)].sort()).toEqual([
+      [0, 0],
+      [2, 1],
+    ]);
+  });
+
+  it('prefers partners with the same learning flag among maximum matchings', () => {
+    const gold = [{ key: 'staff', learning: true }];
+    const preds = [rec('apologise to staff member', false), rec('train staff', true)];
+    expect(maxMatching(gold, preds).get(0)).toBe(1);
+  });
+
+  it('scores payments as multisets in pence, totals to the penny, and labelled fields only', () => {
+    const gold: GoldDocument = {
+      id: 'd',
+      actions: [{ key: 'pay', learning: false }],
+      payments: [100, 100, 250.5],
+      remedyTotal: 450.5,
+      fields: { documentType: 'annual_report', organisation: 'northdale  borough council' },
+    };
+    const score = scoreDocument(
+      gold,
+      result([rec('pay £100', false, [100]), rec('pay £250.50', false, [250.499999, 7])], 450.5),
+    );
+    expect(score.payments).toEqual({ tp: 2, gold: 3, pred: 3 });
+    expect(score.remedyTotalCorrect).toBe(true);
+    expect(score.fieldsRight).toEqual({ documentType: true, organisation: true });
+    expect(score.actions).toEqual({ tp: 1, gold: 1, pred: 2 });
+    expect(score.extra).toEqual(['pay £250.50']);
+  });
+
+  it('treats a missing result as empty, and sums micro scores', () => {
+    const gold: GoldDocument = {
+      id: 'x',
+      actions: [{ key: 'a', learning: true }],
+      payments: [],
+      remedyTotal: 0,
+      fields: {},
+    };
+    const missing = scoreDocument(gold, null);
+    expect(missing).toMatchObject({ actions: { tp: 0, gold: 1, pred: 0 }, remedyTotalCorrect: false });
+    const summary = summarise([missing, scoreDocument(gold, result([rec('a b', true)], 0))]);
+    expect(summary.actions).toMatchObject({ tp: 1, gold: 2, pred: 1, precision: 1, recall: 0.5 });
+    expect(summary.remedyTotal).toBe(0.5);
+    expect(prf(0, 0, 0)).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+});
+
+describe('golden-set matching by text', () => {
+  it('accepts the same recommendation with different wrapping or punctuation, not a fragment', () => {
+    expect(sameRecommendation('apologise to Ms P in writing;', 'Apologise to Ms P\nin writing')).toBe(true);
+    expect(sameRecommendation('and pay Ms P £250.', 'pay Ms P £250')).toBe(true);
+    expect(sameRecommendation('review its procedures and train staff on record keeping', 'train staff')).toBe(
+      false,
+    );
+  });
+
+  it('reads <name>.txt with <name>.expected.json and derives payments and total', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redress-golden-'));
+    try {
+      writeFileSync(join(dir, 'one.txt'), 'Text');
+      writeFileSync(
+        join(dir, 'one.expected.json'),
+        JSON.stringify({
+          documentType: 'lgsco_decision',
+          recommendations: [
+            { text: 'pay £250', learning: false, payments: [{ amount: 250 }] },
+            { text: 'train staff', learning: true, payments: [] },
+          ],
+        }),
+      );
+      writeFileSync(join(dir, 'orphan.txt'), 'No expectations');
+      const corpus = goldenCorpus(dir);
+      expect(corpus.missing).toBeUndefined();
+      expect(corpus.texts).toHaveLength(1);
+      expect(corpus.texts[0].gold).toEqual({
+        id: 'one',
+        actions: [
+          { key: 'pay £250', learning: false },
+          { key: 'train staff', learning: true },
+        ],
+        payments: [250],
+        remedyTotal: 250,
+        fields: { documentType: 'lgsco_decision' },
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says why when there is no golden set', () => {
+    expect(goldenCorpus(join(tmpdir(), 'no-such-golden-dir')).missing).toMatch(/not found$/);
+  });
+});
