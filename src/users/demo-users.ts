@@ -135,3 +135,19 @@ export async function seedDemoUsers(
   chmodSync(file, 0o600);
   return { created, file };
 }
+
+/**
+ * What `npm start` prints once, on the first start after the demo users were seeded: the demo
+ * sign-ins. Later starts (and production) get null. Marks the file as shown in DATA_DIR.
+ */
+export function demoUsersNoticeOnce(config: AppConfig): string | null {
+  const text = readDemoUsersFile(config);
+  if (!text) return null;
+  const marker = join(config.dataDir, '.demo-users-shown');
+  if (existsSync(marker)) return null;
+  writeFileSync(marker, new Date().toISOString(), { mode: 0o600 });
+  return `Demo sign-ins (also in ${demoUsersFile(config)}):\n${text
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .join('\n')}\n`;
+}

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import request from 'supertest';
 import { loadConfig } from '../../src/config/app-config';
 import {
+  demoUsersNoticeOnce,
   DemoUsersRefused,
   demoUsersFile,
   readDemoUsersFile,
@@ -34,6 +35,9 @@ describe('demo users', () => {
     const text = readFileSync(file, 'utf8');
     for (const u of first.created) expect(text).toContain(u.password);
     expect(readDemoUsersFile(t.config)).toBe(text);
+    const notice = demoUsersNoticeOnce(t.config);
+    expect(notice).toContain(first.created[0].password);
+    expect(demoUsersNoticeOnce(t.config)).toBeNull();
     const again = await seedDemoUsers(t.app.get(EntityManager).fork(), t.config);
     expect(again.created).toEqual([]);
 
@@ -63,5 +67,6 @@ describe('demo users', () => {
       seedDemoUsers(t.app.get(EntityManager).fork(), prod, { fixedPasswords: true }),
     ).rejects.toThrow(/never created in production/);
     expect(readDemoUsersFile(prod)).toBeNull();
+    expect(demoUsersNoticeOnce(prod)).toBeNull();
   });
 });
