@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { createServiceArea, createUser } from '../support/auth-helpers';
 import {
   BrowserHarness,
@@ -10,14 +9,6 @@ import {
 } from './support/browser';
 
 const FIXTURE = join(__dirname, '../fixtures/generated/sample-lgsco-decision.pdf');
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
-}
 
 describe('officer journey in Chromium: sign in, upload a PDF, review, accept and assign', () => {
   let h: BrowserHarness;
@@ -32,7 +23,7 @@ describe('officer journey in Chromium: sign in, upload a PDF, review, accept and
     const page = await h.newPage();
     const problems = watchPageProblems(page);
 
-    await signIn(page, user.email, password);
+    await signInAs(page, user.email, password);
     await expect(page.url()).toContain('/documents');
     await expectNoAxeViolations(page);
     await screenshot(page, 'officer-01-documents-empty');

@@ -50,6 +50,7 @@ export interface BarChart {
   rows: BarRow[];
   ticks: { x: number; label: string }[];
   axisY: number;
+  gridTop: number;
   legend: { name: string; colour: string; x: number; y: number }[];
   stacked: boolean;
   empty: boolean;
@@ -88,7 +89,22 @@ export function buildBarChart(input: BarChartInput): BarChart {
   const plotX = LABEL_WIDTH;
   const plotWidth = WIDTH - LABEL_WIDTH - TOTAL_WIDTH;
   const stacked = input.series.length > 1;
-  const legendHeight = stacked ? 30 : 0;
+  // The legend runs across the top, wrapping onto more lines when the names are long.
+  const legend: BarChart['legend'] = [];
+  if (stacked) {
+    let lx = 0;
+    let ly = TOP;
+    input.series.forEach((ser, s) => {
+      const itemWidth = 34 + ser.name.length * 8;
+      if (lx > 0 && lx + itemWidth > WIDTH) {
+        lx = 0;
+        ly += 22;
+      }
+      legend.push({ name: ser.name, colour: CHART_COLOURS[s % CHART_COLOURS.length], x: lx, y: ly });
+      lx += itemWidth;
+    });
+  }
+  const legendHeight = stacked ? (legend.at(-1)?.y ?? TOP) - TOP + 30 : 0;
   const scale = (v: number) => (max > 0 ? (Math.min(v, max) / max) * plotWidth : 0);
 
   const rows: BarRow[] = input.categories.map((label, i) => {
@@ -124,14 +140,6 @@ export function buildBarChart(input: BarChartInput): BarChart {
     x: round(plotX + scale(v)),
     label: input.format(v),
   }));
-  let legendX = plotX;
-  const legend = stacked
-    ? input.series.map((ser, s) => {
-        const item = { name: ser.name, colour: CHART_COLOURS[s % CHART_COLOURS.length], x: legendX, y: TOP };
-        legendX += 34 + ser.name.length * 8;
-        return item;
-      })
-    : [];
 
   return {
     id: input.id,
@@ -145,6 +153,7 @@ export function buildBarChart(input: BarChartInput): BarChart {
     rows,
     ticks,
     axisY,
+    gridTop: TOP + legendHeight,
     legend,
     stacked,
     empty: input.categories.length === 0,
