@@ -10,6 +10,7 @@ describe('redactPersonalData', () => {
     );
     expect(r("Mrs B's son")).toBe("[name removed]'s son");
     expect(r('pay Mr. Y £300')).toBe('pay [name removed] £300');
+    expect(r('apologise to Mr and Mrs X and pay them')).toBe('apologise to [name removed] and pay them');
   });
 
   it('removes children and relatives named by a letter', () => {

@@ -19,14 +19,14 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Doctor|Sir|Dame|Lady|Lor
 const NAME_WORD = String.raw`[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?`;
 /** "Mrs B", "Mr X", "Dr Patel", "Mrs Jane Smith", "Mr and Mrs Y" (the name after the last title). */
 const TITLED_NAME = new RegExp(
-  String.raw`\b${TITLE}\s+(?:${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|[A-Z](?![A-Za-z\d]))`,
+  String.raw`\b(?:${TITLE}\s+(?:and|&)\s+)?${TITLE}\s+(?:${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|[A-Z](?![A-Za-z\d]))`,
   'g',
 );
 const RELATIVE = String.raw`(?:child|son|daughter|baby|grandson|granddaughter|grandchild|young person|brother|sister|husband|wife|partner|father|mother|parent|resident|tenant)`;
 /** "child Y", "her son, C," "daughter Z": a family word followed by a single capital letter. */
 const RELATIVE_LETTER = new RegExp(String.raw`\b(${RELATIVE})(,?\s+)([B-HJ-Z])\b(?![.\d])`, 'gi');
 /** A bare single-letter pseudonym used on its own later in the text ("X said", "B's son"). */
-const BARE_LETTER = /(?<![\w.’'[(-])([B-HJ-Z])(?=(?:['’]s)?[\s,.;:)!?]|$)(?![.]\w)/g;
+const BARE_LETTER = /(?<![\w.’'[(&/-])([B-HJ-Z])(?=(?:['’]s)?[\s,.;:)!?]|$)(?![.]\w)/g;
 const NOT_A_PSEUDONYM_BEFORE =
   /\b(?:section|appendix|annex|part|schedule|stage|category|class|grade|option|plan|type|table|figure|band|tier|level|paragraph|point|item|vitamin|hepatitis|block|floor|unit|flat|ward|wing|room)\s*$/i;
 
