@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { createServiceArea, createUser } from '../support/auth-helpers';
+import { signInAs } from './support/sign-in';
 import {
   BrowserHarness,
   expectNoAxeViolations,
