@@ -9,6 +9,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { HealthModule } from './platform/health/health.module';
 import { RequestIdMiddleware } from './platform/logging/request-id.middleware';
+import { OpenApiModule } from './platform/openapi';
 import { QueueModule } from './platform/queue/queue.module';
 import { RedisEndpoint } from './platform/redis/redis-endpoint';
 import { ReportsModule } from './reports/reports.module';
@@ -37,6 +38,7 @@ export class AppModule implements NestModule {
         ActionsModule,
         ComplianceModule,
         ReportsModule,
+        OpenApiModule,
         WebModule,
       ],
     };
