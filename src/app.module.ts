@@ -7,6 +7,7 @@ import { CasesModule } from './cases/cases.module';
 import { ComplianceModule } from './compliance/compliance.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './platform/health/health.module';
 import { RequestIdMiddleware } from './platform/logging/request-id.middleware';
 import { OpenApiModule } from './platform/openapi';
@@ -33,6 +34,7 @@ export class AppModule implements NestModule {
         QueueModule.forRoot(runtime.config, runtime.redis),
         HealthModule,
         AuthModule,
+        DocumentsModule,
         ServiceAreasModule,
         CasesModule,
         ActionsModule,

@@ -1,0 +1,113 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UploadedFiles,
+  UseInterceptors,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import type { AuthRequest } from '../auth/auth-request';
+import { seesPersonalData } from '../auth/access-scope';
+import { CurrentUser, Roles } from '../auth/decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { ContentStore } from '../storage/content-store';
+import { toDocumentView, toRecommendationView } from './document-views';
+import { DocumentIntakeService, UploadFields } from './intake/document-intake.service';
+import { DocumentReprocessService } from './intake/document-reprocess.service';
+import { attachmentDisposition } from './intake/file-name';
+import { UploadInterceptor } from './intake/upload.interceptor';
+import { DocumentQueries, ListFilters } from './queries/document-queries.service';
+
+/** Everyone who reads decisions; scrutiny gets them without personal data. */
+const READERS = ['admin', 'officer', 'senior_officer', 'service_lead', 'scrutiny'] as const;
+
+@Controller('api/documents')
+export class DocumentsController {
+  constructor(
+    private readonly intake: DocumentIntakeService,
+    private readonly reprocessing: DocumentReprocessService,
+    private readonly queries: DocumentQueries,
+    private readonly store: ContentStore,
+  ) {}
+
+  @Post()
+  @Roles('officer', 'admin')
+  @HttpCode(202)
+  @UseInterceptors(UploadInterceptor)
+  async upload(
+    @UploadedFiles() files: Express.Multer.File[] | undefined,
+    @Body() body: UploadFields,
+    @Req() req: AuthRequest,
+  ) {
+    const documents = await this.intake.upload(files, body ?? {}, req.user?.id ?? null);
+    return { documents };
+  }
+
+  @Get()
+  @Roles('officer', 'admin')
+  async list(@Query() query: ListFilters) {
+    const page = await this.queries.list(query);
+    return {
+      documents: page.documents.map((d) => toDocumentView(d)),
+      total: page.total,
+      page: page.page,
+      pageSize: page.pageSize,
+    };
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  async get(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+    return toDocumentView(await this.queries.get(id), seesPersonalData(user));
+  }
+
+  @Get(':id/extraction')
+  @Roles('admin', 'officer', 'senior_officer', 'service_lead')
+  extraction(@Param('id') id: string) {
+    return this.queries.extraction(id);
+  }
+
+  @Get(':id/recommendations')
+  @Roles(...READERS)
+  async recommendations(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+    const recs = await this.queries.recommendations(id);
+    return { recommendations: recs.map((r) => toRecommendationView(r, seesPersonalData(user))) };
+  }
+
+  @Get(':id/file')
+  @Roles('admin', 'officer', 'senior_officer', 'service_lead')
+  async file(@Param('id') id: string, @Res() res: Response): Promise<void> {
+    const doc = await this.queries.get(id);
+    const stream = this.store.stream(doc.storagePath);
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', reject);
+    }).catch(() => {
+      throw new NotFoundException({
+        message: 'The stored copy of this file is missing. Upload the file again',
+      });
+    });
+    res.status(200);
+    res.setHeader('Content-Type', doc.mediaType);
+    res.setHeader('Content-Length', String(doc.sizeBytes));
+    res.setHeader('Content-Disposition', attachmentDisposition(doc.fileName));
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    stream.pipe(res);
+  }
+
+  @Post(':id/reprocess')
+  @Roles('officer', 'admin')
+  @HttpCode(202)
+  async reprocess(@Param('id') id: string) {
+    return toDocumentView(await this.reprocessing.reprocess(id));
+  }
+}

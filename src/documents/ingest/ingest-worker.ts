@@ -1,0 +1,142 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import type { Job } from 'bull';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { failedExtraction } from '../../extraction/extract-document';
+import type { ExtractionResult } from '../../extraction/types';
+import { INGEST_JOB } from '../../platform/queue/queue-names';
+import { ContentStore } from '../../storage/content-store';
+import { Claim, DocumentClaims } from './document-claim';
+import { ExtractionPool, StoredFileUnreadableError } from './extraction-pool';
+import { IngestJobData, IngestQueue } from './ingest-queue';
+import { PersistOutcome, ResultPersister } from './result-persister';
+
+export const STORED_FILE_MISSING =
+  'The stored copy of this file is missing, so it cannot be read. Upload the file again';
+export const GAVE_UP =
+  'The document could not be processed because of a problem on our side, not with the file. Use "Process again" later; if it keeps failing, tell the system administrator';
+
+/** Heap limit of one extraction thread: far above what a decision needs, well below the machine's memory. */
+const THREAD_HEAP_MB = 384;
+
+export interface IngestOutcome {
+  outcome: PersistOutcome | 'skipped';
+  attempt: number | null;
+  extractMs: number;
+  totalMs: number;
+}
+
+/**
+ * Consumes the `documents` queue when this process is a consumer (config.queue.consume): claims the
+ * document, extracts it in a worker thread (off the event loop), persists in a transaction. Problems
+ * on our side (database, storage) are thrown so Bull retries with backoff; a file the extractor cannot
+ * read ends `failed` at once with its reason.
+ */
+@Injectable()
+export class IngestWorker implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('IngestWorker');
+  private pool: ExtractionPool | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queue: IngestQueue,
+    private readonly claims: DocumentClaims,
+    private readonly persister: ResultPersister,
+    private readonly store: ContentStore,
+  ) {}
+
+  onModuleInit(): void {
+    if (!this.config.queue.consume) return;
+    const threads = this.config.queue.concurrency;
+    this.pool = new ExtractionPool({
+      threads,
+      timeoutMs: this.config.limits.extractionTimeoutMs,
+      maxHeapMb: THREAD_HEAP_MB,
+      log: (m) => this.logger.warn(m),
+    });
+    // Twice as many jobs as threads: one persists while the next one is being read.
+    this.queue.queue
+      .process(INGEST_JOB, threads * 2, (job: Job<IngestJobData>) => this.handle(job))
+      .catch((e: Error) => this.logger.error(`the ingest consumer stopped: ${e.message}`));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool?.close();
+  }
+
+  async handle(job: Job<IngestJobData>): Promise<IngestOutcome> {
+    const started = Date.now();
+    const claim = await this.claims.claim(job.data.documentId);
+    if (!claim) return { outcome: 'skipped', attempt: null, extractMs: 0, totalMs: Date.now() - started };
+    let result: ExtractionResult;
+    const extractStarted = Date.now();
+    try {
+      result = await this.extract(claim);
+    } catch (e) {
+      await this.giveUpIfLastTry(job, claim, e);
+      throw e;
+    }
+    const extractMs = Date.now() - extractStarted;
+    let outcome: PersistOutcome;
+    try {
+      outcome = await this.persister.persist(claim, result);
+    } catch (e) {
+      await this.giveUpIfLastTry(job, claim, e);
+      throw e;
+    }
+    const totalMs = Date.now() - started;
+    this.logger.log({
+      msg: 'document ingested',
+      documentId: claim.documentId,
+      outcome,
+      attempt: claim.attempt,
+      extractMs,
+      totalMs,
+    });
+    return { outcome, attempt: claim.attempt, extractMs, totalMs };
+  }
+
+  private async extract(claim: Claim): Promise<ExtractionResult> {
+    if (!this.pool) throw new Error('This process does not consume the queue');
+    const limits = this.config.limits;
+    try {
+      return await this.pool.extract({
+        path: this.store.absolutePath(claim.storagePath),
+        fileName: claim.fileName,
+        sha256: claim.sha256,
+        mediaType: claim.mediaType,
+        options: {
+          maxPages: limits.maxPdfPages,
+          maxDocxEntries: limits.maxDocxEntries,
+          maxDocxUncompressedBytes: limits.maxDocxUncompressedBytes,
+          timeoutMs: limits.extractionTimeoutMs,
+        },
+      });
+    } catch (e) {
+      if (e instanceof StoredFileUnreadableError && e.code === 'ENOENT') {
+        const source = {
+          fileName: claim.fileName,
+          mediaType: claim.mediaType,
+          sha256: claim.sha256,
+          pages: null,
+          characters: 0,
+        };
+        return failedExtraction(source, [STORED_FILE_MISSING]);
+      }
+      throw e;
+    }
+  }
+
+  private async giveUpIfLastTry(job: Job, claim: Claim, error: unknown): Promise<void> {
+    const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    this.logger.warn({
+      msg: 'ingest attempt failed',
+      documentId: claim.documentId,
+      attempt: claim.attempt,
+      lastTry: last,
+      error: (error as Error).message,
+    });
+    if (!last) return;
+    await this.persister.failAfterRetries(claim, GAVE_UP).catch(() => undefined);
+  }
+}

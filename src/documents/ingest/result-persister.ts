@@ -1,0 +1,73 @@
+import { EntityManager } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
+import { ProposedRecommendation } from '../../actions/entities/recommendation.entity';
+import type { ExtractionResult } from '../../extraction/types';
+import { documentStatusMachine } from '../../status';
+import { StoredDocument } from '../entities/document.entity';
+import type { Claim } from './document-claim';
+import { calendarDate, recommendationRow, sameActionKey } from './recommendation-rows';
+
+export type PersistOutcome = 'processed' | 'failed' | 'superseded';
+
+/**
+ * Saves an extraction in one transaction with the status change: document metadata, the stored
+ * ExtractionResult and the proposed recommendations. Guarded by the claim (status processing and
+ * the same attempt), so a worker that was presumed dead and replaced cannot write a second time.
+ * Proposals nobody reviewed yet are replaced; accepted or rejected ones are never touched, and a new
+ * proposal with the same words as a reviewed one is not added again.
+ */
+@Injectable()
+export class ResultPersister {
+  constructor(private readonly em: EntityManager) {}
+
+  async persist(claim: Claim, result: ExtractionResult): Promise<PersistOutcome> {
+    const failed = result.errors.length > 0;
+    const to = failed ? 'failed' : 'processed';
+    documentStatusMachine.assertTransition('processing', to);
+    return this.em.fork().transactional(async (tx) => {
+      const now = new Date();
+      const owned = await tx.nativeUpdate(
+        StoredDocument,
+        { id: claim.documentId, status: 'processing', attempts: claim.attempt },
+        { status: to, processedAt: now, updatedAt: now },
+      );
+      if (owned === 0) return 'superseded';
+      const doc = await tx.findOneOrFail(StoredDocument, claim.documentId, { populate: ['extraction'] });
+      doc.error = failed ? result.errors.join(' ') : null;
+      doc.documentType = result.documentType;
+      doc.reference = result.reference;
+      doc.organisation = result.organisation;
+      doc.decisionDate = calendarDate(result.decisionDate);
+      doc.finding = result.finding;
+      doc.pages = result.source.pages;
+      doc.extraction = result;
+
+      const reviewed = await tx.find(
+        ProposedRecommendation,
+        { document: claim.documentId, status: { $ne: 'proposed' } },
+        { fields: ['id', 'extractedText', 'ordinal'] },
+      );
+      await tx.nativeDelete(ProposedRecommendation, { document: claim.documentId, status: 'proposed' });
+      const kept = new Set(reviewed.map((r) => sameActionKey(r.extractedText)));
+      result.recommendations.forEach((rec, ordinal) => {
+        if (kept.has(sameActionKey(rec.text))) return;
+        tx.create(ProposedRecommendation, { document: doc, ...recommendationRow(rec, ordinal) });
+      });
+      return to;
+    });
+  }
+
+  /** After the last try for a problem on our side: the document fails with a reason, if still ours. */
+  async failAfterRetries(claim: Claim, message: string): Promise<boolean> {
+    documentStatusMachine.assertTransition('processing', 'failed');
+    const now = new Date();
+    const updated = await this.em
+      .fork()
+      .nativeUpdate(
+        StoredDocument,
+        { id: claim.documentId, status: 'processing', attempts: claim.attempt },
+        { status: 'failed', error: message, processedAt: now, updatedAt: now },
+      );
+    return updated > 0;
+  }
+}

@@ -1,0 +1,135 @@
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { ContentStore } from '../../storage/content-store';
+import { User } from '../../users/entities/user.entity';
+import { DocumentStatus, StoredDocument } from '../entities/document.entity';
+import { IngestQueue } from '../ingest/ingest-queue';
+import { AcceptedType, acceptedType } from './accepted-type';
+import { sanitiseFileName } from './file-name';
+
+export interface UploadFields {
+  kind?: unknown;
+  caseReference?: unknown;
+}
+
+export interface UploadedDocument {
+  id: string;
+  status: DocumentStatus;
+  sha256: string;
+  fileName: string;
+  /** The document already stored with the same bytes, else null. */
+  duplicateOf: string | null;
+}
+
+interface CheckedFile {
+  file: Express.Multer.File;
+  fileName: string;
+  type: AcceptedType;
+}
+
+function optionalText(value: unknown, name: string, max: number): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') {
+    throw new HttpException({ message: `Give "${name}" once, as text` }, HttpStatus.UNPROCESSABLE_ENTITY);
+  }
+  const text = value.trim();
+  if (text.length > max) {
+    throw new HttpException(
+      { message: `"${name}" is too long: at most ${max} characters` },
+      HttpStatus.UNPROCESSABLE_ENTITY,
+    );
+  }
+  return text || null;
+}
+
+/**
+ * Upload: checks every file first (nothing is stored when one is refused), stores each one once by
+ * content hash, commits its row (status queued, enqueuedAt null: the outbox), then queues the job.
+ * A Redis outage does not fail the upload: the sweep queues the row later.
+ */
+@Injectable()
+export class DocumentIntakeService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly store: ContentStore,
+    private readonly queue: IngestQueue,
+  ) {}
+
+  async upload(
+    files: Express.Multer.File[] | undefined,
+    fields: UploadFields,
+    uploadedBy: string | null,
+  ): Promise<UploadedDocument[]> {
+    if (!files?.length) {
+      throw new HttpException(
+        { message: 'Choose at least one file to upload (form field "files")' },
+        HttpStatus.UNPROCESSABLE_ENTITY,
+      );
+    }
+    const kind = optionalText(fields.kind, 'kind', 50);
+    const caseReference = optionalText(fields.caseReference, 'caseReference', 100);
+    const checked: CheckedFile[] = [];
+    for (const file of files) {
+      const fileName = sanitiseFileName(file.originalname);
+      checked.push({ file, fileName, type: await acceptedType(file.path, file.size, fileName) });
+    }
+    const results: UploadedDocument[] = [];
+    const fresh: string[] = [];
+    for (const c of checked) {
+      const stored = await this.store.putFile(c.file.path, c.type.extension);
+      const row = await this.record(c, stored, { kind, caseReference, uploadedBy });
+      results.push(row);
+      if (row.duplicateOf === null) fresh.push(row.id);
+    }
+    for (const id of fresh) {
+      if (await this.queue.enqueue(id)) await this.markEnqueued(id);
+    }
+    return results;
+  }
+
+  private async record(
+    c: CheckedFile,
+    stored: { sha256: string; path: string; sizeBytes: number },
+    meta: { kind: string | null; caseReference: string | null; uploadedBy: string | null },
+  ): Promise<UploadedDocument> {
+    const em = this.em.fork();
+    const existing = await em.findOne(StoredDocument, { sha256: stored.sha256 });
+    if (existing) return duplicate(existing, c.fileName);
+    const doc = em.create(StoredDocument, {
+      sha256: stored.sha256,
+      fileName: c.fileName,
+      mediaType: c.type.mediaType,
+      sizeBytes: stored.sizeBytes,
+      storagePath: stored.path,
+      kind: meta.kind,
+      caseReference: meta.caseReference,
+      uploadedBy: meta.uploadedBy ? em.getReference(User, meta.uploadedBy) : null,
+    });
+    try {
+      await em.flush();
+    } catch (e) {
+      if (!(e instanceof UniqueConstraintViolationException)) throw e;
+      // The same bytes were uploaded at the same moment by another request.
+      const winner = await this.em.fork().findOneOrFail(StoredDocument, { sha256: stored.sha256 });
+      return duplicate(winner, c.fileName);
+    }
+    return { id: doc.id, status: doc.status, sha256: doc.sha256, fileName: doc.fileName, duplicateOf: null };
+  }
+
+  async markEnqueued(id: string): Promise<void> {
+    const now = new Date();
+    await this.em
+      .fork()
+      .nativeUpdate(StoredDocument, { id, enqueuedAt: null }, { enqueuedAt: now, updatedAt: now });
+  }
+}
+
+function duplicate(existing: StoredDocument, fileName: string): UploadedDocument {
+  return {
+    id: existing.id,
+    status: existing.status,
+    sha256: existing.sha256,
+    fileName,
+    duplicateOf: existing.id,
+  };
+}

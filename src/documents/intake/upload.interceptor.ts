@@ -1,0 +1,104 @@
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  NestInterceptor,
+} from '@nestjs/common';
+import type { Request, RequestHandler, Response } from 'express';
+import multer from 'multer';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { finalize, from, Observable, switchMap } from 'rxjs';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+
+export const UPLOAD_FIELD = 'files';
+
+/** Where uploads are spooled while the request is read: never in memory, always removed afterwards. */
+export function uploadSpoolDir(config: AppConfig): string {
+  return join(config.dataDir, 'tmp', 'uploads');
+}
+
+const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+/** Multer's refusals in words an officer understands, with the right status. */
+export function uploadRefusal(error: unknown, config: AppConfig): HttpException {
+  const code = (error as { code?: string }).code;
+  const limit = config.limits.maxFilesPerUpload;
+  const refuse = (status: HttpStatus, message: string) => new HttpException({ message }, status);
+  switch (code) {
+    case 'LIMIT_FILE_SIZE':
+      return refuse(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        `A file is larger than the ${megabytes(config.limits.maxUploadBytes)} limit. Decisions and reports are much smaller: check you chose the right file`,
+      );
+    case 'LIMIT_FILE_COUNT':
+      return refuse(HttpStatus.UNPROCESSABLE_ENTITY, `Upload at most ${limit} files at a time`);
+    case 'LIMIT_UNEXPECTED_FILE':
+      return (error as { field?: string }).field === UPLOAD_FIELD
+        ? refuse(HttpStatus.UNPROCESSABLE_ENTITY, `Upload at most ${limit} files at a time`)
+        : refuse(HttpStatus.UNPROCESSABLE_ENTITY, `Send the files in the form field "${UPLOAD_FIELD}"`);
+    case 'LIMIT_PART_COUNT':
+    case 'LIMIT_FIELD_COUNT':
+    case 'LIMIT_FIELD_KEY':
+    case 'LIMIT_FIELD_VALUE':
+      return refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'The upload form has too many or too long fields');
+    default:
+      return refuse(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'The upload could not be read: it was cut off or is not a multipart form. Try again',
+      );
+  }
+}
+
+/**
+ * Reads the multipart body to temporary files on disk (limits from AppConfig: file size, number of
+ * files), and removes those files when the request is done, whatever happened.
+ */
+@Injectable()
+export class UploadInterceptor implements NestInterceptor {
+  private readonly handler: RequestHandler;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    const dir = uploadSpoolDir(config);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const max = config.limits.maxFilesPerUpload;
+    this.handler = multer({
+      storage: multer.diskStorage({
+        destination: dir,
+        filename: (_req, _file, cb) => cb(null, randomUUID()),
+      }),
+      limits: {
+        fileSize: config.limits.maxUploadBytes,
+        files: max,
+        fields: 10,
+        fieldSize: 4096,
+        parts: max + 10,
+        headerPairs: 200,
+      },
+      defParamCharset: 'utf8',
+    }).array(UPLOAD_FIELD, max);
+  }
+
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = ctx.switchToHttp().getRequest<Request>();
+    const res = ctx.switchToHttp().getResponse<Response>();
+    const read = new Promise<void>((resolve, reject) => {
+      this.handler(req, res, (error?: unknown) =>
+        error ? reject(uploadRefusal(error, this.config)) : resolve(),
+      );
+    });
+    return from(read).pipe(
+      switchMap(() => next.handle()),
+      finalize(() => {
+        const files = (req.files as Express.Multer.File[] | undefined) ?? [];
+        for (const f of files) void rm(f.path, { force: true });
+      }),
+    );
+  }
+}

@@ -1,0 +1,102 @@
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { ConflictException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { ProposedRecommendation } from '../../actions/entities/recommendation.entity';
+import type { ExtractionResult } from '../../extraction/types';
+import { DOCUMENT_STATUSES } from '../../status';
+import { StoredDocument } from '../entities/document.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DOCUMENT_TYPES = [
+  'lgsco_decision',
+  'housing_ombudsman_decision',
+  'stage2_report',
+  'stage3_panel',
+  'annual_report',
+  'unknown',
+];
+
+export const NO_SUCH_DOCUMENT = 'There is no document with this id';
+
+export interface ListFilters {
+  status?: unknown;
+  documentType?: unknown;
+  page?: unknown;
+  pageSize?: unknown;
+}
+
+export interface DocumentPage {
+  documents: StoredDocument[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+function unprocessable(message: string): HttpException {
+  return new HttpException({ message }, HttpStatus.UNPROCESSABLE_ENTITY);
+}
+
+function positiveInt(value: unknown, name: string, fallback: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw unprocessable(`"${name}" must be a whole number from 1 to ${max}`);
+  return n;
+}
+
+/** Reading documents: one, a filtered page of them, the stored extraction, the proposed recommendations. */
+@Injectable()
+export class DocumentQueries {
+  constructor(private readonly em: EntityManager) {}
+
+  async get(id: string, em: EntityManager = this.em.fork()): Promise<StoredDocument> {
+    const doc = UUID.test(id) ? await em.findOne(StoredDocument, id) : null;
+    if (!doc) throw new NotFoundException({ message: NO_SUCH_DOCUMENT });
+    return doc;
+  }
+
+  async list(filters: ListFilters): Promise<DocumentPage> {
+    const where: FilterQuery<StoredDocument> = {};
+    if (filters.status !== undefined) {
+      if (!DOCUMENT_STATUSES.includes(filters.status as never)) {
+        throw unprocessable(`"status" must be one of ${DOCUMENT_STATUSES.join(', ')}`);
+      }
+      where.status = filters.status as StoredDocument['status'];
+    }
+    if (filters.documentType !== undefined) {
+      if (!DOCUMENT_TYPES.includes(filters.documentType as string)) {
+        throw unprocessable(`"documentType" must be one of ${DOCUMENT_TYPES.join(', ')}`);
+      }
+      where.documentType = filters.documentType as StoredDocument['documentType'];
+    }
+    const page = positiveInt(filters.page, 'page', 1, 1_000_000);
+    const pageSize = positiveInt(filters.pageSize, 'pageSize', 50, 200);
+    const [documents, total] = await this.em.fork().findAndCount(StoredDocument, where, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    return { documents, total, page, pageSize };
+  }
+
+  async extraction(id: string): Promise<ExtractionResult> {
+    const em = this.em.fork();
+    await this.get(id, em);
+    const doc = await em.findOneOrFail(StoredDocument, id, { populate: ['extraction'] });
+    if (!doc.extraction) {
+      throw new ConflictException({
+        message: `This document has not been processed yet (it is ${doc.status})`,
+      });
+    }
+    return doc.extraction;
+  }
+
+  async recommendations(id: string): Promise<ProposedRecommendation[]> {
+    const em = this.em.fork();
+    await this.get(id, em);
+    return em.find(
+      ProposedRecommendation,
+      { document: id },
+      { populate: ['action'], orderBy: { ordinal: 'asc' } },
+    );
+  }
+}
