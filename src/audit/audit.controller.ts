@@ -1,8 +1,11 @@
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Controller, Get, Query } from '@nestjs/common';
 import { Roles } from '../auth/decorators';
 import { AuditService } from './audit.service';
 
 /** GET /api/audit-events?type=&userId=&subjectId=&limit=: the most recent events first (admins). */
+@ApiTags('audit log (admin)')
+@ApiBearerAuth()
 @Controller('api/audit-events')
 @Roles('admin')
 export class AuditController {

@@ -11,6 +11,7 @@ import { clearSessionCookie, readCookie, setSessionCookie } from './cookies';
 import { verifyPassword } from './passwords';
 import { SessionsService } from './sessions.service';
 import { lockoutFor, SESSION_COOKIE } from './session-policy';
+import { SignInThrottle } from './sign-in-throttle';
 
 /** The one message for every failed sign-in: it never says whether the email exists or is locked. */
 export const SIGN_IN_FAILED_MESSAGE =
@@ -26,6 +27,8 @@ export type SignInResult =
  */
 @Injectable()
 export class SignInService {
+  private readonly throttle = new SignInThrottle();
+
   constructor(
     private readonly em: EntityManager,
     private readonly sessions: SessionsService,
@@ -37,6 +40,15 @@ export class SignInService {
   async verify(email: string, password: string, req?: Request): Promise<SignInResult> {
     const em = this.em.fork();
     const address = normaliseEmail(typeof email === 'string' ? email : '');
+    if (this.throttle.isBlocked(req?.ip)) {
+      await this.audit.record({
+        type: AUDIT.signInFailed,
+        actor: address.slice(0, 320) || null,
+        req,
+        detail: { reason: 'too_many_attempts_from_address' },
+      });
+      return { ok: false, message: SIGN_IN_FAILED_MESSAGE };
+    }
     const given = typeof password === 'string' ? password : '';
     const user = address ? await em.findOne(User, { email: address }) : null;
     const now = new Date();
@@ -48,6 +60,7 @@ export class SignInService {
       user.lockedUntil = null;
       user.lastSignInAt = now;
       await em.flush();
+      this.throttle.recordSuccess(req?.ip);
       return { ok: true, user, csrfToken: '', expiresAt: now };
     }
     if (user && !locked) {
@@ -66,6 +79,7 @@ export class SignInService {
         });
       }
     }
+    this.throttle.recordFailure(req?.ip);
     await this.audit.record({
       type: AUDIT.signInFailed,
       actor: address.slice(0, 320) || null,

@@ -1,3 +1,4 @@
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { z } from 'zod';
 import type { AuthUser } from '../auth/auth-user';
@@ -27,6 +28,8 @@ const updateBody = z
 const tokenBody = z.object({ name: z.string().max(200).optional() }).optional();
 
 /** Admin API for users and their API tokens (the admin pages use it). Role changes are audited. */
+@ApiTags('users (admin)')
+@ApiBearerAuth()
 @Controller('api/users')
 @Roles('admin')
 export class UsersController {

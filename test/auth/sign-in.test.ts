@@ -1,5 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
+import type { Request } from 'express';
 import request from 'supertest';
+import { MAX_FAILURES_PER_IP } from '../../src/auth/sign-in-throttle';
 import { AuditEvent } from '../../src/audit/entities/audit-event.entity';
 import { SESSION_COOKIE } from '../../src/auth/session-policy';
 import { SIGN_IN_FAILED_MESSAGE, SignInService } from '../../src/auth/sign-in.service';
@@ -68,6 +70,20 @@ describe('web sign-in', () => {
     expect((await signIns.verify(user.email, password)).ok).toBe(true);
     expect((await em().findOneOrFail(User, { id: user.id })).failedSignIns).toBe(0);
   });
+
+  it('refuses every sign-in from an address after 30 failures there, whatever the email', async () => {
+    const { user, password } = await createUser(t, { role: 'officer' });
+    const signIns = t.app.get(SignInService);
+    const from = (ip: string) => ({ ip }) as Request;
+    for (let i = 0; i < MAX_FAILURES_PER_IP; i++) {
+      await signIns.verify(`guess-${i}@example.test`, 'guess-password', from('203.0.113.9'));
+    }
+    expect(await signIns.verify(user.email, password, from('203.0.113.9'))).toEqual({
+      ok: false,
+      message: SIGN_IN_FAILED_MESSAGE,
+    });
+    expect((await signIns.verify(user.email, password, from('198.51.100.7'))).ok).toBe(true);
+  }, 60_000);
 
   it('refuses a disabled user with the same message', async () => {
     const { user, password } = await createUser(t, { role: 'officer' });
