@@ -33,6 +33,8 @@ async function main(): Promise<void> {
     }),
     { logger, bufferLogs: true },
   );
+  // An application context never flushes buffered logs by itself: attach the logger (flushes them).
+  app.useLogger(logger);
   installShutdown(app, null, logger);
   logger.log({ msg: 'worker consuming the queue', concurrency: config.queue.concurrency }, 'worker');
 }

@@ -17,7 +17,9 @@ export class QueueModule {
         BullModule.forRoot({
           redis: redisOptions(endpoint),
           prefix: config.queue.prefix,
-          settings: { stalledInterval: 15_000, maxStalledCount: 2, lockDuration: 60_000 },
+          // A job whose worker died (kill -9) is back on the queue within about 35 s. Parsing runs in
+          // worker threads, so the event loop renews locks on time even while big files are read.
+          settings: { stalledInterval: 5_000, maxStalledCount: 2, lockDuration: 30_000 },
         }),
         queues,
       ],
