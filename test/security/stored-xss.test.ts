@@ -1,4 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import request from 'supertest';
 import { StoredDocument } from '../../src/documents/entities/document.entity';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -16,10 +18,15 @@ describe('stored XSS through extracted text, file names and notes', () => {
     t = await createTestApp();
     s = await twoServices(t, `Apologise to Mrs B. ${SCRIPT} Then review the policy.`);
     await addEvidence(t, s.officer.token, s.actionA, { name: SVG, text: 'memo' }, `Done. ${IMG}`);
-    await t.app
-      .get(EntityManager)
-      .fork()
-      .nativeUpdate(StoredDocument, { id: s.docA }, { fileName: `<img src=x onerror=alert(1)>.pdf` });
+    const em = t.app.get(EntityManager).fork();
+    await em.nativeUpdate(StoredDocument, { id: s.docA }, { fileName: `<img src=x onerror=alert(1)>.pdf` });
+    const doc = await em.findOneOrFail(StoredDocument, { id: s.docA });
+    const path = join(t.config.uploadDir, doc.storagePath);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(
+      path,
+      `Agreed action\n${SCRIPT} The Council will apologise to Mrs B. <b onmouseover=alert(4)>x</b>\n`,
+    );
   }, 60_000);
   afterAll(() => t?.close());
 
@@ -44,6 +51,22 @@ describe('stored XSS through extracted text, file names and notes', () => {
     const res = await page('/actions', s.officer.cookie).expect(200);
     noActiveMarkup(res.text);
     expect(res.text).toContain('&lt;script&gt;');
+  });
+
+  it('escapes the extracted text and the file name on the document review page and lists', async () => {
+    const review = await page(`/documents/${s.docA}/review`, s.officer.cookie);
+    expect(review.status).toBe(200);
+    noActiveMarkup(review.text);
+    expect(review.text).not.toMatch(/<b onmouseover/i);
+    expect(review.text).toMatch(/&lt;b onmouseover=alert\(4\)&gt;/);
+    expect(review.text).toContain('&lt;script&gt;');
+    const list = await page('/documents', s.officer.cookie);
+    expect(list.status).toBe(200);
+    noActiveMarkup(list.text);
+    const upload = await page(`/upload?ids=${s.docA}`, s.officer.cookie);
+    expect(upload.status).toBe(200);
+    noActiveMarkup(upload.text);
+    expect(upload.text).toMatch(/&lt;img src=x onerror=alert\(1\)&gt;|img src=x onerror=alert\(1\)/);
   });
 
   it('sends a Content-Security-Policy without unsafe-inline scripts on pages', async () => {
