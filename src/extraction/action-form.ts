@@ -20,10 +20,28 @@ export interface ActionForm {
   verb: string | null;
 }
 
+const STRONG_HINT =
+  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that)\b/i;
+const WORD = /[A-Za-z][a-z'\u2019-]*/g;
+
+/** Does the sentence hold any action verb form (or, in an action section, an action noun)? */
+function hasActionWord(s: string, inActionSection: boolean): boolean {
+  WORD.lastIndex = 0;
+  let n = 0;
+  for (let m = WORD.exec(s); m && n < 400; m = WORD.exec(s), n++) {
+    if (actionVerb(m[0]) !== null) return true;
+  }
+  return inActionSection ? ACTION_NOUN_START.test(s.trim()) || /£/.test(s) : /£/.test(s);
+}
+
+function imperativeStart(s: string): boolean {
+  const m = /^\W{0,4}([A-Za-z][a-z-]+)/.exec(s);
+  return m !== null && presentActionVerb(m[1]) !== null;
+}
 const LEAD_STRIP =
   /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward)\s*,?\s*)*/i;
 const MODAL =
-  /\b(should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s+(?:(?:also|now|then|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
+  /\b(should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|\s)(?:(?:also|now|then|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
 const REMEDY_LIST =
   /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b/i;
 const IN_PROGRESS =
@@ -66,6 +84,10 @@ export function actionForm(
   /** Accept past-tense "done" actions outside action sections (annual reports report them). */
   pastOutside = false,
 ): ActionForm | null {
+  // cheap gates: no action verb at all, or (outside action sections) no action wording
+  if (!hasActionWord(sentence, inActionSection)) return null;
+  if (!inActionSection && !pastOutside && !STRONG_HINT.test(sentence) && !imperativeStart(sentence))
+    return null;
   // same length as the input, so offsets stay valid
   const s = sentence.replace(/\s/g, ' ');
   if (s.trim().length < 6) return null;
@@ -170,7 +192,13 @@ export function actionForm(
     if (!verb) continue;
     if (!passive && /^(?:will|shall)$/.test(modal) && /\b(?:this|which|that)\s*$/i.test(before)) continue;
     const kind: ActionFormKind = /agree|undert/.test(modal) ? 'agreed' : 'modal';
-    return { kind, at: offset + m.index, verb };
+    // the action starts at its verb ("be reminded" for a passive)
+    const verbAt =
+      m.index +
+      m[0].length -
+      (m[3] ?? m[4] ?? '').length -
+      (passive ? m[0].length - m[0].search(/\bbe\s+\S+$/) - (m[3] ?? '').length : 0);
+    return { kind, at: offset + Math.max(m.index, verbAt), verb };
   }
 
   // "there will be automated notifications ..." (future provision, a list of things)

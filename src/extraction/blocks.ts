@@ -52,10 +52,12 @@ function classifyHeadingKnown(s: string): boolean {
 
 /** Does this single line read like a heading? */
 export function looksLikeHeading(line: string): boolean {
-  const t = line
-    .trim()
-    .replace(/^#+\s*/, '')
-    .replace(/^\*\*(.*)\*\*$/, '$1');
+  if (line.length > 120) return false;
+  let t = line.trim();
+  if (t.length < 3 || t.length > 96) return false;
+  const c0 = t.charCodeAt(0);
+  if (c0 === 35 /* # */) t = t.replace(/^#+\s*/, '');
+  else if (c0 === 42 /* * */) t = t.replace(/^\*\*(.*)\*\*$/, '$1');
   if (t.length < 3 || t.length > 90) return false;
   if (/[.;,!?]$/.test(t)) return false;
   if (!/^[A-Z0-9]/.test(t)) return false;
@@ -249,6 +251,14 @@ export function buildItems(text: string): Item[] {
 function startsNewAfter(prev: string, line: string, next: string): boolean {
   const p = prev.trim();
   if (p.endsWith(':')) return true;
+  // "Agreed action" on its own line after a table cell or a full stop
+  if (
+    line.length < 40 &&
+    (p.length < 40 || /[.;:]$/.test(p)) &&
+    classifyHeadingKnown(line) &&
+    /^[A-Z0-9\u2022(]/.test(next.trim())
+  )
+    return true;
   if (looksLikeHeading(p) && /^[A-Z0-9\u2022]/.test(line) && p.length < 60) return true;
   if (looksLikeHeading(line) && /[.!?]$/.test(p) && (next.trim() === '' || /^[A-Z]/.test(next.trim())))
     return true;

@@ -56,7 +56,7 @@ const REMEDY_MONEY =
 const QUOTE_LEAD =
   /\b(?:outlines?|states?|says|reads|sets\s+out|provides?|includes?)\s+(?:the\s+following|as\s+follows|that)\s*:\s*$/i;
 const NON_ORG_SUBJECT =
-  /(?:^|\s)(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|committee|scrutiny\s+panel|cabinet\s+member|councillors?)\s*$/i;
+  /(?:^|\s)(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|committee|scrutiny\s+panel|cabinet\s+member|councillors?)\s*$|^(?:councils|a\s+council|local\s+authorities|landlords|a\s+landlord|they|you|he|she|providers|schools)$/i;
 const PROCESS_ADVERB =
   /\b(?:will|shall|should|must)\s+(?:then|each|only|usually|normally|generally|typically|always|also\s+then)\b|^(?:when|whenever|once|where)\b[^,]{3,240},\s*(?:the\s+)?[\w\s]{1,60}?\bwill\b|^(?:sometimes|usually|normally|generally|typically)\b/i;
 /** Reports that the previous action was done: part of that action, not a new one. */
@@ -68,6 +68,8 @@ const COMMITTEE_ACTION =
 export interface CandidateOptions {
   /** Accept past-tense "done" actions outside action sections (annual reports report them). */
   pastOutside: boolean;
+  /** Only look inside action sections (a single-case decision that has one): faster. */
+  sectionsOnly?: boolean;
 }
 
 /** Whitespace made plain spaces, same length as the input (offsets stay valid). */
@@ -87,6 +89,8 @@ export function findCandidates(
   let lead: LeadIn | null = null;
   let sectionLeadDeadline: DeadlineMatch | null = null;
   const evidenceSections = new Set<number>();
+  /** Numbered recommendations seen so far ("Recommendation 2", or "2." in an action section). */
+  const byNumber = new Map<number, Candidate>();
 
   for (let ii = 0; ii < items.length; ii++) {
     const item = items[ii];
@@ -133,7 +137,28 @@ export function findCandidates(
       continue;
     }
 
-    const inSection = isActionSection(section);
+    // "Recommendation 2: Accepted. ..." answering (or repeating) an earlier recommendation 2
+    const number = item.marker ? /(\d{1,2})/.exec(item.marker)?.[1] : undefined;
+    const recNo = item.kind === 'recommendation' && number ? Number(number) : null;
+    if (recNo !== null && byNumber.has(recNo)) {
+      const original = byNumber.get(recNo)!;
+      let alternative = false;
+      for (const r of splitSentences(text, item.start, item.end)) {
+        const sText = norm(text.slice(r.start, r.end));
+        if (/\b(?:instead|alternatively|rather\s+than\s+this)\b/i.test(sText)) {
+          alternative = true;
+          continue;
+        }
+        const d = findDeadline(sText);
+        if (d && !original.deadline) {
+          original.deadline = shift(d, r.start);
+          original.deadlineSource = `response to recommendation ${recNo}: "${sText.trim().slice(0, 60)}"`;
+        }
+      }
+      if (!alternative) continue;
+    }
+    const inSection = isActionSection(section) || item.kind === 'recommendation';
+    if (options.sectionsOnly && !inSection && !(child && lead?.announcesActions)) continue;
     const sentences = splitSentences(text, item.start, item.end);
     let firstInItem = true;
     for (let si = 0; si < sentences.length; si++) {
@@ -177,7 +202,12 @@ export function findCandidates(
         if (moneyLead) form = { kind: 'remedy_money', at: 0, verb: 'pay' };
         const hasObject = form !== null && (moneyLead || actionObjectBeforeColon(sText, form));
         let cand: Candidate | null = null;
-        if (form && hasObject) {
+        const actionLead =
+          form !== null &&
+          hasObject &&
+          (!/^(?:implemented|nominal)$/.test(form.kind) || /\bto\s+ensure\b|\bso\s+that\b/i.test(sText)) &&
+          !/^\s*(?:examples?|changes|improvements|actions|learning)\b/i.test(sText.replace(/^\W+/, ''));
+        if (form && actionLead) {
           cand = makeCandidate(
             r.start,
             r.end,
@@ -246,7 +276,8 @@ export function findCandidates(
           '',
         );
       if (
-        ((form.kind === 'modal' || form.kind === 'implemented') && NON_ORG_SUBJECT.test(subject.trim())) ||
+        ((form.kind === 'modal' || form.kind === 'implemented') &&
+          NON_ORG_SUBJECT.test(subject.trim().replace(/^(?:and|but|so|also),?\s+/i, ''))) ||
         PROCESS_ADVERB.test(sText.trim())
       ) {
         firstInItem = false;
@@ -273,20 +304,38 @@ export function findCandidates(
         firstInItem = false;
         continue;
       }
+      if (
+        recNo !== null &&
+        byNumber.has(recNo) &&
+        !/\b(?:instead|alternatively|rather\s+than\s+this)\b/i.test(sText)
+      ) {
+        firstInItem = false;
+        continue;
+      }
       const strength = inSection || child ? 'section' : 'open';
       const cand = makeCandidate(
         r.start,
         r.end,
         form,
-        section,
+        // "Recommendation 2: ..." is a recommendation wherever it stands
+        item.kind === 'recommendation' && !isActionSection(section) ? 'action' : section,
         sectionIndex,
         ii,
         item,
         null,
-        `${rule}${child ? ' under a lead-in' : ''}${inSection ? ` in ${section} section` : ''}`,
+        `${rule}${child ? ' under a lead-in' : ''}${item.kind === 'recommendation' ? ' numbered recommendation' : inSection ? ` in ${section} section` : ''}`,
       );
       cand.listed = child || item.kind !== null;
-      const own = findDeadline(sText);
+      let own = findDeadline(sText);
+      // "remind officers to reply within ten working days" under "Within three months ...:" states a
+      // standard, not the deadline
+      if (
+        own &&
+        own.deadline.from === null &&
+        own.deadline.within &&
+        ((child && lead?.deadline) || (sectionLeadDeadline && inSection))
+      )
+        own = null;
       if (own) {
         cand.deadline = shift(own, r.start);
         cand.deadlineSource = 'stated in the action';
@@ -308,6 +357,13 @@ export function findCandidates(
           : 'strong action wording outside an action section',
       );
       out.push(cand);
+      if (
+        number &&
+        firstInItem &&
+        (recNo !== null || (isActionSection(section) && item.kind === 'number')) &&
+        !byNumber.has(Number(number))
+      )
+        byNumber.set(Number(number), cand);
       firstInItem = false;
     }
   }

@@ -16,7 +16,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     name: 'report back to the Ombudsman, a committee or management',
     category: 'report_back',
-    test: /\b(?:report(?:s|ed|ing)?\s+(?:back\s+)?(?:to|on)\s+(?:the\s+)?(?:ombudsman|us|committee|cabinet|full\s+council|scrutiny|members|senior|management|director)|taken\s+to\s+full\s+council|(?:update|tell|inform)\s+(?:us|the\s+ombudsman)\b|provided?\s+(?:the\s+)?ombudsman\s+with\s+(?:a\s+)?(?:written\s+)?report|contact\s+my\s+office|written\s+report\s+(?:to|for)\s+(?:the\s+)?ombudsman|report\s+(?:its|the)\s+(?:findings|progress|outcome)s?\s+to)/i,
+    test: /\b(?:report(?:s|ed|ing)?\s+(?:back\s+)?(?:to|on)\s+(?:the\s+)?(?:ombudsman|us|committee|cabinet|full\s+council|scrutiny|members|senior|management|director)|taken\s+to\s+full\s+council|(?:update|tell|inform)\s+(?:us|the\s+ombudsman)\b|provided?\s+(?:the\s+)?ombudsman\s+with\s+(?:a\s+)?(?:written\s+)?report|contact\s+my\s+office|written\s+report\s+(?:to|for)\s+(?:the\s+)?ombudsman|reports?\s+(?:back\s+)?(?:its|the)\s+(?:findings|progress|outcomes?|results?)\b)/i,
   },
   {
     name: 'audit or review other cases / write to others affected',
@@ -31,7 +31,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     name: 'payment, refund or reduction of a charge',
     category: 'payment',
-    test: /\b(?:pay(?:s|ing)?\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|him\b|her\b|them\b|the\s+(?:complainant|sum|amount|family|resident|tenant|estate|money|balance\s+to)|£|an?\s+|any\s+|back|for\s+(?:the|her|his|their|any)|compensation|interest|costs?)|paid\s+(?:an?\s+)?(?:extra|additional|further|total|sum)|(?:make|makes|made|making|agree|provide|offer)\s+(?:an?\s+|the\s+|any\s+|further\s+)?(?:\w+\s+){0,3}payments?|payments?\s+(?:of|to|for|in\s+recognition)|(?:symbolic|financial|goodwill|redress|remedy|compensation|time\s+and\s+trouble)\s+payments?|refund\w*|reimburs\w*|repay\w*|compensat\w*|financial\s+(?:redress|remedy)|£\s?\d|backdat\w*|back-dat\w*|waive\w*|write\s+off|written\s+off|(?:reduce|reduces|reduced|cancel|cancels|cancelled)\s+(?:the\s+)?(?:outstanding\s+)?(?:invoice|charges?|debt|arrears|bill|fees?|balance))/i,
+    test: /\b(?:pay(?:s|ing)?\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|him\b|her\b|them\b|the\s+(?:complainant|sum|amount|family|resident|tenant|estate|money|balance\s+to)|£|an?\s+|any\s+|back|for\s+(?:the|her|his|their|any)|compensation|interest|costs?)|paid\s+(?:an?\s+)?(?:extra|additional|further|total|sum)|(?:make|makes|made|making|agree|provide|offer)\s+(?:an?\s+|the\s+|any\s+|further\s+)?(?:\w+\s+){0,3}payments?|payments?\s+(?:of|to|for|in\s+recognition)|(?:symbolic|financial|goodwill|redress|remedy|compensation|time\s+and\s+trouble)\s+payments?|refund\w*|reimburs\w*|repay\w*|compensat\w*|financial\s+(?:redress|remedy)|£\s?\d|backdat\w*\s+(?:\w+\s+){0,3}(?:payments?|support|allowances?|benefits?|costs?|contributions?|any\s+reduced\s+costs)|back-dat\w*\s+(?:\w+\s+){0,3}(?:payments?|support|allowances?)|waive\w*|write\s+off|written\s+off|(?:reduce|reduces|reduced|cancel|cancels|cancelled)\s+(?:the\s+)?(?:outstanding\s+)?(?:invoice|charges?|debt|arrears|bill|fees?|balance))/i,
   },
   {
     name: 'staff training',
@@ -54,12 +54,12 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     name: 'reconsider a decision or appeal',
     category: 'reconsider_decision',
-    test: /\b(?:reconsider\w*|re-?consider\w*|review\s+(?:its|the|their)\s+decision|revisit\w*|fresh\s+appeal|(?:consider|hear|complete)\s+(?:\w+\s+){0,3}appeals?|appeal\s+(?:about|panel|hearing)|refer\s+the\s+matter\s+back|re-?open\w*|re-?investigat\w*|reconsider\s+the\s+complaint|stage\s+(?:two|2)\s+(?:investigations?|appeals?)|(?:properly\s+)?consider\s+(?:his|her|their)\s+request|consider\s+if\s+financial\s+redress|opportunity\s+to\s+(?:provide|present)\s+further\s+evidence)/i,
+    test: /\b(?:reconsider\w*|re-?consider\w*|review\s+(?:its|the|their)\s+decision|revisit\w*|fresh\s+appeal|(?:consider|hear|complete)\s+(?:\w+\s+){0,3}appeals?|appeal\s+(?:about|panel|hearing)|refer\s+the\s+matter\s+back|backdat\w*\s+(?:[\w'\u2019]+\s+){0,3}(?:band|priority|date|registration|application|effective\s+date)|re-?open\w*|re-?investigat\w*|reconsider\s+the\s+complaint|stage\s+(?:two|2)\s+(?:investigations?|appeals?)|(?:properly\s+)?consider\s+(?:his|her|their)\s+request|consider\s+if\s+financial\s+redress|opportunity\s+to\s+(?:provide|present)\s+further\s+evidence)/i,
   },
   {
     name: 'policy, process, letter or form change',
     category: 'policy_change',
-    test: /\b(?:introduc\w*|introduction\s+of|new\s+(?:policy|process|procedure|protocol|system|form|template|letter|leaflet|guidance|posts?|case\s+management)|(?:amend|revis|chang|updat|rewrit|redraft)\w*\s+(?:its|the|their|our|any)?\s*(?:\w+\s+){0,4}(?:policy|policies|letters?|forms?|templates?|leaflets?|guidance|website|information|agreement|system|process(?:es)?|procedures?|practice)|(?:letters?|forms?|templates?|leaflets?|guidance|website|policy|system)\s+(?:has|have)\s+(?:now\s+)?been\s+(?:updated|amended|revised|changed)|protocol|guidance\s+(?:note|document|produced)|(?:draft|practice|staff)\s+guidance|issued?\s+(?:a\s+)?(?:staff\s+)?guidance|practice\s+standards|tracker|template|action\s+plan|communication\s+strategy|employment\s+of|additional\s+(?:staff|posts)|posts?\s+(?:were|was|have\s+been)\s+created|recruit\w*|restructur\w*|automated\s+notifications|escalations?\s+to|quarterly\s+meetings|visibility|oversight|capacity)/i,
+    test: /\b(?:introduc\w*|introduction\s+of|new\s+(?:policy|process|procedure|protocol|system|form|template|letter|leaflet|guidance|posts?|case\s+management)|(?:amend|revis|chang|updat|rewrit|redraft)\w*\s+(?:its|the|their|our|any)?\s*(?:\w+\s+){0,4}(?:policy|policies|letters?|forms?|templates?|leaflets?|guidance|website|information|agreement|system|process(?:es)?|procedures?|practice)|(?:letters?|forms?|templates?|leaflets?|guidance|website|policy|system)\s+(?:has|have)\s+(?:now\s+)?been\s+(?:updated|amended|revised|changed)|protocol|guidance\s+(?:note|document|produced)|(?:draft|practice|staff)\s+guidance|issued?\s+(?:a\s+)?(?:staff\s+)?guidance|practice\s+standards|tracker|template|action\s+plan|communication\s+strategy|set\s+up\s+(?:a|an)\s+(?:new\s+)?(?:system|process|procedure|protocol|panel|tracker|register|database|checklist)|employment\s+of|additional\s+(?:staff|posts)|posts?\s+(?:were|was|have\s+been)\s+created|recruit\w*|restructur\w*|automated\s+notifications|escalations?\s+to|quarterly\s+meetings|visibility|oversight|capacity)/i,
   },
   {
     name: 'procedure or practice review',

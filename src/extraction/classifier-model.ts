@@ -43,8 +43,19 @@ export interface ModelVerdict {
   confidence: number;
 }
 
-/** Classify `text`; confidence is the winning share of the (normalised) class scores. */
+const cache = new Map<string, ModelVerdict | null>();
+
+/** Classify `text`; confidence is the winning share of the (normalised) class scores. Memoised. */
 export function classifyWithModel(text: string): ModelVerdict | null {
+  const key = text.slice(0, 300);
+  if (cache.has(key)) return cache.get(key) ?? null;
+  const verdict = classifyUncached(key);
+  if (cache.size > 5000) cache.clear();
+  cache.set(key, verdict);
+  return verdict;
+}
+
+function classifyUncached(text: string): ModelVerdict | null {
   const f = features(text);
   if (!f.length) return null;
   const c = trained();

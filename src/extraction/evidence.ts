@@ -9,12 +9,14 @@ const EVIDENCE =
   /\b(?:provide|send|give|supply|share|forward)\s+(?:us|the\s+Ombudsman|the\s+Housing\s+Ombudsman|me|this\s+office|our\s+office)\s+(?:with\s+)?(?:\w+\s+){0,3}?(?:evidence|proof|confirmation|copies|copy|a\s+copy)\b|\bplease\s+provide\s+(?:\w+\s+){0,2}evidence\b|\b(?:provide|send|give)\s+(?:\w+\s+){0,2}evidence\s+(?:of\s+(?:this|these|that|the\s+above|compliance|the\s+actions?|its\s+compliance)|that\s+(?:it|they|the\s+council|the\s+landlord|this|these)\s+(?:has|have|was|were|had))\b|\bevidence\s+(?:of\s+compliance|that\s+(?:it|they|the\s+council|the\s+landlord)\s+(?:has|have)\s+(?:complied|done|carried))|\b(?:confirm|demonstrate)\s+(?:to\s+(?:us|the\s+Ombudsman|this\s+service))\s+(?:that|it|compliance)|\bshould\s+evidence\s+(?:its|their)\s+compliance\b|\b(?:provide|send)\s+(?:the\s+Ombudsman|us)\s+with\s+(?:\w+\s+){0,3}(?:update|details)\s+(?:of|on)\s+(?:its|the)\s+compliance/i;
 
 export function isEvidenceRequest(sentence: string): boolean {
-  return EVIDENCE.test(sentence);
+  return (
+    /evidence|proof|confirm|cop(?:y|ies)|demonstrat|compliance/i.test(sentence) && EVIDENCE.test(sentence)
+  );
 }
 
 /** Evidence sentences that are not also an action in their own right. */
 export function isPureEvidenceRequest(sentence: string): boolean {
-  if (!EVIDENCE.test(sentence)) return false;
+  if (!isEvidenceRequest(sentence)) return false;
   // "update us on its progress to provide a direct payment" is an action, not just evidence
   return !/\b(?:apologi[sz]e|pay\s|review\s|remind|train)/i.test(sentence.replace(EVIDENCE, ''));
 }
@@ -23,6 +25,7 @@ const TIMING_ONLY =
   /^(?:(?:the\s+)?(?:council|landlord|local\s+authority|it|they)\s+(?:should|will|must|shall)\s+(?:\w+\s+){0,2}?(?:make|complete|ensure|do|carry\s+out|take|finish|action|implement|pay|provide|send|have\s+(?:completed|made|done))\s+(?:the\s+(?:payment|payments|review|reviews|apology|assessment|reassessment|above|actions?|work|remedy|remedies)|this|these|them|it|all\s+(?:of\s+)?(?:the\s+)?above|both)\b[^.]{0,40}?(?:is\s+done\s+|are\s+done\s+|has\s+been\s+done\s+)?(?:within|by|no\s+later\s+than|before)\b|(?:this|these|both|all\s+(?:of\s+)?(?:these|the\s+above)|the\s+above)\s+(?:actions?\s+|recommendations?\s+|remed(?:y|ies)\s+|payments?\s+)?(?:should|will|must|shall|are\s+to|is\s+to)\s+(?:all\s+)?(?:be\s+)?(?:taken|done|completed|carried\s+out|implemented|made|actioned|paid|finished)\s+(?:within|by|no\s+later\s+than|before)\b|(?:in\s+the\s+same\s+time\s+period)\b)/i;
 
 export function isTimingOnly(sentence: string): boolean {
+  if (sentence.length > 400 || !/\b(?:within|by|before|later|same\s+time)\b/i.test(sentence)) return false;
   return TIMING_ONLY.test(sentence.replace(/\s+/g, ' ').trim());
 }
 

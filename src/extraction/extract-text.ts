@@ -7,6 +7,7 @@
  * same result plus the rule and reasons behind every decision.
  */
 import { buildItems } from './blocks';
+import { classifyHeading, isActionSection } from './sections';
 import { Candidate, findCandidates } from './candidates';
 import { classifyAction } from './classify';
 import { computeDeadlineDate } from './deadlines';
@@ -39,12 +40,17 @@ export function pageOf(offset: number, pageStarts: number[] | null): number | nu
 
 /** The action's text: whitespace collapsed, list markers and trailing conjunctions removed. */
 export function cleanActionText(raw: string): string {
-  return raw
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s\u2022*\-\u2013\u2014]+/, '')
-    .replace(/\s*(?:;|,)?\s*(?:and|or)?\s*[;,]?\s*$/i, '')
-    .replace(/\s+\u2022\s*$/, '')
-    .trim();
+  let s = raw.replace(/\s+/g, ' ').replace(/^[\s\u2022*\-\u2013\u2014]+/, '');
+  // trailing "; and", ",", "or", a stray bullet: trimmed by hand (a regex anchored at $ with
+  // optional groups would backtrack over long runs)
+  for (let guard = 0; guard < 6; guard++) {
+    const before = s;
+    s = s.trimEnd();
+    if (/[;,\u2022]$/.test(s)) s = s.slice(0, -1);
+    else if (/\s(?:and|or)$/i.test(s.slice(-4))) s = s.slice(0, s.length - (/or$/i.test(s) ? 2 : 3));
+    if (s === before) break;
+  }
+  return s.trim();
 }
 
 export function explainFromText(input: ExtractedText, source: ExtractionSource): ExplainedResult {
@@ -59,7 +65,13 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
   const items = buildItems(N);
   const facts = findFacts(N);
 
-  const found = findCandidates(N, items, { pastOutside: facts.documentType === 'annual_report' });
+  const sectionsOnly =
+    facts.singleCase &&
+    items.some((it) => it.heading && isActionSection(classifyHeading(N.slice(it.start, it.end)) ?? 'none'));
+  const found = findCandidates(N, items, {
+    pastOutside: facts.documentType === 'annual_report',
+    sectionsOnly,
+  });
   let candidates: Candidate[] = found.candidates;
   const decisionDoc = facts.singleCase;
   const sectionCands = candidates.filter((c) => c.section === 'action' || c.section === 'learning');
@@ -67,6 +79,14 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
   if (decisionDoc && sectionCands.length) {
     candidates = sectionCands;
     selection = 'only the action sections (the summary and findings repeat or describe them)';
+  } else if (
+    decisionDoc &&
+    facts.finding !== null &&
+    facts.finding !== 'upheld' &&
+    facts.finding !== 'partly_upheld'
+  ) {
+    candidates = [];
+    selection = `no action section and the finding is ${facts.finding}: no actions`;
   }
 
   const split = splitCompound(N, candidates);

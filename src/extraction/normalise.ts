@@ -38,6 +38,8 @@ const ENTITIES: Record<string, string> = {
   '&ndash;': '\u2013',
   '&mdash;': '\u2014',
 };
+const HYPHEN_PREFIX =
+  /^(?:re|co|pre|non|self|well|long|short|one|two|three|four|five|six|full|part|face|multi|cross|anti|post|sub|ex|half|over|under|out|day|time|follow|mid|semi|inter|in|up|on|off|low|high|step|stand|walk|drop|check|sign|top|back|log|set|care|home|school|decision|case|front|first|second|third)$/;
 const PAGE_NUMBER_LINE = /^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i;
 const HYPHEN_SUFFIX =
   /^(?:ment|ments|tion|tions|sion|sions|ing|ings|ed|ly|ity|ities|ance|ances|ence|ences|ness|ive|ives|able|ably|ible|al|ally|er|ers|ial|ary|ory|ate|ated|ates|ating|ation|ations|ise|ised|ises|ising|ize|ized|izes|izing|ous|ful|less|ship|ant|ants|ent|ents|ure|ures|ist|ists|ism|ual|ic|ics|ical|age|ages|ion|ions|ative|atory|ments|ition|itions|ding|ting|ning|ring|ling|ping|sing|king)\b/;
@@ -111,7 +113,14 @@ class Builder {
 }
 
 /** Clean one physical line (no line breaks inside) into the builder. */
+const SPECIAL =
+  /[\t<&\u00a0\u2007\u202f\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u25a1\u27a2\u25ba\u2023\u2043\u2219\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0e0\u25c6\u25c7\u2666\u2713\u2714]/;
+
 function cleanLine(line: string, at: number, out: Builder): void {
+  if (!SPECIAL.test(line)) {
+    out.copy(line, at);
+    return;
+  }
   let i = 0;
   let runStart = 0;
   const flush = (end: number): void => {
@@ -162,59 +171,70 @@ export function normaliseText(original: string): NormalisedText {
   const n = original.length;
   let pos = 0;
   let pendingBullet = false; // last emitted line was a lone bullet
+  let prevEndsHyphen = false; // last emitted line ended "x-" (a word broken at the line end)
+  let prevOpen = false; // last emitted line ended mid-sentence (letter, comma, semicolon, bracket)
+  let prevWord = ''; // the word before a line-end hyphen
   while (pos <= n) {
     let eol = original.indexOf('\n', pos);
     if (eol < 0) eol = n;
     let lineEnd = eol;
     if (lineEnd > pos && original.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     const line = original.slice(pos, lineEnd);
-    const trimmed = line.trim();
+    const trimmed =
+      line.length && (line.charCodeAt(0) <= 32 || line.charCodeAt(line.length - 1) <= 32)
+        ? line.trim()
+        : line;
+    const tl = trimmed.length;
 
-    if (
-      /^and\s+Injustice$/i.test(trimmed) &&
-      out.lastChar() === '\n' &&
-      /[a-z,;)]\n$/.test(peekTail(out, 2))
-    ) {
+    if (tl === 0) {
+      if (!pendingBullet) out.insert('\n', pos);
+      pos = eol + 1;
+      if (!pendingBullet) {
+        prevEndsHyphen = false;
+        prevOpen = false;
+      }
+      continue;
+    }
+    if (tl <= 14 && prevOpen && /^and\s+Injustice$/i.test(trimmed)) {
       // a table's "Maladministration / and Injustice" cell interleaved into a sentence: drop it
       pos = eol + 1;
       continue;
     }
-    if (trimmed === '' && pendingBullet) {
-      // a bullet alone on its line, then blank lines: keep waiting for its text
-      pos = eol + 1;
-      continue;
-    }
-    if (trimmed === '') {
-      out.insert('\n', pos);
-    } else if (
+    if (
+      tl <= 16 &&
       PAGE_NUMBER_LINE.test(trimmed) &&
       /^\s*(?:page\s|\d+\s*$)/i.test(trimmed) &&
       isIsolated(original, pos, eol)
     ) {
       // A page number alone between text lines: drop it.
-    } else if (BULLET_GLYPHS.test(trimmed) && trimmed.length === 1) {
+      pos = eol + 1;
+      continue;
+    }
+    if (tl === 1 && BULLET_GLYPHS.test(trimmed)) {
       out.copy('\u2022 ', pos + line.indexOf(trimmed));
       pendingBullet = true;
       pos = eol + 1;
       continue;
-    } else {
-      // hyphenation across the previous line break: "assess-\nment"
-      const first = /^[a-z]+/.exec(trimmed);
-      if (first && out.lastChar() === '\n' && out.length >= 3 && HYPHEN_SUFFIX.test(first[0])) {
-        // the builder ends "...x-\n": check the character before the newline
-        const prev = peekTail(out, 3);
-        if (/[a-z]-\n$/.test(prev)) {
-          out.dropLast(2);
-          const lead = line.length - line.trimStart().length;
-          cleanLine(line.slice(lead), pos + lead, out);
-          out.insert('\n', eol);
-          pos = eol + 1;
-          continue;
-        }
-      }
-      cleanLine(line, pos, out);
     }
+    // hyphenation across the previous line break: "assess-\nment"
+    let joined = false;
+    if (prevEndsHyphen) {
+      const first = /^[a-z]+/.exec(trimmed);
+      if (first) {
+        // "assess-\nment" -> "assessment"; "re-\nassess", "face-\nto-face" keep their hyphen
+        const keepHyphen = HYPHEN_PREFIX.test(prevWord) && !HYPHEN_SUFFIX.test(first[0]);
+        out.dropLast(keepHyphen ? 1 : 2);
+        const lead = line.length - line.trimStart().length;
+        cleanLine(line.slice(lead), pos + lead, out);
+        joined = true;
+      }
+    }
+    if (!joined) cleanLine(line, pos, out);
     pendingBullet = false;
+    const last = trimmed.charCodeAt(tl - 1);
+    prevEndsHyphen = last === 45 /* - */ && tl > 1 && /[a-z]/.test(trimmed[tl - 2]);
+    if (prevEndsHyphen) prevWord = /([A-Za-z]+)-$/.exec(trimmed)?.[1].toLowerCase() ?? '';
+    prevOpen = /[a-z,;)]/.test(trimmed[tl - 1]);
     if (eol < n) out.insert('\n', eol);
     pos = eol + 1;
   }

@@ -58,6 +58,12 @@ function purposeOf(window: string): PaymentPurpose {
     return 'backdated_support';
   if (/\brefund/.test(w)) return 'refund';
   if (
+    /\blost\s+(?:\w+\s+){0,2}(?:therapy|education|provision|respite|care|support|service|sessions?|tuition|schooling)\b/.test(
+      w,
+    )
+  )
+    return 'loss_of_service';
+  if (
     /\breimburs|\bfinancial\s+loss|\bcosts?\s+(?:she|he|they|mrs|mr|ms|miss)\b|\bcosts?\s+incurred|\bexpenses|\bout\s+of\s+pocket|\bloss\s+of\s+(?:income|earnings|benefit)/.test(
       w,
     )
@@ -73,26 +79,33 @@ function purposeOf(window: string): PaymentPurpose {
     /\bdistress|\bupset|\bfrustration|\buncertainty|\banxiety|\bworry|\bhurt|\binjustice|\bimpact\b|\bharm|\bstress|\bembarrass|\blost\s+opportunity|\bloss\s+of\s+opportunity/.test(
       w,
     );
-  const trouble = /\btime\s+and\s+trouble|\btrouble\b/.test(w);
+  const trouble = /\btime\s+and\s+trouble|\btrouble\b|\btime\s+(?:\w+\s+){0,2}spent\b/.test(w);
   if (trouble && !distress) return 'time_and_trouble';
   if (distress) return 'distress';
   if (trouble) return 'time_and_trouble';
   return 'unspecified';
 }
 
+const PAYEE =
+  "(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+and\\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z]|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z](?![A-Za-z]))(?:['\\u2019]s\\s+(?:son|daughter|brother|sister|mother|father|husband|wife|partner|estate|family|representative|grandson|granddaughter|niece|nephew|carer|parents|child|children))?(?:\\s+and\\s+[A-Z](?![A-Za-z]))?";
+const PAYEE_AFTER = new RegExp(
+  `^\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:each\\s+)?(?:payable\\s+)?to\\s+(${PAYEE}|the\\s+complainant|the\\s+(?:family|estate|parents?|resident|tenant|household)|(?:her|his|their)\\s+(?:\\w+\\s+)?(?:son|daughter|mother|father|family|estate|husband|wife|partner))`,
+);
+const PAYEE_RIGHT_BEFORE = new RegExp(`(?:^|\\b(?:pay|pays|paid|paying|and|,)\\s+)(${PAYEE})\\s*$`);
+const PAYEE_WITH_VERB = new RegExp(
+  `\\b(?:pay|pays|paid|paying|reimburse|refund|offer|offered|give|gave)\\s+(${PAYEE}|the\\s+complainant|the\\s+resident|the\\s+tenant|him|her|them)\\b[^£]{0,40}$`,
+  'i',
+);
+
 /** The payee for a mention at `at` in `text`; `context` is earlier text used for pronouns. */
 function payeeOf(text: string, m: MoneyMention, context: string): string | null {
   const after = text.slice(m.end, m.end + 90);
-  const to =
-    /^\s*(?:\([^)]{0,30}\)\s*)?(?:each\s+)?(?:payable\s+)?to\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z](?![A-Za-z]))(?:\s+and\s+[A-Z](?![A-Za-z]))?|the\s+complainant|the\s+(?:family|estate|parents?|resident|tenant|household)|(?:her|his|their)\s+(?:\w+\s+)?(?:son|daughter|mother|father|family|estate|husband|wife|partner))/.exec(
-      after,
-    );
+  const to = PAYEE_AFTER.exec(after);
   if (to) return tidyPayee(to[1]);
   const before = text.slice(Math.max(0, m.start - 90), m.start);
-  const direct =
-    /\b(?:pay|pays|paid|paying|reimburse|refund|offer|offered|give|gave)\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z](?![A-Za-z]))(?:\s+and\s+[A-Z](?![A-Za-z]))?|the\s+complainant|him|her|them)\b[^£]{0,40}$/i.exec(
-      before,
-    );
+  const right = PAYEE_RIGHT_BEFORE.exec(before);
+  if (right) return tidyPayee(right[1]);
+  const direct = PAYEE_WITH_VERB.exec(before);
   const make = /\bmake\s+(him|her|them)\s+an?\s+(?:\w+\s+){0,3}payment\s+of\s*$/i.exec(before);
   const pron = (direct?.[1] ?? make?.[1] ?? '').toLowerCase();
   if (direct && !/^(?:him|her|them)$/i.test(direct[1])) return tidyPayee(direct[1]);
@@ -232,52 +245,74 @@ export function analysePayments(text: string, sentence: string, context: string)
     decide(true, 'remedy payment');
   }
 
-  // totals and their breakdowns: keep the total, drop the parts
-  const paid = decisions.filter((d) => d.payment);
-  for (let i = 0; i < paid.length; i++) {
-    const total = paid[i];
+  // totals and their breakdowns: keep the total, drop the parts (the parts may read like
+  // payments or not: "made up of £600 for distress and £150 for complaint handling")
+  const notRate = (d: MoneyDecision): boolean => !/rate|range|threshold|statistics/.test(d.reason);
+  for (let i = 0; i < decisions.length; i++) {
+    const total = decisions[i];
+    if (!total.payment) continue;
     const after = text.slice(total.mention.end, total.mention.end + 60);
-    if (BREAKDOWN.test(after.slice(0, 40))) {
-      let sum = 0;
-      const parts: MoneyDecision[] = [];
-      for (let j = i + 1; j < paid.length && sum < total.mention.pence; j++) {
-        sum += paid[j].mention.pence;
-        parts.push(paid[j]);
+    if (!BREAKDOWN.test(after.slice(0, 40))) continue;
+    let sum = 0;
+    const parts: MoneyDecision[] = [];
+    for (let j = i + 1; j < decisions.length && sum < total.mention.pence; j++) {
+      if (!notRate(decisions[j])) continue;
+      sum += decisions[j].mention.pence;
+      parts.push(decisions[j]);
+    }
+    if (parts.length >= 1 && sum <= total.mention.pence) {
+      for (const p of parts) {
+        p.payment = false;
+        p.reason = `part of the ${formatPounds(total.mention.pence)} total, not counted again`;
       }
-      if (parts.length >= 1 && sum <= total.mention.pence) {
-        for (const p of parts) {
-          p.payment = false;
-          p.reason = `part of the ${formatPounds(total.mention.pence)} total, not counted again`;
-        }
+      if (total.purpose === 'unspecified') {
+        const biggest = parts.reduce(
+          (x, y) =>
+            purposeWindow(text, mentions, mentions.indexOf(y.mention)) !== 'unspecified' &&
+            y.mention.pence > x.mention.pence
+              ? y
+              : x,
+          parts[0],
+        );
+        total.purpose = purposeWindow(text, mentions, mentions.indexOf(biggest.mention));
       }
     }
   }
-  // a total stated after its parts ("£300 ... and £200 ..., a total of £500")
-  const stillPaid = decisions.filter((d) => d.payment);
-  for (let i = 0; i < stillPaid.length; i++) {
-    const t = stillPaid[i];
+  // a total stated after its parts ("£100 to his brother and £100 to his sister, a total of £200")
+  for (let i = 0; i < decisions.length; i++) {
+    const t = decisions[i];
     const before = text.slice(Math.max(0, t.mention.start - 25), t.mention.start);
     const afterT = text.slice(t.mention.end, t.mention.end + 15);
     if (!TOTAL_BEFORE.test(before) && !TOTAL_AFTER.test(afterT)) continue;
+    if (!notRate(t)) continue;
     let sum = 0;
     const parts: MoneyDecision[] = [];
     for (let j = i - 1; j >= 0 && sum < t.mention.pence; j--) {
-      sum += stillPaid[j].mention.pence;
-      parts.push(stillPaid[j]);
+      if (!decisions[j].payment) continue;
+      sum += decisions[j].mention.pence;
+      parts.push(decisions[j]);
     }
     if (parts.length >= 2 && sum === t.mention.pence) {
+      const payees = [...new Set(parts.map((p) => p.payee).filter((p): p is string => p !== null))].reverse();
       for (const p of parts) {
         p.payment = false;
         p.reason = `part of the ${formatPounds(t.mention.pence)} total, not counted again`;
       }
+      t.payment = true;
+      t.reason = `total of ${parts.length} payments`;
+      t.payee = payees.length && payees.length <= 3 ? payees.join(' and ') : null;
+      if (t.purpose === 'unspecified')
+        t.purpose = purposeWindow(text, mentions, mentions.indexOf(parts[parts.length - 1].mention));
     }
   }
-  // the same amount stated twice for the same remedy
+  // the same amount stated again in a later sentence for the same remedy ("I consider £1600 is a
+  // reasonable remedy"); equal amounts in one sentence are separate payments
   const seen = new Map<number, MoneyDecision>();
   for (const d of decisions) {
     if (!d.payment) continue;
     const prev = seen.get(d.mention.pence);
-    if (prev && (prev.payee === d.payee || d.payee === null)) {
+    const between = prev ? text.slice(prev.mention.end, d.mention.start) : '';
+    if (prev && /[.!?]\s/.test(between) && (prev.payee === d.payee || d.payee === null)) {
       d.payment = false;
       d.reason = `the same ${formatPounds(d.mention.pence)} stated again`;
       continue;

@@ -9,13 +9,13 @@ export type SectionKind =
   'action' | 'learning' | 'summary' | 'narrative' | 'final' | 'statistics' | 'committee' | 'none';
 
 const ACTION_HEADING =
-  /^(?:agreed\s+actions?|actions?(?:\s+(?:agreed|required|taken|to\s+be\s+taken|plan))?|(?:the\s+)?recommendations?(?:\s+(?:made|accepted|and\s+actions?|from\s+.*|of\s+the\s+.*|to\s+the\s+(?:council|local\s+authority|service)))?|recommended\s+actions?|recommendation\s+\d+.*|orders?(?:\s+and\s+recommendations)?|orders\s+and\s+recommendations|putting\s+things\s+right|remed(?:y|ies)|agreed\s+remed(?:y|ies)|proposed\s+remed(?:y|ies)|what\s+(?:the\s+council|the\s+landlord|we|i|the\s+local\s+authority)\s+(?:should|will|has\s+agreed\s+to|must)\s+do.*|action\s+(?:the\s+council|the\s+landlord|we|the\s+local\s+authority)\s+(?:will|should|has\s+agreed\s+to|must)\s+take|panel(?:[\u2019']s)?\s+recommendations?.*|(?:the\s+)?(?:council|local\s+authority|director)[\u2019']?s?\s+response.*|response\s+to\s+(?:the\s+)?(?:panel[\u2019']s\s+)?recommendations?.*|adjudication.*|findings\s+and\s+recommendations.*|outcomes?\s+and\s+(?:lessons?|recommendations).*|(?:summary\s+of\s+)?recommendations\s+and\s+(?:the\s+)?(?:response|outcomes?).*)$/i;
+  /^(?:agreed\s+actions?|actions?(?:\s+(?:agreed|required|taken|to\s+be\s+taken|plan))?|(?:the\s+)?recommendations?(?:\s+(?:made|accepted|and\s+actions?|from\s+.*|of\s+the\s+.*|to\s+the\s+(?:council|local\s+authority|service)))?|recommended\s+actions?|recommendation\s+\d+.*|orders?(?:\s+and\s+recommendations)?|orders\s+and\s+recommendations|putting\s+things\s+right|remed(?:y|ies)|agreed\s+remed(?:y|ies)|proposed\s+remed(?:y|ies)|what\s+(?:the\s+council|the\s+landlord|we|i|the\s+local\s+authority)\s+(?:should|will|has\s+agreed\s+to|must)\s+do.*|action\s+(?:the\s+council|the\s+landlord|we|the\s+local\s+authority)\s+(?:will|should|has\s+agreed\s+to|must)\s+take|panel(?:[\u2019']s)?\s+recommendations?.*|response\s+(?:of|from)\s+(?:the\s+)?(?:director|council|local\s+authority|service|head\s+of\s+service|chief\s+executive).*|summary\s+of\s+(?:the\s+)?recommendations.*|(?:the\s+)?(?:council|local\s+authority|director)[\u2019']?s?\s+response.*|response\s+to\s+(?:the\s+)?(?:panel[\u2019']s\s+)?recommendations?.*|adjudication.*|findings\s+and\s+recommendations.*|outcomes?\s+and\s+(?:lessons?|recommendations).*|(?:summary\s+of\s+)?recommendations\s+and\s+(?:the\s+)?(?:response|outcomes?).*)$/i;
 const LEARNING_HEADING =
   /^(?:(?:lessons?\s+(?:learnt|learned)|learning(?:\s+(?:actions?|points?|outcomes?|and\s+improvements?|from\s+complaints?.*|identified.*))?|.*\bidentified\s+learning|.*\blearning\s+from\s+complaints.*|improvements?|service\s+improvements?.*|(?:brief\s+)?examples\s+of\s+service\s+improvements?.*|what\s+we\s+(?:have\s+)?(?:learned|learnt|changed|did|are\s+doing).*|you\s+said,?\s+we\s+did|changes?\s+(?:made|to\s+services?).*|improvements?\s+to\s+.*|actions?\s+(?:taken|implemented).*|learning\s+and\s+service\s+improvements?.*|.*\bLGSCO\b.*\blearning\b.*))$/i;
 const SUMMARY_HEADING =
   /^(?:summary|the\s+complaint|complaint|what\s+happened|introduction|key\s+facts|background)$/i;
 const NARRATIVE_HEADING =
-  /^(?:what\s+i\s+(?:have\s+and\s+have\s+not\s+)?(?:found|investigated)|what\s+i\s+have\s+investigated|what\s+i\s+have\s+and\s+have\s+not\s+investigated|how\s+i\s+considered\s+this\s+complaint|legal\s+and\s+administrative\s+background|the\s+(?:ombudsman|law|legislation).*|relevant\s+law.*|law\s+and\s+guidance|guidance|my\s+(?:investigation|findings|assessment)|findings?(?:\s+on\s+.*)?|analysis|conclusions?|assessment(?:\s+and\s+findings)?|the\s+investigation|investigation|scope(?:\s+of\s+.*)?|chronology|events|complaint\s+\d+.*|complaint\s+point\s+\d+.*|point\s+\d+.*|head\s+of\s+complaint.*|the\s+landlord[\u2019']s\s+.*|policies\s+and\s+procedures|comments\s+on\s+.*|parts?\s+of\s+the\s+complaint\s+.*|reasons?.*|our\s+role.*|jurisdiction|what\s+we\s+found|the\s+panel[\u2019']s\s+(?:findings|view|consideration).*)$/i;
+  /^(?:what\s+i\s+(?:have\s+and\s+have\s+not\s+)?(?:found|investigated)|what\s+i\s+have\s+investigated|what\s+i\s+have\s+and\s+have\s+not\s+investigated|how\s+i\s+considered\s+this\s+complaint|legal\s+and\s+administrative\s+background|(?:the\s+)?(?:ombudsman|law|legislation)\b.*|relevant\s+law.*|law\s+and\s+guidance|guidance|my\s+(?:investigation|findings|assessment)|findings?(?:\s+on\s+.*)?|analysis|conclusions?|assessment(?:\s+and\s+findings)?|the\s+investigation|investigation|scope(?:\s+of\s+.*)?|chronology|events|complaint\s+\d+.*|complaint\s+point\s+\d+.*|point\s+\d+.*|head\s+of\s+complaint.*|the\s+landlord[\u2019']s\s+.*|policies\s+and\s+procedures|comments\s+on\s+.*|parts?\s+of\s+the\s+complaint\s+.*|reasons?.*|our\s+role.*|jurisdiction|what\s+we\s+found|(?:the\s+)?panel[\u2019']s\s+(?:findings|view|consideration).*)$/i;
 const FINAL_HEADING =
   /^(?:final\s+decision|decision|investigator[\u2019']s\s+(?:final\s+)?decision|determination|my\s+decision|our\s+decision|conclusion\s+and\s+decision|closing\s+remarks)$/i;
 const STATISTICS_HEADING =
@@ -31,7 +31,11 @@ export function classifyHeading(raw: string): SectionKind | null {
     .replace(/^\*\*(.*)\*\*$/, '$1')
     .replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]\.|[ivx]+\.)\s+/i, '')
     .replace(/[:.\s]+$/, '')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    .replace(
+      /^the\s+(?=(?:panel|council|local|director|ombudsman|landlord|recommendations?|complaint\b|investigation|law|legislation))/i,
+      '',
+    );
   if (!t) return null;
   if (COMMITTEE_HEADING.test(t)) return 'committee';
   if (FINAL_HEADING.test(t)) return 'final';

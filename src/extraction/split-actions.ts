@@ -155,6 +155,8 @@ const NOUN_PAIR =
 /** A new clause with its own subject and verb: "... and the Quality Assurance Team works with the provider". */
 const CLAUSE_JOIN =
   /(?:,\s*and|;\s*and|\band)\s+(?=(?:the|our|a|an|all|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:works|work|was|were|has|have|had|is|are|will|meets|reviews|monitors)\b)/gi;
+const EVIDENCE_PART =
+  /^(?:tell|inform|update|show|let)\s+(?:us|the\s+ombudsman|me)\s+(?:know\s+)?(?:what|how|when|that)\s+(?:it|they)\s+(?:has|have)\s+(?:done|taken|changed)|^(?:provide|send)\s+(?:us|the\s+ombudsman)\s+(?:with\s+)?evidence\b/i;
 const LEADING_MODAL =
   /^(?:(?:has|have)\s+)?(?:now\s+|also\s+)?(?:agreed?\s+to\s+|undertaken\s+to\s+|(?:should|will|must|shall|would)\s+(?:also\s+|now\s+)?|recommend(?:ed|s)?\s+(?:that\s+)?(?:the\s+council\s+|it\s+)?|asked\s+(?:the\s+council\s+|it\s+)?to\s+)/i;
 
@@ -206,7 +208,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
         !/^(?:apologi)/i.test(nextText)
       )
         split = false;
-      else if (nextCategory === 'other' && !nominal) split = false;
+      else if ((nextCategory === 'other' || partCategory === 'other') && !nominal) split = false;
       else if (partCategory !== nextCategory) split = true;
       else if (learningKind(nextCategory) === true && cut.verb !== partVerb) split = true;
       else if (nextCategory === 'payment' && /£\s?\d/.test(prevText) && /£\s?\d/.test(nextText)) split = true;
@@ -222,24 +224,38 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       out.push(whole);
       continue;
     }
-    // build the parts
-    let s = c.start;
-    let coreAt = coreStart - c.start;
+    // the parts, as ranges of the core; "... and tell us what it has done" is an evidence
+    // request, not an action: it is dropped and marks the others
+    const parts: { from: number; to: number }[] = [];
     for (let i = 0; i <= kept.length; i++) {
-      const endCore = i < kept.length ? kept[i].endPrev : core.length;
-      const e = coreStart + endCore;
+      parts.push({
+        from: i === 0 ? 0 : kept[i - 1].start,
+        to: i < kept.length ? kept[i].endPrev : core.length,
+      });
+    }
+    const actionParts = parts.filter(
+      (p, i) => i === 0 || !EVIDENCE_PART.test(core.slice(p.from, p.to).trim()),
+    );
+    const evidence = actionParts.length < parts.length;
+    for (let i = 0; i < actionParts.length; i++) {
+      const p = actionParts[i];
+      const s = i === 0 ? c.start : coreStart + p.from;
       out.push({
         ...c,
         start: s,
-        end: trimEndPunct(text, s, e),
-        coreAt,
-        splitReason: `part ${i + 1} of ${kept.length + 1} of a compound sentence`,
-        reasons: [...c.reasons, `split: part ${i + 1} of ${kept.length + 1} (different kinds of action)`],
+        end: trimEndPunct(text, s, coreStart + p.to),
+        coreAt: i === 0 ? coreStart - c.start : 0,
+        evidence: c.evidence || evidence,
+        evidenceReason: evidence ? 'evidence requested in the same sentence' : c.evidenceReason,
+        splitReason:
+          actionParts.length > 1 ? `part ${i + 1} of ${actionParts.length} of a compound sentence` : null,
+        reasons: [
+          ...c.reasons,
+          actionParts.length > 1
+            ? `split: part ${i + 1} of ${actionParts.length} (different kinds of action)`
+            : 'evidence request split off',
+        ],
       });
-      if (i < kept.length) {
-        s = coreStart + kept[i].start;
-        coreAt = 0;
-      }
     }
   }
   return out;

@@ -4,7 +4,7 @@
  * pseudonyms and are left out.
  */
 const PSEUDONYM =
-  /\b(Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+(?:and[ \u00a0]+(Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+)?([A-Z])(?![A-Za-z])(?!['\u2019-][A-Za-z]{2})/g;
+  /\b(Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+(?:and[ \u00a0]+(Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+)?([A-Z])(?![A-Za-z])(?!['\u2019-][A-Za-z]{2})(?!\.\s?[A-Z][a-z])/g;
 
 export function findComplainants(text: string): string[] {
   const out: string[] = [];

@@ -46,7 +46,6 @@ export function findDocumentType(
   );
   const annualHits = count(ANNUAL, scope) + (YEAR_RANGE.test(head) ? 1 : 0);
   const tableHits = count(MULTI_CASE_TABLE, scope);
-  const statHits = count(STATS, scope);
   const stage2 =
     /\bstage\s*(?:2|two)\b/i.test(head) &&
     /\b(?:investigating\s+officer|independent\s+person|investigation\s+report|adjudicat)/i.test(head);
@@ -55,8 +54,13 @@ export function findDocumentType(
     /\bpanel\b/i.test(head) &&
     /\b(?:panel\s+(?:members|recommend|found|considered|report)|the\s+panel)\b/i.test(scope);
 
-  const multiCase =
-    annualHits >= 1 || tableHits >= 2 || (pseudonymCount >= 4 && !lgscoTitle && decisionHeadings < 2);
+  // strong single-case signals: a reference near the top, decision headings
+  const strongSingle =
+    lgscoTitle ||
+    /\(\s*(?:reference|ref)(?:\s+number)?\s*:?\s*\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}\s*\)/i.test(head) ||
+    decisionHeadings >= 3 ||
+    (/^[ \t#*]*Final decision\b/im.test(scope) && /\b\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}\b/.test(head));
+  const multiCase = strongSingle ? annualHits >= 2 || tableHits >= 3 : annualHits >= 1 || tableHits >= 2;
 
   if (lgscoTitle && !(annualHits >= 2))
     return {
@@ -72,7 +76,7 @@ export function findDocumentType(
       singleCase: true,
       reason: 'Housing Ombudsman decision about a landlord',
     };
-  if (multiCase && (annualHits >= 1 || tableHits >= 2 || statHits >= 2 || pseudonymCount >= 4))
+  if (multiCase)
     return {
       value: 'annual_report',
       type: 'annual_report',
@@ -99,6 +103,13 @@ export function findDocumentType(
       type: 'stage3_panel',
       singleCase: true,
       reason: 'Stage 3 review panel report',
+    };
+  if (pseudonymCount >= 4 && !strongSingle && decisionHeadings < 2)
+    return {
+      value: 'annual_report',
+      type: 'annual_report',
+      singleCase: false,
+      reason: 'many different complainants',
     };
   if (lgscoWords || decisionHeadings >= 2 || /\bfinal\s+decision\b/i.test(head))
     return {

@@ -61,7 +61,8 @@ export function findFinding(
     const r = 'multi-case document: no single finding';
     return { finding: { value: null, reason: r }, faultFound: { value: null, reason: r } };
   }
-  const label = LABELLED.exec(head);
+  // Stage 2/3 reports label a finding per complaint point: the overall finding is worked out below
+  const label = type === 'stage2_report' || type === 'stage3_panel' ? null : LABELLED.exec(head);
   if (label) {
     const f = fromLabel(label[1]);
     if (f) {
@@ -77,7 +78,7 @@ export function findFinding(
     const points = text.slice(0, 400_000);
     const up = countAll(/(?<!not\s)(?<!partly\s)(?<!partially\s)(?<!part\s)\bupheld\b/gi, points);
     const part = countAll(/\b(?:partly|partially|part)\s+upheld\b/gi, points);
-    const not = countAll(/\bnot\s+upheld\b/gi, points);
+    const not = countAll(/\bnot\s+upheld\b|\b(?:does|do|did)\s+not\s+uphold\b/gi, points);
     const pureUp = Math.max(0, up - 0);
     let value: Finding | null = null;
     if (part > 0 || (pureUp > 0 && not > 0)) value = 'partly_upheld';

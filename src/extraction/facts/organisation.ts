@@ -16,6 +16,8 @@ const COUNCIL_NAME = new RegExp(
 const TITLE_WITH_REFERENCE = /^[ \t#*]*([A-Z][^\n()]{2,140}?)[ \t]*\((\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3})\)/m;
 const LANDLORD = /\b([A-Z][A-Za-z0-9'&.,\- ]{2,100}?)\s*\((?:the\s+)?landlord\)/;
 const LANDLORD_LABEL = /^[ \t]*Landlord[ \t]*:?[ \t]+([A-Z][^\n]{2,100})$/m;
+const LANDLORD_LINE =
+  /^[ \t]*([A-Z][A-Za-z0-9'&.\- ]{2,80}?(?:Limited|Ltd|Homes|Housing(?:\s+(?:Association|Trust|Group))?|Trust|Association|Council|Group|Partnership|plc|LLP))[ \t]*$/m;
 const COMPLAINT_ABOUT =
   /\bcomplaint\s+about\s+([A-Z][A-Za-z0-9'&.\- ]{2,100}?(?:Limited|Ltd|Housing|Homes|Trust|Association|Council|Group|Partnership|plc))\b/;
 
@@ -46,7 +48,11 @@ export function findOrganisation(text: string, head: string, housing: boolean): 
       return { value: name, reason: 'title line before the reference' };
   }
   if (housing) {
-    const l = LANDLORD.exec(head) ?? LANDLORD_LABEL.exec(head) ?? COMPLAINT_ABOUT.exec(head);
+    const l =
+      LANDLORD.exec(head) ??
+      LANDLORD_LABEL.exec(head) ??
+      COMPLAINT_ABOUT.exec(head) ??
+      LANDLORD_LINE.exec(head.slice(0, 600));
     if (l) {
       const name = cleanName(l[1]).replace(/^(?:Complaint about|about)\s+/i, '');
       return { value: name, reason: 'landlord named in the decision' };
