@@ -37,8 +37,30 @@ async function rendered(name: string, ext: 'pdf' | 'docx', text: string): Promis
   return ext === 'pdf' ? textToPdf(text, header) : textToDocx(text, header);
 }
 
+/**
+ * Golden texts that imitate broken PDF extraction (words hyphenated at line ends, tables as runs of
+ * cells): laid out afresh as a PDF or Word file they are no longer the same text, so they are only
+ * checked to read cleanly.
+ */
+const BROKEN_LAYOUT_TEXTS = new Set(['pdf-broken-layout']);
+
+async function allFormats(name: string, path: string): Promise<ExtractionResult[]> {
+  const text = readFileSync(path, 'utf8');
+  const results = [
+    await extractDocument(Buffer.from(text), `${name}.txt`),
+    await extractDocument(await rendered(name, 'pdf', text), `${name}.pdf`),
+    await extractDocument(await rendered(name, 'docx', text), `${name}.docx`),
+  ];
+  for (const result of results) {
+    expect(result.errors).toEqual([]);
+    expect(validate(result)).toEqual([]);
+  }
+  return results;
+}
+
 describe('same text, any format', () => {
-  const sources = sourceTexts();
+  const sources = sourceTexts().filter(([name]) => !BROKEN_LAYOUT_TEXTS.has(name));
+  const broken = sourceTexts().filter(([name]) => BROKEN_LAYOUT_TEXTS.has(name));
 
   it('has texts to compare', () => {
     expect(sources.length).toBeGreaterThanOrEqual(3);
@@ -47,14 +69,7 @@ describe('same text, any format', () => {
   it.each(sources)(
     '%s gives the same recommendations as .txt, .pdf and .docx',
     async (name, path) => {
-      const text = readFileSync(path, 'utf8');
-      const fromText = await extractDocument(Buffer.from(text), `${name}.txt`);
-      const fromPdf = await extractDocument(await rendered(name, 'pdf', text), `${name}.pdf`);
-      const fromDocx = await extractDocument(await rendered(name, 'docx', text), `${name}.docx`);
-      for (const result of [fromText, fromPdf, fromDocx]) {
-        expect(result.errors).toEqual([]);
-        expect(validate(result)).toEqual([]);
-      }
+      const [fromText, fromPdf, fromDocx] = await allFormats(name, path);
       expect(comparable(fromPdf)).toEqual(comparable(fromText));
       expect(comparable(fromDocx)).toEqual(comparable(fromText));
 
@@ -66,6 +81,15 @@ describe('same text, any format', () => {
         expect(r.span.page).toBeLessThanOrEqual(pages);
         expect(r.span.end).toBeLessThanOrEqual(fromPdf.source.characters);
       }
+    },
+    60_000,
+  );
+
+  it.each(broken)(
+    '%s (imitates broken PDF text) reads cleanly as .txt, .pdf and .docx',
+    async (name, path) => {
+      const results = await allFormats(name, path);
+      for (const result of results) expect(result.recommendations.length).toBeGreaterThan(0);
     },
     60_000,
   );

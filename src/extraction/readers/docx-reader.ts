@@ -30,7 +30,7 @@ export async function readDocx(bytes: Uint8Array, options: DocxReadOptions): Pro
     if (e instanceof ReadError) throw e;
     throw corruptDocx();
   }
-  const text = htmlToText(html);
+  const text = htmlToText(html, { keepTabs: true });
   const warnings: string[] = [];
   if (text.trim() === '') {
     throw new ReadError('empty', 'The Word file has no text in it', MEDIA_TYPES.docx);

@@ -37,6 +37,11 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>One<br>Two<br/>Three</p><pre>a  b\n c</pre>')).toBe('One\nTwo\nThree\n\na  b\n c');
   });
 
+  it('keeps Word tab stops as tabs when asked, and treats source tabs as spaces otherwise', () => {
+    expect(htmlToText('<p>Service\tRecommendation</p>', { keepTabs: true })).toBe('Service\tRecommendation');
+    expect(htmlToText('<p>\tindented\tsource</p>')).toBe('indented source');
+  });
+
   it('survives tags that never close without slowing down', () => {
     const hostile = '<a title="'.repeat(20000) + 'text';
     const started = Date.now();

@@ -2,7 +2,8 @@
  * HTML to plain text that keeps the structure the extraction engine relies on:
  * - paragraphs and headings on their own lines, separated by a blank line;
  * - list items one per line, with `- ` for bullets and `1. ` (or the list's own type: `a) `, `i) `)
- *   for numbered items, nested lists indented by two spaces;
+ *   for numbered items, nested lists indented by two spaces; nested numbered lists without a type
+ *   count `a)` then `i)`, as Word's default multilevel list does;
  * - table rows one per line, cells separated by a tab (blocks inside a cell stay on the row);
  * - scripts, styles, comments and the document head dropped; entities decoded; whitespace collapsed
  *   (except inside `<pre>`).
@@ -93,6 +94,9 @@ const LINE_BLOCKS = new Set([
   'html',
 ]);
 
+/** Numbering of nested ordered lists without a `type` (mammoth gives none): 1. then a) then i). */
+const NESTED_STYLES = ['1', 'a', 'i'];
+
 interface ListState {
   ordered: boolean;
   next: number;
@@ -158,6 +162,8 @@ function listMarker(list: ListState): string {
 }
 
 class TextBuilder {
+  constructor(private readonly keepTabs: boolean) {}
+
   private readonly lines: string[] = [];
   private line = '';
   private blankPending = false;
@@ -172,7 +178,9 @@ class TextBuilder {
       });
       return;
     }
-    const collapsed = text.replace(/[\s\u00a0]+/g, ' ');
+    const collapsed = this.keepTabs
+      ? text.replace(/[^\S\t]+/g, ' ').replace(/ ?\t+ ?/g, '\t')
+      : text.replace(/[\s\u00a0]+/g, ' ');
     if (collapsed === ' ' && (this.line === '' || this.line.endsWith(' '))) return;
     this.line += this.line === '' || this.line.endsWith(' ') ? collapsed.replace(/^ /, '') : collapsed;
   }
@@ -207,9 +215,17 @@ class TextBuilder {
   }
 }
 
-export function htmlToText(html: string): string {
+export interface HtmlToTextOptions {
+  /**
+   * Keep tab characters in text as tabs (for mammoth's HTML, where a tab is a Word tab stop that
+   * separates columns); in web pages they are just whitespace.
+   */
+  keepTabs?: boolean;
+}
+
+export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
   const cleaned = dropHiddenElements(html);
-  const out = new TextBuilder();
+  const out = new TextBuilder(options.keepTabs ?? false);
   const lists: ListState[] = [];
   let preDepth = 0;
   let cellDepth = 0;
@@ -252,7 +268,7 @@ export function htmlToText(html: string): string {
           lists.push({
             ordered: name === 'ol',
             next: Number.isFinite(start) ? start : 1,
-            style: attribute(attrs, 'type') ?? '1',
+            style: attribute(attrs, 'type') ?? NESTED_STYLES[Math.min(lists.length, 2)],
           });
         }
         continue;

@@ -54,6 +54,11 @@ describe('joinHyphenatedLines', () => {
     expect(joinHyphenatedLines(['North-', 'East'])).toEqual(['North-', 'East']);
   });
 
+  it('leaves compounds alone', () => {
+    expect(joinHyphenatedLines(['fair decision-', 'making'])).toEqual(['fair decision-', 'making']);
+    expect(joinHyphenatedLines(['list-style-', 'type: none'])).toEqual(['list-style-', 'type: none']);
+  });
+
   it('drops the line that held only the second half', () => {
     expect(joinHyphenatedLines(['recom-', 'mendations', 'Next'])).toEqual(['recommendations', 'Next']);
   });

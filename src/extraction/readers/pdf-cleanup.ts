@@ -5,7 +5,8 @@
  *   digits aside, at the same end of at least half the pages (and on at least two), unless it reads
  *   as a sentence (eight words or more ending with a full stop);
  * - bare page numbers at the top or bottom of a page removed (`7`, `- 7 -`, `Page 7`, `Page 7 of 12`, `7/12`);
- * - words hyphenated at the end of a line joined to their second half (`assess-` + `ment`).
+ * - words hyphenated at the end of a line joined to their second half (`assess-` + `ment`), except
+ *   compounds (`decision-` + `making`, `list-style-` + `type`) which keep the hyphen and the break.
  * Pages stay separate so that page boundaries survive.
  */
 
@@ -98,12 +99,27 @@ function removeEdges(page: PageLines, headers: Set<string>, footers: Set<string>
   return page.lines.filter((_, i) => !drop.has(i));
 }
 
+/** Prefixes that form hyphenated compounds (`decision-making`, `well-being`): the hyphen stays. */
+const COMPOUND_HEADS = new Set(
+  (
+    'self well non co cross long short full half multi inter pre post anti ex semi sub over under up out ' +
+    'one two three four five six seven eight nine ten first second third top back follow face decision ' +
+    'case child time day year month week high low part all on off in sign'
+  ).split(' '),
+);
+
+/** A compound keeps its hyphen: the head is a known compound prefix or already holds a hyphen. */
+function keepsHyphen(line: string): boolean {
+  const head = /(\S+)-$/.exec(line)?.[1] ?? '';
+  return head.includes('-') || COMPOUND_HEADS.has(head.toLowerCase().replace(/^\W+/, ''));
+}
+
 /** Join `word-` at a line end with the lower-case word that starts the next line. */
 export function joinHyphenatedLines(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
-    while (i + 1 < lines.length && /[a-z]{2}-$/.test(line) && !/\s-$/.test(line)) {
+    while (i + 1 < lines.length && /[a-z]{2}-$/.test(line) && !keepsHyphen(line)) {
       const next = lines[i + 1];
       const m = /^\s*([a-z][\p{L}'’]*)([,.;:)]*)(\s?)(.*)$/u.exec(next);
       if (!m) break;

@@ -1,8 +1,9 @@
 /**
  * The text of one PDF page from pdf.js text items, in drawing order, with the layout the engine
  * needs: a new line when the baseline changes, a tab between items far apart on one line (table
- * cells), a space where the gap between items is a word gap, and a blank line where the gap between
- * two lines is clearly larger than the page's usual line spacing (a paragraph break).
+ * cells), a space where the gap between items is a word gap, a blank line where the gap between
+ * two lines is clearly larger than the page's usual line spacing (a paragraph break), and leading
+ * spaces for lines indented from the page's left text edge (nested list items).
  */
 
 export interface PositionedItem {
@@ -17,6 +18,8 @@ export interface PositionedItem {
 
 interface Line {
   text: string;
+  /** Left edge of the line's first item. */
+  x: number;
   y: number;
   size: number;
 }
@@ -25,6 +28,8 @@ interface Line {
 const CELL_GAP = 1.2;
 /** Gap above which two items are separate words. */
 const WORD_GAP = 0.12;
+/** Most leading spaces given to an indented line. */
+const MAX_INDENT = 12;
 /** A line gap this many times the usual spacing is a paragraph break. */
 const PARAGRAPH_GAP = 1.35;
 
@@ -46,7 +51,7 @@ function buildLines(items: PositionedItem[]): Line[] {
       Math.abs(item.y - current.y) <= Math.max(2, 0.45 * Math.min(size, current.size)) &&
       item.x >= lastEnd - size * 2;
     if (!sameLine || current === null) {
-      current = { text: item.str, y: item.y, size };
+      current = { text: item.str, x: item.x, y: item.y, size };
       lines.push(current);
     } else {
       const gap = item.x - lastEnd;
@@ -62,9 +67,19 @@ function buildLines(items: PositionedItem[]): Line[] {
   return lines;
 }
 
+/**
+ * Leading spaces for a line indented from the page's left text edge (nested list items), about one
+ * space per half em, at most MAX_INDENT.
+ */
+function indentation(line: Line, leftEdge: number): string {
+  const spaces = Math.round((line.x - leftEdge) / (line.size * 0.5));
+  return spaces >= 2 ? ' '.repeat(Math.min(spaces, MAX_INDENT)) : '';
+}
+
 export function layoutPageText(items: PositionedItem[]): string {
   const lines = buildLines(items).map((l) => ({ ...l, text: l.text.replace(/[ \u00a0]+/g, ' ').trim() }));
   const nonEmpty = lines.filter((l) => l.text !== '');
+  const leftEdge = Math.min(...nonEmpty.map((l) => l.x));
   const gaps: number[] = [];
   for (let i = 1; i < nonEmpty.length; i++) {
     const gap = nonEmpty[i].y - nonEmpty[i - 1].y;
@@ -77,7 +92,7 @@ export function layoutPageText(items: PositionedItem[]): string {
       const gap = nonEmpty[i].y - nonEmpty[i - 1].y;
       if (gap > usual * PARAGRAPH_GAP && gap > nonEmpty[i].size * 1.3) out.push('');
     }
-    out.push(nonEmpty[i].text);
+    out.push(indentation(nonEmpty[i], leftEdge) + nonEmpty[i].text);
   }
   return out.join('\n');
 }
