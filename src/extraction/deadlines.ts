@@ -46,7 +46,7 @@ const UNIT = '(calendar\\s+|clear\\s+)?(working\\s+|business\\s+)?(days?|weeks?|
 const FROM =
   "(?:\\s+(?:of|from|after|following)\\s+(?:the\\s+date\\s+of\\s+|receiving\\s+|receipt\\s+of\\s+|the\\s+receipt\\s+of\\s+|the\\s+issue\\s+of\\s+|issue\\s+of\\s+)?((?:my|our|the|this|its|their|his|her|the\\s+Ombudsman[\\u2019']s)\\s+(?:[\\w\\u2019'-]+\\s+){0,4}?(?:decision|determination|report|response|letter|statement|review|adjudication|panel|meeting|agreement|assessments?|date)|(?:this|that|the)\\s+(?:date|decision|report)|completion\\s+of\\s+[^,.;]{3,60}|today))?";
 const WITHIN = new RegExp(
-  `\\b(?:within|in\\s+the\\s+next|no\\s+later\\s+than|not\\s+later\\s+than)\\s+${COUNT}\\s+${UNIT}${FROM}`,
+  `\\b(?:within|no\\s+later\\s+than|not\\s+later\\s+than)\\s+${COUNT}\\s+${UNIT}${FROM}`,
   'i',
 );
 const BY_DATE = new RegExp(

@@ -116,7 +116,16 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
     for (const p of pay.pence) totalPence += p;
     warnings.push(...pay.warnings);
     let deadline = null;
-    if (c.deadline) {
+    // "respond to enquiries within 5 working days" in a learning action is a service standard
+    const standard =
+      c.deadline !== null &&
+      learning &&
+      c.deadline.deadline.from === null &&
+      c.deadline.deadline.within !== null &&
+      (c.deadline.deadline.within.unit === 'days' || c.deadline.deadline.within.unit === 'working_days') &&
+      c.deadline.deadline.within.count > 0 &&
+      c.deadline.deadline.within.count <= 15;
+    if (c.deadline && !standard) {
       const d = { ...c.deadline.deadline };
       d.date = computeDeadlineDate(d, facts.decisionDate, assumeFromDecision);
       deadline = d;

@@ -241,14 +241,6 @@ export function normaliseText(original: string): NormalisedText {
   return out.finish(n);
 }
 
-function peekTail(out: Builder, k: number): string {
-  // Builder keeps chunks; rebuilding the tail is cheap for small k.
-  const b = out as unknown as { chars: string[] };
-  let s = '';
-  for (let i = b.chars.length - 1; i >= 0 && s.length < k; i--) s = b.chars[i] + s;
-  return s.slice(-k);
-}
-
 /** A page-number line is one with text lines (not numbers) around it within two lines. */
 function isIsolated(text: string, lineStart: number, lineEnd: number): boolean {
   const before = text.lastIndexOf('\n', lineStart - 2);

@@ -301,8 +301,9 @@ export function analysePayments(text: string, sentence: string, context: string)
       t.payment = true;
       t.reason = `total of ${parts.length} payments`;
       t.payee = payees.length && payees.length <= 3 ? payees.join(' and ') : null;
+      // parts were collected backwards: parts[0] is the one just before the total
       if (t.purpose === 'unspecified')
-        t.purpose = purposeWindow(text, mentions, mentions.indexOf(parts[parts.length - 1].mention));
+        t.purpose = purposeWindow(text, mentions, mentions.indexOf(parts[0].mention));
     }
   }
   // the same amount stated again in a later sentence for the same remedy ("I consider £1600 is a

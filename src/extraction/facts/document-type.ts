@@ -23,8 +23,6 @@ const ANNUAL =
 const YEAR_RANGE = /\b20\d\d\s?[/\u2013-]\s?(?:20)?\d\d\b/;
 const MULTI_CASE_TABLE =
   /\bRefusal\s+to\s+Investigate\b|\bNo\s+recommendations\b|\bPremature\s+(?:Referral|Complaint)\b|\bInvestigation\s+Commenced\b|\bAwaiting\s+decision\b|\bRemains\s+in\s+investigation\b|\bLessons\s+learnt\s+identified\b/i;
-const STATS =
-  /\b\d+\s+(?:complaints|investigations|cases|complainants|determinations|enquiries)\b|\b\d+(?:\.\d+)?%/i;
 
 export function findDocumentType(
   head: string,

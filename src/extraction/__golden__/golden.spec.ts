@@ -1,0 +1,79 @@
+/**
+ * Golden documents: our own realistic texts (never copied from customer papers) with the full
+ * ExtractionResult each must produce, checked by reading. Every result must also validate against
+ * the contract's JSON Schema. Regenerate an expected file only after reading what changed:
+ *   node -r ts-node/register/transpile-only scripts/dev-eval.ts --write-golden <name>
+ */
+import Ajv2020 from 'ajv/dist/2020';
+import { createHash } from 'crypto';
+import { readdirSync, readFileSync } from 'fs';
+import { basename, join } from 'path';
+import { extractFromText } from '../extract-text';
+import { ExtractedText, ExtractionResult, ExtractionSource } from '../types';
+
+const DIR = __dirname;
+const SCHEMA_PATH = join(__dirname, '..', '..', '..', '..', 'shared', 'contracts', 'extraction-result.schema.json');
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
+
+/** Page breaks in a golden text are form feeds. */
+function inputOf(text: string): ExtractedText {
+  const starts = [0];
+  for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) starts.push(i + 1);
+  return { text, pageStarts: starts.length > 1 ? starts : null };
+}
+
+function sourceOf(fileName: string, bytes: Buffer, input: ExtractedText): ExtractionSource {
+  return {
+    fileName,
+    mediaType: 'text/plain',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    pages: input.pageStarts ? input.pageStarts.length : null,
+    characters: input.text.length,
+  };
+}
+
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => basename(f, '.txt'))
+  .sort();
+
+describe('golden documents', () => {
+  it('has at least fifteen golden documents, each with an expected result', () => {
+    expect(names.length).toBeGreaterThanOrEqual(15);
+    const expected = readdirSync(DIR).filter((f) => f.endsWith('.expected.json'));
+    expect(expected.map((f) => basename(f, '.expected.json')).sort()).toEqual(names);
+  });
+
+  describe.each(names)('%s', (name) => {
+    const bytes = readFileSync(join(DIR, `${name}.txt`));
+    const input = inputOf(bytes.toString('utf8'));
+    const result = extractFromText(input, sourceOf(`${name}.txt`, bytes, input));
+    const expected = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8')) as ExtractionResult;
+
+    it('produces the expected result', () => {
+      expect(result).toEqual(expected);
+    });
+
+    it('validates against the ExtractionResult schema', () => {
+      const ok = validate(result);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    });
+
+    it('has spans that point at the text of each recommendation', () => {
+      for (const r of result.recommendations) {
+        const spanText = input.text.slice(r.span.start, r.span.end).replace(/\s+/g, ' ');
+        const firstWords = r.text.split(' ').slice(0, 2).join(' ').replace(/[^\w ]/g, '');
+        expect(spanText.replace(/[^\w ]/g, '')).toContain(firstWords);
+        expect(r.span.end).toBeGreaterThan(r.span.start);
+      }
+    });
+
+    it('counts a remedy total equal to the sum of its payments', () => {
+      const sum = result.recommendations.flatMap((r) => r.payments).reduce((s, p) => s + Math.round(p.amount * 100), 0);
+      expect(Math.round(result.remedyTotal * 100)).toBe(sum);
+    });
+  });
+});
