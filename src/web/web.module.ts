@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { ActionsModule } from '../actions/actions.module';
+import { ComplianceModule } from '../compliance/compliance.module';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DocumentsModule } from '../documents/documents.module';
@@ -17,6 +18,8 @@ import { RecommendationDecisionsController } from './documents/recommendation-de
 import { UploadController } from './documents/upload.controller';
 import { DashboardController } from './reports/dashboard.controller';
 import { ScrutinySource } from './reports/scrutiny-source';
+import { NotificationsController } from './notifications/notifications.controller';
+import { AdminController } from './admin/admin.controller';
 import { HomeController } from './home/home.controller';
 import { SignInPageController } from './sign-in/sign-in-page.controller';
 import { SignInSubmitController } from './sign-in/sign-in-submit.controller';
@@ -31,6 +34,7 @@ import { PageRenderer } from './support/page-renderer';
 @Module({
   imports: [
     ActionsModule,
+    ComplianceModule,
     DocumentsModule,
     ReportsModule,
     ServiceAreasModule,
@@ -59,6 +63,8 @@ import { PageRenderer } from './support/page-renderer';
     DocumentReviewController,
     RecommendationDecisionsController,
     DashboardController,
+    NotificationsController,
+    AdminController,
   ],
   providers: [FlashStore, PageRenderer, DocumentText, ScrutinySource],
 })

@@ -3,7 +3,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { StoredDocument } from '../../documents/entities/document.entity';
 import { isReadError, readDocument } from '../../extraction/readers';
-import { ContentStore } from '../../storage/content-store';
+import { ContentStore, StorageError } from '../../storage/content-store';
 
 const CACHE_SIZE = 20;
 
@@ -42,7 +42,8 @@ export class DocumentText {
         text = read.text;
       }
     } catch (e) {
-      if (!isReadError(e)) throw e;
+      // A file that cannot be read (or a stored path the store refuses) only hides the text panel.
+      if (!isReadError(e) && !(e instanceof StorageError)) throw e;
     }
     this.cache.set(doc.sha256, text);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);

@@ -1,15 +1,44 @@
 import { Injectable } from '@nestjs/common';
+import { isScopedToServiceAreas } from '../../auth/access-scope';
 import type { AuthUser } from '../../auth/auth-user';
 import { AGE_BANDS } from '../../reports/outstanding-report';
 import { ReportsService } from '../../reports/reports.service';
+import { StaleWhileRevalidate } from './scrutiny-cache';
 import type { ScrutinyData } from './scrutiny-data';
 
-/** The dashboard's figures, from the reports service (which applies the caller's scope and redaction). */
+/** How old the figures may be before a page view starts recomputing them in the background. */
+export const SCRUTINY_FRESH_MS = 5 * 60 * 1000;
+
+/** Everyone who sees every service gets the same figures (none of them personal). */
+const WHOLE_COUNCIL: AuthUser = {
+  id: 'scrutiny-figures',
+  email: '',
+  name: 'Scrutiny figures',
+  role: 'scrutiny',
+  serviceAreaIds: [],
+  via: 'session',
+};
+
+/**
+ * The dashboard's figures, from the reports service (which applies the caller's scope and redaction).
+ * Computing them over 10,000 actions takes seconds, so they are kept for SCRUTINY_FRESH_MS per scope
+ * (whole council, or one service lead's areas) and refreshed in the background when older; only the
+ * first view after the app starts waits for them. The pages say when they were worked out.
+ */
 @Injectable()
 export class ScrutinySource {
+  private readonly cache = new StaleWhileRevalidate<ScrutinyData>(SCRUTINY_FRESH_MS);
+
   constructor(private readonly reports: ReportsService) {}
 
-  async load(user: AuthUser): Promise<ScrutinyData> {
+  load(user: AuthUser): Promise<ScrutinyData> {
+    const scoped = isScopedToServiceAreas(user);
+    const key = scoped ? `areas:${[...user.serviceAreaIds].sort().join(',')}` : 'all';
+    return this.cache.get(key, () => this.compute(scoped ? user : WHOLE_COUNCIL));
+  }
+
+  /** Figures computed now, bypassing the cache. */
+  async compute(user: AuthUser): Promise<ScrutinyData> {
     const [outstanding, compliance, payments, themes] = await Promise.all([
       this.reports.outstanding(user),
       this.reports.compliance(user),

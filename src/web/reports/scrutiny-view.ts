@@ -1,5 +1,5 @@
 import { BarChart, buildBarChart } from '../charts/bar-chart';
-import { formatDate, percent, pounds, whole } from '../setup/view-filters';
+import { formatDateTime, percent, pounds, whole } from '../setup/view-filters';
 import type { ReportTable } from './report-tables';
 import type { ScrutinyData } from './scrutiny-data';
 
@@ -179,7 +179,7 @@ export function buildScrutinyView(data: ScrutinyData): ScrutinyView {
   ];
 
   return {
-    generatedOn: formatDate(data.generatedAt),
+    generatedOn: formatDateTime(data.generatedAt),
     totals: {
       outstanding: outstandingTotal,
       overdue: overdueTotal,

@@ -26,7 +26,12 @@ export class PageRenderer {
     req: WebRequest,
     res: Response,
     view: string,
-    context: Record<string, unknown> & { title: string; formId?: string },
+    context: Record<string, unknown> & {
+      title: string;
+      formId?: string;
+      /** More context worked out from the form state (e.g. which radio is checked after an error). */
+      fromForm?: (form: FormState) => Record<string, unknown>;
+    },
     status = 200,
   ): Promise<void> {
     const stored = await this.flash.take(req);
@@ -38,14 +43,16 @@ export class PageRenderer {
     const csrfToken = csrfTokenOf(req, res);
     res.status(status);
     res.setHeader('Cache-Control', 'no-store');
+    const shown = form ?? formState();
     res.render(view, {
       ...context,
+      ...(context.fromForm ? context.fromForm(shown) : {}),
       user,
       navigation: navigationFor(user, req.path, csrfToken),
       csrfToken,
       flash: stored.messages,
       forms: stored.forms,
-      form: form ?? formState(),
+      form: shown,
     });
   }
 }

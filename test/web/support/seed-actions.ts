@@ -62,7 +62,7 @@ export async function seedManyActions(app: INestApplication, count: number, area
       fileName: `decision-${i}.pdf`,
       mediaType: 'application/pdf',
       sizeBytes: 1000,
-      storagePath: `seed/${sha}`,
+      storagePath: `${sha.slice(0, 2)}/${sha}.pdf`,
       status: 'processed' as const,
       attempts: 1,
       documentType: 'lgsco_decision' as const,

@@ -1,0 +1,84 @@
+import { EntityManager } from '@mikro-orm/core';
+import request from 'supertest';
+import { Notification } from '../../src/compliance/entities/notification.entity';
+import { User } from '../../src/users/entities/user.entity';
+import { createServiceArea, createUserWithSession } from '../support/auth-helpers';
+import { createTestApp, httpServer, TestApp } from '../support/test-app';
+
+type Session = { cookie: string; csrfToken: string; user: User };
+
+describe('admin and notification pages', () => {
+  let t: TestApp;
+  let admin: Session;
+  let officer: Session;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await createUserWithSession(t, { role: 'admin' });
+    officer = await createUserWithSession(t, { role: 'officer' });
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  const get = (s: Session, path: string) => request(httpServer(t)).get(path).set('Cookie', s.cookie);
+  const post = (s: Session, path: string, form: Record<string, string | string[]>) =>
+    request(httpServer(t))
+      .post(path)
+      .set('Cookie', s.cookie)
+      .type('form')
+      .send({ ...form, _csrf: s.csrfToken });
+
+  it('lets an admin add a service lead, refusing a bad email next to the field', async () => {
+    const area = await createServiceArea(t, 'Housing <repairs>');
+    await post(admin, '/admin/users', { email: 'not-an-email', role: 'officer' }).expect(303);
+    const withError = await get(admin, '/admin/users').expect(200);
+    expect(withError.text).toContain('href="#email"');
+    expect(withError.text).toContain('Housing &lt;repairs&gt;');
+
+    const created = await post(admin, '/admin/users', {
+      email: 'lead@example.gov.uk',
+      name: 'Lee Lead',
+      role: 'service_lead',
+      serviceAreaIds: [area.id],
+      password: 'a-long-enough-password',
+    }).expect(303);
+    const userPage = await get(admin, created.headers.location as string).expect(200);
+    expect(userPage.text).toContain('lead@example.gov.uk can now use Redress.');
+    expect(userPage.text).toContain('Lee Lead');
+  });
+
+  it('shows a new API token once, and revokes it', async () => {
+    const res = await post(admin, `/admin/users/${officer.user.id}/tokens`, {
+      name: 'reporting script',
+    }).expect(201);
+    const token = /<code class="app-token">([^<]+)<\/code>/.exec(res.text)?.[1];
+    expect(token).toBeTruthy();
+    await request(httpServer(t)).get('/api/me').set('Authorization', `Bearer ${token}`).expect(200);
+    const again = await get(admin, `/admin/users/${officer.user.id}`).expect(200);
+    expect(again.text).not.toContain(token!);
+    const tokenId = /tokens\/([0-9a-f-]{36})\/revoke/.exec(again.text)![1];
+    await post(admin, `/admin/users/${officer.user.id}/tokens/${tokenId}/revoke`, {}).expect(303);
+    await request(httpServer(t)).get('/api/me').set('Authorization', `Bearer ${token}`).expect(401);
+  });
+
+  it('keeps admin pages from other roles', async () => {
+    await get(officer, '/admin/users').expect(403);
+  });
+
+  it('lists a person’s notifications and marks them read', async () => {
+    const em = t.app.get(EntityManager).fork();
+    em.create(Notification, {
+      user: em.getReference(User, officer.user.id),
+      kind: 'overdue',
+      dedupeKey: 'test-1',
+      subject: 'An action is overdue <b>now</b>',
+      body: 'Review the policy was due yesterday.',
+    });
+    await em.flush();
+    const page = await get(officer, '/notifications').expect(200);
+    expect(page.text).toContain('Notifications (1 unread)');
+    expect(page.text).toContain('An action is overdue &lt;b&gt;now&lt;/b&gt;');
+    await post(officer, '/notifications/read-all', {}).expect(303);
+    const after = await get(officer, '/notifications').expect(200);
+    expect(after.text).toContain('1 notification marked as read.');
+    expect(after.text).not.toContain('(1 unread)');
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * Page timings with 10,000 actions: seeds them, then requests every page (warm-up plus RUNS times)
+ * against the real app and prints first, median and max times from request to last byte on
+ * loopback. Figures also go to test-artifacts/page-timings.json. Exit code 1 when a page's median
+ * is over LIMIT_MS.
+ *
+ *   node -r ts-node/register/transpile-only test/web/page-timing.bench.ts [actions]
+ *   TEST_DATABASE_URL=postgres://... (as scripts/test-postgres.sh sets it) to run it on PostgreSQL.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { createUserWithSession } from '../support/auth-helpers';
+import { createTestApp, httpServer } from '../support/test-app';
+import { seedManyActions } from './support/seed-actions';
+
+const ACTIONS = Number(process.argv[2] ?? 10_000);
+const RUNS = 7;
+const LIMIT_MS = 200;
+
+interface Timing {
+  page: string;
+  role: string;
+  firstMs: number;
+  medianMs: number;
+  maxMs: number;
+  status: number;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function main(): Promise<void> {
+  const t = await createTestApp();
+  try {
+    const seedStarted = Date.now();
+    const seed = await seedManyActions(t.app, ACTIONS, 20);
+    process.stdout.write(
+      `Seeded ${ACTIONS} actions in ${Date.now() - seedStarted} ms (${t.config.database.kind})\n`,
+    );
+    const sessions: Record<string, string> = { anonymous: '' };
+    for (const role of ['officer', 'scrutiny'] as const) {
+      sessions[role] = (await createUserWithSession(t, { role })).cookie;
+    }
+    sessions.lead = (
+      await createUserWithSession(t, { role: 'service_lead', serviceAreaIds: [seed.serviceAreaIds[0]] })
+    ).cookie;
+    const pages: [string, string][] = [
+      ['officer', '/documents'],
+      ['officer', '/documents?page=50'],
+      ['officer', `/documents/${seed.documentIds[0]}/review`],
+      ['officer', '/upload'],
+      ['officer', '/actions'],
+      ['officer', '/actions?status=open,in_progress&overdue=true&sort=-dueDate'],
+      ['officer', `/actions?serviceAreaId=${seed.serviceAreaIds[3]}&kind=learning&page=5`],
+      ['officer', `/actions/${seed.actionIds[42]}`],
+      ['officer', '/notifications'],
+      ['lead', '/my-actions'],
+      ['lead', `/actions/${seed.actionIds[0]}`],
+      ['scrutiny', '/dashboard'],
+      ['scrutiny', '/dashboard/report'],
+      ['scrutiny', '/dashboard/report.csv'],
+      ['scrutiny', '/dashboard/report.xlsx'],
+      ['anonymous', '/sign-in'],
+    ];
+    const results: Timing[] = [];
+    for (const [role, path] of pages) {
+      const times: number[] = [];
+      let status = 0;
+      let firstMs = 0;
+      for (let i = 0; i <= RUNS; i++) {
+        const started = process.hrtime.bigint();
+        const res = await request(httpServer(t)).get(path).set('Cookie', sessions[role]);
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        status = res.status;
+        // The first request compiles templates and fills caches (the scrutiny figures).
+        if (i === 0) firstMs = round(ms);
+        else times.push(ms);
+      }
+      times.sort((a, b) => a - b);
+      const r = {
+        page: path,
+        role,
+        firstMs,
+        medianMs: round(times[Math.floor(times.length / 2)]),
+        maxMs: round(times.at(-1)!),
+        status,
+      };
+      results.push(r);
+      process.stdout.write(
+        `  first ${String(r.firstMs).padStart(8)} ms  median ${String(r.medianMs).padStart(7)} ms  max ${String(r.maxMs).padStart(7)} ms  ${r.status}  ${r.role.padEnd(9)} ${r.page}\n`,
+      );
+    }
+    const dir = join(__dirname, '../../test-artifacts');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'page-timings.json'),
+      JSON.stringify(
+        { actions: ACTIONS, database: t.config.database.kind, runs: RUNS, limitMs: LIMIT_MS, results },
+        null,
+        2,
+      ),
+    );
+    const slow = results.filter((r) => r.medianMs >= LIMIT_MS || r.status !== 200);
+    if (slow.length) {
+      process.stdout.write(`Over ${LIMIT_MS} ms or not 200: ${slow.map((r) => r.page).join(', ')}\n`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await t.close();
+  }
+}
+
+main().catch((e: Error) => {
+  process.stderr.write(`${e.stack ?? e.message}\n`);
+  process.exit(1);
+});
