@@ -67,6 +67,18 @@ describe('IDOR: service leads reach only their own service', () => {
     expect(await em.count(AuditEvent, { type: 'evidence_downloaded', subjectId: evidenceB })).toBe(1);
   });
 
+  it('evidence in the web pages: pairing an own action id with another service evidence id is 404', async () => {
+    const mixed = await api()
+      .get(`/actions/${s.actionA}/evidence/${evidenceB}/file`)
+      .set('Cookie', s.leadA.cookie);
+    expect(mixed.status).toBe(404);
+    expect(mixed.text).not.toContain('Staff reminded.');
+    const direct = await api()
+      .get(`/actions/${s.actionB}/evidence/${evidenceB}/file`)
+      .set('Cookie', s.leadA.cookie);
+    expect(direct.status).toBe(404);
+  });
+
   it('recommendations: only officers and admins review them, so a lead cannot read or accept one', async () => {
     await api().get(`/api/recommendations/${s.recB}`).set(bearer(s.leadA.token)).expect(403);
     await api()
