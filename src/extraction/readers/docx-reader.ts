@@ -1,12 +1,14 @@
 /**
  * Word .docx to text: the zip is checked first (docx-guard.ts), then mammoth turns it into HTML,
- * which keeps headings and lists (numbered and bulleted), and html-to-text.ts makes that text.
+ * which keeps headings and lists (numbered and bulleted), and html-to-text.ts makes that text, with
+ * list items numbered as Word shows them (docx-numbering.ts).
  * Pictures are not read.
  */
 import mammoth from 'mammoth';
 
 import { Deadline } from './deadline';
 import { corruptDocx, DocxLimits, guardDocx } from './docx-guard';
+import { docxListLabels } from './docx-numbering';
 import { htmlToText } from './html-to-text';
 import { MEDIA_TYPES, ReadDocumentResult, ReadError } from './read-types';
 
@@ -30,7 +32,11 @@ export async function readDocx(bytes: Uint8Array, options: DocxReadOptions): Pro
     if (e instanceof ReadError) throw e;
     throw corruptDocx();
   }
-  const text = htmlToText(html, { keepTabs: true });
+  // Word's own list numbers, when they can be matched one to one with mammoth's list items.
+  const labels = docxListLabels(bytes, options.maxEntries);
+  const items = html.match(/<li\b/g)?.length ?? 0;
+  const listLabels = labels && labels.length === items ? labels : undefined;
+  const text = htmlToText(html, { keepTabs: true, listLabels });
   const warnings: string[] = [];
   if (text.trim() === '') {
     throw new ReadError('empty', 'The Word file has no text in it', MEDIA_TYPES.docx);

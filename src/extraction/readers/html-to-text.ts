@@ -221,6 +221,11 @@ export interface HtmlToTextOptions {
    * separates columns); in web pages they are just whitespace.
    */
   keepTabs?: boolean;
+  /**
+   * The label of every list item in order (`7.`, `b)`, `•`), when known (a .docx's own numbering):
+   * used instead of counting.
+   */
+  listLabels?: string[];
 }
 
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
@@ -231,6 +236,8 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
   let cellDepth = 0;
   let cellsInRow = 0;
   let last = 0;
+  let labelIndex = 0;
+  const nextLabel = (): string | null => options.listLabels?.[labelIndex++] ?? null;
 
   const text = (s: string): void => {
     if (s === '') return;
@@ -249,8 +256,11 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
     if (cellDepth > 0 && name !== 'td' && name !== 'th' && name !== 'tr' && name !== 'table') {
       // Inside a table cell: keep the row on one line.
       const atCellStart = /(?:^|[ \t])$/.test(out.currentLine);
-      if (name === 'li' && !closing) out.literal(atCellStart ? '• ' : ' • ');
-      else if ((PARAGRAPH_BLOCKS.has(name) || LINE_BLOCKS.has(name)) && !atCellStart) out.literal(' ');
+      if (name === 'li' && !closing) {
+        const label = nextLabel();
+        const marker = label === null || label === '•' ? '•' : label;
+        out.literal(`${atCellStart ? '' : ' '}${marker}${marker ? ' ' : ''}`);
+      } else if ((PARAGRAPH_BLOCKS.has(name) || LINE_BLOCKS.has(name)) && !atCellStart) out.literal(' ');
       continue;
     }
 
@@ -278,7 +288,9 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
           const list = lists[lists.length - 1] ?? { ordered: false, next: 1, style: '1' };
           const value = parseInt(attribute(attrs, 'value') ?? '', 10);
           if (list.ordered && Number.isFinite(value)) list.next = value;
-          out.literal('  '.repeat(Math.max(0, lists.length - 1)) + listMarker(list));
+          const label = nextLabel();
+          const marker = label === null ? listMarker(list) : label === '•' ? '- ' : label ? `${label} ` : '';
+          out.literal('  '.repeat(Math.max(0, lists.length - 1)) + marker);
         }
         continue;
       case 'tr':
