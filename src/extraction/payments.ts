@@ -185,7 +185,7 @@ export function analysePayments(text: string, sentence: string, context: string)
         payment,
         reason,
         payee: payment ? payeeOf(text, m, context) : null,
-        purpose: payment ? purposeOf(win) : 'unspecified',
+        purpose: payment ? purposeWindow(text, mentions, i) : 'unspecified',
       });
     };
     if (RATE_AFTER.test(after) || RATE_BEFORE.test(before)) {

@@ -31,9 +31,10 @@ export function findDocumentType(
 ): FactResult<DocumentType> & TypeSignals {
   const scope = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const lgscoTitle = /^[ \t#*]*[A-Z][^\n()]{2,140}?\s*\(\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}\)/m.test(head);
+  const landlordWords = count(/\blandlord\b/i, scope) >= 2;
   const housing =
-    /\bHousing\s+Ombudsman\b/i.test(head) &&
-    (count(/\blandlord\b/i, scope) >= 2 || /\bOrders?\b/.test(scope));
+    (/\bHousing\s+Ombudsman\b/i.test(head) && (landlordWords || /\bOrders?\b/.test(scope))) ||
+    (/(?<![\d£.,])20\d{7}(?![\d,])/.test(head.slice(0, 1500)) && landlordWords);
   const lgscoWords =
     /\bLocal\s+Government\s+(?:and\s+Social\s+Care\s+)?Ombudsman\b|\bLGSCO\b|\bOmbudsman[\u2019']s\s+role\b|\bThe\s+Ombudsman\b/i.test(
       head,

@@ -1,0 +1,95 @@
+import { findFacts } from './find-facts';
+
+describe('document facts', () => {
+  it('reads an LGSCO decision header', () => {
+    const f = findFacts(
+      'Blackmere Borough Council (22 010 680)\nCategory : Adult care services > Charging\nDecision : Upheld\nDecision date : 14 Mar 2025\n\nSummary: Mrs X and Mr B complained. We found fault causing injustice.\n',
+    );
+    expect(f).toMatchObject({
+      documentType: 'lgsco_decision',
+      reference: '22 010 680',
+      organisation: 'Blackmere Borough Council',
+      decisionDate: '2025-03-14',
+      finding: 'upheld',
+      faultFound: true,
+      complainants: ['Mrs X', 'Mr B'],
+    });
+  });
+
+  it('reads closed and not upheld decisions', () => {
+    expect(
+      findFacts('Cranford Council (24 001 002)\nDecision : Closed after initial enquiries\n').finding,
+    ).toBe('closed_after_initial_enquiries');
+    const n = findFacts(
+      'Cranford Council (24 001 003)\nDecision : Not upheld\n\nSummary: We found no fault.\n',
+    );
+    expect(n.finding).toBe('not_upheld');
+    expect(n.faultFound).toBe(false);
+  });
+
+  it('infers the finding from the summary when there is no label', () => {
+    const f = findFacts(
+      'Lowmoor City Council (23 004 001)\n\nSummary: We will not investigate this complaint because it is premature.\n',
+    );
+    expect(f.finding).toBe('premature');
+  });
+
+  it('reads a Housing Ombudsman reference, landlord and report date', () => {
+    const f = findFacts(
+      'REPORT\n\nCOMPLAINT 202524733\n\nRiverside Vale Housing Association\n\n3 March 2025\n\nThe landlord did not repair the roof. There was maladministration by the landlord.\n\nOrders\n1. The landlord must pay the resident £100.\n',
+    );
+    expect(f).toMatchObject({
+      documentType: 'housing_ombudsman_decision',
+      reference: '202524733',
+      organisation: 'Riverside Vale Housing Association',
+      decisionDate: '2025-03-03',
+      finding: 'upheld',
+    });
+  });
+
+  it('names the council, not a department or a place', () => {
+    expect(
+      findFacts('Staffordshire Childrens Services reviewed its practice in 2022/23.').organisation,
+    ).toBeNull();
+    expect(
+      findFacts('the representation procedures that Worcestershire County Council (the Council) follows')
+        .organisation,
+    ).toBe('Worcestershire County Council');
+    expect(findFacts('A complaint about the London Borough of Camden housing service.').organisation).toBe(
+      'London Borough of Camden',
+    );
+  });
+
+  it('does not invent facts for an annual report', () => {
+    const f = findFacts(
+      'Annual Complaints Report 2023/24\nThe Council received 612 complaints. The LGSCO letter was received on 22 July 2023. Mrs A, Mr B, Ms C and Miss D complained.\n',
+    );
+    expect(f).toMatchObject({
+      documentType: 'annual_report',
+      reference: null,
+      decisionDate: null,
+      finding: null,
+      faultFound: null,
+    });
+  });
+
+  it('keeps pseudonyms and leaves out real names and initials', () => {
+    expect(
+      findFacts(
+        "Mr and Mrs X complained about Mrs X's mother. Panel chair Ms A. Hussain and Mr Jones attended.",
+      ).complainants,
+    ).toEqual(['Mr X', 'Mrs X']);
+  });
+
+  it('reads Stage 2 reports with findings per complaint point', () => {
+    const f = findFacts(
+      'Stage 2 Investigation Report\nIndependent Investigating Officer: A. Person\nDate of report: 2 May 2024\n\nComplaint point 1\nFinding: Upheld.\nComplaint point 2\nFinding: Not upheld.\n',
+    );
+    expect(f).toMatchObject({
+      documentType: 'stage2_report',
+      decisionDate: '2024-05-02',
+      finding: 'partly_upheld',
+      faultFound: true,
+    });
+  });
+});
