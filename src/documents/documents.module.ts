@@ -10,6 +10,7 @@ import { IngestSweeper } from './ingest/ingest-sweeper';
 import { IngestWorker } from './ingest/ingest-worker';
 import { ResultPersister } from './ingest/result-persister';
 import { DocumentQueries } from './queries/document-queries.service';
+import { SqliteWriteMode } from './sqlite-write-mode';
 
 /**
  * Document ingestion: upload (stored once by hash), the `documents` queue with its outbox sweep,
@@ -19,6 +20,7 @@ import { DocumentQueries } from './queries/document-queries.service';
   imports: [StorageModule],
   controllers: [DocumentsController],
   providers: [
+    SqliteWriteMode,
     UploadInterceptor,
     DocumentIntakeService,
     DocumentReprocessService,

@@ -48,6 +48,26 @@ export class IngestQueue {
     }
   }
 
+  /** Several documents in one round trip; true when all of them are (already) on the queue. */
+  async enqueueMany(documentIds: string[]): Promise<boolean> {
+    if (!this.ready) return false;
+    try {
+      await withTimeout(
+        this.queue.addBulk(
+          documentIds.map((documentId) => ({
+            name: INGEST_JOB,
+            data: { documentId },
+            opts: { ...INGEST_JOB_OPTIONS, jobId: documentId },
+          })),
+        ),
+      );
+      return true;
+    } catch (e) {
+      this.logger.warn(`could not queue ${documentIds.length} documents: ${(e as Error).message}`);
+      return false;
+    }
+  }
+
   /**
    * Makes sure a live job exists for the document: a finished or missing job is (re)added; a waiting,
    * delayed or active one is left alone (Bull itself retries jobs whose worker died).

@@ -1,6 +1,6 @@
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { ContentStore } from '../../storage/content-store';
+import { ContentStore, StoredFile } from '../../storage/content-store';
 import { User } from '../../users/entities/user.entity';
 import { DocumentStatus, StoredDocument } from '../entities/document.entity';
 import { IngestQueue } from '../ingest/ingest-queue';
@@ -73,29 +73,62 @@ export class DocumentIntakeService {
       const fileName = sanitiseFileName(file.originalname);
       checked.push({ file, fileName, type: await acceptedType(file.path, file.size, fileName) });
     }
-    const results: UploadedDocument[] = [];
-    const fresh: string[] = [];
-    for (const c of checked) {
-      const stored = await this.store.putFile(c.file.path, c.type.extension);
-      const row = await this.record(c, stored, { kind, caseReference, uploadedBy });
-      results.push(row);
-      if (row.duplicateOf === null) fresh.push(row.id);
+    const stored: StoredFile[] = [];
+    for (const c of checked) stored.push(await this.store.putFile(c.file.path, c.type.extension));
+    const meta = { kind, caseReference, uploadedBy };
+    let results: UploadedDocument[];
+    try {
+      results = await this.recordAll(checked, stored, meta);
+    } catch (e) {
+      if (!(e instanceof UniqueConstraintViolationException)) throw e;
+      // The same bytes were uploaded at the same moment by another request: record one by one.
+      results = [];
+      for (let i = 0; i < checked.length; i++) results.push(await this.record(checked[i], stored[i], meta));
     }
-    for (const id of fresh) {
-      if (await this.queue.enqueue(id)) await this.markEnqueued(id);
-    }
+    const fresh = [...new Set(results.filter((r) => r.duplicateOf === null).map((r) => r.id))];
+    if (fresh.length && (await this.queue.enqueueMany(fresh))) await this.markEnqueued(fresh);
     return results;
   }
 
-  private async record(
-    c: CheckedFile,
-    stored: { sha256: string; path: string; sizeBytes: number },
+  /** All rows of one upload in one transaction (one commit, however many files). */
+  private async recordAll(
+    checked: CheckedFile[],
+    stored: StoredFile[],
     meta: { kind: string | null; caseReference: string | null; uploadedBy: string | null },
-  ): Promise<UploadedDocument> {
+  ): Promise<UploadedDocument[]> {
     const em = this.em.fork();
-    const existing = await em.findOne(StoredDocument, { sha256: stored.sha256 });
-    if (existing) return duplicate(existing, c.fileName);
-    const doc = em.create(StoredDocument, {
+    const shas = [...new Set(stored.map((s) => s.sha256))];
+    const bySha = new Map(
+      (await em.find(StoredDocument, { sha256: { $in: shas } })).map((d) => [d.sha256, d]),
+    );
+    const results: UploadedDocument[] = [];
+    checked.forEach((c, i) => {
+      const prior = bySha.get(stored[i].sha256);
+      if (prior) {
+        results.push(duplicate(prior, c.fileName));
+        return;
+      }
+      const doc = this.newRow(em, c, stored[i], meta);
+      bySha.set(doc.sha256, doc);
+      results.push({
+        id: doc.id,
+        status: doc.status,
+        sha256: doc.sha256,
+        fileName: doc.fileName,
+        duplicateOf: null,
+      });
+    });
+    await em.flush();
+    return results;
+  }
+
+  private newRow(
+    em: EntityManager,
+    c: CheckedFile,
+    stored: StoredFile,
+    meta: { kind: string | null; caseReference: string | null; uploadedBy: string | null },
+  ): StoredDocument {
+    return em.create(StoredDocument, {
       sha256: stored.sha256,
       fileName: c.fileName,
       mediaType: c.type.mediaType,
@@ -105,6 +138,17 @@ export class DocumentIntakeService {
       caseReference: meta.caseReference,
       uploadedBy: meta.uploadedBy ? em.getReference(User, meta.uploadedBy) : null,
     });
+  }
+
+  private async record(
+    c: CheckedFile,
+    stored: StoredFile,
+    meta: { kind: string | null; caseReference: string | null; uploadedBy: string | null },
+  ): Promise<UploadedDocument> {
+    const em = this.em.fork();
+    const existing = await em.findOne(StoredDocument, { sha256: stored.sha256 });
+    if (existing) return duplicate(existing, c.fileName);
+    const doc = this.newRow(em, c, stored, meta);
     try {
       await em.flush();
     } catch (e) {
@@ -116,11 +160,16 @@ export class DocumentIntakeService {
     return { id: doc.id, status: doc.status, sha256: doc.sha256, fileName: doc.fileName, duplicateOf: null };
   }
 
-  async markEnqueued(id: string): Promise<void> {
+  async markEnqueued(ids: string | string[]): Promise<void> {
     const now = new Date();
+    const list = Array.isArray(ids) ? ids : [ids];
     await this.em
       .fork()
-      .nativeUpdate(StoredDocument, { id, enqueuedAt: null }, { enqueuedAt: now, updatedAt: now });
+      .nativeUpdate(
+        StoredDocument,
+        { id: { $in: list }, enqueuedAt: null },
+        { enqueuedAt: now, updatedAt: now },
+      );
   }
 }
 
