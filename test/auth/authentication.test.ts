@@ -6,6 +6,9 @@ import { UsersService } from '../../src/users/users.service';
 import { bearer, createServiceArea, createSession, createUserWithToken } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 describe('authentication and roles', () => {
   let t: TestApp;
   beforeAll(async () => {

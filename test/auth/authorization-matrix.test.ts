@@ -7,6 +7,9 @@ import { bearer, createServiceArea, createSession, createUserWithToken } from '.
 import { createTestApp, TestApp } from '../support/test-app';
 import { DiscoveredRoute, discoverRoutes, expressRoutes } from './route-table';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 /**
  * Generated from the route table: every route of the running app, for anonymous and every role,
  * must answer as its @Public()/@Roles(...) rule says. New routes are covered automatically; a route

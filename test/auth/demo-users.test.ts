@@ -13,6 +13,9 @@ import { User } from '../../src/users/entities/user.entity';
 import { signIn } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 describe('demo users', () => {
   let t: TestApp;
   beforeAll(async () => {

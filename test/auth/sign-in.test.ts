@@ -9,6 +9,9 @@ import { User } from '../../src/users/entities/user.entity';
 import { cookieFrom, createUser, signIn } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 describe('web sign-in', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -16,6 +16,9 @@ import { bearer, createUserWithToken } from '../support/auth-helpers';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { discoverRoutes } from './route-table';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 @Controller('forgotten')
 class ForgottenController {
   /** Declares neither @Public() nor @Roles(): must be refused for everyone. */

@@ -4,6 +4,9 @@ import { AuditEvent } from '../../src/audit/entities/audit-event.entity';
 import { bearer, createServiceArea, createUserWithToken } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 describe('admin API for users and tokens', () => {
   let t: TestApp;
   let admin: { token: string; userId: string };

@@ -8,6 +8,9 @@ import { runUsersCli } from '../../src/users/users-cli';
 import { bearer, createServiceArea } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 const run = promisify(execFile);
 const root = join(__dirname, '..', '..');
 

@@ -4,6 +4,9 @@ import { AuditEvent } from '../../src/audit/entities/audit-event.entity';
 import { bearer, createUserWithSession, createUserWithToken } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 /** Every export of data leaves an audit event naming who took it. */
 describe('audit trail of exports', () => {
   let t: TestApp;

@@ -2,6 +2,9 @@ import request from 'supertest';
 import { bearer, createUserWithSession, createUserWithToken } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 describe('CSRF protection on state-changing requests', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -9,6 +9,9 @@ import { bearer } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 import { addEvidence, twoServices, TwoServices } from './support/security-fixtures';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 /** Insecure direct object references: another service's things are a 404, whatever id is guessed. */
 describe('IDOR: service leads reach only their own service', () => {
   let t: TestApp;

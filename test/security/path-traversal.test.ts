@@ -8,6 +8,9 @@ import { bearer } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 import { addEvidence, twoServices, TwoServices } from './support/security-fixtures';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 /** Downloads never leave UPLOAD_DIR, whatever the URL, the client's file name or a tampered row says. */
 describe('path traversal in downloads', () => {
   let t: TestApp;

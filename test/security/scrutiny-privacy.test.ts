@@ -3,6 +3,9 @@ import { bearer } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 import { addEvidence, twoServices, TwoServices } from './support/security-fixtures';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 const NOTE = 'Spoke to Jane Doe on 01632 960123 about the apology';
 
 /** Scrutiny is read-only and sees no personal data: pseudonyms removed, notes and evidence hidden. */

@@ -6,6 +6,9 @@ import { WebSession } from '../../src/users/entities/web-session.entity';
 import { cookieFrom, createSession, createUser, signIn } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 describe('browser sessions', () => {
   let t: TestApp;
   beforeAll(async () => {

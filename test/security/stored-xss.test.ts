@@ -6,6 +6,9 @@ import { StoredDocument } from '../../src/documents/entities/document.entity';
 import { createTestApp, TestApp } from '../support/test-app';
 import { addEvidence, twoServices, TwoServices } from './support/security-fixtures';
 
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(120_000);
+
 const SCRIPT = `<script>alert('rec')</script>`;
 const IMG = `<img src=x onerror=alert(2)>`;
 const SVG = `"><svg onload=alert(3)>.txt`;
