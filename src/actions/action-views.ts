@@ -1,6 +1,6 @@
-import { LocalDate, londonDateAt } from '../calendar';
+import { LocalDate } from '../calendar';
 import { redactPersonalData } from '../auth/personal-data';
-import { isoDate } from './calendar-dates';
+import { isoDate, londonDay } from './calendar-dates';
 import type { ActionEvent } from './entities/action-event.entity';
 import type { ActionPayment } from './entities/action-payment.entity';
 import type { Evidence } from './entities/evidence.entity';
@@ -107,7 +107,7 @@ export function onTime(
   const due = a.originalDueDate ?? a.dueDate;
   if (!due) return null;
   const original = LocalDate.fromDate(due);
-  if (a.completedAt) return londonDateAt(a.completedAt).isOnOrBefore(original);
+  if (a.completedAt) return londonDay(a.completedAt).isOnOrBefore(original);
   return today.isAfter(original) ? false : null;
 }
 

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/core';
 import { ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { ActionEvent, ActionEventType } from '../actions/entities/action-event.entity';
+import { type ActionEventType } from '../actions/entities/action-event.entity';
 import { TrackedAction } from '../actions/entities/tracked-action.entity';
 import { fractionElapsed, LocalDate, todayInLondon } from '../calendar';
 import type { AppConfig } from '../config/app-config';
@@ -10,12 +10,14 @@ import { APP_CONFIG } from '../config/config.module';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { User } from '../users/entities/user.entity';
 import { dedupeKey, noticesDue } from './compliance-rules';
+import { bulkInsert, dbDate } from './bulk-insert';
 import { Notification, NotificationKind } from './entities/notification.entity';
 import { Mailer } from './mail/mailer';
 import { NotificationRecipients } from './notification-recipients';
 import { noticeText } from './notice-text';
+import { rawCalendarDate } from '../actions/raw-values';
 import { ScheduledRunLease } from './scheduled-run-lease';
-import { sqlEm } from './sql-em';
+import { sqlEm } from '../actions/sql-em';
 
 export const COMPLIANCE_RUN = 'compliance-daily';
 const LEASE_MS = 30 * 60 * 1000;
@@ -142,14 +144,22 @@ export class ComplianceRunService {
       })),
       tree,
     );
-    const candidates = await em.find(
-      TrackedAction,
-      { status: { $in: ['open', 'in_progress'] }, dueDate: { $ne: null } },
-      {
-        fields: ['id', 'status', 'startDate', 'dueDate', 'text', 'serviceArea', 'owner'],
-        orderBy: { id: 'asc' },
-      },
-    );
+    const candidates = (
+      await sqlEm(em)
+        .createQueryBuilder(TrackedAction, 'a')
+        .select(['a.id', 'a.status', 'a.startDate', 'a.dueDate', 'a.text', 'a.serviceArea', 'a.owner'])
+        .where({ status: { $in: ['open', 'in_progress'] }, dueDate: { $ne: null } })
+        .orderBy({ id: 'asc' })
+        .execute<Record<string, unknown>[]>('all', false)
+    ).map((r) => ({
+      id: String(r.id),
+      status: String(r.status),
+      startDate: rawCalendarDate(r.start_date) as LocalDate,
+      dueDate: rawCalendarDate(r.due_date) as LocalDate,
+      text: String(r.text ?? ''),
+      serviceAreaId: String(r.service_area_id),
+      ownerId: (r.owner_id as string | null) ?? null,
+    }));
     const existing = new Set(
       (
         await sqlEm(em)
@@ -168,32 +178,31 @@ export class ComplianceRunService {
       overdue: new Map(),
     };
     for (const a of candidates) {
-      const due = LocalDate.fromDate(a.dueDate as Date);
-      const start = LocalDate.fromDate(a.startDate);
+      const due = a.dueDate;
+      const start = a.startDate;
       const kinds = noticesDue({ status: a.status, startDate: start, dueDate: due }, today, settings);
       if (!kinds.length) continue;
-      const areaId = a.serviceArea.id;
+      const areaId = a.serviceAreaId;
       for (const kind of kinds) {
         const people =
-          kind === 'escalation'
-            ? recipients.escalation(areaId)
-            : recipients.owners(a.owner?.id ?? null, areaId);
-        const text = noticeText(
-          kind,
-          {
-            actionId: a.id,
-            text: a.text,
-            serviceAreaName: tree.get(areaId)?.name ?? 'unknown service',
-            dueDate: due,
-            percentElapsed: Math.floor(fractionElapsed(start, due, today) * 100),
-            daysOverdue: Math.max(0, today.epochDay - due.epochDay),
-          },
-          this.config.http.publicUrl,
-        );
+          kind === 'escalation' ? recipients.escalation(areaId) : recipients.owners(a.ownerId, areaId);
+        let text: { subject: string; body: string } | undefined;
         for (const person of people) {
           const key = dedupeKey(kind, a.id, due, person.id);
           if (existing.has(key)) continue;
           existing.add(key);
+          text ??= noticeText(
+            kind,
+            {
+              actionId: a.id,
+              text: a.text,
+              serviceAreaName: tree.get(areaId)?.name ?? 'unknown service',
+              dueDate: due,
+              percentElapsed: Math.floor(fractionElapsed(start, due, today) * 100),
+              daysOverdue: Math.max(0, today.epochDay - due.epochDay),
+            },
+            this.config.http.publicUrl,
+          );
           notices.push({
             id: randomUUID(),
             userId: person.id,
@@ -211,43 +220,31 @@ export class ComplianceRunService {
 
     const now = new Date();
     await em.transactional(async (tx) => {
-      for (const part of chunks(notices)) {
-        await sqlEm(tx)
-          .createQueryBuilder(Notification)
-          .insert(
-            part.map((n) => ({
-              id: n.id,
-              user: n.userId,
-              action: n.actionId,
-              kind: n.kind,
-              dedupeKey: n.dedupeKey,
-              subject: n.subject,
-              body: n.body,
-              createdAt: now,
-            })),
-          )
-          .onConflict('dedupeKey')
-          .ignore()
-          .execute();
-      }
+      const sql = sqlEm(tx);
+      const at = dbDate(sql, now);
+      await bulkInsert(
+        sql,
+        'notifications',
+        ['id', 'user_id', 'action_id', 'kind', 'dedupe_key', 'subject', 'body', 'created_at'],
+        notices.map((n) => [n.id, n.userId, n.actionId, n.kind, n.dedupeKey, n.subject, n.body, at]),
+        { ignoreConflictOn: 'dedupe_key' },
+      );
       for (const kind of Object.keys(newByKind) as NotificationKind[]) {
         const entries = [...newByKind[kind].entries()];
+        await bulkInsert(
+          sql,
+          'action_events',
+          ['id', 'action_id', 'at', 'seq', 'type', 'data'],
+          entries.map(([actionId, info]) => [
+            randomUUID(),
+            actionId,
+            at,
+            0,
+            EVENT_TYPE[kind],
+            JSON.stringify({ recipients: info.recipients, dueDate: info.dueDate }),
+          ]),
+        );
         for (const part of chunks(entries)) {
-          await tx.insertMany(
-            ActionEvent,
-            part.map(([actionId, info]) => ({
-              id: randomUUID(),
-              action: actionId,
-              at: now,
-              seq: 0,
-              by: null,
-              type: EVENT_TYPE[kind],
-              fromStatus: null,
-              toStatus: null,
-              note: null,
-              data: { recipients: info.recipients, dueDate: info.dueDate },
-            })),
-          );
           await tx.nativeUpdate(
             TrackedAction,
             { id: { $in: part.map(([id]) => id) } },

@@ -75,7 +75,11 @@ export class ReportsService {
   ): Promise<{ themes: ThemeView[] }> {
     const minCount = options.minCount ?? 2;
     const [actions, label] = await Promise.all([
-      this.repo.actions(serviceAreaFilter(user), { learning: true, status: { $ne: 'cancelled' } }),
+      this.repo.actions(
+        serviceAreaFilter(user),
+        { learning: true, status: { $ne: 'cancelled' } },
+        { withText: true },
+      ),
       this.areaLabels(),
     ]);
     const redacted = new Map(actions.map((a) => [a.id, redactPersonalData(a.text)]));

@@ -44,13 +44,23 @@ const DOMAIN_STOPWORDS = [
 ];
 const STOP = new Set([...stopwords, ...DOMAIN_STOPWORDS]);
 const tokenizer = new WordTokenizer();
+const stems = new Map<string, string>();
+
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = PorterStemmer.stem(word);
+    if (stems.size < 200_000) stems.set(word, stem);
+  }
+  return stem;
+}
 
 /** Lower-case word stems of a text, without stop words, numbers and one- or two-letter words. */
 export function themeTokens(text: string, words?: Map<string, Map<string, number>>): string[] {
   const out: string[] = [];
   for (const raw of tokenizer.tokenize(text.toLowerCase()) ?? []) {
     if (raw.length < 3 || STOP.has(raw) || /\d/.test(raw)) continue;
-    const stem = PorterStemmer.stem(raw);
+    const stem = stemOf(raw);
     out.push(stem);
     if (words) {
       const forms = words.get(stem) ?? new Map<string, number>();
