@@ -104,7 +104,13 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
     const core = cleanActionText(N.slice(Math.min(c.end, c.start + Math.max(0, c.coreAt)), c.end)) || textOut;
     const cls = classifyAction(core, textOut);
     const context = N.slice(Math.max(0, c.sentenceStart - 600), c.start);
-    const pay = analysePayments(textOut, cleanActionText(N.slice(c.sentenceStart, c.sentenceEnd)), context);
+    const pay = analysePayments(
+      textOut,
+      textOut.includes('£') || /pounds/i.test(textOut)
+        ? cleanActionText(N.slice(c.sentenceStart, c.sentenceEnd))
+        : '',
+      context,
+    );
     let category = cls.category;
     let learning = cls.learning;
     let categoryReason = cls.categoryReason;

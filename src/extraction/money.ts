@@ -125,5 +125,7 @@ export function penceToPounds(pence: number): number {
 export function formatPounds(pence: number): string {
   const pounds = Math.floor(pence / 100);
   const p = pence % 100;
-  return `£${pounds.toLocaleString('en-GB')}${p ? '.' + p.toString().padStart(2, '0') : ''}`;
+  // thousands separators by hand: toLocaleString is slow
+  const digits = String(pounds).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `£${digits}${p ? '.' + p.toString().padStart(2, '0') : ''}`;
 }

@@ -23,8 +23,20 @@ const STATISTICS_HEADING =
 const COMMITTEE_HEADING =
   /^(?:recommendations?\s+to\s+(?:the\s+)?(?:committee|cabinet|panel|board)|recommendations?\s+for\s+(?:the\s+)?(?:committee|cabinet|panel|board)|purpose\s+of\s+(?:the\s+)?report|decision\s+required)$/i;
 
-/** Classify a heading; null when it is not a heading we know (keep the current section). */
+const cache = new Map<string, SectionKind | null>();
+
+/** Classify a heading; null when it is not a heading we know (keep the current section). Memoised. */
 export function classifyHeading(raw: string): SectionKind | null {
+  if (raw.length > 200) return null;
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const kind = classifyUncached(raw);
+  if (cache.size > 20000) cache.clear();
+  cache.set(raw, kind);
+  return kind;
+}
+
+function classifyUncached(raw: string): SectionKind | null {
   const t = raw
     .trim()
     .replace(/^#+\s*/, '')

@@ -39,7 +39,7 @@ export function findFacts(text: string): DocumentFacts {
   const reference = findReference(text, head, type.singleCase);
   const organisation = findOrganisation(text, head, type.type === 'housing_ombudsman_decision');
   const decisionDate = findDecisionDate(head, type.singleCase, type.type === 'housing_ombudsman_decision');
-  const finding = findFinding(findingScope(text), text, type.type, type.singleCase);
+  const finding = findFinding(type.singleCase ? findingScope(text) : head, text, type.type, type.singleCase);
   return {
     documentType: type.type,
     singleCase: type.singleCase,
