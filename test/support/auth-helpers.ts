@@ -34,19 +34,17 @@ export async function createUser(app: HasApp, opts: UserOptions): Promise<Create
   const a = nest(app);
   const password = opts.password ?? `pw-${randomBytes(9).toString('base64url')}`;
   const email = opts.email ?? `${opts.role.replace('_', '-')}-${randomBytes(4).toString('hex')}@example.test`;
-  const user = await a
-    .get(UsersService)
-    .create(
-      {
-        email,
-        name: opts.name ?? `Test ${opts.role}`,
-        role: opts.role,
-        serviceAreaIds: opts.serviceAreaIds,
-        password,
-      },
-      null,
-      'test',
-    );
+  const user = await a.get(UsersService).create(
+    {
+      email,
+      name: opts.name ?? `Test ${opts.role}`,
+      role: opts.role,
+      serviceAreaIds: opts.serviceAreaIds,
+      password,
+    },
+    null,
+    'test',
+  );
   const serviceAreaIds = await a.get(AccessScope).expand(opts.serviceAreaIds ?? []);
   return {
     user,
