@@ -14,7 +14,9 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import type { AuthRequest } from '../auth/auth-request';
-import { seesPersonalData } from '../auth/access-scope';
+import { AccessScope, seesPersonalData } from '../auth/access-scope';
+import { AUDIT } from '../audit/audit-types';
+import { AuditService } from '../audit/audit.service';
 import { CurrentUser, Roles } from '../auth/decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ContentStore } from '../storage/content-store';
@@ -23,7 +25,7 @@ import { DocumentIntakeService, UploadFields } from './intake/document-intake.se
 import { DocumentReprocessService } from './intake/document-reprocess.service';
 import { attachmentDisposition } from './intake/file-name';
 import { UploadInterceptor } from './intake/upload.interceptor';
-import { DocumentQueries, ListFilters } from './queries/document-queries.service';
+import { DocumentQueries, ListFilters, NO_SUCH_DOCUMENT } from './queries/document-queries.service';
 
 /** Everyone who reads decisions; scrutiny gets them without personal data. */
 const READERS = ['admin', 'officer', 'senior_officer', 'service_lead', 'scrutiny'] as const;
@@ -35,7 +37,15 @@ export class DocumentsController {
     private readonly reprocessing: DocumentReprocessService,
     private readonly queries: DocumentQueries,
     private readonly store: ContentStore,
+    private readonly scope: AccessScope,
+    private readonly audit: AuditService,
   ) {}
+
+  /** A service lead sees only the decisions behind their own service's actions; others get a 404. */
+  private async assertCanSee(user: AuthUser, id: string): Promise<void> {
+    if (!(await this.scope.canSeeDocument(user, id)))
+      throw new NotFoundException({ message: NO_SUCH_DOCUMENT });
+  }
 
   @Post()
   @Roles('officer', 'admin')
@@ -65,25 +75,34 @@ export class DocumentsController {
   @Get(':id')
   @Roles(...READERS)
   async get(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+    await this.assertCanSee(user, id);
     return toDocumentView(await this.queries.get(id), seesPersonalData(user));
   }
 
   @Get(':id/extraction')
   @Roles('admin', 'officer', 'senior_officer', 'service_lead')
-  extraction(@Param('id') id: string) {
+  async extraction(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+    await this.assertCanSee(user, id);
     return this.queries.extraction(id);
   }
 
   @Get(':id/recommendations')
   @Roles(...READERS)
   async recommendations(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+    await this.assertCanSee(user, id);
     const recs = await this.queries.recommendations(id);
     return { recommendations: recs.map((r) => toRecommendationView(r, seesPersonalData(user))) };
   }
 
   @Get(':id/file')
   @Roles('admin', 'officer', 'senior_officer', 'service_lead')
-  async file(@Param('id') id: string, @Res() res: Response): Promise<void> {
+  async file(
+    @Param('id') id: string,
+    @CurrentUser() user: AuthUser,
+    @Req() req: AuthRequest,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.assertCanSee(user, id);
     const doc = await this.queries.get(id);
     const stream = this.store.stream(doc.storagePath);
     await new Promise<void>((resolve, reject) => {
@@ -93,6 +112,13 @@ export class DocumentsController {
       throw new NotFoundException({
         message: 'The stored copy of this file is missing. Upload the file again',
       });
+    });
+    await this.audit.record({
+      type: AUDIT.documentDownloaded,
+      user,
+      subjectType: 'document',
+      subjectId: doc.id,
+      req,
     });
     res.status(200);
     res.setHeader('Content-Type', doc.mediaType);

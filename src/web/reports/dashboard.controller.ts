@@ -1,5 +1,7 @@
 import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
+import { AUDIT } from '../../audit/audit-types';
+import { AuditService } from '../../audit/audit.service';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { ROLES } from '../../users/entities/user.entity';
@@ -20,7 +22,19 @@ export class DashboardController {
   constructor(
     private readonly source: ScrutinySource,
     private readonly pages: PageRenderer,
+    private readonly audit: AuditService,
   ) {}
+
+  private recordExport(user: AuthUser, req: WebRequest, format: 'csv' | 'xlsx'): Promise<unknown> {
+    return this.audit.record({
+      type: AUDIT.exported,
+      user,
+      subjectType: 'report',
+      subjectId: 'committee-report',
+      req,
+      detail: { format },
+    });
+  }
 
   @Get()
   async dashboard(
@@ -42,8 +56,9 @@ export class DashboardController {
   }
 
   @Get('report.csv')
-  async csv(@Res() res: Response, @CurrentUser() user: AuthUser): Promise<void> {
+  async csv(@Req() req: WebRequest, @Res() res: Response, @CurrentUser() user: AuthUser): Promise<void> {
     const view = buildScrutinyView(await this.source.load(user));
+    await this.recordExport(user, req, 'csv');
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
     res.attachment(`committee-report-${new Date().toISOString().slice(0, 10)}.csv`);
@@ -52,8 +67,9 @@ export class DashboardController {
   }
 
   @Get('report.xlsx')
-  async xlsx(@Res() res: Response, @CurrentUser() user: AuthUser): Promise<void> {
+  async xlsx(@Req() req: WebRequest, @Res() res: Response, @CurrentUser() user: AuthUser): Promise<void> {
     const data = await this.source.load(user);
+    await this.recordExport(user, req, 'xlsx');
     const view = buildScrutinyView(data);
     const file = await tablesToXlsx(view.tables, {
       title: 'Committee report',
