@@ -20,6 +20,13 @@ export interface PoolOptions {
   /** Heap limit per worker. */
   maxHeapMb: number;
   log: (message: string) => void;
+  /** The worker's code (tests replace it); by default extract-worker beside this file. */
+  script?: WorkerScript;
+}
+
+export interface WorkerScript {
+  file: string;
+  eval: boolean;
 }
 
 interface Pending {
@@ -29,11 +36,13 @@ interface Pending {
   resolve: (result: ExtractionResult) => void;
 }
 
+/** Loading the engine in a fresh worker takes a few seconds on a busy machine; this is far beyond. */
+const STARTUP_LIMIT_MS = 120_000;
 const STOPPED = 'The file could not be read: the reader stopped unexpectedly';
 const TOO_MUCH_MEMORY =
   'The file needs more memory to read than allowed: it may be damaged or far larger than a decision or report';
 
-function workerScript(): { file: string; eval: boolean } {
+function defaultWorkerScript(): WorkerScript {
   const ext = extname(__filename);
   const file = join(__dirname, `extract-worker${ext}`);
   if (ext !== '.ts') return { file, eval: false };
@@ -59,15 +68,22 @@ class Slot {
   }
 
   private start(): Worker {
-    const script = workerScript();
+    const script = this.options.script ?? defaultWorkerScript();
     const worker = new Worker(script.file, {
       eval: script.eval,
       stdout: false,
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
     });
     this.ready = false;
+    // A worker that never finishes loading would hold its file forever.
+    const startup = setTimeout(() => {
+      this.options.log('worker did not start in time, ending it');
+      onDeath(STOPPED);
+      void worker.terminate();
+    }, STARTUP_LIMIT_MS);
     worker.on('message', (message: WorkerMessage) => {
       if (message.kind === 'ready') {
+        clearTimeout(startup);
         this.ready = true;
         this.dispatch();
       } else if (message.kind === 'log') this.options.log(message.message);
@@ -84,7 +100,10 @@ class Slot {
         /memory/i.test(error.message) || (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
       onDeath(memory ? TOO_MUCH_MEMORY : STOPPED);
     });
-    worker.on('exit', () => onDeath(STOPPED));
+    worker.on('exit', () => {
+      clearTimeout(startup);
+      onDeath(STOPPED);
+    });
     return worker;
   }
 
