@@ -242,7 +242,7 @@ export function actionForm(
         past &&
         (SUBORDINATE.test(pre) ||
           HEARSAY.test(pre) ||
-          /^(?:I|we)\s/i.test(pre.trim() + ' ') ||
+          /(?:^|\s)(?:I|we)\s*$/i.test(pre) ||
           /\bthere\s*$/i.test(pre))
       )
         continue;
@@ -287,7 +287,7 @@ export function actionForm(
 
 /** Statistics and descriptions are not actions, whatever their verbs. */
 const STATISTICS =
-  /^\d+\s*\(|\b\d+(?:\.\d+)?\s?%|\bout\s+of\s+\d+\b|\bpaid\s+out\b|\ba\s+total\s+of\s+(?:£[\d,.]+|\d+)\s+(?:\w+\s+){0,4}(?:to\s+\d+|complaints|complainants|decisions|cases)\b|\bin\s+final\s+decisions\b/i;
+  /^\d+\s*\(|(?<!when\s)(?<!once\s)\b\d+(?:\.\d+)?\s?%(?!\s+of\s+(?:the\s+)?(?:deadline|time|timescale))|\bout\s+of\s+\d+\b|\bpaid\s+out\b|\ba\s+total\s+of\s+(?:£[\d,.]+|\d+)\s+(?:\w+\s+){0,4}(?:to\s+\d+|complaints|complainants|decisions|cases)\b|\bin\s+final\s+decisions\b/i;
 const DESCRIPTIVE =
   /^(?:this|that|it|there|these|those)\s+(?:is|was|were|are|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?:extremely|very|really|particularly|also\s+)?(?:positive|good|welcome|helpful|useful|important|fourth|third|second|first|deterioration|improvement|disappointing|concerning|consistent)\b|^(?:concerningly|disappointingly|encouragingly|overall|in\s+summary)\b|^(?:\d+\s*\*?\s*)?there\s+(?:is|are|was|were)\s+(?:multiple|several|many|a\s+number|\d+)\b|^(?:the|this|these|our)\s+(?:[\w-]+\s+){0,3}?(?:table|tables|chart|charts|graph|graphs|figures?|data|report|section)\s+(?:below|above|provided|shows?|details|provides?|sets?\s+out)\b|^the\s+following\s+(?:table|chart|graph)s?\b|^this\s+(?:should|will|would|may|might)\s+(?:indicate|suggest|show|mean)\b|^(?:action\s*:\s*)?(?:a|the)\s+complaint\s+(?:was|is|were)\b|^(?:action\s*:\s*)?following\s+a\s+complaint\b/i;
 const HYPOTHETICAL =

@@ -50,6 +50,19 @@ describe('layoutPageText', () => {
     expect(layoutPageText(items)).toBe('Body text.\nMore.\nHeader');
   });
 
+  it('indents nested lines from the body’s left edge, not from a header set further left', () => {
+    const items = [
+      ...line(30, ['Running', 'header'], 40),
+      ...line(100, ['1.', 'The', 'Council', 'will:']),
+      ...line(112, ['a)', 'apologise;'], 92),
+      ...line(124, ['b)', 'pay', '£100.'], 92),
+      ...line(136, ['2.', 'Report', 'back.']),
+    ];
+    expect(layoutPageText(items)).toBe(
+      'Running header\n\n1. The Council will:\n    a) apologise;\n    b) pay £100.\n2. Report back.',
+    );
+  });
+
   it('gives an empty string for a page without text', () => {
     expect(layoutPageText([])).toBe('');
   });

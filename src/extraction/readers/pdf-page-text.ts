@@ -76,10 +76,23 @@ function indentation(line: Line, leftEdge: number): string {
   return spaces >= 2 ? ' '.repeat(Math.min(spaces, MAX_INDENT)) : '';
 }
 
+/**
+ * The left edge of the page's text: the leftmost x at which several lines start (a running header
+ * set further left, or a lone line, does not move it).
+ */
+function textLeftEdge(lines: Line[]): number {
+  if (lines.length === 0) return 0;
+  const counts = new Map<number, number>();
+  for (const l of lines) counts.set(Math.round(l.x / 2), (counts.get(Math.round(l.x / 2)) ?? 0) + 1);
+  const needed = Math.max(2, Math.ceil(lines.length * 0.1));
+  const shared = [...counts].filter(([, n]) => n >= needed).map(([bucket]) => bucket * 2);
+  return shared.length > 0 ? Math.min(...shared) - 1 : Math.min(...lines.map((l) => l.x));
+}
+
 export function layoutPageText(items: PositionedItem[]): string {
   const lines = buildLines(items).map((l) => ({ ...l, text: l.text.replace(/[ \u00a0]+/g, ' ').trim() }));
   const nonEmpty = lines.filter((l) => l.text !== '');
-  const leftEdge = Math.min(...nonEmpty.map((l) => l.x));
+  const leftEdge = textLeftEdge(nonEmpty);
   const gaps: number[] = [];
   for (let i = 1; i < nonEmpty.length; i++) {
     const gap = nonEmpty[i].y - nonEmpty[i - 1].y;
