@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { MulterModule } from '@nestjs/platform-express';
 import { ActionsModule } from '../actions/actions.module';
 import { ComplianceModule } from '../compliance/compliance.module';
@@ -25,6 +26,7 @@ import { SignInPageController } from './sign-in/sign-in-page.controller';
 import { SignInSubmitController } from './sign-in/sign-in-submit.controller';
 import { SignOutController } from './sign-in/sign-out.controller';
 import { FlashStore } from './support/flash-store';
+import { NotFoundPageFilter } from './support/not-found-page.filter';
 import { PageRenderer } from './support/page-renderer';
 
 /**
@@ -66,6 +68,12 @@ import { PageRenderer } from './support/page-renderer';
     NotificationsController,
     AdminController,
   ],
-  providers: [FlashStore, PageRenderer, DocumentText, ScrutinySource],
+  providers: [
+    FlashStore,
+    PageRenderer,
+    DocumentText,
+    ScrutinySource,
+    { provide: APP_FILTER, useClass: NotFoundPageFilter },
+  ],
 })
 export class WebModule {}

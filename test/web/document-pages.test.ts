@@ -83,7 +83,7 @@ describe('upload, documents and review pages', () => {
     expect(review.text).toContain(`id="source-${recId}"`);
 
     const missing = await post(`/recommendations/${recId}/accept`, { serviceAreaId: '' }).expect(303);
-    expect(missing.headers.location).toBe(`/documents/${ids[0]}/review#rec-${recId}`);
+    expect(missing.headers.location).toBe(`/documents/${ids[0]}/review`);
     const withError = await get(`/documents/${ids[0]}/review`).expect(200);
     expect(withError.text).toContain(`href="#serviceAreaId-${recId}"`);
 

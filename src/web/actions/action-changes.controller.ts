@@ -67,7 +67,7 @@ export class ActionChangesController {
       }
     }
     await this.flash.form(req, res, 'status', formState(values, errors));
-    res.redirect(303, `/actions/${id}#status-heading`);
+    res.redirect(303, `/actions/${id}`);
   }
 
   @Post('evidence')
@@ -98,7 +98,7 @@ export class ActionChangesController {
       }
     }
     await this.flash.form(req, res, 'evidence', formState(values, errors));
-    res.redirect(303, `/actions/${id}#file`);
+    res.redirect(303, `/actions/${id}`);
   }
 
   @Get('evidence/:evidenceId/file')
@@ -143,6 +143,6 @@ export class ActionChangesController {
       }
     }
     await this.flash.form(req, res, 'extension', formState(values, errors));
-    res.redirect(303, `/actions/${id}#dueDate`);
+    res.redirect(303, `/actions/${id}`);
   }
 }

@@ -68,7 +68,8 @@ export class RecommendationDecisionsController {
       }
     }
     await this.flash.form(req, res, `rec-${id}`, formState(values, errors));
-    res.redirect(303, `/documents/${rec.documentId}/review#rec-${id}`);
+    // No fragment: the page opens at its error summary, which takes the focus.
+    res.redirect(303, `/documents/${rec.documentId}/review`);
   }
 
   @Post('reject')
@@ -96,6 +97,7 @@ export class RecommendationDecisionsController {
       }
     }
     await this.flash.form(req, res, `rec-${id}`, formState(values, errors));
-    res.redirect(303, `/documents/${rec.documentId}/review#rec-${id}`);
+    // No fragment: the page opens at its error summary, which takes the focus.
+    res.redirect(303, `/documents/${rec.documentId}/review`);
   }
 }
