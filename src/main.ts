@@ -7,6 +7,7 @@ import { JsonLogger } from './platform/logging/json-logger';
 import { ensureDirectories, migrateDatabase, startRedis } from './platform/runtime';
 import { configureHttpApp } from './platform/http-app';
 import { installShutdown } from './platform/shutdown';
+import { demoUsersNoticeOnce } from './users/demo-users';
 
 async function main(): Promise<void> {
   let config;
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
     },
     'main',
   );
+  const demo = demoUsersNoticeOnce(config);
+  if (demo) process.stderr.write(`\n${demo}Sign in at http://localhost:${config.http.port}/sign-in\n\n`);
 }
 
 main().catch((e: Error) => {

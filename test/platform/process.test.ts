@@ -47,8 +47,19 @@ describe('the service process (npm start on the embedded default)', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('boots on SQLite with a private Redis, answers /health, and SIGTERM leaves no redis-server behind', async () => {
+  it('after npm run seed, boots on SQLite with a private Redis, prints the demo sign-ins, answers /health, and SIGTERM leaves no redis-server behind', async () => {
     const port = await freePort();
+    const seeded = spawnSync(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', join(root, 'src', 'cli', 'seed.ts')],
+      {
+        cwd: root,
+        env: { PATH: process.env.PATH ?? '', DATA_DIR: join(dir, 'data'), UPLOAD_DIR: join(dir, 'up') },
+        encoding: 'utf8',
+      },
+    );
+    expect(seeded.stderr).toContain('demo users: 5 created');
+    expect(seeded.status).toBe(0);
     const child = startService({
       PORT: String(port),
       DATA_DIR: join(dir, 'data'),
@@ -71,6 +82,8 @@ describe('the service process (npm start on the embedded default)', () => {
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as { msg?: string });
     expect(lines.some((l) => l.msg === 'Redress is running')).toBe(true);
+    expect(log()).toContain('Demo sign-ins');
+    expect(log()).toMatch(/officer\s+officer@demo\.redress\.test\s+\S{12,}/);
   });
 
   it('refuses to boot with a bad variable, naming it in one line', () => {
