@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
-import { ConfigError, loadConfigFromProcess } from './config/app-config';
+import { loadConfigOrExit } from './config/app-config';
 import { JsonLogger } from './platform/logging/json-logger';
 import { ensureDirectories, migrateDatabase, startRedis } from './platform/runtime';
 import { configureHttpApp } from './platform/http-app';
@@ -10,16 +10,7 @@ import { installShutdown } from './platform/shutdown';
 import { demoUsersNoticeOnce } from './users/demo-users';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfigFromProcess();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(78);
-    }
-    throw e;
-  }
+  const config = loadConfigOrExit();
   const logger = new JsonLogger(config.logLevel);
   ensureDirectories(config);
   if (config.database.kind === 'sqlite') {

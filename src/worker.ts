@@ -1,23 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
-import { ConfigError, loadConfigFromProcess } from './config/app-config';
+import { loadConfigOrExit } from './config/app-config';
 import { JsonLogger } from './platform/logging/json-logger';
 import { ensureDirectories } from './platform/runtime';
 import { installShutdown } from './platform/shutdown';
 
 /** `npm run worker`: a process that only consumes the queue (scale-out). */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfigFromProcess();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(78);
-    }
-    throw e;
-  }
+  const config = loadConfigOrExit();
   if (config.redis.kind !== 'external') {
     process.stderr.write(
       'npm run worker needs REDIS_URL: the Redis that the web processes use (a worker never starts its own).\n',

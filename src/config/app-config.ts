@@ -151,3 +151,19 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
 export function loadConfigFromProcess(): AppConfig {
   return loadConfig(process.env);
 }
+
+/**
+ * For the service's entry points (server, worker): the configuration, or one line on stderr naming
+ * the bad variable and exit code 78 (EX_CONFIG).
+ */
+export function loadConfigOrExit(): AppConfig {
+  try {
+    return loadConfigFromProcess();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(78);
+    }
+    throw e;
+  }
+}
