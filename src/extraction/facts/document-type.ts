@@ -52,6 +52,21 @@ export function findDocumentType(
     /\b(?:stage\s*(?:3|three)|review\s+panel|complaints?\s+review\s+panel)\b/i.test(head) &&
     /\bpanel\b/i.test(head) &&
     /\b(?:panel\s+(?:members|recommend|found|considered|report)|the\s+panel)\b/i.test(scope);
+  // a panel report talks about the Stage 2 investigation it reviews; a Stage 2 report mentions a
+  // panel at most as the next step. The title, or the panel speaking throughout, decides.
+  // the title block: the opening short lines, before the first paragraph of prose
+  const opening = head.slice(0, 600).split('\n');
+  const firstProse = opening.findIndex((l) => l.length > 100);
+  const title = opening.slice(0, firstProse < 0 ? 10 : Math.min(firstProse, 10)).join('\n');
+  const panelTitle =
+    /\b(?:stage\s*(?:3|three)|review\s+panel|panel\s+report|report\s+of\s+the\s+(?:review\s+)?panel)\b/i.test(
+      title,
+    );
+  const stage2Title =
+    /\bstage\s*(?:2|two)\s+(?:independent\s+)?investigation\b|\binvestigat\w+\s+report\b/i.test(title);
+  const panelVoice =
+    count(/\bthe\s+panel\b|\bpanel\s+members\b|\bpanel\s+(?:date|held|met|chair)\b/i, scope, 10) >= 3;
+  const panel = stage3 && ((panelTitle && !stage2Title) || (panelVoice && !stage2Title));
 
   // strong single-case signals: a reference near the top, decision headings
   const strongSingle =
@@ -82,7 +97,7 @@ export function findDocumentType(
       singleCase: false,
       reason: 'covers many cases (annual report or scrutiny paper signals)',
     };
-  if (stage3 && !stage2)
+  if (panel || (stage3 && !stage2))
     return {
       value: 'stage3_panel',
       type: 'stage3_panel',

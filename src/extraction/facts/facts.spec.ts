@@ -88,8 +88,29 @@ describe('document facts', () => {
     expect(f).toMatchObject({
       documentType: 'stage2_report',
       decisionDate: '2024-05-02',
-      finding: 'partly_upheld',
+      finding: null,
       faultFound: true,
     });
+  });
+
+  it('takes a Stage 2 overall finding only from an overall statement', () => {
+    const f = findFacts(
+      'Stage 2 Investigation Report\nInvestigating Officer: A. Person\n\nPoint 1\nFinding: Upheld.\nPoint 2\nFinding: Not upheld.\nOverall, the complaint is partly upheld.\n',
+    );
+    expect(f).toMatchObject({ documentType: 'stage2_report', finding: 'partly_upheld', faultFound: true });
+  });
+
+  it('types a review panel report as stage3_panel although it discusses the Stage 2 investigation', () => {
+    const f = findFacts(
+      'Greywater Council\nStage 3 Complaints Review Panel\nPanel members: A, B and C\n\nThe panel read the Stage 2 investigation report and the adjudication of the investigating officer findings.\nThe panel agrees with the Stage 2 finding. The panel recommends that the Council apologises.\n',
+    );
+    expect(f).toMatchObject({ documentType: 'stage3_panel', finding: null });
+  });
+
+  it('reads "I uphold the complaint in part" as partly upheld', () => {
+    const f = findFacts(
+      "Northfold Council (24 001 002)\n\nSummary: Mr T complained about repairs.\n\nFinal decision\nI uphold Mr T's complaint in part. There was fault causing injustice.\n",
+    );
+    expect(f.finding).toBe('partly_upheld');
   });
 });

@@ -43,7 +43,11 @@ const FAULT_INJUSTICE =
   /\b(?:we|I)\s+(?:have\s+)?(?:found|find|uphold|upheld)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\bthere\s+(?:was|is|were)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\b(?:was|were|is)\s+at\s+fault\b|\bfault\s+(?:causing|which\s+caused|that\s+caused)\s+(?:an\s+)?injustice|\bfound\s+(?:the\s+Council|it|the\s+landlord)\s+(?:to\s+be\s+)?at\s+fault|\bI\s+uphold\b|\bwe\s+upheld\b/i;
 const NO_FAULT =
   /\b(?:we|I)\s+(?:have\s+)?(?:found|find)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bthere\s+(?:was|is|were)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bwas\s+not\s+at\s+fault|\bno\s+fault\s+by\b|\bdo\s+not\s+(?:uphold|find\s+fault)|\b(?:is|was)\s+not\s+upheld\b/i;
-const PARTLY = /\b(?:partly|partially|part)\s+upheld\b/i;
+const PARTLY =
+  /\b(?:partly|partially|part)\s+upheld\b|\b(?:I|we)\s+(?:have\s+)?(?:uphold|upheld)\s+(?:[\w\u2019']+\s+){0,4}?complaint\s+in\s+part\b|\bfault\s+(?:causing|which\s+caused)\s+(?:an\s+)?injustice\s+in\s+(?:part|some)\s+of\b/i;
+/** A Stage 2/3 report's own overall statement ("Overall, the complaint is partly upheld"). */
+const OVERALL =
+  /\boverall(?:\s+(?:finding|outcome|decision))?\s*[,:\-\u2013]?\s*(?:(?:the|this|Mr|Mrs|Ms|Miss|Mx)\s+(?:[\w\u2019']+\s+){0,2}?(?:complaints?\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+)?(partly|partially|part|not)?\s*upheld\b/i;
 const NOT_UPHELD = /\bnot\s+upheld\b/i;
 const UPHELD = /\bupheld\b/i;
 
@@ -75,21 +79,29 @@ export function findFinding(
   }
   const scope = head;
   if (type === 'stage2_report' || type === 'stage3_panel') {
+    // findings are given per complaint point; the report has an overall finding only when it says so
     const points = text.slice(0, 400_000);
-    const up = countAll(/(?<!not\s)(?<!partly\s)(?<!partially\s)(?<!part\s)\bupheld\b/gi, points);
+    const up = countAll(/(?<!not\s)(?<!partly\s)(?<!partially\s)(?<!part\s)\bupheld\b|\bupholds\b/gi, points);
     const part = countAll(/\b(?:partly|partially|part)\s+upheld\b/gi, points);
     const not = countAll(/\bnot\s+upheld\b|\b(?:does|do|did)\s+not\s+uphold\b/gi, points);
-    const pureUp = Math.max(0, up - 0);
-    let value: Finding | null = null;
-    if (part > 0 || (pureUp > 0 && not > 0)) value = 'partly_upheld';
-    else if (not > 0 && pureUp === 0) value = 'not_upheld';
-    else if (pureUp > 0) value = 'upheld';
+    const overall = OVERALL.exec(points);
+    const value: Finding | null = overall
+      ? overall[1]
+        ? /^not$/i.test(overall[1])
+          ? 'not_upheld'
+          : 'partly_upheld'
+        : 'upheld'
+      : null;
+    const fault = value !== null ? value !== 'not_upheld' : up + part > 0 ? true : not > 0 ? false : null;
+    const counts = `complaint points: ${up} upheld, ${part} partly, ${not} not upheld`;
     return {
-      finding: { value, reason: `complaint points: ${pureUp} upheld, ${part} partly, ${not} not upheld` },
-      faultFound: {
-        value: value === null ? null : value !== 'not_upheld',
-        reason: 'from the findings on the complaint points',
+      finding: {
+        value,
+        reason: overall
+          ? `overall finding stated ("${overall[0].trim()}")`
+          : `no overall finding (${counts})`,
       },
+      faultFound: { value: fault, reason: `from the findings on the complaint points (${counts})` },
     };
   }
   if (type === 'housing_ombudsman_decision') {
