@@ -66,6 +66,45 @@ describe('payments', () => {
     expect(paid(s)).toEqual([]);
   });
 
+  it('does not count averages, yearly totals, extremes or comparisons', () => {
+    expect(paid('Compensation for delay averaged £240 per upheld complaint.')).toEqual([]);
+    expect(paid('The biggest award this year was £2,400, for a missed school placement.')).toEqual([]);
+    expect(paid('We recommended £8,150 in remedies over the year.')).toEqual([]);
+    expect(paid('The Council paid £5,900 in financial remedies, up from £4,300 in 2021/22.')).toEqual([]);
+    expect(paid('Nineteen housing complaints were settled with goodwill payments totalling £2,780.')).toEqual(
+      [],
+    );
+    expect(paid('12 cases led to refunds of £1,045 in total.')).toEqual([]);
+  });
+
+  it('still counts a payment to a named person in a sentence that mentions several complaints', () => {
+    expect(paid('Mr J made three complaints; the Council will pay Mr J a total of £450.')).toEqual([450]);
+  });
+
+  it('pays the same amount to each of several named people', () => {
+    const a = analysePayments('pay £175 each to Mrs W and Mr W for the worry caused', '', '');
+    expect(a.payments).toEqual([
+      { amount: 175, payee: 'Mrs W', purpose: 'distress' },
+      { amount: 175, payee: 'Mr W', purpose: 'distress' },
+    ]);
+    expect(paid('pay Mr and Mrs T £90 each for their time and trouble')).toEqual([90, 90]);
+    expect(paid('pay £60 to each of Ms A, Ms B and Mr C')).toEqual([60, 60, 60]);
+    expect(paid('pay £100 each to her two daughters to recognise the distress')).toEqual([100, 100]);
+    expect(paid('pay Mrs Q £250 (each council) for her distress')).toEqual([250]);
+    expect(paid('pay £80 each to Mr E and Ms E, a total of £160')).toEqual([160]);
+  });
+
+  it('does not count again the parts of a total whose list began in an earlier item', () => {
+    const before =
+      'The landlord must pay the tenant £900 compensation, comprising:\n a. £500 for the distress caused;\n b. ';
+    expect(analysePayments('£250 for the time spent chasing repairs', '', before).payments).toEqual([]);
+    // once the parts reach the total, later amounts are payments again
+    const closed = before + '£250 for time;\n c. £150 for complaint handling.\n 2. ';
+    expect(analysePayments('pay the tenant £120 for the missed appointments', '', closed).pence).toEqual([
+      12000,
+    ]);
+  });
+
   it('counts equal amounts to different people separately', () => {
     expect(paid('pay £250 to Mr A and £250 to Ms B')).toEqual([250, 250]);
   });

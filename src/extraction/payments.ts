@@ -15,6 +15,8 @@ export interface MoneyDecision {
   reason: string;
   payee: string | null;
   purpose: PaymentPurpose;
+  /** The same amount paid to each of these people (one payment each), when the text says "each". */
+  shares: string[] | null;
 }
 
 export interface PaymentAnalysis {
@@ -42,6 +44,17 @@ const CLAIM_NEAR =
   /\b(?:claim(?:s|ed|ing)?|says?|said|asks?\s+for|asked\s+for|asking\s+for|wants?|wanted|seeks?|sought|seeking|requested|requests?|demand(?:s|ed)?|believes?|considers?\s+(?:this|it)\s+(?:is\s+)?insufficient|would\s+amount\s+to|wished|hoped)\b/i;
 const STATS_SENTENCE =
   /\bpaid\s+out\b|\bin\s+(?:final\s+decisions|settlements?)\b|\bsettlement\s+amounts\b|\ba\s+total\s+of\s+£[\d,.]+\s+(?:was\s+)?(?:paid\s+)?to\s+\d+\s|\bto\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:complainants|complaints|people|families|residents|cases|customers|service\s+users)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+complainants\s+(?:were|have\s+been)\s+paid\b/i;
+/** A yearly figure, an average, an extreme or a comparison: statistics about many cases. */
+const STATS_BEFORE =
+  /\b(?:averag(?:e|ed|es|ing)|median|mean)\b[^.;£]{0,40}$|\b(?:largest|highest|smallest|lowest|biggest)\s+(?:single\s+|individual\s+)?(?:payment|award|remedy|amount|sum|settlement)s?\b[^.;£]{0,30}$|\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|an?\s+(?:increase|decrease|rise|fall)\s+(?:of|from))\s*$|\bpayments\s+(?:\w+\s+){0,3}(?:totall?ing|amounting\s+to|worth)\s*$/i;
+const STATS_AFTER =
+  /^\s*(?:in|of|on|across)\s+(?:(?:financial|personal|compensation|remedy|goodwill|total)\s+)?(?:remedies|payments|redress|compensation\s+payments|settlements)\b|^\s*(?:in|during|for)\s+(?:the\s+)?(?:20\d\d\s?[/\u2013-]\s?(?:20)?\d\d|(?:previous|last|prior|current|financial)\s+year)\b|^\s*(?:on\s+average|per\s+(?:case|complaint|complainant))\b/i;
+/** A count of complaints or cases next to an aggregate word: the sentence reports many cases. */
+const COUNT_OF_CASES =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|all)\s+(?:\w+\s+){0,2}(?:complaints|cases|complainants|investigations|decisions|households|people|families)\b|\bacross\s+(?:all|the|its|our)\s+(?:\w+\s+){0,2}(?:complaints|cases|decisions)\b/i;
+const AGGREGATE =
+  /\btotall?(?:ing|ed)\b|\btotal\s+of\b|\bin\s+total\b|\bacross\b|\bin\s+all\b|\bcombined\b|\baltogether\b/i;
+
 const BREAKDOWN =
   /\b(?:made\s+up\s+of|calculated\s+as\s+follows|calculated\s+as|comprising|comprised\s+of|consisting\s+of|broken\s+down|break\s*down|as\s+follows|this\s+is\s+for|which\s+(?:is|includes)|includes?|including)\b/i;
 const TOTAL_BEFORE = /\b(?:a\s+total\s+of|in\s+total|total(?:ling)?|altogether|overall)\s*(?:of\s+)?$/i;
@@ -130,6 +143,59 @@ function payeeOf(text: string, m: MoneyMention, context: string): string | null 
   return null;
 }
 
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?';
+const PERSON = `${TITLE}\\s+(?:and\\s+${TITLE}\\s+)?[A-Z](?![A-Za-z])`;
+const PEOPLE = `${PERSON}(?:\\s*,\\s*${PERSON})*(?:\\s*,?\\s*(?:and|&)\\s+${PERSON})?`;
+const COUNTED = '(?:two|three|four|five|six|2|3|4|5|6|both)';
+const EACH_TO_PEOPLE = new RegExp(
+  `^\\s*(?:each\\s+to\\s+(?:each\\s+of\\s+)?|to\\s+(?:each\\s+of|both)\\s+)(${PEOPLE}|(?:her|his|their|the)\\s+${COUNTED}\\s+[a-z]+)|^\\s*to\\s+(${PEOPLE})\\s+each\\b`,
+);
+const PEOPLE_BEFORE_EACH = new RegExp(
+  `\\b(?:pay|pays|paying|paid|give|offer)\\s+(?:each\\s+of\\s+|both\\s+)?(${PEOPLE})\\s*$`,
+);
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
+
+/** Names in a list of people ("Mr K and Ms K", "Mr and Mrs T" is two people). */
+function peopleIn(list: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(PERSON, 'g');
+  for (let p = re.exec(list); p; p = re.exec(list)) {
+    const couple = /^(\S+)\s+and\s+(\S+)\s+([A-Z])$/.exec(p[0].replace(/\s+/g, ' '));
+    if (couple) out.push(`${couple[1]} ${couple[3]}`, `${couple[2]} ${couple[3]}`);
+    else out.push(tidyPayee(p[0]));
+  }
+  return out;
+}
+
+/**
+ * "£200 each to Mr K and Ms K", "pay Mr and Mrs T £150 each", "£100 each to her two sons": one
+ * payment per person. "£250 (each council)" is a share paid by each of several bodies, not this.
+ */
+function eachPayees(text: string, m: MoneyMention): string[] | null {
+  const after = text.slice(m.end, m.end + 90);
+  const to = EACH_TO_PEOPLE.exec(after);
+  if (to) {
+    const list = to[1] ?? to[2];
+    const counted = new RegExp(`^(?:her|his|their|the)\\s+(${COUNTED})\\s+([a-z]+)$`).exec(list);
+    if (counted) {
+      const n = NUMBER_WORDS[counted[1]] ?? Number(counted[1]);
+      return Array.from({ length: n }, () => tidyPayee(list));
+    }
+    const people = peopleIn(list);
+    return people.length >= 2 ? people : null;
+  }
+  if (
+    !/^\s*each\b(?!\s*(?:council|body|authority|organisation|landlord|of\s+the\s+(?:councils|bodies)))/i.test(
+      after,
+    )
+  )
+    return null;
+  const before = PEOPLE_BEFORE_EACH.exec(text.slice(Math.max(0, m.start - 90), m.start));
+  if (!before) return null;
+  const people = peopleIn(before[1]);
+  return people.length >= 2 ? people : null;
+}
+
 function tidyPayee(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
@@ -158,6 +224,26 @@ function windowOf(text: string, mentions: MoneyMention[], i: number): string {
   return text.slice(s, e);
 }
 
+const LIST_OPENER =
+  /^[^£.;\n]{0,40}?\b(?:made\s+up\s+(?:as\s+follows|of)|comprising|comprised\s+of|consisting\s+of|broken\s+down\s+(?:as\s+follows|into)|(?:calculated|set\s+out)\s+as\s+follows|as\s+follows)\s*(?::|\n)/i;
+
+/**
+ * When the text before this action opened a breakdown list ("pay the resident £1,450, made up of:")
+ * whose parts so far do not reach the total, the amount of the total not yet accounted for (pence).
+ */
+function openBreakdown(context: string): { total: number; left: number } | null {
+  const ms = findMoney(context);
+  for (let k = ms.length - 1; k >= 0; k--) {
+    if (!LIST_OPENER.test(context.slice(ms[k].end, ms[k].end + 80))) continue;
+    let sum = 0;
+    for (const p of ms.slice(k + 1)) {
+      if (!RATE_AFTER.test(context.slice(p.end, p.end + 30))) sum += p.pence;
+    }
+    return sum < ms[k].pence ? { total: ms[k].pence, left: ms[k].pence - sum } : null;
+  }
+  return null;
+}
+
 /**
  * Analyse the money in one action's text. `sentence` is the whole sentence (or item) the action came
  * from, used for statistics and claims; `context` is earlier text for resolving "her"/"them".
@@ -167,6 +253,7 @@ export function analysePayments(text: string, sentence: string, context: string)
   const decisions: MoneyDecision[] = [];
   const warnings: string[] = [];
   const statsSentence = STATS_SENTENCE.test(sentence);
+  const manyCases = COUNT_OF_CASES.test(sentence) && AGGREGATE.test(sentence);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const before = text.slice(Math.max(0, m.start - 60), m.start);
@@ -186,6 +273,7 @@ export function analysePayments(text: string, sentence: string, context: string)
         reason,
         payee: payment ? payeeOf(text, m, context) : null,
         purpose: payment ? purposeWindow(text, mentions, i) : 'unspecified',
+        shares: payment ? eachPayees(text, m) : null,
       });
     };
     if (RATE_AFTER.test(after) || RATE_BEFORE.test(before)) {
@@ -209,7 +297,11 @@ export function analysePayments(text: string, sentence: string, context: string)
       decide(false, 'a threshold or limit, not a payment');
       continue;
     }
-    if (statsSentence) {
+    if (STATS_BEFORE.test(before) || STATS_AFTER.test(after)) {
+      decide(false, 'an average, a yearly total or a comparison (statistics), not a payment');
+      continue;
+    }
+    if (statsSentence || (manyCases && payeeOf(text, m, '') === null)) {
       decide(false, 'a total across several complaints (statistics), not a payment');
       continue;
     }
@@ -245,9 +337,14 @@ export function analysePayments(text: string, sentence: string, context: string)
     decide(true, 'remedy payment');
   }
 
+  for (const d of decisions)
+    if (d.shares)
+      d.reason = `${d.reason}: ${formatPounds(d.mention.pence)} to each of ${d.shares.join(', ')}`;
+
   // totals and their breakdowns: keep the total, drop the parts (the parts may read like
   // payments or not: "made up of £600 for distress and £150 for complaint handling")
   const notRate = (d: MoneyDecision): boolean => !/rate|range|threshold|statistics/.test(d.reason);
+  const worth = (d: MoneyDecision): number => d.mention.pence * (d.shares?.length ?? 1);
   for (let i = 0; i < decisions.length; i++) {
     const total = decisions[i];
     if (!total.payment) continue;
@@ -257,7 +354,7 @@ export function analysePayments(text: string, sentence: string, context: string)
     const parts: MoneyDecision[] = [];
     for (let j = i + 1; j < decisions.length && sum < total.mention.pence; j++) {
       if (!notRate(decisions[j])) continue;
-      sum += decisions[j].mention.pence;
+      sum += worth(decisions[j]);
       parts.push(decisions[j]);
     }
     if (parts.length >= 1 && sum <= total.mention.pence) {
@@ -278,6 +375,17 @@ export function analysePayments(text: string, sentence: string, context: string)
       }
     }
   }
+  // the parts of a total whose breakdown list began before this action
+  const open = decisions.some((d) => d.payment) ? openBreakdown(context) : null;
+  if (open) {
+    let left = open.left;
+    for (const d of decisions) {
+      if (!d.payment || worth(d) > left) continue;
+      left -= worth(d);
+      d.payment = false;
+      d.reason = `part of the ${formatPounds(open.total)} total listed above, not counted again`;
+    }
+  }
   // a total stated after its parts ("£100 to his brother and £100 to his sister, a total of £200")
   for (let i = 0; i < decisions.length; i++) {
     const t = decisions[i];
@@ -289,17 +397,19 @@ export function analysePayments(text: string, sentence: string, context: string)
     const parts: MoneyDecision[] = [];
     for (let j = i - 1; j >= 0 && sum < t.mention.pence; j--) {
       if (!decisions[j].payment) continue;
-      sum += decisions[j].mention.pence;
+      sum += worth(decisions[j]);
       parts.push(decisions[j]);
     }
-    if (parts.length >= 2 && sum === t.mention.pence) {
+    const count = parts.reduce((n, p) => n + (p.shares?.length ?? 1), 0);
+    if (count >= 2 && sum === t.mention.pence) {
       const payees = [...new Set(parts.map((p) => p.payee).filter((p): p is string => p !== null))].reverse();
       for (const p of parts) {
         p.payment = false;
         p.reason = `part of the ${formatPounds(t.mention.pence)} total, not counted again`;
       }
       t.payment = true;
-      t.reason = `total of ${parts.length} payments`;
+      t.reason = `total of ${count} payments`;
+      t.shares = null;
       t.payee = payees.length && payees.length <= 3 ? payees.join(' and ') : null;
       // parts were collected backwards: parts[0] is the one just before the total
       if (t.purpose === 'unspecified')
@@ -333,7 +443,12 @@ export function analysePayments(text: string, sentence: string, context: string)
   const pence: number[] = [];
   for (const d of decisions) {
     const amount = formatPounds(d.mention.pence);
-    if (d.payment) {
+    if (d.payment && d.shares) {
+      for (const payee of d.shares) {
+        payments.push({ amount: d.mention.pence / 100, payee, purpose: d.purpose });
+        pence.push(d.mention.pence);
+      }
+    } else if (d.payment) {
       payments.push({ amount: d.mention.pence / 100, payee: d.payee, purpose: d.purpose });
       pence.push(d.mention.pence);
       if (EACH_AFTER.test(text.slice(d.mention.end, d.mention.end + 20)))
