@@ -1,6 +1,6 @@
 /**
  * Plain calendar dates as printed in UK documents, without time zones: `14 March 2025`,
- * `14th Mar 2025`, `14/03/2025`, `2025-03-14`, `March 14, 2025`.
+ * `14th Mar 2025`, `14-Mar-2025`, `14/03/2025`, `2025-03-14`, `March 14, 2025`.
  */
 
 export interface CalendarDate {
@@ -39,9 +39,12 @@ const MONTHS: Record<string, number> = {
 export const MONTH_NAME =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
+/** A printed date as a regular expression source without capturing groups (for use inside labels). */
+export const DATE_TEXT = `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-)${MONTH_NAME}\\.?(?:,?\\s+|-)\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}-\\d{2}|${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
+
 /** A date anywhere in a string: day-month-year, month-day-year, numeric UK or ISO. */
 export const DATE_PATTERN = new RegExp(
-  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})|(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`,
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-)(${MONTH_NAME})\\.?(?:,?\\s+|-)(\\d{4})|(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`,
   'i',
 );
 

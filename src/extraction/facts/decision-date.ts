@@ -1,40 +1,69 @@
 /**
- * The date of the final decision or report, only when the text states it with a label
- * ("Decision date : 14 Mar 2025", "Date of final decision", "Date of report", "Dated").
- * The date a letter was received is not a decision date.
+ * The date of the final decision or report, only when the text states it: a label ("Decision date :
+ * 14 Mar 2025", "Date of final decision", "Date of report", "Report dated", "Panel date"), a sentence
+ * ("the final decision was issued on ..."), a heading line that ends with its date ("Investigating
+ * Officer's report, 22 January 2025", "Statement Upheld Adult care services 14-Feb-2024"), or a date
+ * alone on a line near the top. The date a letter or complaint was received is not a decision date.
  */
-import { formatDate, MONTH_NAME, parseDate } from '../dates';
+import { DATE_TEXT, formatDate, parseDate } from '../dates';
 import { FactResult } from './fact-result';
 
-const DATE_VALUE = `((?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\.?,?\\s+\\d{4})|(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})|(?:\\d{4}-\\d{2}-\\d{2})|(?:${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}))`;
-const LABEL_SEP = `\\s*[:\\-\\u2013]?\\s*(?:[A-Z][a-z]+day,?\\s+)?`;
+const DATE_VALUE = `(${DATE_TEXT})`;
+const LABEL_SEP = `\\s*[:\\-\\u2013,]?\\s*(?:[A-Z][a-z]+day,?\\s+)?`;
 /** Labels of the decision or report date, most specific first. */
 const LABELS = [
   `(?:final\\s+)?decision\\s+date|date\\s+of\\s+(?:the\\s+)?(?:final\\s+)?(?:decision|determination)|determination\\s+date`,
-  `date\\s+of\\s+(?:the\\s+)?(?:final\\s+)?report|report\\s+date|date\\s+of\\s+issue`,
+  `date\\s+of\\s+(?:the\\s+)?(?:final\\s+)?report|report\\s+date|date\\s+of\\s+issue|report\\s+dated`,
   `date\\s+of\\s+(?:the\\s+)?(?:adjudication|panel|response)|dated|date`,
 ].map((l) => new RegExp(`\\b(?:${l})${LABEL_SEP}${DATE_VALUE}`, 'i'));
-const LABEL = {
-  exec: (s: string): RegExpExecArray | null =>
-    LABELS.reduce<RegExpExecArray | null>((found, re) => found ?? re.exec(s), null),
-};
 const FINAL_DECISION_ON = new RegExp(
-  `\\b(?:final\\s+decision|decision)\\s+(?:was\\s+)?(?:issued|made|dated)\\s+(?:on\\s+)?(\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\s+\\d{4})`,
+  `\\b(?:final\\s+decision|decision)\\s+(?:was\\s+)?(?:issued|made|dated)\\s+(?:on\\s+)?${DATE_VALUE}`,
   'i',
 );
+/** A short line near the top naming the document (report, decision, statement) and ending with a date. */
+const HEADING_WITH_DATE = new RegExp(
+  `^[ \\t#*]*[^\\n]{0,80}?\\b(?:report|decision|statement|determination|findings)\\b[^\\n]{0,60}?[ \\t,:\\-\\u2013]${DATE_VALUE}[ \\t.]*$`,
+  'im',
+);
+/** A date alone on a line (under a title or the landlord's name). */
+const DATE_LINE = new RegExp(`^[ \\t]*(?:[A-Z][a-z]+day,?\\s+)?${DATE_VALUE}[ \\t]*$`, 'im');
+/** Words before a date that make it some other date than the decision's. */
+const OTHER_DATE =
+  /\b(?:received|receipt|complain(?:ed|t\s+made)|submitted|born|birth|incident|referr(?:al|ed)|request(?:ed)?|held|meeting|hearing|visit(?:ed)?|from|until|between|since)\b[^\n]{0,25}$/i;
 
-/** A date alone on a line near the top of a Housing Ombudsman report, under the landlord's name. */
-const DATE_LINE = new RegExp(`^[ \\t]*(\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\s+\\d{4})[ \\t]*$`, 'im');
+/** How far into the document a heading line or a lone date may be (the title area). */
+const TOP_CHARS = 600;
 
-export function findDecisionDate(head: string, singleCase: boolean, housing = false): FactResult<string> {
+function notOtherDate(head: string, m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m) return null;
+  const lineStart = head.lastIndexOf('\n', m.index) + 1;
+  const prevLineStart = head.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1;
+  const label = head.slice(lineStart, m.index + m[0].indexOf(m[1]));
+  const prevLine = head.slice(prevLineStart, lineStart).trim();
+  if (OTHER_DATE.test(label)) return null;
+  // a lone date under a label line ("Date complaint received:")
+  if (label.trim() === '' && /:\s*$/.test(prevLine) && OTHER_DATE.test(prevLine.replace(/:\s*$/, '')))
+    return null;
+  return m;
+}
+
+export function findDecisionDate(head: string, singleCase: boolean): FactResult<string> {
   if (!singleCase) return { value: null, reason: 'multi-case document: no single decision date' };
-  const m =
-    LABEL.exec(head) ?? FINAL_DECISION_ON.exec(head) ?? (housing ? DATE_LINE.exec(head.slice(0, 400)) : null);
-  if (!m) return { value: null, reason: 'no labelled decision or report date' };
-  // "received on" is not a decision date
-  const before = head.slice(Math.max(0, m.index - 20), m.index).toLowerCase();
-  if (/received|receipt/.test(before)) return { value: null, reason: 'only a date of receipt is printed' };
-  const d = parseDate(m[1]);
-  if (!d) return { value: null, reason: `"${m[1]}" is not a valid date` };
-  return { value: formatDate(d.date), reason: `labelled date "${m[0].trim()}"` };
+  const top = head.slice(0, TOP_CHARS);
+  const found: Array<[RegExpExecArray | null, string]> = [
+    ...LABELS.map((re): [RegExpExecArray | null, string] => [re.exec(head), 'labelled date']),
+    [FINAL_DECISION_ON.exec(head), 'date the decision was issued'],
+    [notOtherDate(top, HEADING_WITH_DATE.exec(top)), 'date on the title line'],
+    [notOtherDate(top, DATE_LINE.exec(top)), 'date alone on a line under the title'],
+  ];
+  for (const [m, how] of found) {
+    if (!m) continue;
+    // "received on" is not a decision date
+    const before = head.slice(Math.max(0, m.index - 20), m.index).toLowerCase();
+    if (/received|receipt/.test(before)) continue;
+    const d = parseDate(m[1]);
+    if (!d) return { value: null, reason: `"${m[1]}" is not a valid date` };
+    return { value: formatDate(d.date), reason: `${how} "${m[0].trim()}"` };
+  }
+  return { value: null, reason: 'no labelled decision or report date' };
 }

@@ -38,7 +38,7 @@ export function findFacts(text: string): DocumentFacts {
   const type = findDocumentType(head, text, complainants.length);
   const reference = findReference(text, head, type.singleCase);
   const organisation = findOrganisation(text, head, type.type === 'housing_ombudsman_decision');
-  const decisionDate = findDecisionDate(head, type.singleCase, type.type === 'housing_ombudsman_decision');
+  const decisionDate = findDecisionDate(head, type.singleCase);
   const finding = findFinding(type.singleCase ? findingScope(text) : head, text, type.type, type.singleCase);
   return {
     documentType: type.type,

@@ -6,7 +6,7 @@
  */
 import { FactResult } from './fact-result';
 
-const NAME_WORD = "(?:St\\.|[A-Z][A-Za-z'\u2019&-]*)";
+const NAME_WORD = "(?:St\\.|(?!Council\\b)[A-Z][A-Za-z'\u2019&-]*)";
 const GENERIC_FIRST =
   /^(?:The|Full|Our|A|An|This|That|Each|Every|Any|County|Borough|City|District|Parish|Town|Local|Other|Both|Which|Whole|Said|Relevant|Lead|Host|Neighbouring|Previous|New|Your|Their|His|Her|Its|In|At|By|For|From|To|Of|And|On|When|If|Then|However|Also|Why|What|Where|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Leader|Chief|Executive|Cabinet|Member|Members|Committee|Scrutiny|Overview|Report|Meeting|Decision|Complaint|Complaints|Summary|Staff|All|Some|Many|Most)$/;
 const COUNCIL_NAME = new RegExp(
@@ -20,6 +20,17 @@ const LANDLORD_LINE =
   /^[ \t]*([A-Z][A-Za-z0-9'&.\- ]{2,80}?(?:Limited|Ltd|Homes|Housing(?:\s+(?:Association|Trust|Group))?|Trust|Association|Council|Group|Partnership|plc|LLP))[ \t]*$/m;
 const COMPLAINT_ABOUT =
   /\bcomplaint\s+about\s+([A-Z][A-Za-z0-9'&.\- ]{2,100}?(?:Limited|Ltd|Housing|Homes|Trust|Association|Council|Group|Partnership|plc))\b/;
+
+/** A labelled line: "Local authority: Fenwick and Haldon District Council". */
+const LABELLED_BODY =
+  /^[ \t*#]*(?:(?:Local|Responsible|Relevant)\s+(?:authority|body|council)|Council|Authority|Organisation|Body\s+complained\s+about|Complaint\s+(?:against|about)|The\s+body)[ \t]*:[ \t]*([A-Z][^\n:;]{2,100}?)[ \t.]*$/im;
+/**
+ * Place words joined by "and" before a council name ("Fenwick and Haldon District Council"), taken
+ * only where a name can start: a line start, after a label's colon, or after "about", "against",
+ * "to", "by", "from", "at".
+ */
+const JOINED_PLACE_BEFORE =
+  /(?:^|[\n:(]|\b(?:about|against|to|by|from|at)\s)[ \t]*((?:[A-Z][a-z'\u2019-]{2,}[ \t]){1,3})and[ \t]+$/;
 
 function cleanName(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim();
@@ -58,14 +69,36 @@ export function findOrganisation(text: string, head: string, housing: boolean): 
       return { value: name, reason: 'landlord named in the decision' };
     }
   }
+  const labelled = LABELLED_BODY.exec(head);
+  if (labelled) {
+    const name = cleanName(labelled[1]);
+    if (name.split(' ').length <= 10 && !/[.,]\s/.test(name))
+      return { value: name, reason: 'labelled line naming the body complained about' };
+  }
   COUNCIL_NAME.lastIndex = 0;
   const limit = Math.min(text.length, 200_000);
   const scope = text.slice(0, limit);
   for (let m = COUNCIL_NAME.exec(scope); m; m = COUNCIL_NAME.exec(scope)) {
     const raw = cleanName(m[1] ?? m[2] ?? m[3]);
     const name = m[1] ? trimLeadingGeneric(raw) : raw;
-    if (name && !/\bCouncil\b.*\bCouncil\b/.test(name))
+    if (name && !/\bCouncil\b.*\bCouncil\b/.test(name)) {
+      const joined =
+        m[1] && name === raw
+          ? JOINED_PLACE_BEFORE.exec(scope.slice(Math.max(0, m.index - 60), m.index))
+          : null;
+      const places = joined ? joined[1].trim().split(/[ \t]+/) : [];
+      if (
+        joined &&
+        !places.some(
+          (w) => GENERIC_FIRST.test(w) || /^(?:Ombudsman|Government|Health|Care|Social|Services?)$/.test(w),
+        )
+      )
+        return {
+          value: `${places.join(' ')} and ${name}`,
+          reason: 'first council name printed (places joined by "and")',
+        };
       return { value: name, reason: 'first council name printed' };
+    }
   }
   return { value: null, reason: 'no council or landlord name printed' };
 }

@@ -1,0 +1,42 @@
+import { findDecisionDate } from './decision-date';
+
+const date = (head: string, singleCase = true): string | null => findDecisionDate(head, singleCase).value;
+
+describe('decision date', () => {
+  it('reads labelled dates in the usual forms', () => {
+    expect(date('Upton Council (24 000 111)\nDecision date : 7 Oct 2024\n')).toBe('2024-10-07');
+    expect(date('Stage 2 report\nReport dated: 3 March 2025\n')).toBe('2025-03-03');
+    expect(date('Review panel\nDate of report - 19/11/2024\n')).toBe('2024-11-19');
+    expect(date('Panel date: 2nd of June 2023\n')).toBe('2023-06-02');
+  });
+
+  it('reads day-month-year written with hyphens', () => {
+    expect(date('Lowfield Council (23 010 010)\n\nDecision date: 9-Jan-2023\n')).toBe('2023-01-09');
+  });
+
+  it('reads the date at the end of a title line that names the report or decision', () => {
+    expect(
+      date('Children Act complaint\n\nIndependent investigator\u2019s report, 4 April 2024\n\nBackground\n'),
+    ).toBe('2024-04-04');
+    expect(date('Nettlecombe Council (22 333 444)\n\nStatement Not upheld Planning 30-Nov-2022\n')).toBe(
+      '2022-11-30',
+    );
+  });
+
+  it('reads a date alone on a line under the title', () => {
+    expect(date('REPORT\n\nCOMPLAINT 202400001\n\nMarsh Lane Homes\n\n12 July 2024\n\nThe complaint\n')).toBe(
+      '2024-07-12',
+    );
+  });
+
+  it('does not take dates of receipt, meetings or periods', () => {
+    expect(date('Stage 2 report\nComplaint received: 5 May 2024\n\nThe complaint\n')).toBeNull();
+    expect(date('Stage 3 review\nDate complaint received:\n5 May 2024\n\nThe panel\n')).toBeNull();
+    expect(date('Stage 3 review panel report\nPanel meeting held on 8 May 2024\n')).toBeNull();
+    expect(date('Report on the period from 1 April 2023\n')).toBeNull();
+  });
+
+  it('gives no date for a document about many cases', () => {
+    expect(date('Annual report\nDate of report: 1 May 2024\n', false)).toBeNull();
+  });
+});

@@ -1,0 +1,40 @@
+import { findOrganisation } from './organisation';
+
+const org = (text: string, housing = false): string | null => findOrganisation(text, text, housing).value;
+
+describe('organisation', () => {
+  it('takes the name on the title line before an LGSCO reference', () => {
+    expect(org('Ashby and Wold Borough Council (24 101 202)\n\nSummary: ...')).toBe(
+      'Ashby and Wold Borough Council',
+    );
+  });
+
+  it('takes the body named on a labelled line', () => {
+    expect(
+      org('Stage 2 investigation\n\nLocal authority: Pellow and Trant District Council\nChild: Q\n'),
+    ).toBe('Pellow and Trant District Council');
+    expect(org('Complaint against: Royal Borough of Eastmere\n')).toBe('Royal Borough of Eastmere');
+  });
+
+  it('keeps places joined by "and" when the name starts a line or follows a preposition', () => {
+    expect(org('Report to committee\nWyre and Fenton City Council\n\nIntroduction\n')).toBe(
+      'Wyre and Fenton City Council',
+    );
+    expect(org('Mrs B complained about Wyre and Fenton City Council in 2023.')).toBe(
+      'Wyre and Fenton City Council',
+    );
+  });
+
+  it('does not join a person, a pseudonym or a generic word to the council name', () => {
+    expect(org('The letter went to Mr B and Holme County Council on the same day.')).toBe(
+      'Holme County Council',
+    );
+    expect(org('Both the Ombudsman and Holme County Council agreed.')).toBe('Holme County Council');
+  });
+
+  it('separates two councils named together', () => {
+    expect(org('A joint complaint about Halford County Council and Brayton City Council.')).toBe(
+      'Halford County Council',
+    );
+  });
+});
