@@ -11,11 +11,13 @@ import { ServiceAreasModule } from '../service-areas/service-areas.module';
 import { StorageModule } from '../storage/storage.module';
 import { ActionChangesController } from './actions/action-changes.controller';
 import { ActionPageController } from './actions/action-page.controller';
+import { ActionPaymentsController } from './actions/action-payments.controller';
 import { ActionsListController } from './actions/actions-list.controller';
 import { DocumentReviewController } from './documents/document-review.controller';
 import { DocumentText } from './documents/document-text';
 import { DocumentsListController } from './documents/documents-list.controller';
 import { RecommendationDecisionsController } from './documents/recommendation-decisions.controller';
+import { RecommendationEditController } from './documents/recommendation-edit.controller';
 import { UploadController } from './documents/upload.controller';
 import { DashboardController } from './reports/dashboard.controller';
 import { ScrutinySource } from './reports/scrutiny-source';
@@ -60,10 +62,12 @@ import { PageRenderer } from './support/page-renderer';
     ActionsListController,
     ActionPageController,
     ActionChangesController,
+    ActionPaymentsController,
     UploadController,
     DocumentsListController,
     DocumentReviewController,
     RecommendationDecisionsController,
+    RecommendationEditController,
     DashboardController,
     NotificationsController,
     AdminController,

@@ -103,6 +103,47 @@ describe('action pages', () => {
     expect(page.text).toContain('Waiting for the new policy');
   });
 
+  it('adds a payment agreed later, records it as paid with the date, and refuses a paid amount without a date', async () => {
+    const id = seed.actionIds[12]; // service 1, status open
+    await post(officer, `/actions/${id}/payments`, { newAgreed: 'lots' }).expect(303);
+    const refused = await get(officer, `/actions/${id}`).expect(200);
+    expect(refused.text).toContain('href="#newAgreed"');
+    expect(refused.text).toContain('Enter the agreed amount in pounds, like 250 or 99.50');
+
+    await post(officer, `/actions/${id}/payments`, {
+      newAgreed: '£1,250.50',
+      newPurpose: 'financial_loss',
+      newPayee: 'Ms K',
+    }).expect(303);
+    const added = await get(officer, `/actions/${id}`).expect(200);
+    expect(added.text).toContain('Payment added.');
+    expect(added.text).toContain('£1,250.50');
+    expect(added.text).toContain('Not paid yet');
+    const paymentId = /action="\/actions\/[0-9a-f-]{36}\/payments\/([0-9a-f-]{36})"/.exec(added.text)![1];
+
+    // A service lead for the action's service records the payment: agreed, paid, date paid.
+    await post(lead, `/actions/${id}/payments/${paymentId}`, {
+      agreedAmount: '1250.50',
+      amountPaid: '1250.50',
+      datePaid: '',
+    }).expect(303);
+    const noDate = await get(lead, `/actions/${id}`).expect(200);
+    expect(noDate.text).toContain(`href="#datePaid-${paymentId}"`);
+    expect(noDate.text).toContain('Enter the date the payment was made');
+
+    await post(lead, `/actions/${id}/payments/${paymentId}`, {
+      agreedAmount: '1250.50',
+      amountPaid: '1250.50',
+      datePaid: '2025-01-15',
+    }).expect(303);
+    const paid = await get(lead, `/actions/${id}`).expect(200);
+    expect(paid.text).toContain('Payment recorded.');
+    expect(paid.text).toContain('15 January 2025');
+    expect(paid.text).toContain('Payment recorded</h3>');
+    // Only officers add payments; a service lead's attempt is refused.
+    await post(lead, `/actions/${id}/payments`, { newAgreed: '10' }).expect(403);
+  });
+
   it('refuses a form post without the CSRF token', async () => {
     await request(httpServer(t))
       .post(`/actions/${seed.actionIds[0]}/status`)

@@ -5,14 +5,15 @@ import type { AuthUser } from '../../auth/auth-user';
 import { canChangeInServiceArea, seesPersonalData } from '../../auth/access-scope';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { ROLES } from '../../users/entities/user.entity';
-import { statusLabel } from '../setup/view-filters';
+import { PAYMENT_PURPOSES } from '../../actions/recommendation-inputs';
+import { humanise, statusLabel } from '../setup/view-filters';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
 import { timeline } from './action-events';
 
 const OFFICER_ONLY_TARGETS = new Set(['verified', 'cancelled']);
 
-/** One action: its details, history, and the forms to change status, add evidence and extend. */
+/** One action: its details, history, and the forms to change status, add evidence, extend and record payments. */
 @Controller('actions')
 @UseFilters(WebErrorFilter)
 export class ActionPageController {
@@ -50,6 +51,13 @@ export class ActionPageController {
         ['officer', 'admin', 'senior_officer'].includes(user.role) &&
         !['verified', 'cancelled'].includes(action.status),
       statusOptions: allowed.map((to) => ({ value: to, text: statusLabel(to) })),
+      canAddPayment: canChange && officer,
+      purposeItems: (selected: string) =>
+        PAYMENT_PURPOSES.map((p) => ({
+          value: p,
+          text: humanise(p),
+          selected: p === (selected || 'unspecified'),
+        })),
       backHref: user.role === 'service_lead' ? '/my-actions' : '/actions',
     });
   }

@@ -6,16 +6,22 @@ import { CurrentUser, Roles } from '../../auth/decorators';
 import { DocumentQueries } from '../../documents/queries/document-queries.service';
 import { PeopleService } from '../../service-areas/people.service';
 import { ServiceAreasService } from '../../service-areas/service-areas.service';
+import { CATEGORIES, PAYMENT_PURPOSES } from '../../actions/recommendation-inputs';
+import { humanise } from '../setup/view-filters';
 import { serviceAreaItems } from '../support/options';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
 import { DocumentText } from './document-text';
+import { DEADLINE_UNITS } from './recommendation-edit-form';
 import { highlightSpans } from './source-highlight';
+
+const STATUTORY_TYPES = new Set(['stage2_report', 'stage3_panel']);
 
 /**
  * The review of one processed document: the extracted text with each recommendation's source
  * marked, and per recommendation its payments and deadline with Accept (service area, owner, due
- * date prefilled, text editable) and Reject.
+ * date prefilled and editable), a form to correct what was found, Reject, and (Stage 2 and panel
+ * reports) "not accepted by the council".
  */
 @Controller('documents')
 @UseFilters(WebErrorFilter)
@@ -54,13 +60,18 @@ export class DocumentReviewController {
       text: r.text,
       category: r.category,
       learning: r.learning,
+      edited: r.edited,
       payments: r.payments.map((p) => ({
         pence: Math.round(p.amount * 100),
+        amount: p.amount.toFixed(2),
         payee: p.payee,
         purpose: p.purpose,
       })),
       deadlineText: r.deadline?.text ?? null,
       deadlineDate: r.deadline?.date ?? null,
+      deadlineCount: r.deadline?.within ? String(r.deadline.within.count) : '',
+      deadlineUnit: r.deadline?.within?.unit ?? '',
+      deadlineFrom: r.deadline?.from ?? '',
       evidenceRequired: r.evidenceRequired,
       page: r.span.page,
       reason: r.reason,
@@ -83,6 +94,16 @@ export class DocumentReviewController {
       pieces,
       warnings: doc.status === 'failed' && doc.error ? [doc.error] : [],
       canReview: user.role === 'officer' || user.role === 'admin',
+      // Only the council's own Stage 2 and panel recommendations can be declined by the council.
+      councilMayDecline: STATUTORY_TYPES.has(doc.documentType ?? ''),
+      categoryItems: (selected: string) =>
+        CATEGORIES.map((c) => ({ value: c, text: humanise(c), selected: c === selected })),
+      purposeItems: (selected: string) =>
+        PAYMENT_PURPOSES.map((c) => ({ value: c, text: humanise(c), selected: c === selected })),
+      unitItems: (selected: string) => [
+        { value: '', text: 'No time limit', selected: !selected },
+        ...DEADLINE_UNITS.map((u) => ({ value: u, text: humanise(u), selected: u === selected })),
+      ],
       serviceOptionsFor: (selected: string) =>
         serviceAreaItems(areaList, selected || undefined, 'Choose a service area'),
       ownerOptionsFor: (selected: string) => [

@@ -9,7 +9,10 @@ import type { WebRequest } from '../support/page-renderer';
 import { refusalMessage } from '../support/refusals';
 import { WebErrorFilter } from '../support/web-error.filter';
 
-/** Accept (creates the tracked action) or reject one proposed recommendation, then back to the review. */
+/**
+ * Accept (creates the tracked action), reject, or record as not accepted by the council (Stage 2 and
+ * panel recommendations) one proposed recommendation, then back to the review.
+ */
 @Controller('recommendations/:id')
 @Roles('officer', 'admin')
 @UseFilters(WebErrorFilter)
@@ -69,6 +72,37 @@ export class RecommendationDecisionsController {
     }
     await this.flash.form(req, res, `rec-${id}`, formState(values, errors));
     // No fragment: the page opens at its error summary, which takes the focus.
+    res.redirect(303, `/documents/${rec.documentId}/review`);
+  }
+
+  @Post('not-accepted')
+  async notAccepted(
+    @Req() req: WebRequest,
+    @Res() res: Response,
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
+    const rec = await this.review.get(id, user);
+    const values = formValues(body, ['notAcceptedReason']);
+    const errors: FieldError[] = [];
+    if (!values.notAcceptedReason)
+      errors.push({
+        field: `notAcceptedReason-${id}`,
+        text: 'Give the reason the council gave for not accepting this recommendation',
+      });
+    if (!errors.length) {
+      try {
+        await this.review.recordNotAccepted(id, { reason: values.notAcceptedReason }, user);
+        await this.flash.message(req, res, 'Recorded as not accepted by the council.');
+        return res.redirect(303, `/documents/${rec.documentId}/review#rec-${id}`);
+      } catch (e) {
+        const message = refusalMessage(e);
+        if (message === null) throw e;
+        errors.push({ field: `notAcceptedReason-${id}`, text: message });
+      }
+    }
+    await this.flash.form(req, res, `rec-${id}`, formState(values, errors));
     res.redirect(303, `/documents/${rec.documentId}/review`);
   }
 
