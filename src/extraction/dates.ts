@@ -1,7 +1,9 @@
 /**
- * Plain calendar dates as printed in UK documents, without time zones: `14 March 2025`,
+ * Reading plain calendar dates as printed in UK documents, without time zones: `14 March 2025`,
  * `14th Mar 2025`, `14-Mar-2025`, `14/03/2025`, `2025-03-14`, `March 14, 2025`.
+ * Date arithmetic (due dates, working days) is src/calendar's.
  */
+import { daysInMonth } from '../calendar';
 
 export interface CalendarDate {
   year: number;
@@ -48,10 +50,6 @@ export const DATE_PATTERN = new RegExp(
   'i',
 );
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 export function isValidDate(d: CalendarDate): boolean {
   return (
     d.year >= 1900 &&
@@ -78,27 +76,4 @@ export function parseDate(s: string): { date: CalendarDate; index: number; lengt
 
 export function formatDate(d: CalendarDate): string {
   return `${d.year.toString().padStart(4, '0')}-${d.month.toString().padStart(2, '0')}-${d.day.toString().padStart(2, '0')}`;
-}
-
-export function fromIso(s: string): CalendarDate {
-  const [y, m, d] = s.split('-').map(Number);
-  return { year: y, month: m, day: d };
-}
-
-export function addDays(d: CalendarDate, n: number): CalendarDate {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + n));
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
-}
-
-/** Add calendar months, clamping to the end of the month (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(d: CalendarDate, n: number): CalendarDate {
-  const total = d.year * 12 + (d.month - 1) + n;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
-}
-
-/** 0 = Sunday ... 6 = Saturday */
-export function dayOfWeek(d: CalendarDate): number {
-  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 }

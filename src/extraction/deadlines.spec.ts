@@ -1,5 +1,4 @@
 import { computeDeadlineDate, findDeadline } from './deadlines';
-import { addWorkingDays, isBankHoliday } from './working-days';
 
 const due = (text: string, base: string | null, assume = true): string | null => {
   const d = findDeadline(text);
@@ -57,10 +56,20 @@ describe('deadline dates', () => {
   it('counts working days, skipping weekends and England and Wales bank holidays', () => {
     // 17 Dec 2024 + 10 working days skips Christmas Day, Boxing Day and New Year's Day
     expect(due('within 10 working days of the final decision', '2024-12-17')).toBe('2025-01-03');
-    // Friday 28 Mar 2024 (Good Friday) + 1 working day: Easter Monday is a holiday too
-    expect(addWorkingDays({ year: 2024, month: 3, day: 28 }, 1)).toEqual({ year: 2024, month: 4, day: 2 });
-    expect(isBankHoliday({ year: 2025, month: 5, day: 26 })).toBe(true);
-    expect(isBankHoliday({ year: 2025, month: 3, day: 17 })).toBe(false);
+    // Thursday 28 Mar 2024 + 1 working day: Good Friday and Easter Monday are holidays
+    expect(due('within one working day of the final decision', '2024-03-28')).toBe('2024-04-02');
+    // Friday 23 May 2025 + 1 working day: the spring bank holiday on Monday 26 May is skipped
+    expect(due('within 1 working day of the final decision', '2025-05-23')).toBe('2025-05-27');
+    // the start day is not counted: Monday 17 Mar 2025 + 5 working days is the next Monday
+    expect(due('within five working days of the final decision', '2025-03-17')).toBe('2025-03-24');
+  });
+
+  it('reads stated dates written with hyphens', () => {
+    expect(due('by 14-Feb-2025', '2024-12-01')).toBe('2025-02-14');
+  });
+
+  it('gives no date rather than an error for a limit it cannot count', () => {
+    expect(due('within 999 months of the final decision', '9990-01-01')).toBeNull();
   });
 
   it('is null when there is no decision date or the limit runs from something else', () => {

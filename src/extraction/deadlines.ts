@@ -4,9 +4,9 @@
  * date when the time limit runs from it (calendar months clamped to the month end; weeks; days;
  * working days skipping weekends and England & Wales bank holidays); null when not computable.
  */
-import { addDays, addMonths, CalendarDate, formatDate, fromIso, MONTH_NAME, parseDate } from './dates';
+import { dueDateFor, InvalidDateError, InvalidTimeLimitError, LocalDate } from '../calendar';
+import { DATE_TEXT, formatDate, parseDate } from './dates';
 import { Deadline, DeadlineFrom, DeadlineUnit } from './types';
-import { addWorkingDays } from './working-days';
 
 const COUNT_WORDS: Record<string, number> = {
   a: 1,
@@ -50,7 +50,7 @@ const WITHIN = new RegExp(
   'i',
 );
 const BY_DATE = new RegExp(
-  `\\b(?:by|before|no\\s+later\\s+than|not\\s+later\\s+than|on\\s+or\\s+before|by\\s+the\\s+end\\s+of)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\.?,?\\s+\\d{4})|(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})|(?:${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}))`,
+  `\\b(?:by|before|no\\s+later\\s+than|not\\s+later\\s+than|on\\s+or\\s+before|by\\s+the\\s+end\\s+of)\\s+(${DATE_TEXT})`,
   'i',
 );
 const IMMEDIATE =
@@ -129,16 +129,12 @@ export function computeDeadlineDate(
   if (!d.within || !base) return null;
   if (d.from === 'other' || d.from === 'response') return null;
   if (d.from === null && !assumeFromBase) return null;
-  const start: CalendarDate = fromIso(base);
-  const n = d.within.count;
-  switch (d.within.unit) {
-    case 'months':
-      return formatDate(addMonths(start, n));
-    case 'weeks':
-      return formatDate(addDays(start, n * 7));
-    case 'days':
-      return formatDate(addDays(start, n));
-    case 'working_days':
-      return formatDate(addWorkingDays(start, n));
+  try {
+    // src/calendar: calendar months clamped to the month end, weeks of 7 days, working days that skip
+    // weekends and England and Wales bank holidays, the start day itself never counted
+    return dueDateFor(d.within, LocalDate.parse(base)).toString();
+  } catch (e) {
+    if (e instanceof InvalidDateError || e instanceof InvalidTimeLimitError) return null;
+    throw e;
   }
 }
