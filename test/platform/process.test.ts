@@ -4,14 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../src/platform/redis/redis-supervisor';
 
-jest.setTimeout(120_000);
+/** Each test boots the service in a child process with ts-node: slow on a loaded machine. */
+jest.setTimeout(300_000);
 
 const root = join(__dirname, '..', '..');
 
 function startService(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(root, 'src', 'main.ts')], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', TS_NODE_TRANSPILE_ONLY: 'true', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DOTENV_CONFIG_QUIET: 'true',
+      TS_NODE_TRANSPILE_ONLY: 'true',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -24,7 +30,7 @@ function output(child: ChildProcess): () => string {
 }
 
 async function waitForHealth(port: number, child: ChildProcess, log: () => string): Promise<Response> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`service exited: ${log()}`);
     try {
