@@ -25,6 +25,8 @@ function startWorker(h: DocumentsHarness): { child: ChildProcess; log: () => str
         REDIS_URL: describeEndpoint(h.t.redis),
         QUEUE_PREFIX: config.queue.prefix,
         WORKER_CONCURRENCY: '1',
+        // Reading 1,900 pages takes far longer on a loaded CI machine than the default limit allows.
+        EXTRACTION_TIMEOUT_MS: '300000',
         LOG_LEVEL: 'info',
         ...(config.database.kind === 'postgresql' ? { DATABASE_URL: config.database.url } : {}),
       },
