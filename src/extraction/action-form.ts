@@ -57,7 +57,7 @@ const PURPOSE_SUBJECT = /(?:^|[\s,;(])(?:this|that|these|those|which|who|what|th
 const HEARSAY =
   /\b(?:says?|said|complain(?:s|ed)?|claims?|claimed|wants?|wanted|believes?|believed|felt|feels|argues?|argued|asked\s+(?:whether|if)|alleged?|thinks?|hoped?|expected\s+that|policy\s+(?:says|states)|guidance\s+(?:says|states)|law\s+says|(?:act|regulations?|code)\s+(?:says|states|requires))\b[^.]*$/i;
 const RECOMMEND =
-  /\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+)?(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+)?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b/i;
+  /\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+)?(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+)?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b/i;
 const IMPLEMENTED =
   /\b(?:has|have|had)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|subsequently\s+)*(?:been\s+)?(?:now\s+|also\s+)?([a-z][\w-]+)\b|\b(?:was|were)\s+(?:now\s+|also\s+|then\s+)?([a-z][\w-]+)\b/gi;
 const NON_ACTION_PARTICIPLE =
@@ -153,6 +153,14 @@ export function actionForm(
       const b = presentActionVerb(v[1]);
       if (b && inActionSection) return { kind: 'imperative', at: offset + 3, verb: b };
     }
+  }
+
+  // a listed recommendation in the third person ("(b) The Council reviews its procedure ...",
+  // "• The service apologises to Ms N", "• Ms N is offered six sessions"): the subject's verb
+  if (inActionSection && learningSection && !pastOutside) {
+    const tp = thirdPersonAction(body);
+    if (tp === 'describing') return null;
+    if (tp) return { kind: 'modal', at: offset + tp.at, verb: tp.verb };
   }
 
   // modal / agreed forms
@@ -281,6 +289,50 @@ export function actionForm(
       !/^(?:the|an?|this|that|its)\s+[\w-]+\s+(?:is|are|was|were|has|have|had|[a-z]+ed)\b/i.test(body)
     )
       return { kind: 'nominal', at: offset, verb: null };
+  }
+  return null;
+}
+
+const SUBJECT_START = /^(?:the|a|an|all|every|each|its|their|[A-Z][\w'\u2019-]*)\b/;
+const PRONOUN_START = /^(?:they|he|she|it|we|I|you|this|these|those|there|that|which|who)\b/i;
+const NOT_IN_SUBJECT =
+  /^(?:that|which|who|whom|whose|where|when|because|if|although|while|but|to|is|are|was|were|has|have|had|will|should|must|would|could|may|not|it|this|these|they|he|she|we|i)$/i;
+const DESCRIBING_ADVERB = /^(?:already|currently|routinely|usually|normally|generally|still|often|never)$/i;
+
+/**
+ * "<subject> <verb>s ..." or "<subject> is/are <participle> ...": the verb of a third-person
+ * recommendation, with the subject in the first few words. Null for descriptions of current
+ * practice ("The service already produces a report").
+ */
+function thirdPersonAction(body: string): { at: number; verb: string } | 'describing' | null {
+  if (!SUBJECT_START.test(body) || PRONOUN_START.test(body)) return null;
+  const re = /[A-Za-z][\w'\u2019-]*/g;
+  let prev = '';
+  let n = 0;
+  for (let m = re.exec(body); m && n < 9; m = re.exec(body), n++) {
+    const w = m[0];
+    if (n > 0) {
+      if (/^(?:is|are)$/i.test(w)) {
+        const after = /^\s+(?:also\s+|now\s+)?([a-z]+)/.exec(body.slice(m.index + w.length));
+        const past = after ? pastActionVerb(after[1]) : null;
+        if (DESCRIBING_ADVERB.test(prev)) return 'describing';
+        // the subject of a passive receives the action ("Mr D is offered a meeting"): the action is the whole clause
+        if (past && !NON_ACTION_PARTICIPLE.test(after![1])) return { at: 0, verb: past };
+        return null;
+      }
+      if (NOT_IN_SUBJECT.test(w)) return null;
+      const base = /s$/i.test(w) && w !== w.toUpperCase() ? presentActionVerb(w) : null;
+      if (
+        base &&
+        base !== w.toLowerCase() &&
+        !DETERMINER.test(prev) &&
+        !/^(?:of|for|to|and|or)$/i.test(prev)
+      ) {
+        if (DESCRIBING_ADVERB.test(prev)) return 'describing';
+        return { at: m.index, verb: base };
+      }
+    }
+    prev = w;
   }
   return null;
 }

@@ -23,7 +23,7 @@ export interface Item {
 }
 
 const LINE_MARKER =
-  /^[ \t]*(?:(\u2022|[-*\u2013\u2014o\u25e6](?=\s))|(\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)](?=\s)|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s)|\(\d{1,2}\)(?=\s))|(\(?[a-z][.)](?=\s)|\([a-z]\)(?=\s))|(\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)(?=\s))|(Recommendation\s+\d{1,2}\b[.:)]?|Order\s+\d{1,2}\b[.:)]?))[ \t]*/i;
+  /^[ \t]*(?:(\u2022|[-*\u2013\u2014o\u25e6](?=\s))|(\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)](?=\s)|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s)|\(\d{1,2}\)(?=\s))|(\(?[a-z][.)](?=\s)|\([a-z]\)(?=\s))|(\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)(?=\s))|((?:Recommendation|Rec\.?|Order)\s+(?:\d{1,2}\b|\([a-z]\)|[a-z]\b(?=[.:)]))[.:)]?|R\d{1,2}\b[.:)]?))[ \t]*/i;
 const FUNCTION_WORD_END =
   /\b(?:the|of|and|to|a|an|in|for|with|by|on|at|or|that|is|are|be|its|their|his|her|from|as|was|were|has|have|will|should|would|this|these|which|who|not|any|all|our|my|your|it|but|if|than|into|under)$/i;
 
@@ -175,6 +175,8 @@ export function buildItems(text: string): Item[] {
     cur = null;
   };
 
+  /** A table's number cell on its own line ("3"), waiting for the row's text on the next line. */
+  let cell: { at: number; marker: string } | null = null;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const trimmed = line.text.trim();
@@ -183,11 +185,34 @@ export function buildItems(text: string): Item[] {
       prevText = null;
       continue;
     }
+    const nextLine = lines[li + 1]?.text.trim() ?? '';
+    if (
+      /^\d{1,2}\.?$/.test(trimmed) &&
+      /^[A-Z]/.test(nextLine) &&
+      nextLine.length >= 25 &&
+      !classifyHeadingKnown(nextLine)
+    ) {
+      close();
+      cell = { at: line.start + line.text.indexOf(trimmed), marker: trimmed };
+      prevText = null;
+      continue;
+    }
     const m = LINE_MARKER.exec(line.text);
     const hasMarker = m !== null && m[0].trim().length > 0 && line.text.length > m[0].length;
+    // a bullet whose glyph the PDF lost: an indented line starting a new clause after a lead-in or
+    // the end of the previous item, where wrapped lines start at the margin
+    const lostBullet =
+      !hasMarker &&
+      cur !== null &&
+      prevText !== null &&
+      /^[ \t]+[a-z]/.test(line.text) &&
+      /[:;.]\s*$/.test(prevText.text) &&
+      !/^[ \t]/.test(lines[li + 1]?.text ?? ' ');
     const startsNew =
       cur === null ||
       hasMarker ||
+      lostBullet ||
+      cell !== null ||
       (prevText !== null && startsNewAfter(prevText.text, trimmed, lines[li + 1]?.text ?? '')) ||
       // a list item ends at "; and" or a full stop when the next line starts a new sentence
       (cur !== null &&
@@ -198,7 +223,30 @@ export function buildItems(text: string): Item[] {
     if (startsNew) {
       close();
       paragraph++;
-      if (hasMarker && m) {
+      const implicitMarker = cell !== null || lostBullet;
+      if (cell) {
+        cur = {
+          start: line.start + (line.text.length - line.text.trimStart().length),
+          end: line.end,
+          markerStart: cell.at,
+          marker: cell.marker,
+          kind: 'number',
+          heading: false,
+          paragraph,
+        };
+        cell = null;
+      } else if (lostBullet) {
+        const lead = line.text.length - line.text.trimStart().length;
+        cur = {
+          start: line.start + lead,
+          end: line.end,
+          markerStart: line.start + lead,
+          marker: '\u2022',
+          kind: 'bullet',
+          heading: false,
+          paragraph,
+        };
+      } else if (hasMarker && m) {
         cur = {
           start: line.start + m[0].length,
           end: line.end,
@@ -226,6 +274,7 @@ export function buildItems(text: string): Item[] {
       const numberedHeading =
         hasMarker && m !== null && /^\d/.test(m[0].trim()) && !/[.;:,]$/.test(rest) && rest.length < 70;
       if (
+        !implicitMarker &&
         (!hasMarker || numberedHeading) &&
         looksLikeHeading(rest) &&
         (next === '' ||

@@ -90,7 +90,9 @@ export function findCandidates(
   let sectionLeadDeadline: DeadlineMatch | null = null;
   const evidenceSections = new Set<number>();
   /** Numbered recommendations seen so far ("Recommendation 2", or "2." in an action section). */
-  const byNumber = new Map<number, Candidate>();
+  const byNumber = new Map<string, Candidate>();
+  /** Labels of recommendations stated with an explicit "Recommendation N" / "RN" marker. */
+  const explicitNumbers = new Set<string>();
 
   for (let ii = 0; ii < items.length; ii++) {
     const item = items[ii];
@@ -98,7 +100,7 @@ export function findCandidates(
     if (item.heading) {
       const k = classifyHeading(itemText);
       const majorNumbered = item.marker !== null && /^\d{1,2}\.\d{1,2}/.test(item.marker);
-      if (k !== null || majorNumbered) {
+      if ((k !== null || majorNumbered) && !(k !== null && isTableHeaderCell(text, items, ii))) {
         section = k ?? 'none';
         sectionIndex++;
         lead = null;
@@ -138,8 +140,16 @@ export function findCandidates(
     }
 
     // "Recommendation 2: Accepted. ..." answering (or repeating) an earlier recommendation 2
-    const number = item.marker ? /(\d{1,2})/.exec(item.marker)?.[1] : undefined;
-    const recNo = item.kind === 'recommendation' && number ? Number(number) : null;
+    const number = markerLabel(item.marker);
+    // "Recommendation 2: Accepted." / "R2 Accepted." answer recommendation 2; "2. Apology to Ms A" in a
+    // summary of recommendations repeats a "Recommendation 2" stated earlier
+    const restated =
+      number !== null &&
+      isActionSection(section) &&
+      (item.kind === 'number' || item.kind === 'letter') &&
+      explicitNumbers.has(number) &&
+      byNumber.get(number)?.sectionIndex !== sectionIndex;
+    const recNo = (item.kind === 'recommendation' || restated) && number ? number : null;
     if (recNo !== null && byNumber.has(recNo)) {
       const original = byNumber.get(recNo)!;
       let alternative = false;
@@ -360,10 +370,13 @@ export function findCandidates(
       if (
         number &&
         firstInItem &&
-        (recNo !== null || (isActionSection(section) && item.kind === 'number')) &&
-        !byNumber.has(Number(number))
-      )
-        byNumber.set(Number(number), cand);
+        (recNo !== null ||
+          (isActionSection(section) && (item.kind === 'number' || item.kind === 'letter'))) &&
+        !byNumber.has(number)
+      ) {
+        byNumber.set(number, cand);
+        if (item.kind === 'recommendation') explicitNumbers.add(number);
+      }
       firstInItem = false;
     }
   }
@@ -374,6 +387,34 @@ export function findCandidates(
     }
   }
   return { candidates: out, items, hasActionSection };
+}
+
+/** The label of a numbered or lettered marker: "Recommendation (a):" -> "a", "R2." -> "2", "3." -> "3". */
+export function markerLabel(marker: string | null): string | null {
+  if (!marker) return null;
+  const m = /(\d{1,2})|(?:^|[\s(])([a-z])(?=[.:)]|$)/i.exec(
+    marker.replace(/^(?:recommendation|rec\.?|order)\s*/i, ' '),
+  );
+  if (!m) return null;
+  return (m[1] ?? m[2]).toLowerCase();
+}
+
+/**
+ * A known heading word that is one cell of a table's header row ("Complaint / Finding /
+ * Recommendation" one cell per line): it names a column, it does not open a section.
+ */
+function isTableHeaderCell(text: string, items: Item[], ii: number): boolean {
+  const own = text.slice(items[ii].start, items[ii].end).trim();
+  if (own.split(/\s+/).length > 2) return false;
+  const cell = (i: number): boolean => {
+    const it = items[i];
+    if (!it || it.kind !== null) return false;
+    const t = text.slice(it.start, it.end).trim();
+    return t.length <= 25 && t.split(/\s+/).length <= 3 && !/[;!?]$|[a-z]\.$/.test(t) && !t.includes('\n');
+  };
+  // the cell before names a column we know too ("Finding", "Complaint")
+  const before = items[ii - 1];
+  return cell(ii - 1) && cell(ii - 2) && classifyHeading(text.slice(before.start, before.end)) !== null;
 }
 
 function shift(d: DeadlineMatch, by: number): DeadlineMatch {

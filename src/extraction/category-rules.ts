@@ -36,7 +36,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     name: 'staff training',
     category: 'staff_training',
-    test: /\b(?:train|trains|trained|training|workshops?|refresher|learning\s+sessions?|development\s+sessions?|briefing\s+sessions?|away\s+day|e-learning|learning\s+(?:and|&)\s+development)\b/i,
+    test: /\b(?:train|trains|trained|training|workshops?|refresher|learning\s+sessions?|development\s+sessions?|briefing\s+sessions?|away\s+day|e-learning|learning\s+(?:and|&)\s+development|induction)\b/i,
   },
   {
     name: 'staff reminder or guidance',

@@ -182,6 +182,10 @@ const BASE = [
   'pilot',
   'launch',
   'address',
+  'begin',
+  'reconvene',
+  'convene',
+  'attach',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

@@ -56,7 +56,9 @@ export function findDocumentType(
   // panel at most as the next step. The title, or the panel speaking throughout, decides.
   // the title block: the opening short lines, before the first paragraph of prose
   const opening = head.slice(0, 600).split('\n');
-  const firstProse = opening.findIndex((l) => l.length > 100);
+  const firstProse = opening.findIndex(
+    (l) => l.length > 100 || (/[.!?]$/.test(l) && l.split(/\s+/).length > 6),
+  );
   const title = opening.slice(0, firstProse < 0 ? 10 : Math.min(firstProse, 10)).join('\n');
   const panelTitle =
     /\b(?:stage\s*(?:3|three)|review\s+panel|panel\s+report|report\s+of\s+the\s+(?:review\s+)?panel)\b/i.test(
