@@ -70,6 +70,8 @@ export class ActionPaymentsService {
     const data = parseInput(newPaymentSchema, input, 'payment');
     return this.workflow.change(user, actionId, async (em, action) => {
       const paidOn = data.datePaid ? parseCalendarDate(data.datePaid, 'datePaid') : null;
+      if (paidOn && paidOn.isAfter(todayInLondon()))
+        throw new DomainError('datePaid cannot be in the future.');
       const payment = em.create(ActionPayment, {
         action,
         payee: data.payee ?? null,
@@ -84,7 +86,13 @@ export class ActionPaymentsService {
       await appendActionEvent(em, action, {
         type: 'payment_recorded',
         byUserId: user.id,
-        data: { paymentId: payment.id, added: true, agreedAmount: data.agreedAmount },
+        data: {
+          paymentId: payment.id,
+          added: true,
+          agreedAmount: data.agreedAmount,
+          amountPaid: penceToPounds(payment.paidPence),
+          datePaid: isoDate(payment.paidOn),
+        },
       });
     });
   }

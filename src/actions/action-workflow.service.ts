@@ -12,7 +12,7 @@ import { assignSchema, dueDateChangeSchema, transitionSchema } from './action-in
 import { ActionDetailView } from './action-views';
 import { ActionsQueryService } from './actions-query.service';
 import { ActionsRepository } from './actions.repository';
-import { isoDate, parseCalendarDate } from './calendar-dates';
+import { isoDate, londonDay, parseCalendarDate } from './calendar-dates';
 import { Evidence } from './entities/evidence.entity';
 import { TrackedAction } from './entities/tracked-action.entity';
 import { parseInput } from './http/zod-input';
@@ -54,14 +54,20 @@ export class ActionWorkflowService {
         evidenceRequired: action.evidenceRequired,
         evidenceCount,
       });
-      const at = when ? this.instantOn(when) : new Date();
+      // A date in the past is recorded at noon that day; today (given or not) is recorded as now.
+      const at = when && !when.equals(today) ? this.instantOn(when) : new Date();
       if (to === 'completed') {
+        if (when && action.startDate && when.isBefore(LocalDate.fromDate(action.startDate))) {
+          throw new DomainError('An action cannot be completed before the day it started.');
+        }
         action.completedAt = at;
       } else if (to === 'verified') {
-        if (action.completedAt && at < action.completedAt) {
+        const completed = action.completedAt;
+        if (completed && londonDay(at).isBefore(londonDay(completed))) {
           throw new DomainError('An action cannot be verified before the day it was completed.');
         }
-        action.verifiedAt = at;
+        // Verified on the day it was completed, but given as that day: never recorded before completion.
+        action.verifiedAt = completed && at < completed ? completed : at;
       } else if (to === 'cancelled') {
         action.cancelledAt = at;
         action.cancelReason = data.note ?? null;

@@ -7,6 +7,7 @@ import { ActionEvent } from './entities/action-event.entity';
 import { ActionPayment } from './entities/action-payment.entity';
 import { Evidence } from './entities/evidence.entity';
 import { TrackedAction } from './entities/tracked-action.entity';
+import { containsText } from './text-match';
 
 /** Where a list is limited to (service areas the caller may see, already expanded), or null for all. */
 export type AreaScope = string[] | null;
@@ -24,6 +25,8 @@ const ORDER: Record<ActionFilter['sort'], QueryOrderMap<TrackedAction>[]> = {
 /** The database queries for tracked actions and their history, evidence and payments. */
 @Injectable()
 export class ActionsRepository {
+  constructor(private readonly em: EntityManager) {}
+
   /** Builds the WHERE of a list from its filters; `areas` already holds the expanded service areas. */
   where(
     filter: Omit<ActionFilter, 'sort' | 'page' | 'pageSize'>,
@@ -49,7 +52,7 @@ export class ActionsRepository {
     }
     if (filter.dueBefore) and.push({ dueDate: { $lt: LocalDate.parse(filter.dueBefore).toDate() } });
     if (filter.dueAfter) and.push({ dueDate: { $gt: LocalDate.parse(filter.dueAfter).toDate() } });
-    if (filter.q) and.push({ text: { $like: `%${filter.q.replace(/[%_]/g, '')}%` } });
+    if (filter.q) and.push({ text: containsText(this.em, filter.q) });
     return and.length ? { $and: and } : {};
   }
 

@@ -60,7 +60,10 @@ export class CasesController {
   @Put('documents/:id/case')
   @HttpCode(200)
   @Roles('admin', 'officer')
-  @ApiOperation({ summary: 'Links a document to a case chosen by id or found by reference' })
+  @ApiOperation({
+    summary:
+      'Links a document to a case chosen by id or found by reference; with neither, found by the references the document carries (case reference given at upload, Ombudsman reference read from it)',
+  })
   @ApiBody({
     schema: {
       type: 'object',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DomainError } from '../actions/action-errors';
 import { isoDate } from '../actions/calendar-dates';
 import { parseInput } from '../actions/http/zod-input';
+import { containsText } from '../actions/text-match';
 import { StoredDocument } from '../documents/entities/document.entity';
 import { ServiceArea } from '../service-areas/entities/service-area.entity';
 import { laterStage, ombudsmanKey, STAGE_LABELS, stageOfDocument } from './case-stage';
@@ -51,7 +52,7 @@ export const linkDocumentSchema = z
     reference: z.string().trim().min(1).max(100).optional(),
   })
   .strict()
-  .refine((v) => !!v.caseId !== !!v.reference, { message: 'give either caseId or reference, not both' });
+  .refine((v) => !(v.caseId && v.reference), { message: 'give either caseId or reference, not both' });
 
 function toSummary(c: ComplaintCase): CaseSummaryView {
   return {
@@ -76,9 +77,9 @@ export class CasesService {
     const where = q
       ? {
           $or: [
-            { title: { $like: `%${q}%` } },
-            { reference: { $like: `%${q}%` } },
-            { ombudsmanReference: { $like: `%${q}%` } },
+            { title: containsText(em, q) },
+            { reference: containsText(em, q) },
+            { ombudsmanReference: containsText(em, q) },
           ],
         }
       : {};
@@ -89,6 +90,7 @@ export class CasesService {
   async get(id: string, em: EntityManager = this.em.fork()): Promise<CaseView> {
     const c = await em.findOne(ComplaintCase, { id });
     if (!c) throw DomainError.notFound('complaint case');
+    await this.linkMatchingDocuments(c, em);
     const docs = await em.find(StoredDocument, { complaintCase: c }, { orderBy: { createdAt: 'asc' } });
     const order = ['stage1', 'stage2', 'stage3', 'ombudsman'];
     const history = docs
@@ -140,7 +142,46 @@ export class CasesService {
       serviceArea,
     });
     await em.flush();
+    await this.linkMatchingDocuments(c, em);
     return toSummary(c);
+  }
+
+  /**
+   * Links the documents not yet in any case whose references match this case: the complaint reference
+   * given at upload (`caseReference`) or the Ombudsman reference read from the document (any spacing).
+   * Runs when a case is recorded and each time it is opened, so documents uploaded later join it.
+   * Returns how many were linked.
+   */
+  async linkMatchingDocuments(c: ComplaintCase, em: EntityManager = this.em.fork()): Promise<number> {
+    if (!c.reference && !c.ombudsmanKey) return 0;
+    const candidates = await em.find(
+      StoredDocument,
+      { complaintCase: null, $or: [{ caseReference: { $ne: null } }, { reference: { $ne: null } }] },
+      { fields: ['id', 'caseReference', 'reference', 'documentType'] },
+    );
+    const matches = candidates.filter((d) =>
+      [d.caseReference, d.reference].some((ref) => ref && this.referenceMatches(c, ref)),
+    );
+    if (!matches.length) return 0;
+    await em.nativeUpdate(
+      StoredDocument,
+      { id: { $in: matches.map((d) => d.id) }, complaintCase: null },
+      { complaintCase: c.id },
+    );
+    let stage = c.stage;
+    for (const d of matches) stage = laterStage(stage, stageOfDocument(d.documentType));
+    if (stage !== c.stage) {
+      c.stage = stage;
+      await em.flush();
+    }
+    return matches.length;
+  }
+
+  private referenceMatches(c: ComplaintCase, reference: string): boolean {
+    const trimmed = reference.trim();
+    if (c.reference && trimmed === c.reference) return true;
+    const key = ombudsmanKey(trimmed);
+    return !!key && key === c.ombudsmanKey;
   }
 
   /** A case by the council's reference or the Ombudsman's reference (any spacing). */
@@ -167,14 +208,21 @@ export class CasesService {
     const data = parseInput(linkDocumentSchema, input, 'link');
     const doc = await em.findOne(StoredDocument, { id: documentId });
     if (!doc) throw DomainError.notFound('document');
-    const c = data.caseId
-      ? await em.findOne(ComplaintCase, { id: data.caseId })
-      : await this.findByReference(data.reference as string, em);
+    let c: ComplaintCase | null = null;
+    if (data.caseId) c = await em.findOne(ComplaintCase, { id: data.caseId });
+    else if (data.reference) c = await this.findByReference(data.reference, em);
+    else {
+      for (const ref of [doc.caseReference, doc.reference]) {
+        c ??= ref ? await this.findByReference(ref, em) : null;
+      }
+    }
     if (!c) {
       throw new DomainError(
         data.caseId
           ? 'There is no complaint case with that id.'
-          : `No complaint has the reference ${data.reference}.`,
+          : data.reference
+            ? `No complaint has the reference ${data.reference}.`
+            : 'No complaint case has this document’s references. Choose the case, or record it first.',
         'not_found',
       );
     }
