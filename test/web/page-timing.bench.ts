@@ -13,6 +13,7 @@ import request from 'supertest';
 import { createUserWithSession } from '../support/auth-helpers';
 import { createTestApp, httpServer } from '../support/test-app';
 import { seedManyActions } from './support/seed-actions';
+import { seedStage2Review } from './support/seed-review';
 
 const ACTIONS = Number(process.argv[2] ?? 10_000);
 const RUNS = 7;
@@ -37,10 +38,13 @@ async function main(): Promise<void> {
     process.stdout.write(
       `Seeded ${ACTIONS} actions in ${Date.now() - seedStarted} ms (${t.config.database.kind})\n`,
     );
+    const review = await seedStage2Review(t.app);
     const sessions: Record<string, string> = { anonymous: '' };
     for (const role of ['officer', 'scrutiny'] as const) {
       sessions[role] = (await createUserWithSession(t, { role })).cookie;
     }
+    const admin = await createUserWithSession(t, { role: 'admin' });
+    sessions.admin = admin.cookie;
     sessions.lead = (
       await createUserWithSession(t, { role: 'service_lead', serviceAreaIds: [seed.serviceAreaIds[0]] })
     ).cookie;
@@ -48,14 +52,27 @@ async function main(): Promise<void> {
       ['officer', '/documents'],
       ['officer', '/documents?page=50'],
       ['officer', `/documents/${seed.documentIds[0]}/review`],
+      ['officer', `/documents/${review.documentId}/review`],
       ['officer', '/upload'],
+      ['officer', `/upload?ids=${seed.documentIds.slice(0, 10).join(',')}`],
+      ['officer', `/upload/status?ids=${seed.documentIds.slice(0, 10).join(',')}`],
       ['officer', '/actions'],
       ['officer', '/actions?status=open,in_progress&overdue=true&sort=-dueDate'],
       ['officer', `/actions?serviceAreaId=${seed.serviceAreaIds[3]}&kind=learning&page=5`],
+      ['officer', '/actions?page=150&sort=-updatedAt'],
+      ['officer', `/actions?dueBefore=2024-12-31&kind=personal&sort=status`],
+      ['officer', '/my-actions'],
       ['officer', `/actions/${seed.actionIds[42]}`],
       ['officer', '/notifications'],
       ['lead', '/my-actions'],
+      ['lead', '/actions?overdue=true'],
+      ['lead', '/notifications'],
       ['lead', `/actions/${seed.actionIds[0]}`],
+      ['scrutiny', `/actions/${seed.actionIds[7]}`],
+      ['admin', '/admin'],
+      ['admin', '/admin/users'],
+      ['admin', `/admin/users/${admin.user.id}`],
+      ['admin', '/admin/service-areas'],
       ['scrutiny', '/dashboard'],
       ['scrutiny', '/dashboard/report'],
       ['scrutiny', '/dashboard/report.csv'],
