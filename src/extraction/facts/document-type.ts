@@ -19,7 +19,9 @@ export interface TypeSignals {
 }
 
 const ANNUAL =
-  /\bannual\s+(?:complaints?\s+|review\s+)?(?:report|letter)\b|\bannual\s+review\b|\b(?:overview\s+and\s+)?scrutiny\s+(?:committee|panel|board)\b|\breporting\s+(?:period|year)\b|\bthis\s+(?:financial\s+)?year\b/i;
+  /\bannual\s+(?:complaints?\s+|review\s+)?(?:report|letter)\b|\b(?:overview\s+and\s+)?scrutiny\s+(?:committee|panel|board)\b|\breporting\s+(?:period|year)\b|\bthis\s+(?:financial\s+)?year\b/i;
+// "annual review" alone is not a signal: an EHC plan's or a care plan's annual review is the subject of
+// many single decisions; the Ombudsman's "annual review letter" is caught above.
 const YEAR_RANGE = /\b20\d\d\s?[/\u2013-]\s?(?:20)?\d\d\b/;
 const MULTI_CASE_TABLE =
   /\bRefusal\s+to\s+Investigate\b|\bNo\s+recommendations\b|\bPremature\s+(?:Referral|Complaint)\b|\bInvestigation\s+Commenced\b|\bAwaiting\s+decision\b|\bRemains\s+in\s+investigation\b|\bLessons\s+learnt\s+identified\b/i;
@@ -75,6 +77,8 @@ export function findDocumentType(
     lgscoTitle ||
     /\(\s*(?:reference|ref)(?:\s+number)?\s*:?\s*\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}\s*\)/i.test(head) ||
     decisionHeadings >= 3 ||
+    // the Ombudsman's decision header: "Complaint reference:" and "Complaint against:" labels
+    (/^[ \t]*Complaint\s+reference\s*:?/im.test(head) && /^[ \t]*Complaint\s+against\s*:?/im.test(head)) ||
     (/^[ \t#*]*Final decision\b/im.test(scope) && /\b\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}\b/.test(head));
   const multiCase = strongSingle ? annualHits >= 2 || tableHits >= 3 : annualHits >= 1 || tableHits >= 2;
 

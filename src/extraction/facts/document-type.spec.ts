@@ -1,0 +1,44 @@
+import { findFacts } from './find-facts';
+
+/** The Ombudsman's printed decision header, then a decision about an EHC plan's annual review. */
+const SEND_DECISION = [
+  '3 June 2025',
+  '',
+  'Complaint reference:',
+  '24 017 882',
+  '',
+  'Complaint against:',
+  'Ashby Vale Council',
+  '',
+  "The Ombudsman's final decision",
+  'Summary: Mr T complained about delay after his daughter’s annual review. We found fault causing injustice.',
+  '',
+  'The complaint',
+  '1. Mr T says the Council did not amend the plan after the annual review held in March.',
+  'What I found',
+  '2. The Council must finalise an amended plan within 12 weeks of an annual review meeting.',
+  '3. There was no amended plan until the next annual review, which was fault.',
+  '',
+  'Action',
+  '4. Within one month of the date of our final decision, the Council will apologise to Mr T.',
+].join('\n');
+
+describe('document type', () => {
+  it('an annual review of an EHC plan does not make a single decision an annual report', () => {
+    const f = findFacts(SEND_DECISION);
+    expect(f).toMatchObject({
+      documentType: 'lgsco_decision',
+      reference: '24 017 882',
+      organisation: 'Ashby Vale Council',
+      decisionDate: '2025-06-03',
+      finding: 'upheld',
+    });
+  });
+
+  it('still reads the Ombudsman’s annual review letter as a report about many cases', () => {
+    const letter =
+      'Annual review letter 2024\n\nDear Chief Executive,\n\nThis letter summarises the complaints we decided about your council in the year ending 31 March 2024. ' +
+      'We upheld 14 of the 19 complaints we investigated. In the reporting year we recommended remedies in 12 cases.\n';
+    expect(findFacts(letter).documentType).toBe('annual_report');
+  });
+});
