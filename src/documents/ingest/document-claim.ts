@@ -11,6 +11,8 @@ export interface Claim {
   fileName: string;
   sha256: string;
   mediaType: string;
+  /** false when the document was never processed before: it cannot have recommendations yet. */
+  processedBefore: boolean;
 }
 
 /**
@@ -24,7 +26,9 @@ export class DocumentClaims {
 
   async claim(documentId: string): Promise<Claim | null> {
     const em = this.em.fork();
-    const doc = await em.findOne(StoredDocument, documentId);
+    const doc = await em.findOne(StoredDocument, documentId, {
+      fields: ['status', 'attempts', 'storagePath', 'fileName', 'sha256', 'mediaType', 'processedAt'],
+    });
     if (!doc) return null;
     if (doc.status !== 'queued' && doc.status !== 'processing') return null;
     if (doc.status === 'queued') documentStatusMachine.assertTransition('queued', 'processing');
@@ -43,6 +47,7 @@ export class DocumentClaims {
       fileName: doc.fileName,
       sha256: doc.sha256,
       mediaType: doc.mediaType,
+      processedBefore: doc.processedAt !== null,
     };
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from 
 import type { Job } from 'bull';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { failedExtraction } from '../../extraction/extract-document';
+import { failedExtraction } from '../../extraction/readers/extraction-source';
 import type { ExtractionResult } from '../../extraction/types';
 import { INGEST_JOB } from '../../platform/queue/queue-names';
 import { ContentStore } from '../../storage/content-store';

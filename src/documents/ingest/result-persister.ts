@@ -24,35 +24,47 @@ export class ResultPersister {
     const failed = result.errors.length > 0;
     const to = failed ? 'failed' : 'processed';
     documentStatusMachine.assertTransition('processing', to);
+    // Plain statements rather than loading and flushing entities: this runs once per document on the
+    // process that also answers HTTP, so it is kept to two or three queries in one short transaction.
     return this.em.fork().transactional(async (tx) => {
       const now = new Date();
       const owned = await tx.nativeUpdate(
         StoredDocument,
         { id: claim.documentId, status: 'processing', attempts: claim.attempt },
-        { status: to, processedAt: now, updatedAt: now },
+        {
+          status: to,
+          processedAt: now,
+          updatedAt: now,
+          error: failed ? result.errors.join(' ') : null,
+          documentType: result.documentType,
+          reference: result.reference,
+          organisation: result.organisation,
+          decisionDate: calendarDate(result.decisionDate),
+          finding: result.finding,
+          pages: result.source.pages,
+          extraction: result,
+        },
       );
       if (owned === 0) return 'superseded';
-      const doc = await tx.findOneOrFail(StoredDocument, claim.documentId, { populate: ['extraction'] });
-      doc.error = failed ? result.errors.join(' ') : null;
-      doc.documentType = result.documentType;
-      doc.reference = result.reference;
-      doc.organisation = result.organisation;
-      doc.decisionDate = calendarDate(result.decisionDate);
-      doc.finding = result.finding;
-      doc.pages = result.source.pages;
-      doc.extraction = result;
 
-      const reviewed = await tx.find(
-        ProposedRecommendation,
-        { document: claim.documentId, status: { $ne: 'proposed' } },
-        { fields: ['id', 'extractedText', 'ordinal'] },
-      );
-      await tx.nativeDelete(ProposedRecommendation, { document: claim.documentId, status: 'proposed' });
-      const kept = new Set(reviewed.map((r) => sameActionKey(r.extractedText)));
-      result.recommendations.forEach((rec, ordinal) => {
-        if (kept.has(sameActionKey(rec.text))) return;
-        tx.create(ProposedRecommendation, { document: doc, ...recommendationRow(rec, ordinal) });
-      });
+      let kept = new Set<string>();
+      if (claim.processedBefore) {
+        const reviewed = await tx.find(
+          ProposedRecommendation,
+          { document: claim.documentId, status: { $ne: 'proposed' } },
+          { fields: ['id', 'extractedText'] },
+        );
+        kept = new Set(reviewed.map((r) => sameActionKey(r.extractedText)));
+        await tx.nativeDelete(ProposedRecommendation, { document: claim.documentId, status: 'proposed' });
+      }
+      const document = tx.getReference(StoredDocument, claim.documentId);
+      const rows = result.recommendations
+        .map((rec, ordinal) => ({ rec, ordinal }))
+        .filter(({ rec }) => !kept.has(sameActionKey(rec.text)))
+        .map(({ rec, ordinal }) =>
+          Object.assign(new ProposedRecommendation(), { document, ...recommendationRow(rec, ordinal) }),
+        );
+      if (rows.length) await tx.insertMany(rows);
       return to;
     });
   }
