@@ -24,9 +24,11 @@ describe('reports: outstanding, compliance, payments, themes (JSON and CSV)', ()
     documentType: 'lgsco_decision' | 'stage2_report' = 'lgsco_decision',
     reference: string | null = null,
   ) {
+    // decided three months ago, so completions dated in the past fall after the action started
     const { recommendationIds } = await insertProcessedDocument(t, {
       documentType,
       reference,
+      decisionDate: day(-90),
       recommendations: [rec],
     });
     const res = await api()
