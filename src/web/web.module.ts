@@ -23,6 +23,7 @@ import { DashboardController } from './reports/dashboard.controller';
 import { ScrutinySource } from './reports/scrutiny-source';
 import { NotificationsController } from './notifications/notifications.controller';
 import { AdminController } from './admin/admin.controller';
+import { ServiceAreasAdminController } from './admin/service-areas-admin.controller';
 import { HomeController } from './home/home.controller';
 import { SignInPageController } from './sign-in/sign-in-page.controller';
 import { SignInSubmitController } from './sign-in/sign-in-submit.controller';
@@ -71,6 +72,7 @@ import { PageRenderer } from './support/page-renderer';
     DashboardController,
     NotificationsController,
     AdminController,
+    ServiceAreasAdminController,
   ],
   providers: [
     FlashStore,

@@ -59,6 +59,39 @@ describe('admin and notification pages', () => {
     await request(httpServer(t)).get('/api/me').set('Authorization', `Bearer ${token}`).expect(401);
   });
 
+  it('lets an admin add a service area under another, rename it and take it out of use', async () => {
+    await post(admin, '/admin/service-areas', { name: '', kind: '' }).expect(303);
+    const refused = await get(admin, '/admin/service-areas').expect(200);
+    expect(refused.text).toContain('href="#name"');
+    expect(refused.text).toContain('href="#kind"');
+
+    await post(admin, '/admin/service-areas', { name: 'Adults <and> Health', kind: 'directorate' }).expect(
+      303,
+    );
+    const list = await get(admin, '/admin/service-areas').expect(200);
+    expect(list.text).toContain('Adults &lt;and&gt; Health added.');
+    const parentId = /<option value="([0-9a-f-]{36})">Adults &lt;and&gt; Health<\/option>/.exec(
+      list.text,
+    )![1];
+    await post(admin, '/admin/service-areas', { name: 'Home care', kind: 'service', parentId }).expect(303);
+    await post(admin, '/admin/service-areas', { name: 'home care', kind: 'service', parentId }).expect(303);
+    const duplicate = await get(admin, '/admin/service-areas').expect(200);
+    expect(duplicate.text).toContain('There is already a service area called home care in the same place.');
+    expect(duplicate.text).toContain('\u2014 Home care');
+
+    const homeCareId =
+      /href="\/admin\/service-areas\/([0-9a-f-]{36})">Change<span class="govuk-visually-hidden"> Home care</.exec(
+        duplicate.text,
+      )![1];
+    await get(admin, `/admin/service-areas/${homeCareId}`).expect(200);
+    await post(admin, `/admin/service-areas/${homeCareId}`, { name: 'Home care and reablement' }).expect(303);
+    const renamed = await get(admin, '/admin/service-areas').expect(200);
+    expect(renamed.text).toContain('Home care and reablement');
+    const row = renamed.text.slice(renamed.text.indexOf('Home care and reablement</td>'));
+    expect(row).toMatch(/^Home care and reablement<\/td>\s*<td[^>]*>Service<\/td>\s*<td[^>]*>No<\/td>/);
+    await get(officer, '/admin/service-areas').expect(403);
+  });
+
   it('keeps admin pages from other roles', async () => {
     await get(officer, '/admin/users').expect(403);
   });

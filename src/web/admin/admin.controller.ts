@@ -10,7 +10,6 @@ import { toUserView, UsersService } from '../../users/users.service';
 import { humanise } from '../setup/view-filters';
 import { FlashStore } from '../support/flash-store';
 import { FieldError, FormState, formState, formValues } from '../support/form-state';
-import { serviceAreaItems } from '../support/options';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
 
@@ -26,7 +25,7 @@ function fieldFor(message: string): string {
   return 'name';
 }
 
-/** Admin: users (UsersService), their API tokens (ApiTokensService) and the service areas. */
+/** Admin: users (UsersService) and their API tokens (ApiTokensService); service areas have their own controller. */
 @Controller('admin')
 @Roles('admin')
 @UseFilters(WebErrorFilter)
@@ -163,21 +162,6 @@ export class AdminController {
     const token = await this.tokens.revoke(id, tokenId, admin);
     await this.flash.message(req, res, `Token ${token.name} revoked.`);
     res.redirect(303, `/admin/users/${id}`);
-  }
-
-  @Get('service-areas')
-  async serviceAreas(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
-    const areaList = await this.areas.list();
-    const items = serviceAreaItems(areaList, undefined, '').slice(1);
-    const byId = new Map(areaList.map((a) => [a.id, a]));
-    await this.pages.render(req, res, 'pages/admin/service-areas.njk', {
-      title: 'Service areas',
-      areas: items.map((i) => ({
-        text: i.text,
-        kind: byId.get(i.value)?.kind,
-        active: byId.get(i.value)?.active,
-      })),
-    });
   }
 
   private async renderUser(
