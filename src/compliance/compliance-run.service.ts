@@ -14,7 +14,7 @@ import { bulkInsert, dbDate } from './bulk-insert';
 import { Notification, NotificationKind } from './entities/notification.entity';
 import { Mailer } from './mail/mailer';
 import { NotificationRecipients } from './notification-recipients';
-import { noticeText } from './notice-text';
+import { emailText, noticeText } from './notice-text';
 import { rawCalendarDate } from '../actions/raw-values';
 import { ScheduledRunLease } from './scheduled-run-lease';
 import { sqlEm } from '../actions/sql-em';
@@ -278,33 +278,41 @@ export class ComplianceRunService {
   ): Promise<{ sent: number; failed: number }> {
     if (!this.mailer.enabled || !notices.length) return { sent: 0, failed: 0 };
     const byUser = new Map<string, NewNotice[]>();
-    for (const n of notices) byUser.set(n.userId, [...(byUser.get(n.userId) ?? []), n]);
-    const emails = new Map(users.map((u) => [u.id, u.email]));
-    let sent = 0;
-    let failed = 0;
-    for (const [userId, list] of byUser) {
-      const to = emails.get(userId);
-      if (!to) continue;
-      const actions = new Set(list.map((n) => n.actionId)).size;
-      const subject =
-        list.length === 1
-          ? list[0].subject
-          : `Redress: ${actions} action${actions === 1 ? '' : 's'} need your attention`;
-      const text = list.map((n) => `${n.subject}\n${n.body}`).join('\n\n----------\n\n');
-      const ids = list.map((n) => n.id);
-      try {
-        await this.mailer.send({ to, subject, text });
-        sent += 1;
-        for (const part of chunks(ids))
-          await em.nativeUpdate(Notification, { id: { $in: part } }, { emailedAt: new Date() });
-      } catch (e) {
-        failed += 1;
-        const message = (e as Error).message.slice(0, 1000);
-        this.logger.warn({ msg: 'mail failed', userId, error: message });
-        for (const part of chunks(ids))
-          await em.nativeUpdate(Notification, { id: { $in: part } }, { emailError: message });
-      }
+    for (const n of notices) {
+      const list = byUser.get(n.userId);
+      if (list) list.push(n);
+      else byUser.set(n.userId, [n]);
     }
-    return { sent, failed };
+    const emails = new Map(users.map((u) => [u.id, u.email]));
+    const counts = { sent: 0, failed: 0 };
+    const queue = [...byUser.entries()];
+    // A few messages at once over the mailer's pooled connections.
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [userId, list] = next;
+        const to = emails.get(userId);
+        if (!to) continue;
+        counts[(await this.emailOne(em, to, userId, list)) ? 'sent' : 'failed'] += 1;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.mailer.concurrency, queue.length) }, worker));
+    return counts;
+  }
+
+  /** Emails one person their new notices and records on each whether it went. Returns whether it did. */
+  private async emailOne(em: EntityManager, to: string, userId: string, list: NewNotice[]): Promise<boolean> {
+    const ids = list.map((n) => n.id);
+    try {
+      await this.mailer.send({ to, ...emailText(list, this.config.http.publicUrl) });
+    } catch (e) {
+      const message = (e as Error).message.slice(0, 1000);
+      this.logger.warn({ msg: 'mail failed', userId, error: message });
+      for (const part of chunks(ids))
+        await em.fork().nativeUpdate(Notification, { id: { $in: part } }, { emailError: message });
+      return false;
+    }
+    for (const part of chunks(ids))
+      await em.fork().nativeUpdate(Notification, { id: { $in: part } }, { emailedAt: new Date() });
+    return true;
   }
 }

@@ -43,3 +43,27 @@ export function noticeText(
     body: `${lead}\n\nAction: ${what}\nService: ${n.serviceAreaName}\n\nOpen it: ${link}`,
   };
 }
+
+/** The most notices one email lists; the rest are on the notifications page. */
+export const EMAIL_NOTICE_LIMIT = 50;
+
+/**
+ * One person's email for a run: a single notice as it is, several under one subject, listed up to
+ * EMAIL_NOTICE_LIMIT (a director can have hundreds at risk; the list is in the app).
+ */
+export function emailText(
+  notices: { actionId: string; subject: string; body: string }[],
+  baseUrl: string | null,
+): { subject: string; text: string } {
+  if (notices.length === 1) return { subject: notices[0].subject, text: notices[0].body };
+  const actions = new Set(notices.map((n) => n.actionId)).size;
+  const subject = `Redress: ${actions} action${actions === 1 ? '' : 's'} need your attention`;
+  const shown = notices.slice(0, EMAIL_NOTICE_LIMIT).map((n) => `${n.subject}\n${n.body}`);
+  const more = notices.length - shown.length;
+  if (more > 0) {
+    shown.push(
+      `… and ${more} more notice${more === 1 ? '' : 's'}. See them all: ${baseUrl ?? ''}/notifications`,
+    );
+  }
+  return { subject, text: shown.join('\n\n----------\n\n') };
+}

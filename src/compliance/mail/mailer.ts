@@ -9,6 +9,20 @@ export interface OutgoingMail {
   text: string;
 }
 
+const MAX_CONNECTIONS = 3;
+
+/**
+ * The SMTP URL with a connection pool unless it says otherwise: a run that emails fifty people then
+ * greets the server three times, not fifty (each greeting costs a round of SMTP commands).
+ */
+export function pooledSmtpUrl(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  if (!url.searchParams.has('maxConnections'))
+    url.searchParams.set('maxConnections', String(MAX_CONNECTIONS));
+  return url.toString();
+}
+
 /** Email over SMTP (nodemailer) when SMTP_URL is set; without it, notifications stay in the app only. */
 @Injectable()
 export class Mailer implements OnModuleDestroy {
@@ -17,8 +31,13 @@ export class Mailer implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.transport = config.mail.smtpUrl
-      ? nodemailer.createTransport(config.mail.smtpUrl, { from: config.mail.from })
+      ? nodemailer.createTransport(pooledSmtpUrl(config.mail.smtpUrl), { from: config.mail.from })
       : null;
+  }
+
+  /** How many messages may be sent at once (the pool's connections). */
+  get concurrency(): number {
+    return MAX_CONNECTIONS;
   }
 
   get enabled(): boolean {
