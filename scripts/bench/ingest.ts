@@ -1,7 +1,7 @@
 /**
  * `npm run bench:ingest [-- --count 1000 --batch 20 --parallel 4 --ts --node-arg --cpu-prof --env K=V]`
  *
- * Generates N distinct 5-20 page decision PDFs, starts the real service as a child process on the
+ * Generates N distinct 5-20 page decision PDFs (kept in node_modules/.cache/redress-bench-pdfs), starts the real service as a child process on the
  * embedded default (SQLite + private Redis) in a temporary DATA_DIR, uploads them over HTTP in
  * batches, polls until every one is processed, and prints: time until all processed, documents/second,
  * p50/p95 per document (upload accepted -> processed), peak RSS of the service (its worker threads
@@ -16,7 +16,16 @@
 import { MikroORM } from '@mikro-orm/core';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mikroOrmOptions } from '../../prisma-free-config/mikro-orm.config';
@@ -97,6 +106,17 @@ async function createToken(config: ReturnType<typeof loadConfig>): Promise<strin
 }
 
 const buildDir = join(root, 'node_modules', '.cache', 'redress-bench');
+const corpusDir = join(root, 'node_modules', '.cache', 'redress-bench-pdfs');
+
+/** A generated decision, kept between runs (generating 1,000 takes longer than processing them). */
+async function generated(seed: number, pages: number): Promise<Buffer> {
+  const file = join(corpusDir, `decision-${seed}-${pages}p.pdf`);
+  if (existsSync(file)) return readFileSync(file);
+  const bytes = await decisionPdf({ seed, pages });
+  mkdirSync(corpusDir, { recursive: true });
+  writeFileSync(file, bytes);
+  return bytes;
+}
 
 /**
  * Compiles the sources as `npm run build` does, into a private directory (incremental), and copies the
@@ -292,7 +312,7 @@ async function main(): Promise<void> {
     const files: { name: string; bytes: Buffer; pages: number }[] = [];
     for (let i = 0; i < o.count; i++) {
       const pages = pagesFor(i);
-      files.push({ name: `decision-${i + 1}.pdf`, bytes: await decisionPdf({ seed: i + 1, pages }), pages });
+      files.push({ name: `decision-${i + 1}.pdf`, bytes: await generated(i + 1, pages), pages });
     }
     const totalPages = files.reduce((a, f) => a + f.pages, 0);
     log(
