@@ -98,6 +98,9 @@ describe('payments', () => {
     const before =
       'The landlord must pay the tenant £900 compensation, comprising:\n a. £500 for the distress caused;\n b. ';
     expect(analysePayments('£250 for the time spent chasing repairs', '', before).payments).toEqual([]);
+    // the list may start right after the total, in the same sentence
+    const inline = 'Pay Mr D £600; this is made up of £200 for the missed visits and\n\n';
+    expect(analysePayments('£250 for distress and £150 for his time', '', inline).payments).toEqual([]);
     // once the parts reach the total, later amounts are payments again
     const closed = before + '£250 for time;\n c. £150 for complaint handling.\n 2. ';
     expect(analysePayments('pay the tenant £120 for the missed appointments', '', closed).pence).toEqual([

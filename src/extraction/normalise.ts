@@ -9,7 +9,8 @@
  * - odd bullet glyphs (`•`, `·`, `▪`, private-use Symbol-font bullets, ...) to `•`;
  * - a bullet alone on its line is joined to the text that follows it;
  * - words hyphenated across a line break are joined (`assess-` + `ment` -> `assessment`);
- * - lone page-number lines (`13`, `Page 3 of 12`) are dropped.
+ * - lone page-number lines (`13`, `Page 3 of 12`) are dropped, and so are running page headers and
+ *   footers (`Final decision 3`, `Page 2 of 3` with the short lines repeated around them).
  */
 
 export interface NormalisedText {
@@ -165,8 +166,76 @@ function cleanLine(line: string, at: number, out: Builder): void {
   flush(line.length);
 }
 
+const NUMBERED_FURNITURE =
+  /^(?:page\s+(\d{1,3})(?:\s+of\s+\d{1,3})?|(\D{3,60}?)\s+(?:page\s+)?(\d{1,3})(?:\s+of\s+\d{1,3})?)$/i;
+/** Pages are long: running headers repeat at least this far apart. */
+const MIN_PAGE_GAP = 800;
+
+/**
+ * Start offsets of running page headers and footers: short lines "<title> N" (or "Page N of M")
+ * whose number goes up by one each time they recur a page apart, and short lines repeated next to
+ * them ("CONFIDENTIAL", a running title). Headings such as "Complaint 1 ... Complaint 2" recur
+ * closer together than pages and are kept.
+ */
+export function pageFurniture(text: string): Set<number> {
+  const out = new Set<number>();
+  const lines: { start: number; text: string }[] = [];
+  for (let pos = 0; pos <= text.length;) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    const t = text.slice(pos, eol).trim();
+    if (t) lines.push({ start: pos, text: t });
+    pos = eol + 1;
+  }
+  const groups = new Map<string, { line: number; n: number; at: number; of: boolean }[]>();
+  lines.forEach((l, i) => {
+    if (l.text.length > 70) return;
+    const m = NUMBERED_FURNITURE.exec(l.text);
+    if (!m || /[:.;]$/.test(m[2] ?? '')) return;
+    const stem = (m[2] ?? 'page').toLowerCase().replace(/\s+/g, ' ');
+    const g = groups.get(stem) ?? [];
+    g.push({ line: i, n: Number(m[1] ?? m[3]), at: l.start, of: /\sof\s+\d/i.test(l.text) });
+    groups.set(stem, g);
+  });
+  const marked = new Set<number>();
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    let consecutive = true;
+    let farApart = true;
+    for (let k = 1; k < g.length; k++) {
+      if (g[k].n !== g[k - 1].n + 1) consecutive = false;
+      // the last page may be short
+      if (k < g.length - 1 && g[k].at - g[k - 1].at < MIN_PAGE_GAP) farApart = false;
+    }
+    // "Page 2 of 3" says what it is; "<title> 2" counts when it recurs a page apart or already
+    // heads the first page
+    const pageOfPages = g.every((x) => x.of);
+    const headsFirstPage = g[0].n === 1 && g[0].line === 0;
+    if (consecutive && (pageOfPages || farApart || headsFirstPage)) for (const x of g) marked.add(x.line);
+  }
+  if (!marked.size) return out;
+  // short lines that repeat, each time within two lines of a numbered header or footer
+  const near = new Map<string, number[]>();
+  for (const i of marked)
+    for (let j = Math.max(0, i - 2); j <= Math.min(lines.length - 1, i + 2); j++) {
+      if (marked.has(j) || lines[j].text.length > 70) continue;
+      const key = lines[j].text;
+      const list = near.get(key) ?? [];
+      if (!list.includes(j)) list.push(j);
+      near.set(key, list);
+    }
+  for (const [key, idx] of near) {
+    const total = lines.filter((l) => l.text === key).length;
+    // the first one stays: on the first page it is usually the document's title
+    if (idx.length >= 2 && idx.length === total) for (const j of idx.slice(1)) marked.add(j);
+  }
+  for (const i of marked) out.add(lines[i].start);
+  return out;
+}
+
 /** Normalise the reader's text; see the module comment. Linear in the text length. */
 export function normaliseText(original: string): NormalisedText {
+  const furniture = pageFurniture(original);
   const out = new Builder(original.length + 64);
   const n = original.length;
   let pos = 0;
@@ -193,6 +262,11 @@ export function normaliseText(original: string): NormalisedText {
         prevEndsHyphen = false;
         prevOpen = false;
       }
+      continue;
+    }
+    if (furniture.has(pos)) {
+      // a running page header or footer: dropped, and the line before may continue after it
+      pos = eol + 1;
       continue;
     }
     if (tl <= 14 && prevOpen && /^and\s+Injustice$/i.test(trimmed)) {
@@ -297,6 +371,10 @@ export function reflowContinuations(n: NormalisedText): NormalisedText {
       continue;
     }
     if (!CLOSED_END.test(tail(prev))) continue;
+    // after a lead-in ("the Council will:") a lower-case line is the first item of its list; an
+    // indented one after "...;" is the next item of a list whose bullets the PDF lost
+    if (/:\s*$/.test(tail(prev))) continue;
+    if (/;\s*$/.test(tail(prev)) && /^[ \t]/.test(t.slice(lines[i].start, lines[i].start + 1))) continue;
     for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
       if (used.has(j) || attachTo.has(j)) continue;
       if (unfinished(lines[j])) {
@@ -323,7 +401,9 @@ export function reflowContinuations(n: NormalisedText): NormalisedText {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (attachTo.has(i)) {
-      emit(last, l.start);
+      // a line moved up to the line just before it: the blank gap between them goes too, so the
+      // lines that follow it stay in the same paragraph
+      if (attachTo.get(i) !== i - 1) emit(last, l.start);
       last = l.end;
       continue;
     }

@@ -225,7 +225,7 @@ function windowOf(text: string, mentions: MoneyMention[], i: number): string {
 }
 
 const LIST_OPENER =
-  /^[^£.;\n]{0,40}?\b(?:made\s+up\s+(?:as\s+follows|of)|comprising|comprised\s+of|consisting\s+of|broken\s+down\s+(?:as\s+follows|into)|(?:calculated|set\s+out)\s+as\s+follows|as\s+follows)\s*(?::|\n)/i;
+  /^[^£.\n]{0,40}?\b(?:made\s+up\s+(?:as\s+follows|of)|comprising|comprised\s+of|consisting\s+of|broken\s+down\s+(?:as\s+follows|into)|(?:calculated|set\s+out)\s+as\s+follows|as\s+follows)(?:\s*(?::|\n)|\s+£)/i;
 
 /**
  * When the text before this action opened a breakdown list ("pay the resident £1,450, made up of:")

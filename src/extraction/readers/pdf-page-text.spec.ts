@@ -45,9 +45,22 @@ describe('layoutPageText', () => {
     expect(layoutPageText(items)).toBe('recommendation made');
   });
 
-  it('starts a new line when the text moves back up the page (a later-drawn header)', () => {
+  it('starts a new paragraph when the text moves back up the page (a later-drawn header)', () => {
     const items = [...line(100, ['Body', 'text.']), ...line(112, ['More.']), ...line(30, ['Header'])];
-    expect(layoutPageText(items)).toBe('Body text.\nMore.\nHeader');
+    expect(layoutPageText(items)).toBe('Body text.\nMore.\n\nHeader');
+  });
+
+  it('keeps the cells of a table row drawn one after another apart, as a tab would', () => {
+    // a row of two wrapped cells: the second cell starts back at the top of the row
+    const items = [
+      ...line(100, ['Pay', 'Ms', 'B', '£200', 'for', 'the']),
+      ...line(112, ['distress', 'caused']),
+      ...line(100, ['Lessons', 'learnt:', 'none'], 300),
+      ...line(112, ['yet', 'recorded'], 300),
+    ];
+    expect(layoutPageText(items)).toBe(
+      'Pay Ms B £200 for the\ndistress caused\n\n            Lessons learnt: none\n            yet recorded',
+    );
   });
 
   it('indents nested lines from the body’s left edge, not from a header set further left', () => {

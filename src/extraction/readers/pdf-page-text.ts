@@ -2,7 +2,8 @@
  * The text of one PDF page from pdf.js text items, in drawing order, with the layout the engine
  * needs: a new line when the baseline changes, a tab between items far apart on one line (table
  * cells), a space where the gap between items is a word gap, a blank line where the gap between
- * two lines is clearly larger than the page's usual line spacing (a paragraph break), and leading
+ * two lines is clearly larger than the page's usual line spacing (a paragraph break) or where the
+ * text jumps back up the page (the next cell or column of a table), and leading
  * spaces for lines indented from the page's left text edge (nested list items).
  */
 
@@ -103,7 +104,10 @@ export function layoutPageText(items: PositionedItem[]): string {
   for (let i = 0; i < nonEmpty.length; i++) {
     if (i > 0 && usual > 0) {
       const gap = nonEmpty[i].y - nonEmpty[i - 1].y;
-      if (gap > usual * PARAGRAPH_GAP && gap > nonEmpty[i].size * 1.3) out.push('');
+      // a gap larger than the usual spacing is a paragraph break; a jump back up the page is the
+      // next table cell or column in drawing order, as separate from the text before as a tab
+      const backUp = gap < -nonEmpty[i].size * 0.5;
+      if ((gap > usual * PARAGRAPH_GAP && gap > nonEmpty[i].size * 1.3) || backUp) out.push('');
     }
     out.push(indentation(nonEmpty[i], leftEdge) + nonEmpty[i].text);
   }
