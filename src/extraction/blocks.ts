@@ -293,7 +293,33 @@ export function buildItems(text: string): Item[] {
 
   const items: Item[] = [];
   for (const p of paragraphs) splitInline(text, p, items);
+  markRomanNumerals(items);
   return items;
+}
+
+/**
+ * "i." (or "v.", "x.") is a letter only when it continues a lettered list ("h." before it); after
+ * "b. Pay £1,150, made up of:" it opens a roman sub-list ("i. £900 ...", "ii. £250 ...").
+ */
+function markRomanNumerals(items: Item[]): void {
+  let lastLetter: string | null = null;
+  const previous: Record<string, string> = { i: 'h', v: 'u', x: 'w' };
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind !== 'letter' || !it.marker) continue;
+    const label = /([a-z])/i.exec(it.marker)?.[1]?.toLowerCase() ?? null;
+    if (label === null) continue;
+    const nextIsII = label === 'i' && /^\(?ii[.)]/i.test(items[k + 1]?.marker ?? '');
+    if (
+      previous[label] !== undefined &&
+      lastLetter !== previous[label] &&
+      (lastLetter !== null || nextIsII)
+    ) {
+      it.kind = 'roman';
+      continue;
+    }
+    lastLetter = label;
+  }
 }
 
 /** Whether a non-blank line starts a new paragraph after `prev` (wrapped PDF text otherwise joins). */

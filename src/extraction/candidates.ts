@@ -46,6 +46,22 @@ interface LeadIn {
   text: string;
   /** The lead-in announces actions ("the Council will:", "Improvements:"), not just any list. */
   announcesActions: boolean;
+  /** The lead-in this one is an item of ("b. Pay £1,150, made up of:" under "the landlord must:"). */
+  parent: LeadIn | null;
+}
+
+function childOf(l: LeadIn, item: Item, ii: number): boolean {
+  const sameParagraph = item.paragraph === l.paragraph && ii > l.itemIndex;
+  const marked = item.kind !== null && (l.kind === null || item.kind !== l.kind);
+  return sameParagraph || marked;
+}
+
+/** Is the next item a marked item of this lead-in or of one it is nested in? */
+function nextChildOfChain(lead: LeadIn, items: Item[], ii: number): boolean {
+  const next = items[ii + 1];
+  if (!next || next.kind === null || next.heading) return false;
+  for (let l: LeadIn | null = lead; l; l = l.parent) if (childOf(l, next, ii + 1)) return true;
+  return false;
 }
 
 const ACTION_LEAD =
@@ -62,6 +78,9 @@ const PROCESS_ADVERB =
 /** Reports that the previous action was done: part of that action, not a new one. */
 const IMPLEMENTATION_REPORT =
   /\b(?:achieve|achieves|complete|completes|meet|meets|address|addresses|implement|implements|fulfil|fulfils)\s+(?:this|the\s+above)\s+recommendation\b|\bthis\s+recommendation\s+(?:is|was|has\s+been)\b|^(?:I|we)\s+can\s+confirm\s+that\b|^(?:[\w\s]{0,40}\s)?(?:were|was|have\s+been|has\s+been)\s+asked\s+to\s+(?:disseminate|cascade|share|circulate)\b|\b(?:this|the)\s+(?:instruction|information|learning)\s+was\s+(?:shared|disseminated|cascaded|circulated)\b/i;
+/** A note on the payment before it ("This amount replaces the £75 offered at stage 2"): part of it. */
+const PAYMENT_NOTE =
+  /^(?:this|that|the\s+(?:above|total))\s+(?:(?:amount|sum|payment|figure|total|award|compensation|offer)\s+)?(?:replaces|supersedes|includes|is\s+(?:in\s+addition|instead|inclusive|made\s+up))\b/i;
 const COMMITTEE_ACTION =
   /\b(?:note|notes|noted|endorse|endorses|scrutinise|comment\s+on|receive|receives)\s+(?:the\s+)?(?:contents?|report|annual\s+report|update|information|performance)\b/i;
 
@@ -70,6 +89,40 @@ export interface CandidateOptions {
   pastOutside: boolean;
   /** Only look inside action sections (a single-case decision that has one): faster. */
   sectionsOnly?: boolean;
+  /** An Ombudsman's decision: "we" and "our" are the Ombudsman, not the organisation. */
+  ombudsmanVoice?: boolean;
+}
+
+/**
+ * The Ombudsman (or the investigator) describing its own practice: "We publish guidance on
+ * remedies which sets out how organisations should apologise", "I have made recommendations to
+ * ...", "Our guidance says ...". Not an action of the organisation. Reporting what the
+ * Ombudsman decided the organisation should do ("I consider it should pay her £100", "We
+ * recommend ...") is an action and is not matched here.
+ */
+export function isOmbudsmanVoice(sentence: string, weAreOmbudsman: boolean): boolean {
+  const s = sentence
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\W\d]*(?:(?:and|but|also|however|so|further(?:more)?|in\s+addition)\b,?\s*)?/i, '');
+  const subject = weAreOmbudsman
+    ? /^(?:we|I|our\s+(?![Cc]ouncil\b)([\w-]+)|the\s+(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman(?:[\u2019']s\s+([\w-]+))?|the\s+LGSCO(?:[\u2019']s\s+([\w-]+))?|this\s+office)\b\s*/i
+    : /^(?:I|the\s+(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman(?:[\u2019']s\s+([\w-]+))?|the\s+LGSCO(?:[\u2019']s\s+([\w-]+))?)\b\s*/i;
+  const m = subject.exec(s);
+  if (!m) return false;
+  const noun = m[1] ?? m[2] ?? m[3];
+  // "Our view is that the Council should ...", "The Ombudsman's recommendation is ...": a decision
+  if (noun !== undefined)
+    return !/^(?:view|views|recommendations?|decision|finding|findings|conclusion)$/i.test(noun);
+  const rest = s.slice(m[0].length);
+  const verb =
+    /^(?:(?:also|have|has|had|will|would|do|did|now|then|therefore|further|not|cannot|can|may|must|should|always|usually|normally|generally|often|only)\s+)*([a-z]+)/i.exec(
+      rest,
+    )?.[1] ?? '';
+  // the Ombudsman's decision about what the organisation is to do
+  return !/^(?:consider|considers|considered|think|thinks|thought|find|finds|found|am|are|is|was|were|believe|believes|believed|recommend\w*|suggest\w*|ask|asks|asked|expect|expects|expected|agree|agrees|agreed|require|requires|required|order|orders|ordered|direct|directs|directed|instruct\w*|request\w*|propose\w*|say|says|said|welcome|welcomes|note|notes|noted|accept|accepts|accepted|want|would|conclude|concluded|decided|decide|uphold|upheld|remain|remains)$/i.test(
+    verb,
+  );
 }
 
 /** Whitespace made plain spaces, same length as the input (offsets stay valid). */
@@ -125,10 +178,19 @@ export function findCandidates(
       lead = null;
     if (lead && lead.type === 'quote') continue;
     if (lead) {
-      const sameParagraph = item.paragraph === lead.paragraph && ii > lead.itemIndex;
-      const marked = item.kind !== null && (lead.kind === null || item.kind !== lead.kind);
-      if (sameParagraph || marked) child = true;
-      else lead = null;
+      // the nearest lead-in this item belongs to: a sub-list's lead-in ("b. Pay £1,150, made up
+      // of:") ends at the next item of the outer list ("c. Inspect ..."), which still belongs to
+      // the outer lead-in ("Within 4 weeks ..., the landlord is ordered to:") and its deadline
+      let l: LeadIn | null = lead;
+      while (l && !childOf(l, item, ii)) l = l.parent;
+      if (l) {
+        child = true;
+        lead = l;
+      } else if (!(item.kind === null && nextChildOfChain(lead, items, ii))) {
+        // (an unmarked note between the items of a list, "This amount replaces the £75 offered.",
+        // is not an item of the list, but the list goes on after it)
+        lead = null;
+      }
     }
     if (lead && child && lead.type === 'quote') continue;
     if (lead && child && lead.type === 'action' && lead.candidate) {
@@ -250,6 +312,7 @@ export function findCandidates(
           candidate: cand,
           text: sText,
           announcesActions: cand !== null || inSection || ACTION_LEAD.test(sText),
+          parent: child && lead ? lead : null,
         };
         if (!child && !item.kind && d) sectionLeadDeadline = shift(d, r.start);
         firstInItem = false;
@@ -288,7 +351,8 @@ export function findCandidates(
       if (
         ((form.kind === 'modal' || form.kind === 'implemented') &&
           NON_ORG_SUBJECT.test(subject.trim().replace(/^(?:and|but|so|also),?\s+/i, ''))) ||
-        PROCESS_ADVERB.test(sText.trim())
+        PROCESS_ADVERB.test(sText.trim()) ||
+        (form.kind !== 'recommend' && isOmbudsmanVoice(sText, options.ombudsmanVoice === true))
       ) {
         firstInItem = false;
         continue;
@@ -306,6 +370,7 @@ export function findCandidates(
             sText.trim(),
           )) ||
           (out[out.length - 1].sectionIndex === sectionIndex && IMPLEMENTATION_REPORT.test(sText)) ||
+          PAYMENT_NOTE.test(sText.trim()) ||
           (form.kind === 'implemented' &&
             out[out.length - 1].item === ii &&
             /^(?:recommend|that|modal|agreed)$/.test(out[out.length - 1].form.kind) &&

@@ -71,6 +71,8 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
   const found = findCandidates(N, items, {
     pastOutside: facts.documentType === 'annual_report',
     sectionsOnly,
+    ombudsmanVoice:
+      facts.documentType === 'lgsco_decision' || facts.documentType === 'housing_ombudsman_decision',
   });
   let candidates: Candidate[] = found.candidates;
   const decisionDoc = facts.singleCase;

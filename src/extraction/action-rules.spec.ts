@@ -1,0 +1,111 @@
+/**
+ * Action rules seen on real-shaped decisions: the Ombudsman's own voice inside an action section,
+ * payment breakdowns under "made up of:", lead-in deadlines that cover a whole list (sub-lists
+ * included), and compound actions with one verb and object each.
+ */
+import { isOmbudsmanVoice } from './candidates';
+import { explainFromText } from './extract-text';
+import { ExtractionResult } from './types';
+
+const SOURCE = { fileName: 't.txt', mediaType: 'text/plain', sha256: '0', pages: null, characters: 0 };
+const run = (text: string): ExtractionResult => explainFromText({ text, pageStarts: null }, SOURCE).result;
+const texts = (r: ExtractionResult): string[] => r.recommendations.map((x) => x.text);
+
+const LGSCO_HEAD = [
+  '3 June 2025',
+  '',
+  'Complaint reference:',
+  '24 017 305',
+  '',
+  'Complaint against:',
+  'Fenbury District Council',
+  '',
+  'The Ombudsman’s final decision',
+  'Summary: Mr J complained the Council lost his housing application. We found fault causing injustice.',
+  '',
+].join('\n');
+
+const HOS_HEAD = [
+  'REPORT',
+  '',
+  'COMPLAINT 202411223',
+  '',
+  'Riverside Vale Homes',
+  '',
+  '14 March 2025',
+  '',
+  'Determination',
+  '1. In accordance with paragraph 52 of the Scheme, there was maladministration by the landlord in its handling of the leak.',
+  '',
+].join('\n');
+
+describe('the Ombudsman describing its own practice', () => {
+  it('is not an action, even inside an action bullet', () => {
+    const r = run(
+      LGSCO_HEAD +
+        [
+          'Action',
+          '5. Within one month of the date of our final decision, the Council will:',
+          '• apologise to Mr J for the lost application. We publish guidance on remedies which sets out how bodies in our jurisdiction should word an apology;',
+          '• pay Mr J £200 for the uncertainty caused.',
+          '6. Our guidance says councils should keep a record of every application they receive.',
+          '7. I have made recommendations to improve the way the Council logs applications.',
+          '',
+        ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'apologise to Mr J for the lost application.',
+      'pay Mr J £200 for the uncertainty caused.',
+    ]);
+  });
+
+  it('keeps the Ombudsman’s decision about what the organisation should do', () => {
+    expect(isOmbudsmanVoice('I also consider it should pay her £100 for her time and trouble.', true)).toBe(
+      false,
+    );
+    expect(isOmbudsmanVoice('We recommend the Council reviews its procedure.', true)).toBe(false);
+    expect(isOmbudsmanVoice('Our view is that the Council should apologise.', true)).toBe(false);
+    expect(
+      isOmbudsmanVoice('We publish guidance on remedies which says bodies should apologise.', true),
+    ).toBe(true);
+    expect(isOmbudsmanVoice('The Ombudsman’s guidance says landlords should apologise.', true)).toBe(true);
+    // in a council's own report "we" is the council
+    expect(isOmbudsmanVoice('We have updated our guidance for staff.', false)).toBe(false);
+    expect(isOmbudsmanVoice('I have made recommendations about record keeping.', false)).toBe(true);
+  });
+});
+
+describe('payment breakdowns and list deadlines', () => {
+  const ORDERS = [
+    'Orders and recommendations',
+    'Orders',
+    '2. Within 6 weeks of the date of this report, the landlord is ordered to:',
+    'a. Apologise to the resident in writing for the delay in repairing the roof.',
+    'b. Pay the resident £725, comprising:',
+    'i. £500 for the distress and inconvenience caused by the leak.',
+    'ii. £225 for its handling of the complaint.',
+    'This amount replaces the £100 offered in the landlord’s final response.',
+    'c. Carry out a roof survey and give the resident a copy of the survey report.',
+    'd. Tell the resident in writing when the roof will be repaired.',
+    '3. Within 12 weeks of the date of this report, the landlord is ordered to review its roof repair procedures.',
+    '',
+  ].join('\n');
+
+  it('keeps the parts of a total inside the order that pays it', () => {
+    const r = run(HOS_HEAD + ORDERS);
+    const pay = r.recommendations.filter((x) => x.category === 'payment');
+    expect(pay).toHaveLength(1);
+    expect(pay[0].text).toMatch(/^Pay the resident £725, comprising: i\. £500 .* ii\. £225 /);
+    expect(pay[0].payments.map((p) => p.amount)).toEqual([725]);
+    expect(r.remedyTotal).toBe(725);
+    expect(texts(r).some((t) => /replaces/.test(t))).toBe(false);
+  });
+
+  it('gives the lead-in deadline to every item of the list, after a sub-list too', () => {
+    const r = run(HOS_HEAD + ORDERS);
+    const byText = (re: RegExp) => r.recommendations.find((x) => re.test(x.text));
+    for (const re of [/^Apologise/, /^Pay the resident/, /^Carry out a roof survey/, /^Tell the resident/])
+      expect(byText(re)?.deadline?.text).toBe('Within 6 weeks of the date of this report');
+    expect(byText(/review its roof repair/)?.deadline?.within).toEqual({ count: 12, unit: 'weeks' });
+  });
+});
