@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { discoverRoutes } from '../auth/route-table';
 import { createTestApp, httpServer, TestApp } from '../support/test-app';
 
 jest.setTimeout(60_000);
@@ -41,5 +42,19 @@ describe('OpenAPI description at /api/docs', () => {
     }
     expect(doc.body.paths['/api/actions/{id}/transitions'].post.requestBody).toBeDefined();
     expect(doc.body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+  });
+
+  it('describes every /api route of the route table, with its method (no route left out)', async () => {
+    const doc = await request(httpServer(t)).get('/api/docs/openapi.json').expect(200);
+    const described = doc.body.paths as Record<string, Record<string, unknown>>;
+    const api = discoverRoutes(t.app).filter(
+      (r) => r.path.startsWith('/api/') && !r.path.startsWith('/api/docs'),
+    );
+    expect(api.length).toBeGreaterThan(20);
+    const missing = api
+      .map((r) => ({ method: r.method.toLowerCase(), path: r.path.replace(/:(\w+)/g, '{$1}') }))
+      .filter((r) => !described[r.path]?.[r.method])
+      .map((r) => `${r.method.toUpperCase()} ${r.path}`);
+    expect(missing).toEqual([]);
   });
 });

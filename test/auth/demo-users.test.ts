@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
 import { readFileSync, statSync } from 'node:fs';
 import request from 'supertest';
+import { SIGN_IN_FAILED_MESSAGE, SignInService } from '../../src/auth/sign-in.service';
 import { loadConfig } from '../../src/config/app-config';
 import {
   demoUsersNoticeOnce,
@@ -9,8 +10,10 @@ import {
   readDemoUsersFile,
   seedDemoUsers,
 } from '../../src/users/demo-users';
+import { ApiTokensService } from '../../src/users/api-tokens.service';
 import { User } from '../../src/users/entities/user.entity';
-import { signIn } from '../support/auth-helpers';
+import { UsersService } from '../../src/users/users.service';
+import { bearer, cookieFrom, createSession, createUser, signIn } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
 /** Boots a real app (database, Redis): slow on a loaded machine. */
@@ -72,4 +75,44 @@ describe('demo users', () => {
     expect(readDemoUsersFile(prod)).toBeNull();
     expect(demoUsersNoticeOnce(prod)).toBeNull();
   });
+
+  it('cannot sign in or use a token or session in production, even when the database holds them', async () => {
+    const prod = await createTestApp({ NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40) });
+    try {
+      const password = 'demo-pass-in-a-copied-database';
+      const demo = await prod.app
+        .get(UsersService)
+        .create({ email: 'copied@demo.redress.test', role: 'admin', password, demo: true }, null, 'test');
+      const { token } = await prod.app.get(ApiTokensService).create(demo.id, 'demo token', null);
+      const session = await createSession(prod, demo.id);
+      const real = await createUser(prod, { role: 'officer' });
+      const server = prod.app.getHttpServer();
+
+      const formSignIn = async (email: string, pw: string) => {
+        const page = await request(server).get('/sign-in');
+        const anon = cookieFrom(page, 'redress_csrf') as string;
+        return request(server)
+          .post('/sign-in')
+          .set('Cookie', `redress_csrf=${anon}`)
+          .type('form')
+          .send({ email, password: pw, _csrf: anon });
+      };
+      // the same form lets a real user in, so the refusal below is the demo flag and nothing else
+      expect(cookieFrom(await formSignIn(real.user.email, real.password), 'redress_session')).toEqual(
+        expect.any(String),
+      );
+      const refused = await formSignIn(demo.email, password);
+      expect(cookieFrom(refused, 'redress_session')).toBeNull();
+      expect(refused.headers.location).toMatch(/^\/sign-in/);
+      await expect(prod.app.get(SignInService).verify(demo.email, password)).resolves.toEqual({
+        ok: false,
+        message: SIGN_IN_FAILED_MESSAGE,
+      });
+
+      await request(server).get('/api/me').set(bearer(token)).expect(401);
+      await request(server).get('/api/me').set('Cookie', session.cookie).expect(401);
+    } finally {
+      await prod.close();
+    }
+  }, 60_000);
 });
