@@ -1,5 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { bearer, createUserWithSession, createUserWithToken } from '../support/auth-helpers';
+import { isMutating, roleMayCall } from '../../src/auth/access-rule';
+import { ANON_CSRF_COOKIE } from '../../src/auth/session-policy';
+import { ROLES } from '../../src/users/entities/user.entity';
+import { discoverRoutes } from '../auth/route-table';
+import {
+  bearer,
+  createServiceArea,
+  createUserWithSession,
+  createUserWithToken,
+} from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 
 /** Boots a real app (database, Redis): slow on a loaded machine. */
@@ -84,5 +94,43 @@ describe('CSRF protection on state-changing requests', () => {
       .send({ _csrf: user.csrfToken })
       .expect(303);
     await request(server).get('/api/me').set('Cookie', user.cookie).expect(401);
+  });
+
+  it('refuses every changing route of the route table, page or API, when a browser sends no token', async () => {
+    const server = t.app.getHttpServer();
+    const changing = discoverRoutes(t.app).filter((r) => isMutating(r.method));
+    expect(changing.length).toBeGreaterThan(20);
+    const sessions = new Map<string, { cookie: string }>();
+    let areaId: string | undefined;
+    const wrong: string[] = [];
+    for (const route of changing) {
+      const path = route.path.replace(/:\w+/g, () => randomUUID());
+      let cookie: string;
+      if (route.rule.kind === 'public') {
+        cookie = `${ANON_CSRF_COOKIE}=${'a'.repeat(43)}`;
+      } else {
+        // a role the route lets in, so a 403 here is the CSRF guard and not the role check
+        const role = ROLES.find((r) => roleMayCall(route.rule, r, route.method));
+        if (!role) {
+          wrong.push(`${route.method} ${route.path}: no role may call it`);
+          continue;
+        }
+        if (!sessions.has(role)) {
+          const scoped = role === 'service_lead' || role === 'senior_officer';
+          areaId ??= (await createServiceArea(t, 'CSRF Service')).id;
+          sessions.set(
+            role,
+            await createUserWithSession(t, { role, serviceAreaIds: scoped ? [areaId] : [] }),
+          );
+        }
+        cookie = (sessions.get(role) as { cookie: string }).cookie;
+      }
+      const method = route.method.toLowerCase() as 'post';
+      const res = await request(server)[method](path).set('Cookie', cookie).redirects(0).send({});
+      const text = res.text ?? '';
+      if (res.status !== 403 || !text.includes('did not come from Redress'))
+        wrong.push(`${route.method} ${route.path}: ${res.status}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
