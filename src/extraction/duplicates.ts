@@ -1,16 +1,118 @@
 /**
- * The same action stated twice (filled in below) is one action.
+ * The same action stated twice is one action.
+ *
+ * - The same span found twice (by two rules) is kept once.
+ * - In a single-case document (a decision, a Stage 2 or panel report), an action restated in another
+ *   section in other words ("refunds the £310 fees Mrs G paid" in the report summary, "refund to
+ *   Mrs G the £310 fees she paid" under Recommendations; "I accept recommendation (iii) in part: the
+ *   guidance will be changed ..." in the council's response) is one action. Two statements are the
+ *   same action when they name the same sums and the same people and most of the shorter one's
+ *   content words (stemmed) are in the other. The statement kept is the one with a deadline, else
+ *   the later one (the body restates the summary in full), at its own place in the order.
+ *
+ * Separate cases in a multi-case document (an annual report's table rows) are never merged, nor are
+ * two actions of one section (a list does not repeat itself).
  */
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { Action } from './split-actions';
 
-export function mergeDuplicates(text: string, actions: Action[]): Action[] {
+export interface MergeOptions {
+  /** The document is about one case, so a restated action is the same action. */
+  singleCase: boolean;
+}
+
+/** Why an action was dropped as a restatement, for explain. */
+export interface MergedAway {
+  dropped: Action;
+  keptStart: number;
+}
+
+const STOP = new Set(
+  (
+    'the a an and or of to in on at by for from with within as is are be been being will would should ' +
+    'must shall may can could has have had it its it’s their them they he she her his him this that these those ' +
+    'which who whom what when where how any all each every also further such so than then there into onto ' +
+    'about after before over under up out not no council landlord authority organisation ombudsman we us our ' +
+    'i my me agreed agree agrees recommend recommends recommended recommendation recommendations ' +
+    'accept accepts accepted part ordered order orders required requires asked ' +
+    'days day weeks week months month working date decision final report this one two three four five six ' +
+    'eight ten twelve first second'
+  ).split(/\s+/),
+);
+
+const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\b/g;
+const MONEY = /£\s?(\d[\d,]*(?:\.\d{1,2})?)/g;
+
+interface Profile {
+  words: Set<string>;
+  sums: string;
+  people: string;
+}
+
+function profile(text: string): Profile {
+  const sums = [...text.matchAll(MONEY)].map((m) => m[1].replace(/,/g, '').replace(/\.00?$/, ''));
+  const people = [...text.matchAll(PERSON)].map((m) => m[0].replace(/\.|\s+/g, '').toLowerCase());
+  const words = new Set<string>();
+  for (const w of text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? []) {
+    if (w.length < 3 || STOP.has(w)) continue;
+    words.add(PorterStemmer.stem(w.replace(/'s$/, '')));
+  }
+  return {
+    words,
+    sums: [...new Set(sums)].sort().join(' '),
+    people: [...new Set(people)].sort().join(' '),
+  };
+}
+
+/** How much of the smaller set of content words is in the other. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared += 1;
+  return shared / small.size;
+}
+
+const MIN_WORDS = 3;
+const SAME = 0.7;
+
+function restates(a: Profile, b: Profile): boolean {
+  if (a.sums !== b.sums) return false;
+  // one may leave the person out ("the £310 fees"), but two named people differ
+  if (a.people && b.people && a.people !== b.people) return false;
+  if (Math.min(a.words.size, b.words.size) < MIN_WORDS) return false;
+  return overlap(a.words, b.words) >= SAME;
+}
+
+export function mergeDuplicates(
+  text: string,
+  actions: Action[],
+  options: MergeOptions = { singleCase: false },
+  mergedAway: MergedAway[] = [],
+): Action[] {
   const seen = new Set<string>();
-  const out: Action[] = [];
+  const unique: Action[] = [];
   for (const a of actions) {
     const key = `${a.start}:${a.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(a);
+    unique.push(a);
   }
-  return out;
+  if (!options.singleCase || unique.length < 2) return unique;
+
+  const profiles = unique.map((a) => profile(text.slice(a.start + Math.max(0, a.coreAt), a.end)));
+  const dropped = new Set<number>();
+  for (let j = 1; j < unique.length; j++) {
+    for (let i = 0; i < j; i++) {
+      if (dropped.has(i) || dropped.has(j)) continue;
+      if (unique[i].sectionIndex === unique[j].sectionIndex) continue;
+      if (!restates(profiles[i], profiles[j])) continue;
+      // keep the one with a deadline, else the later (fuller) statement
+      const keepEarlier = unique[i].deadline !== null && unique[j].deadline === null;
+      const [keep, drop] = keepEarlier ? [i, j] : [j, i];
+      dropped.add(drop);
+      mergedAway.push({ dropped: unique[drop], keptStart: unique[keep].start });
+    }
+  }
+  return unique.filter((_, k) => !dropped.has(k));
 }

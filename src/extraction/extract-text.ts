@@ -92,7 +92,7 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
   }
 
   const split = splitCompound(N, candidates);
-  const merged = mergeDuplicates(N, split);
+  const merged = mergeDuplicates(N, split, { singleCase: facts.singleCase });
 
   const recommendations: Recommendation[] = [];
   const traces: RecommendationTrace[] = [];
