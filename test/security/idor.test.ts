@@ -5,7 +5,7 @@ import request from 'supertest';
 import { StoredDocument } from '../../src/documents/entities/document.entity';
 import { AuditEvent } from '../../src/audit/entities/audit-event.entity';
 import { AccessScope } from '../../src/auth/access-scope';
-import { bearer } from '../support/auth-helpers';
+import { bearer, createUserWithToken } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 import { addEvidence, twoServices, TwoServices } from './support/security-fixtures';
 
@@ -141,5 +141,37 @@ describe('IDOR: service leads reach only their own service', () => {
     expect(
       await em.count(AuditEvent, { type: 'document_downloaded', subjectId: s.docA }),
     ).toBeGreaterThanOrEqual(1);
+  });
+
+  it('senior officers: their directorate is readable, another directorate action and its evidence are 404', async () => {
+    const areas = await api().get('/api/service-areas').set(bearer(s.officer.token)).expect(200);
+    const directorateId = (areas.body.serviceAreas as { id: string; parentId: string | null }[]).find(
+      (a) => a.id === s.areaA,
+    )?.parentId as string;
+    expect(directorateId).toEqual(expect.any(String));
+    const senior = await createUserWithToken(t, { role: 'senior_officer', serviceAreaIds: [directorateId] });
+
+    await api().get(`/api/actions/${s.actionA}`).set(bearer(senior.token)).expect(200);
+    await api().get(`/api/actions/${s.actionB}`).set(bearer(senior.token)).expect(404);
+    await api()
+      .post(`/api/actions/${s.actionB}/transitions`)
+      .set(bearer(senior.token))
+      .send({ to: 'in_progress' })
+      .expect(404);
+    await api()
+      .post(`/api/actions/${s.actionB}/evidence`)
+      .set(bearer(senior.token))
+      .field('note', 'planted')
+      .expect(404);
+    await api().get(`/api/evidence/${evidenceB}/file`).set(bearer(senior.token)).expect(404);
+    const list = await api().get('/api/actions').set(bearer(senior.token)).expect(200);
+    const ids = (list.body.actions as { id: string }[]).map((a) => a.id);
+    expect(ids).toContain(s.actionA);
+    expect(ids).not.toContain(s.actionB);
+    const everyone = await api().get('/api/reports/outstanding').set(bearer(s.officer.token)).expect(200);
+    expect(JSON.stringify(everyone.body)).toContain(s.areaB);
+    const outstanding = await api().get('/api/reports/outstanding').set(bearer(senior.token)).expect(200);
+    expect(JSON.stringify(outstanding.body)).toContain(s.areaA);
+    expect(JSON.stringify(outstanding.body)).not.toContain(s.areaB);
   });
 });
