@@ -109,3 +109,85 @@ describe('payment breakdowns and list deadlines', () => {
     expect(byText(/review its roof repair/)?.deadline?.within).toEqual({ count: 12, unit: 'weeks' });
   });
 });
+
+describe('compound actions: one action per verb with its own object', () => {
+  const agreed = (lines: string[]): string[] =>
+    texts(
+      run(
+        LGSCO_HEAD +
+          [
+            'Action',
+            '5. Within one month of the date of our final decision, the Council will:',
+            ...lines,
+            '',
+          ].join('\n'),
+      ),
+    );
+
+  it('splits a debt written off from a refund, and a service from information to the person', () => {
+    expect(
+      agreed([
+        '• cancel the parking charges issued in error, totalling £390, and refund any amount Mr J has already paid;',
+        '• inspect the garage and give Mr J a written list of the repairs it will do.',
+      ]),
+    ).toEqual([
+      'cancel the parking charges issued in error, totalling £390',
+      'refund any amount Mr J has already paid',
+      'inspect the garage',
+      'give Mr J a written list of the repairs it will do.',
+    ]);
+  });
+
+  it('splits a refund from court costs withdrawn, and two personal remedies of different kinds', () => {
+    expect(
+      agreed([
+        '• refund Mr J £210.40, the rent he overpaid, and withdraw the £80 court costs from his rent account;',
+        '• reassess Mr J’s housing needs and restore his band B priority until the reassessment is complete.',
+      ]),
+    ).toEqual([
+      'refund Mr J £210.40, the rent he overpaid',
+      'withdraw the £80 court costs from his rent account',
+      'reassess Mr J’s housing needs',
+      'restore his band B priority until the reassessment is complete.',
+    ]);
+  });
+
+  it('splits two learning tasks with different verbs, even when no category names one of them', () => {
+    expect(
+      agreed([
+        '• remind its lettings staff that offers must be made in writing and to check its allocations team only closes applications after a letter is sent.',
+        '• complete a needs check within 10 days of any new application, and remind housing officers of this standard.',
+      ]),
+    ).toEqual([
+      'remind its lettings staff that offers must be made in writing',
+      'check its allocations team only closes applications after a letter is sent.',
+      'complete a needs check within 10 days of any new application',
+      'remind housing officers of this standard.',
+    ]);
+  });
+
+  it('keeps one task with its follow-ups on the same object together', () => {
+    expect(
+      agreed([
+        '• review and update its lettings policy;',
+        '• share this decision with its allocations team and discuss it at a team meeting;',
+        '• review its allocation procedures to find why offers are delayed, and draw up an action plan to address this.',
+      ]),
+    ).toEqual([
+      'review and update its lettings policy',
+      'share this decision with its allocations team and discuss it at a team meeting',
+      'review its allocation procedures to find why offers are delayed, and draw up an action plan to address this.',
+    ]);
+  });
+
+  it('finds the verb after "I recommend the Council, within ..., "', () => {
+    const r = run(
+      LGSCO_HEAD +
+        'Agreed action\n6. I also recommend the Council, within three months of my final decision, reviews how it tracks housing applications so that none are lost, and reports the outcome of the review to its housing scrutiny panel.\n',
+    );
+    expect(r.recommendations.map((x) => [x.category, x.learning])).toEqual([
+      ['procedure_review', true],
+      ['report_back', true],
+    ]);
+  });
+});

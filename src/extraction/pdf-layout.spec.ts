@@ -54,7 +54,11 @@ describe('running page headers and footers', () => {
         'Final decision 3\n',
     );
     expect(r.recommendations.map((x) => x.text)).toEqual([
-      expect.stringMatching(/^review how it records home visits so that missed visits are noticed/),
+      expect.stringMatching(
+        /^review how it records home visits so that missed visits are noticed within a week$/,
+      ),
+      // two learning tasks with different verbs (the labelling rules): the review and the checklist
+      'produce a checklist for visiting officers',
       'remind staff to log every visit on the day.',
     ]);
   });

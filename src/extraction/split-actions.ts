@@ -37,9 +37,60 @@ const ACTION_NOUN_PART =
 const NOUN_JOIN =
   /(?:,\s*and\s*|,\s*|\band\s+|\bas\s+well\s+as\s+)(?=(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology)\b)/gi;
 
-function categoryOf(text: string): RecommendationCategory {
+function categoryOfText(text: string): RecommendationCategory {
   for (const r of CATEGORY_RULES) if (r.test.test(text)) return r.category;
   return 'other';
+}
+
+/**
+ * The kind of one part of a compound action, from its verb and object: the clause before
+ * "until", "so that", "while" ... decides ("reinstate the fourth call until the reassessment is
+ * complete" is a service, not a reassessment); the whole part when that clause says nothing.
+ */
+function categoryOf(text: string): RecommendationCategory {
+  const head = HEAD_CLAUSE_END.exec(text);
+  if (head && head.index >= 8) {
+    const c = categoryOfText(text.slice(0, head.index));
+    if (c !== 'other') return c;
+  }
+  return categoryOfText(text);
+}
+const HEAD_CLAUSE_END =
+  /\s(?:until|unless|so\s+that|so\s+it|while|whilst|when|once|before|after|because|if|where|which|who|to\s+ensure|in\s+order\s+to)\b/i;
+
+/**
+ * Kinds of personal remedy inside one category that are separate actions: a debt written off and
+ * a refund; a service (an inspection, works, a meeting) and information given to the person.
+ */
+function subKind(category: RecommendationCategory, text: string): string {
+  const t = text.replace(/^(?:to\s+|also\s+)+/i, '');
+  if (category === 'payment') {
+    if (/^(?:cancel|waive|write|withdraw|reduce|remove|clear)\w*\b/i.test(t)) return 'debt';
+    if (/^(?:refund|reimburse|repay)\w*\b/i.test(t)) return 'refund';
+    return 'pay';
+  }
+  if (category === 'provide_service') {
+    if (
+      /^(?:explain|tell|inform|confirm|update|advise)\w*\b|^(?:provide|send|give|share)\w*\s+(?:[\w'\u2019]+\s+){0,8}?(?:with\s+)?(?:a\s+|an\s+|the\s+|its\s+|their\s+|written\s+)*(?:copy|copies|schedule|explanation|information|details|timetable|timeline|breakdown|written\s+response|response|update|report|list|letter)\b/i.test(
+        t,
+      )
+    )
+      return 'information';
+    return 'service';
+  }
+  return category;
+}
+
+/** Learning or personal, for a part no category rule names ("check its team only invoices ..."). */
+const LEARNING_PART =
+  /\b(?:staff|officers|teams?|workers|managers|procedures?|processes|policy|policies|practice|guidance|systems?|any\s+new|all\s+(?:new\s+)?(?:cases|applications|requests|referrals)|in\s+future|future)\b/i;
+const PERSONAL_PART =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\b|\b(?:him|her|them)\b|\bthe\s+(?:resident|complainant|tenant|family)\b/;
+function partLearning(category: RecommendationCategory, text: string): boolean | null {
+  const implied = CATEGORY_LEARNING[category];
+  if (implied !== null) return implied;
+  if (PERSONAL_PART.test(text)) return false;
+  return LEARNING_PART.test(text) ? true : null;
 }
 
 /** Offsets of parentheses depth > 0, so we never split inside brackets. */
@@ -160,6 +211,19 @@ const EVIDENCE_PART =
 const LEADING_MODAL =
   /^(?:(?:has|have)\s+)?(?:now\s+|also\s+)?(?:agreed?\s+to\s+|undertaken\s+to\s+|(?:should|will|must|shall|would)\s+(?:also\s+|now\s+)?|recommend(?:ed|s)?\s+(?:that\s+)?(?:the\s+council\s+|it\s+)?|asked\s+(?:the\s+council\s+|it\s+)?to\s+)/i;
 
+/**
+ * A follow-up on the same object, not a task of its own: "share this decision with the team and
+ * discuss it at a team meeting" (a verb no category names, with a pronoun for its object).
+ */
+const SAME_OBJECT_PART =
+  /^(?:to\s+)?[a-z]+(?:\s+(?:up|out|through|on))?\s+(?:(?:it|them)\b|(?:this|these|that|those)(?=\s*(?:[.;,]|$|\s+(?:at|with|to|in|on|for|by|through|into|across|and)\b)))/i;
+/** "review its procedures ... and produce an action plan to address this": part of the review. */
+const FOLLOW_UP_PLAN =
+  /^(?:to\s+)?(?:produce|develop|draw\s+up|prepare|create|agree|put\s+in\s+place|implement)\s+(?:an?\s+|any\s+)?(?:action\s+|improvement\s+)?plans?\s+(?:to\s+(?:address|tackle|deal\s+with|respond\s+to|remedy)\s+(?:this|these|them|it|that|those|the\s+(?:findings|issues|problems|gaps|outcomes?|results|delays?))|(?:based\s+on|arising\s+from|from)\s+(?:this|these|its|the)\b)/i;
+
+const RECOMMENDED_SUBJECT =
+  /^\s*(?:that\s+)?(?:the\s+(?:council|landlord|local\s+authority|service|organisation|trust)|it|they)\b\s*(?:,[^,]{2,100},\s*)?(?:(?:should|will|must|shall)\s+)?(?=[a-z])/i;
+
 function learningKind(c: RecommendationCategory): boolean | null {
   return CATEGORY_LEARNING[c];
 }
@@ -168,7 +232,12 @@ function learningKind(c: RecommendationCategory): boolean | null {
 export function splitCompound(text: string, candidates: Candidate[]): Action[] {
   const out: Action[] = [];
   for (const c of candidates) {
-    const coreStart = c.start + Math.max(0, Math.min(c.form.at, c.end - c.start));
+    let coreStart = c.start + Math.max(0, Math.min(c.form.at, c.end - c.start));
+    if (c.form.kind === 'recommend') {
+      // "I recommend the Council, within three months, reviews ...": the action starts at its verb
+      const subject = RECOMMENDED_SUBJECT.exec(text.slice(coreStart, Math.min(c.end, coreStart + 200)));
+      if (subject && subject[0].length < c.end - coreStart) coreStart += subject[0].length;
+    }
     const core = text.slice(coreStart, c.end).replace(/\s/g, ' ');
     const whole: Action = { ...c, coreAt: coreStart - c.start, splitReason: null };
     if (core.length < 12 || core.length > 2500) {
@@ -208,8 +277,24 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
         !/^(?:apologi)/i.test(nextText)
       )
         split = false;
-      else if ((nextCategory === 'other' || partCategory === 'other') && !nominal) split = false;
+      else if (FOLLOW_UP_PLAN.test(nextText) && learningKind(partCategory) === true) split = false;
+      else if ((nextCategory === 'other' || partCategory === 'other') && !nominal)
+        // two learning tasks with different verbs, one of them named by no rule ("carry out a
+        // financial assessment within 28 days of any new service, and remind officers ..."); not
+        // a follow-up on the same object ("... and discuss it at a team meeting")
+        split =
+          cut.verb !== partVerb &&
+          !SAME_OBJECT_PART.test(nextText) &&
+          nextText.split(/\s+/).length >= 3 &&
+          prevText.split(/\s+/).length >= 3 &&
+          partLearning(partCategory, prevText) === true &&
+          partLearning(nextCategory, nextText) === true;
       else if (partCategory !== nextCategory) split = true;
+      else if (
+        learningKind(nextCategory) === false &&
+        subKind(partCategory, prevText) !== subKind(nextCategory, nextText)
+      )
+        split = true;
       else if (learningKind(nextCategory) === true && cut.verb !== partVerb) split = true;
       else if (nextCategory === 'payment' && /£\s?\d/.test(prevText) && /£\s?\d/.test(nextText)) split = true;
       else split = false;
