@@ -36,6 +36,27 @@ describe('decision date', () => {
     expect(date('Report on the period from 1 April 2023\n')).toBeNull();
   });
 
+  it('reads the date under the signature at the end of a decision', () => {
+    const body = 'Final decision\n\nComplaint reference: 25 000 001\n\nThe complaint\n'.padEnd(7000, '.');
+    const signed = (lines: string) => findDecisionDate(body.slice(0, 6000), true, lines).value;
+    expect(
+      signed(
+        "Final decision\n8. I have completed my investigation.\n\nInvestigator's final decision on behalf of the Ombudsman\n15 October 2025\n",
+      ),
+    ).toBe('2025-10-15');
+    expect(
+      signed(
+        'Decision made on behalf of the Local Government and Social Care Ombudsman\nJane Smith\nAssistant Ombudsman\n3 May 2024\n',
+      ),
+    ).toBe('2024-05-03');
+    // a date in the last paragraph that is not under the signature is not the decision date
+    expect(
+      signed(
+        'The Council paid Mr A on 3 May 2024.\nInvestigator\u2019s decision on behalf of the Ombudsman\n',
+      ),
+    ).toBeNull();
+  });
+
   it('gives no date for a document about many cases', () => {
     expect(date('Annual report\nDate of report: 1 May 2024\n', false)).toBeNull();
   });

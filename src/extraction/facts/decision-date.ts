@@ -3,7 +3,9 @@
  * 14 Mar 2025", "Date of final decision", "Date of report", "Report dated", "Panel date"), a sentence
  * ("the final decision was issued on ..."), a heading line that ends with its date ("Investigating
  * Officer's report, 22 January 2025", "Statement Upheld Adult care services 14-Feb-2024"), or a date
- * alone on a line near the top. The date a letter or complaint was received is not a decision date.
+ * alone on a line near the top, or the date under the signature at the end ("Investigator's final
+ * decision on behalf of the Ombudsman" then "15 October 2025"). The date a letter or complaint was
+ * received is not a decision date.
  */
 import { DATE_TEXT, formatDate, parseDate } from '../dates';
 import { FactResult } from './fact-result';
@@ -31,6 +33,14 @@ const DATE_LINE = new RegExp(`^[ \\t]*(?:[A-Z][a-z]+day,?\\s+)?${DATE_VALUE}[ \\
 const OTHER_DATE =
   /\b(?:received|receipt|complain(?:ed|t\s+made)|submitted|born|birth|incident|referr(?:al|ed)|request(?:ed)?|held|meeting|hearing|visit(?:ed)?|from|until|between|since)\b[^\n]{0,25}$/i;
 
+/** The signature block that closes an Ombudsman's decision, with its date on the next line or two. */
+const SIGNED = new RegExp(
+  `\\b(?:decision|determination|report)\\s+(?:(?:made|issued|taken)\\s+)?on\\s+behalf\\s+of\\s+the\\s+[^\\n]{0,60}?Ombudsman[^\\n]{0,40}\\n(?:[ \\t]*[^\\n\\d]{0,60}\\n){0,3}[ \\t]*(?:[A-Z][a-z]+day,?\\s+)?${DATE_VALUE}[ \\t.]*$`,
+  'im',
+);
+/** How far from the end the signature block may be. */
+export const SIGNATURE_TAIL_CHARS = 1500;
+
 /** How far into the document a heading line or a lone date may be (the title area). */
 const TOP_CHARS = 600;
 
@@ -47,12 +57,14 @@ function notOtherDate(head: string, m: RegExpExecArray | null): RegExpExecArray 
   return m;
 }
 
-export function findDecisionDate(head: string, singleCase: boolean): FactResult<string> {
+/** `tail` is the end of the document when it lies beyond `head` (where a signature block is). */
+export function findDecisionDate(head: string, singleCase: boolean, tail = ''): FactResult<string> {
   if (!singleCase) return { value: null, reason: 'multi-case document: no single decision date' };
   const top = head.slice(0, TOP_CHARS);
   const found: Array<[RegExpExecArray | null, string]> = [
     ...LABELS.map((re): [RegExpExecArray | null, string] => [re.exec(head), 'labelled date']),
     [FINAL_DECISION_ON.exec(head), 'date the decision was issued'],
+    [SIGNED.exec(tail || head), 'date under the signature'],
     [notOtherDate(top, HEADING_WITH_DATE.exec(top)), 'date on the title line'],
     [notOtherDate(top, DATE_LINE.exec(top)), 'date alone on a line under the title'],
   ];
@@ -63,7 +75,7 @@ export function findDecisionDate(head: string, singleCase: boolean): FactResult<
     if (/received|receipt/.test(before)) continue;
     const d = parseDate(m[1]);
     if (!d) return { value: null, reason: `"${m[1]}" is not a valid date` };
-    return { value: formatDate(d.date), reason: `${how} "${m[0].trim()}"` };
+    return { value: formatDate(d.date), reason: `${how} "${m[0].trim().replace(/\s+/g, ' ')}"` };
   }
   return { value: null, reason: 'no labelled decision or report date' };
 }

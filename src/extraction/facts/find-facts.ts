@@ -4,7 +4,7 @@
  */
 import { DocumentType, Finding } from '../types';
 import { findComplainants } from './complainants';
-import { findDecisionDate } from './decision-date';
+import { findDecisionDate, SIGNATURE_TAIL_CHARS } from './decision-date';
 import { findDocumentType } from './document-type';
 import { findFinding } from './finding';
 import { findOrganisation } from './organisation';
@@ -38,7 +38,9 @@ export function findFacts(text: string): DocumentFacts {
   const type = findDocumentType(head, text, complainants.length);
   const reference = findReference(text, head, type.singleCase);
   const organisation = findOrganisation(text, head, type.type === 'housing_ombudsman_decision');
-  const decisionDate = findDecisionDate(head, type.singleCase);
+  const tail =
+    text.length > HEAD_CHARS ? text.slice(Math.max(HEAD_CHARS, text.length - SIGNATURE_TAIL_CHARS)) : '';
+  const decisionDate = findDecisionDate(head, type.singleCase, tail);
   const finding = findFinding(type.singleCase ? findingScope(text) : head, text, type.type, type.singleCase);
   return {
     documentType: type.type,
