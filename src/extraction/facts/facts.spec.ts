@@ -107,6 +107,17 @@ describe('document facts', () => {
     expect(f).toMatchObject({ documentType: 'stage3_panel', finding: null });
   });
 
+  it('finds fault in a panel report that states failings without upholding points', () => {
+    const text = (found: string) =>
+      `Review Panel Report\nComplaint by Ms D about Eastfold Council\n\nThe panel's findings\n${found}\n\nThe panel recommends that the Council reviews its guidance.\n`;
+    expect(
+      findFacts(text('The panel found that the review in May was not a proper reassessment.')).faultFound,
+    ).toBe(true);
+    expect(findFacts(text('The panel found that the Council failed to consult Ms D.')).faultFound).toBe(true);
+    // without any statement of a failing, fault stays unknown
+    expect(findFacts(text('The panel heard from Ms D and the service manager.')).faultFound).toBeNull();
+  });
+
   it('reads "I uphold the complaint in part" as partly upheld', () => {
     const f = findFacts(
       "Northfold Council (24 001 002)\n\nSummary: Mr T complained about repairs.\n\nFinal decision\nI uphold Mr T's complaint in part. There was fault causing injustice.\n",

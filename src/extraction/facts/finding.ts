@@ -48,6 +48,13 @@ const PARTLY =
 /** A Stage 2/3 report's own overall statement ("Overall, the complaint is partly upheld"). */
 const OVERALL =
   /\boverall(?:\s+(?:finding|outcome|decision))?\s*[,:\-\u2013]?\s*(?:(?:the|this|Mr|Mrs|Ms|Miss|Mx)\s+(?:[\w\u2019']+\s+){0,2}?(?:complaints?\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+)?(partly|partially|part|not)?\s*upheld\b/i;
+/**
+ * A Stage 2/3 report that gives no upheld/not upheld per point but says what went wrong ("The panel
+ * found that the reduction ... was not a proper reassessment", "the investigator found the Council
+ * failed to ...").
+ */
+const FOUND_FAILING =
+  /\b(?:the\s+)?(?:panel|investigat(?:or|ing\s+officer)|review(?:ing)?\s+officer|I|we)\s+(?:has\s+|have\s+)?(?:found|finds?|concluded?|considers?)\s+(?:that\s+)?[^.\n]{0,200}?\b(?:did\s+not|failed\s+to|was\s+not\s+(?:a\s+)?(?:proper|reasonable|adequate|appropriate|lawful)|were\s+not\s+(?:proper|reasonable|adequate)|should\s+have|was\s+(?:at\s+)?fault|delay(?:ed)?\s+(?:was|were)\s+(?:unreasonable|avoidable))\b/i;
 const NOT_UPHELD = /\bnot\s+upheld\b/i;
 const UPHELD = /\bupheld\b/i;
 
@@ -92,8 +99,20 @@ export function findFinding(
           : 'partly_upheld'
         : 'upheld'
       : null;
-    const fault = value !== null ? value !== 'not_upheld' : up + part > 0 ? true : not > 0 ? false : null;
-    const counts = `complaint points: ${up} upheld, ${part} partly, ${not} not upheld`;
+    const failing = up + part + not === 0 && value === null ? FOUND_FAILING.exec(points) : null;
+    const fault =
+      value !== null
+        ? value !== 'not_upheld'
+        : up + part > 0
+          ? true
+          : not > 0
+            ? false
+            : failing
+              ? true
+              : null;
+    const counts = failing
+      ? `no findings per point; the report found failings: "${failing[0].trim().slice(0, 120)}"`
+      : `complaint points: ${up} upheld, ${part} partly, ${not} not upheld`;
     return {
       finding: {
         value,
