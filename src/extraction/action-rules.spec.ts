@@ -191,3 +191,52 @@ describe('compound actions: one action per verb with its own object', () => {
     ]);
   });
 });
+
+describe('sentences around the actions', () => {
+  it('keeps "It has also agreed to ..." after another action, and drops a bare "agreed to remedy it"', () => {
+    const r = run(
+      'Heathfield Borough Council (24 003 210)\n\n' +
+        'Summary: Mr N complained about the way the Council handled his reports of fly-tipping.\n\n' +
+        'Conclusions\n' +
+        'The Council should apologise to Mr N for not replying to his reports. It has also agreed to remind street scene officers to close reports only after a site visit.\n\n' +
+        'Final decision\n' +
+        'There was fault by the Council which caused injustice to Mr N, and the Council has agreed to remedy it.\n',
+    );
+    expect(texts(r)).toEqual([
+      'The Council should apologise to Mr N for not replying to his reports.',
+      'It has also agreed to remind street scene officers to close reports only after a site visit.',
+    ]);
+  });
+
+  it('drops evidence requests, remedies already given, reported speech and "set up" is an action', () => {
+    const r = run(
+      LGSCO_HEAD +
+        [
+          'What I found',
+          '3. In its reply the Council apologised. It also told its contractor that reports must now be answered within two days.',
+          '4. The action it has already taken is in line with what we would have recommended.',
+          '',
+          'Action',
+          '5. Within three months of the date of our final decision, the Council will:',
+          '• set up a weekly check of open housing applications;',
+          '• remind housing officers to log every application on the day it arrives.',
+          '6. The Council should provide evidence to the Ombudsman once each action is complete.',
+          '',
+        ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'set up a weekly check of open housing applications',
+      'remind housing officers to log every application on the day it arrives.',
+    ]);
+    expect(r.recommendations.every((x) => x.evidenceRequired)).toBe(true);
+  });
+
+  it('does not take reported speech or a hypothetical recommendation for an action without an action section', () => {
+    const r = run(
+      'Heathfield Borough Council (24 003 211)\nDecision : Upheld\n\n' +
+        'What I found\n' +
+        'The Council told Mr N that officers must visit within five days. The remedy it offered is what we would have recommended.\n',
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});

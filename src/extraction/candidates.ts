@@ -366,7 +366,7 @@ export function findCandidates(
         out.length &&
         ((!firstInItem &&
           out[out.length - 1].item === ii &&
-          /^(?:this|these|they|those|it\s+(?:is|was|has)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been)\b/i.test(
+          /^(?:this|these|they|those|it\s+(?:is|was|has)(?!\s+(?:also\s+|now\s+)*(?:agreed|undertaken)\s+to\b)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been)\b/i.test(
             sText.trim(),
           )) ||
           (out[out.length - 1].sectionIndex === sectionIndex && IMPLEMENTATION_REPORT.test(sText)) ||
