@@ -21,6 +21,8 @@ import { sqlEm } from '../actions/sql-em';
 
 export const COMPLIANCE_RUN = 'compliance-daily';
 const LEASE_MS = 30 * 60 * 1000;
+/** Notices whose email failed (or was cut short) are emailed again by the runs of the next few days. */
+export const EMAIL_RETRY_MS = 3 * 24 * 60 * 60 * 1000;
 const CHUNK = 500;
 const EVENT_TYPE: Record<NotificationKind, ActionEventType> = {
   reminder: 'reminder_sent',
@@ -44,6 +46,8 @@ export interface ComplianceRunSummary {
   notificationsCreated: number;
   emailsSent: number;
   emailsFailed: number;
+  /** Notices of earlier runs whose email had not gone (server down, process stopped), sent with this run's. */
+  unsentNoticesRetried: number;
   emailEnabled: boolean;
 }
 
@@ -219,6 +223,7 @@ export class ComplianceRunService {
     }
 
     const now = new Date();
+    const unsent = this.mailer.enabled ? await this.unsentNotices(em, now) : [];
     await em.transactional(async (tx) => {
       const sql = sqlEm(tx);
       const at = dbDate(sql, now);
@@ -254,7 +259,7 @@ export class ComplianceRunService {
       }
     });
 
-    const { sent, failed } = await this.email(em, notices, users);
+    const { sent, failed } = await this.email(em, [...unsent, ...notices], users);
     return {
       date: today.toString(),
       startedAt: new Date(started).toISOString(),
@@ -266,8 +271,35 @@ export class ComplianceRunService {
       notificationsCreated: notices.length,
       emailsSent: sent,
       emailsFailed: failed,
+      unsentNoticesRetried: unsent.length,
       emailEnabled: this.mailer.enabled,
     };
+  }
+
+  /**
+   * Notices created by earlier runs (within EMAIL_RETRY_MS) that were never emailed, for actions still
+   * open: the mail server refused them or the process stopped before sending. Each goes at most once
+   * more per run, and stops once it has gone (emailedAt), so a run after a clean one sends nothing.
+   */
+  private async unsentNotices(em: EntityManager, now: Date): Promise<NewNotice[]> {
+    const rows = await em.find(
+      Notification,
+      {
+        emailedAt: null,
+        createdAt: { $gte: new Date(now.getTime() - EMAIL_RETRY_MS) },
+        action: { status: { $in: ['open', 'in_progress'] } },
+      },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    return rows.map((n) => ({
+      id: n.id,
+      userId: n.user.id,
+      actionId: n.action?.id ?? '',
+      kind: n.kind,
+      dedupeKey: n.dedupeKey,
+      subject: n.subject,
+      body: n.body,
+    }));
   }
 
   /** One email per person per run, listing their new notices; each notice records whether it was emailed. */
@@ -312,7 +344,9 @@ export class ComplianceRunService {
       return false;
     }
     for (const part of chunks(ids))
-      await em.fork().nativeUpdate(Notification, { id: { $in: part } }, { emailedAt: new Date() });
+      await em
+        .fork()
+        .nativeUpdate(Notification, { id: { $in: part } }, { emailedAt: new Date(), emailError: null });
     return true;
   }
 }

@@ -104,6 +104,7 @@ describe('daily compliance run: reminders, escalations, overdue flags, email, id
       notificationsCreated: 4,
       emailsSent: 2,
       emailsFailed: 0,
+      unsentNoticesRetried: 0,
       emailEnabled: true,
     });
     const to = smtp.mails.map((m) => m.to[0]).sort();
@@ -177,5 +178,44 @@ describe('daily compliance run: reminders, escalations, overdue flags, email, id
     expect(unread.body.notifications).toHaveLength(2);
     const all = await api().post('/api/notifications/read-all').set(bearer(seniorToken)).expect(200);
     expect(all.body.marked).toBe(2);
+  });
+
+  it('emails again, on the next run, the notices whose email the server refused, and then no more', async () => {
+    await action('refused', -10, 4, owner.id); // reminder only (10 of 14 days)
+    smtp.refusing = true;
+    const before = smtp.mails.length;
+    const first = await api().post('/api/compliance/run').set(bearer(admin)).expect(200);
+    expect(first.body.summary).toMatchObject({
+      reminders: 1,
+      notificationsCreated: 1,
+      emailsSent: 0,
+      emailsFailed: 1,
+      unsentNoticesRetried: 0,
+    });
+    const em = t.app.get(EntityManager).fork();
+    const notice = await em.findOneOrFail(Notification, { action: ids.refused });
+    expect(notice).toMatchObject({ emailedAt: null, emailError: expect.stringMatching(/451|unavailable/) });
+    expect(smtp.mails.length).toBe(before);
+
+    smtp.refusing = false;
+    const second = await api().post('/api/compliance/run').set(bearer(admin)).expect(200);
+    expect(second.body.summary).toMatchObject({
+      notificationsCreated: 0,
+      unsentNoticesRetried: 1,
+      emailsSent: 1,
+      emailsFailed: 0,
+    });
+    expect(smtp.mails.slice(before).map((m) => m.to[0])).toEqual([owner.email]);
+    const sent = await em.fork().findOneOrFail(Notification, { id: notice.id });
+    expect(sent.emailedAt).not.toBeNull();
+    expect(sent.emailError).toBeNull();
+
+    const third = await api().post('/api/compliance/run').set(bearer(admin)).expect(200);
+    expect(third.body.summary).toMatchObject({
+      notificationsCreated: 0,
+      unsentNoticesRetried: 0,
+      emailsSent: 0,
+    });
+    expect(smtp.mails.length).toBe(before + 1);
   });
 });

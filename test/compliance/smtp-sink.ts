@@ -7,13 +7,18 @@ export interface ReceivedMail {
   raw: string;
 }
 
-/** A real SMTP server on loopback that keeps what it receives (no TLS, no auth). */
-export async function startSmtpSink(): Promise<{
+export interface SmtpSink {
   url: string;
   mails: ReceivedMail[];
+  /** While true, every message is refused with a temporary failure (451), as by a server in trouble. */
+  refusing: boolean;
   close(): Promise<void>;
-}> {
+}
+
+/** A real SMTP server on loopback that keeps what it receives (no TLS, no auth). */
+export async function startSmtpSink(): Promise<SmtpSink> {
   const mails: ReceivedMail[] = [];
+  const control = { refusing: false };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -22,6 +27,12 @@ export async function startSmtpSink(): Promise<{
       const parts: Buffer[] = [];
       stream.on('data', (c: Buffer) => parts.push(c));
       stream.on('end', () => {
+        if (control.refusing) {
+          const refused = new Error('Mailbox temporarily unavailable') as Error & { responseCode: number };
+          refused.responseCode = 451;
+          callback(refused);
+          return;
+        }
         mails.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
@@ -36,6 +47,12 @@ export async function startSmtpSink(): Promise<{
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    get refusing() {
+      return control.refusing;
+    },
+    set refusing(on: boolean) {
+      control.refusing = on;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
