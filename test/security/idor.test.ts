@@ -46,6 +46,17 @@ describe('IDOR: service leads reach only their own service', () => {
       .field('note', 'planted')
       .expect(404);
     expect(ev.body.message).toBeDefined();
+    await api()
+      .patch(`/api/actions/${s.actionB}`)
+      .set(bearer(s.leadA.token))
+      .send({ ownerId: null })
+      .expect(404);
+    // a lead cannot hand their own action to another service either
+    await api()
+      .patch(`/api/actions/${s.actionA}`)
+      .set(bearer(s.leadA.token))
+      .send({ serviceAreaId: s.areaB })
+      .expect(403);
     const list = await api().get('/api/actions').set(bearer(s.leadA.token)).expect(200);
     const ids = (list.body.actions as { id: string }[]).map((a) => a.id);
     expect(ids).toContain(s.actionA);
@@ -164,6 +175,11 @@ describe('IDOR: service leads reach only their own service', () => {
       .field('note', 'planted')
       .expect(404);
     await api().get(`/api/evidence/${evidenceB}/file`).set(bearer(senior.token)).expect(404);
+    await api()
+      .post(`/api/actions/${s.actionB}/due-date`)
+      .set(bearer(senior.token))
+      .send({ dueDate: '2031-01-31', reason: 'Moved by someone outside the service.' })
+      .expect(404);
     const list = await api().get('/api/actions').set(bearer(senior.token)).expect(200);
     const ids = (list.body.actions as { id: string }[]).map((a) => a.id);
     expect(ids).toContain(s.actionA);
