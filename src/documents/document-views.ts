@@ -21,6 +21,8 @@ export interface DocumentView {
   finding: string | null;
   pages: number | null;
   attempts: number;
+  /** Tries of the current processing run. */
+  tries: number;
   createdAt: string;
   enqueuedAt: string | null;
   processingStartedAt: string | null;
@@ -67,6 +69,7 @@ export function toDocumentView(doc: StoredDocument, personal = true): DocumentVi
     finding: doc.finding,
     pages: doc.pages,
     attempts: doc.attempts,
+    tries: doc.tries,
     createdAt: doc.createdAt.toISOString(),
     enqueuedAt: iso(doc.enqueuedAt),
     processingStartedAt: iso(doc.processingStartedAt),

@@ -40,8 +40,13 @@ export class StoredDocument {
   @Property({ type: 'text', nullable: true })
   error: string | null = null;
 
+  /** Every try ever made (a persist must match the try that claimed it). */
   @Property({ type: 'integer', default: 0 })
   attempts: number & Opt = 0;
+
+  /** Tries of the current processing run (upload or "Process again"): capped, so nothing loops for ever. */
+  @Property({ type: 'integer', default: 0 })
+  tries: number & Opt = 0;
 
   /** What the uploader said it is (optional hint). */
   @Property({ type: 'string', length: 50, nullable: true })

@@ -18,7 +18,8 @@ export interface SweepReport {
 /**
  * The outbox and recovery sweep, on start-up and every few seconds, in every process: queues rows
  * that were committed while Redis was down (enqueuedAt null), and re-adds the job of a document
- * left in `processing` (or queued) long past the time limit whose job has vanished. A Redis lock
+ * left in `processing` (or queued) long past the time limit whose job has vanished, or of every
+ * queued or processing document at once when Redis has lost its data (flushed or replaced). A Redis lock
  * lets one instance sweep at a time; every step is idempotent anyway (job id = document id).
  */
 @Injectable()
@@ -60,6 +61,54 @@ export class IngestSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     return this.running;
   }
 
+  /** Re-adds the job of documents queued or processing since before the cutoff whose job is gone. */
+  private async recoverStale(em: EntityManager, cutoff: Date): Promise<number> {
+    const stale = await em.find(
+      StoredDocument,
+      {
+        $or: [
+          { status: 'processing', processingStartedAt: { $lt: cutoff } },
+          { status: 'queued', enqueuedAt: { $lt: cutoff } },
+        ],
+      },
+      { fields: ['id'], orderBy: { updatedAt: 'asc' }, limit: BATCH },
+    );
+    let requeued = 0;
+    for (const row of stale) {
+      const state = await this.queue.ensureJob(row.id);
+      if (state === 'unavailable') break;
+      if (state === 'added') requeued += 1;
+    }
+    return requeued;
+  }
+
+  /** Every queued (already sent to the queue) or processing document, whatever its age. */
+  private async recoverAll(em: EntityManager, marker: string): Promise<number> {
+    let requeued = 0;
+    let after = '';
+    for (;;) {
+      const rows = await em.find(
+        StoredDocument,
+        {
+          id: { $gt: after },
+          $or: [{ status: 'processing' }, { status: 'queued', enqueuedAt: { $ne: null } }],
+        },
+        { fields: ['id'], orderBy: { id: 'asc' }, limit: BATCH },
+      );
+      for (const row of rows) {
+        const state = await this.queue.ensureJob(row.id);
+        if (state === 'unavailable') {
+          // Redis went away again: check everything on the next sweep.
+          await this.queue.queue.client.del(marker).catch(() => undefined);
+          return requeued;
+        }
+        if (state === 'added') requeued += 1;
+      }
+      if (rows.length < BATCH) return requeued;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
   private async sweepOnce(): Promise<SweepReport | null> {
     if (!this.queue.ready) return null;
     const client = this.queue.queue.client;
@@ -84,24 +133,15 @@ export class IngestSweeper implements OnApplicationBootstrap, OnModuleDestroy {
         );
         enqueued += 1;
       }
-      const cutoff = new Date(Date.now() - this.staleAfterMs);
-      const stale = await em.find(
-        StoredDocument,
-        {
-          $or: [
-            { status: 'processing', processingStartedAt: { $lt: cutoff } },
-            { status: 'queued', enqueuedAt: { $lt: cutoff } },
-          ],
-        },
-        { fields: ['id'], orderBy: { updatedAt: 'asc' }, limit: BATCH },
-      );
-      let requeued = 0;
-      for (const row of stale) {
-        const state = await this.queue.ensureJob(row.id);
-        if (state === 'unavailable') break;
-        if (state === 'added') requeued += 1;
-      }
-      if (enqueued || requeued) this.logger.log({ msg: 'document sweep', enqueued, requeued });
+      // A Redis that lost its data (flushed, replaced, restarted without its append-only file) lost
+      // every job with it: then every queued or processing document is checked now rather than once
+      // it looks stale. The marker key is missing exactly then (and on the very first sweep).
+      const marker = `${this.config.queue.prefix}:documents:sweep-marker`;
+      const redisLostJobs = (await client.set(marker, new Date().toISOString(), 'NX')) === 'OK';
+      const requeued = redisLostJobs
+        ? await this.recoverAll(em, marker)
+        : await this.recoverStale(em, new Date(Date.now() - this.staleAfterMs));
+      if (enqueued || requeued) this.logger.log({ msg: 'document sweep', enqueued, requeued, redisLostJobs });
       return { enqueued, requeued };
     } finally {
       await client

@@ -10,6 +10,7 @@ import { Claim, DocumentClaims } from './document-claim';
 import { ExtractionPool, StoredFileUnreadableError } from './extraction-pool';
 import { IngestJobData, IngestQueue } from './ingest-queue';
 import { PersistOutcome, ResultPersister } from './result-persister';
+import { isTransient } from './transient-error';
 
 export const STORED_FILE_MISSING =
   'The stored copy of this file is missing, so it cannot be read. Upload the file again';
@@ -28,9 +29,9 @@ export interface IngestOutcome {
 
 /**
  * Consumes the `documents` queue when this process is a consumer (config.queue.consume): claims the
- * document, extracts it in a worker thread (off the event loop), persists in a transaction. Problems
- * on our side (database, storage) are thrown so Bull retries with backoff; a file the extractor cannot
- * read ends `failed` at once with its reason.
+ * document, extracts it in a worker thread (off the event loop), persists in a transaction. Transient
+ * problems on our side (database busy, storage briefly unavailable) are thrown so Bull retries with
+ * backoff; any other error, and a file the extractor cannot read, ends `failed` at once with its reason.
  */
 @Injectable()
 export class IngestWorker implements OnModuleInit, OnApplicationShutdown {
@@ -73,16 +74,14 @@ export class IngestWorker implements OnModuleInit, OnApplicationShutdown {
     try {
       result = await this.extract(claim);
     } catch (e) {
-      await this.giveUpIfLastTry(job, claim, e);
-      throw e;
+      return this.afterError(job, claim, e, started);
     }
     const extractMs = Date.now() - extractStarted;
     let outcome: PersistOutcome;
     try {
       outcome = await this.persister.persist(claim, result);
     } catch (e) {
-      await this.giveUpIfLastTry(job, claim, e);
-      throw e;
+      return this.afterError(job, claim, e, started);
     }
     const totalMs = Date.now() - started;
     this.logger.log({
@@ -127,16 +126,29 @@ export class IngestWorker implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  private async giveUpIfLastTry(job: Job, claim: Claim, error: unknown): Promise<void> {
-    const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+  /**
+   * A problem on our side. Transient ones (database busy or unreachable, disk or connection briefly
+   * unavailable, shutting down) are thrown so Bull tries again with backoff, until the last try. Any
+   * other error would fail the same way every time: the document fails at once, without retries.
+   */
+  private async afterError(job: Job, claim: Claim, error: unknown, started: number): Promise<IngestOutcome> {
+    const transient = isTransient(error);
+    const last = !transient || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     this.logger.warn({
       msg: 'ingest attempt failed',
       documentId: claim.documentId,
       attempt: claim.attempt,
+      transient,
       lastTry: last,
-      error: (error as Error).message,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
     });
-    if (!last) return;
+    if (!last) throw error;
+    if (!transient) {
+      // Recording the failure is itself a database write: if that fails, let Bull try the job again.
+      await this.persister.failAfterRetries(claim, GAVE_UP);
+      return { outcome: 'failed', attempt: claim.attempt, extractMs: 0, totalMs: Date.now() - started };
+    }
     await this.persister.failAfterRetries(claim, GAVE_UP).catch(() => undefined);
+    throw error;
   }
 }

@@ -31,7 +31,7 @@ export class DocumentReprocessService {
     const updated = await em.nativeUpdate(
       StoredDocument,
       { id, status: doc.status },
-      { status: 'queued', enqueuedAt: null, error: null, updatedAt: now },
+      { status: 'queued', enqueuedAt: null, error: null, tries: 0, updatedAt: now },
     );
     if (updated === 0)
       throw new ConflictException({ message: 'This document changed at the same moment: try again' });
