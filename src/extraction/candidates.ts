@@ -84,6 +84,13 @@ const PAYMENT_NOTE =
 const COMMITTEE_ACTION =
   /\b(?:note|notes|noted|endorse|endorses|scrutinise|comment\s+on|receive|receives)\s+(?:the\s+)?(?:contents?|report|annual\s+report|update|information|performance)\b/i;
 
+/**
+ * A first-person recommendation ("I recommend a payment of £150 ...", "the panel recommends ...") is
+ * read wherever it stands, not only in the action sections.
+ */
+const EXPLICIT_RECOMMENDATION =
+  /\b(?:I|we|the\s+panel|the\s+investigat(?:or|ing\s+officer)|the\s+independent\s+person)\s+(?:would\s+|also\s+)?recommends?\b/i;
+
 export interface CandidateOptions {
   /** Accept past-tense "done" actions outside action sections (annual reports report them). */
   pastOutside: boolean;
@@ -230,7 +237,13 @@ export function findCandidates(
       if (!alternative) continue;
     }
     const inSection = isActionSection(section) || item.kind === 'recommendation';
-    if (options.sectionsOnly && !inSection && !(child && lead?.announcesActions)) continue;
+    if (
+      options.sectionsOnly &&
+      !inSection &&
+      !(child && lead?.announcesActions) &&
+      !EXPLICIT_RECOMMENDATION.test(text.slice(item.start, Math.min(item.end, item.start + 2000)))
+    )
+      continue;
     const sentences = splitSentences(text, item.start, item.end);
     let firstInItem = true;
     for (let si = 0; si < sentences.length; si++) {

@@ -76,7 +76,14 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
   });
   let candidates: Candidate[] = found.candidates;
   const decisionDoc = facts.singleCase;
-  const sectionCands = candidates.filter((c) => c.section === 'action' || c.section === 'learning');
+  // An explicit first-person recommendation outside the action sections ("I recommend a payment of
+  // £150 ..." under its own heading) is kept too; a restatement of a listed action merges below.
+  const sectionCands = candidates.filter(
+    (c) =>
+      c.section === 'action' ||
+      c.section === 'learning' ||
+      (c.form.kind === 'recommend' && (c.section === 'none' || c.section === 'narrative')),
+  );
   let selection = 'all candidates (no action section)';
   if (decisionDoc && sectionCands.length) {
     candidates = sectionCands;
