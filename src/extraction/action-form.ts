@@ -23,6 +23,8 @@ export interface ActionForm {
 const STRONG_HINT =
   /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that)\b/i;
 const WORD = /[A-Za-z][a-z'\u2019-]*/g;
+const ASKS_OTHER =
+  /^(?:asks?|instructs?|commissions?|requires?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){1,7}?to\s+([a-z][\w-]*)/i;
 
 /** Does the sentence hold any action verb form (or, in an action section, an action noun)? */
 function hasActionWord(s: string, inActionSection: boolean): boolean {
@@ -148,6 +150,15 @@ export function actionForm(
         return { kind: 'imperative', at: offset + fw.at, verb: base };
       }
     }
+    // "asks the therapy service to reassess Y's needs", "instructs its contractor to ...": the
+    // action is what the other body is asked to do
+    const asked = ASKS_OTHER.exec(body.slice(fw.at));
+    if (asked && actionVerb(asked[1]))
+      return {
+        kind: 'imperative',
+        at: offset + fw.at + asked[0].length - asked[1].length,
+        verb: actionVerb(asked[1]),
+      };
     if (w === '' && /^to\s+(\w+)/i.test(body)) {
       const v = /^to\s+(\w+)/i.exec(body)!;
       const b = presentActionVerb(v[1]);

@@ -166,6 +166,36 @@ describe('compound actions: one action per verb with its own object', () => {
     ]);
   });
 
+  it('splits a second payment to another person without its own verb, not the parts of a total', () => {
+    const r = run(
+      LGSCO_HEAD +
+        [
+          'Action',
+          '5. Within one month of the date of our final decision, the Council will:',
+          '• pay Mr J £300 to acknowledge the distress caused, and £150 to Mrs J for her time and trouble;',
+          '• pay Mr J £400, comprising £250 for the lost rent and £150 for the uncertainty.',
+          '',
+        ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => [x.text, x.payments.map((p) => p.amount)])).toEqual([
+      ['pay Mr J £300 to acknowledge the distress caused', [300]],
+      ['£150 to Mrs J for her time and trouble', [150]],
+      ['pay Mr J £400, comprising £250 for the lost rent and £150 for the uncertainty.', [400]],
+    ]);
+    expect(r.remedyTotal).toBe(850);
+  });
+
+  it('takes what another body is asked to do as the action', () => {
+    const r = run(
+      LGSCO_HEAD +
+        'Agreed action\n6. I recommend the Council:\na) apologises to Mr J;\nb) asks the occupational therapy service to reassess Mr J’s needs within six weeks.\n',
+    );
+    expect(r.recommendations.map((x) => [x.text, x.category])).toEqual([
+      ['apologises to Mr J', 'apology'],
+      ['asks the occupational therapy service to reassess Mr J’s needs within six weeks.', 'reassessment'],
+    ]);
+  });
+
   it('keeps one task with its follow-ups on the same object together', () => {
     expect(
       agreed([

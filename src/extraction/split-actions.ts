@@ -48,6 +48,7 @@ function categoryOfText(text: string): RecommendationCategory {
  * complete" is a service, not a reassessment); the whole part when that clause says nothing.
  */
 function categoryOf(text: string): RecommendationCategory {
+  if (/^£\s?\d/.test(text)) return 'payment';
   const head = HEAD_CLAUSE_END.exec(text);
   if (head && head.index >= 8) {
     const c = categoryOfText(text.slice(0, head.index));
@@ -178,6 +179,18 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       cuts.push({ endPrev: m.index, start, verb: 'payment' });
   }
   cuts.sort((a, b) => a.start - b.start);
+  // "pay Mrs K £250 for ..., and £125 to Mr K for ...": a second payment without its own verb;
+  // not the parts of a total ("£375, comprising £225 for ... and £150 for ...")
+  SECOND_PAYMENT.lastIndex = 0;
+  for (let m = SECOND_PAYMENT.exec(core); m; m = SECOND_PAYMENT.exec(core)) {
+    const start = m.index + m[0].length;
+    const before = core.slice(0, m.index);
+    if (depth[m.index] || !/£\s?\d/.test(before) || BREAKDOWN_WORDS.test(before)) continue;
+    if (/\bbetween\s+£\s?[\d,.]+\s*$/i.test(before)) continue;
+    if (!cuts.some((c) => Math.abs(c.start - start) < 3))
+      cuts.push({ endPrev: m.index, start, verb: 'payment' });
+  }
+  cuts.sort((a, b) => a.start - b.start);
   if (nominal) {
     NOUN_JOIN.lastIndex = 0;
     for (let m = NOUN_JOIN.exec(core); m; m = NOUN_JOIN.exec(core)) {
@@ -201,6 +214,9 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
   return cuts;
 }
 
+const SECOND_PAYMENT = /(?:,\s*and|;\s*and|\band|;)\s+(?=£\s?\d[\d,]*(?:\.\d{1,2})?\s+(?:to|for)\s)/gi;
+const BREAKDOWN_WORDS =
+  /\b(?:made\s+up\s+of|comprising|comprises|consisting\s+of|consists\s+of|including|includes|of\s+which|broken\s+down|breakdown|being|this\s+is|split\s+(?:as|between|into)|a\s+total\s+of|in\s+total|totalling)\b/i;
 const NOUN_PAIR =
   /\b(?:care|advice|help|information|guidance|health|education)\s+and\s+(?:support|advice|guidance|care)\b/i;
 /** A new clause with its own subject and verb: "... and the Quality Assurance Team works with the provider". */
