@@ -31,8 +31,17 @@ describe('NotificationRecipients', () => {
     expect(r.owners('gone', 'children').map((s) => s.id)).toEqual(['leadChildren']);
   });
 
-  it("escalates to the directorate's senior officers, else to all of them", () => {
+  it("escalates to the directorate's senior officers, else to those without areas, never to another directorate's", () => {
     expect(r.escalation('team').map((s) => s.id)).toEqual(['adultsDirector']);
-    expect(r.escalation('children').map((s) => s.id)).toEqual(['adultsDirector', 'chief']);
+    expect(r.escalation('children').map((s) => s.id)).toEqual(['chief']);
+  });
+
+  it('escalates to the complaints officers when no senior officer may read the directorate', () => {
+    const noChief = new NotificationRecipients(
+      staff.filter((s) => s.id !== 'chief'),
+      tree,
+    );
+    expect(noChief.escalation('children').map((s) => s.id)).toEqual(['owner']);
+    expect(noChief.escalation('charging').map((s) => s.id)).toEqual(['adultsDirector']);
   });
 });

@@ -12,10 +12,14 @@ export interface StaffMember {
 /**
  * Who hears about an action: the owner for reminders and overdue notices (or, with no owner, the service
  * leads of the action's area or an area above it); for escalations, the senior officers whose areas cover
- * the action's area (their directorate), or every senior officer when none is scoped to it.
+ * the action's area (their directorate); when none is, the senior officers with no areas (who read every
+ * directorate), and when there are none of those either, the complaints officers. Never a senior officer
+ * of another directorate: they cannot open the action, so the notice would only tell them it exists.
  */
 export class NotificationRecipients {
   private readonly seniors: StaffMember[];
+  private readonly unscopedSeniors: StaffMember[];
+  private readonly officers: StaffMember[];
   private readonly leads: StaffMember[];
   private readonly byId: Map<string, StaffMember>;
   private readonly escalationCache = new Map<string, StaffMember[]>();
@@ -27,6 +31,8 @@ export class NotificationRecipients {
   ) {
     this.byId = new Map(staff.map((s) => [s.id, s]));
     this.seniors = staff.filter((s) => s.role === 'senior_officer');
+    this.unscopedSeniors = this.seniors.filter((s) => s.serviceAreaIds.length === 0);
+    this.officers = staff.filter((s) => s.role === 'officer');
     this.leads = staff.filter((s) => s.role === 'service_lead');
   }
 
@@ -41,7 +47,11 @@ export class NotificationRecipients {
     if (cached) return cached;
     const above = new Set(this.tree.ancestry(serviceAreaId).map((a) => a.id));
     const scoped = this.seniors.filter((s) => s.serviceAreaIds.some((id) => above.has(id)));
-    const result = scoped.length ? scoped : this.seniors;
+    const result = scoped.length
+      ? scoped
+      : this.unscopedSeniors.length
+        ? this.unscopedSeniors
+        : this.officers;
     this.escalationCache.set(serviceAreaId, result);
     return result;
   }
