@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '../../config/app-config';
+import { SERVICE_STYLESHEET_PATH, serviceStylesheet } from './govuk-stylesheet';
 import { createViewEnvironment } from './view-environment';
 import { webPaths } from './web-paths';
 
@@ -35,6 +36,13 @@ export function configureWeb(app: NestExpressApplication, config: AppConfig): vo
   app.set('views', paths.views);
 
   const cache = { maxAge: config.isProduction ? '1d' : 0, index: false, fallthrough: false };
+  // GOV.UK Frontend's styles without the GOV.UK-only typeface, worked out once at boot.
+  const stylesheet = serviceStylesheet(paths.govukDist);
+  expressApp.get(SERVICE_STYLESHEET_PATH, (_req: Request, res: Response) => {
+    res.type('text/css');
+    res.setHeader('Cache-Control', config.isProduction ? 'public, max-age=86400' : 'no-cache');
+    res.send(stylesheet);
+  });
   app.use('/assets', express.static(join(paths.govukDist, 'govuk/assets'), cache));
   app.use('/govuk', express.static(join(paths.govukDist, 'govuk'), cache));
   app.use('/web-assets', express.static(paths.assets, cache));
