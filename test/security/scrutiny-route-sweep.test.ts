@@ -1,0 +1,149 @@
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { roleMayCall } from '../../src/auth/access-rule';
+import { insertProcessedDocument } from '../actions/support/review-fixtures';
+import { DiscoveredRoute, discoverRoutes } from '../auth/route-table';
+import { bearer } from '../support/auth-helpers';
+import { createTestApp, TestApp } from '../support/test-app';
+import { addEvidence, twoServices, TwoServices } from './support/security-fixtures';
+
+/** Boots a real app (database, Redis): slow on a loaded machine. */
+jest.setTimeout(180_000);
+
+const NOTE = 'Spoke to Jane Doe on 01632 960123 about the apology';
+const PAYEE = 'Mr Quentin Zebedee';
+
+/** Personal data planted in texts, notes, file names and payees; none of it may reach scrutiny. */
+function leaks(text: string): string[] {
+  const found: string[] = [];
+  if (/Mrs B\b/.test(text)) found.push('Mrs B');
+  if (/child Y\b/.test(text)) found.push('child Y');
+  for (const s of ['Jane Doe', '01632 960123', 'letter-to-mrs-b', 'Zebedee', 'Quentin'])
+    if (text.includes(s)) found.push(s);
+  return found;
+}
+
+/**
+ * Generated from the route table: every GET route scrutiny may call (pages and API; reports also as CSV,
+ * spreadsheets read cell by cell), with the ids of records holding planted personal data, must answer
+ * without any of it. A new readable route is swept automatically.
+ */
+describe('scrutiny sees no personal data on any route it can read', () => {
+  let t: TestApp;
+  let s: TwoServices;
+  let readable: DiscoveredRoute[];
+  beforeAll(async () => {
+    t = await createTestApp({ COMPLIANCE_SCHEDULER: 'false' });
+    s = await twoServices(t, 'Apologise to Mrs B and pay Mrs B £300 for the distress caused to child Y.');
+    await addEvidence(
+      t,
+      s.officer.token,
+      s.actionA,
+      { name: 'letter-to-mrs-b.txt', text: 'Dear Mrs B' },
+      NOTE,
+    );
+    await request(t.app.getHttpServer())
+      .post(`/api/actions/${s.actionA}/payments`)
+      .set(bearer(s.officer.token))
+      .send({ agreedAmount: 300, payee: PAYEE, purpose: 'distress', amountPaid: 300, datePaid: '2024-05-01' })
+      .expect(201);
+    // learning actions naming the complainant, so the themes report has something to group
+    const learning = await insertProcessedDocument(t, {
+      reference: '24 000 003',
+      recommendations: [
+        {
+          text: 'Remind staff to tell Mrs B and other residents about care charges in writing.',
+          learning: true,
+        },
+        { text: 'Remind staff to tell residents like Mrs B about care charges in writing.', learning: true },
+      ],
+    });
+    for (const id of learning.recommendationIds) {
+      await request(t.app.getHttpServer())
+        .post(`/api/recommendations/${id}/accept`)
+        .set(bearer(s.officer.token))
+        .send({ serviceAreaId: s.areaA, dueDate: '2030-01-31' })
+        .expect(201);
+    }
+    readable = discoverRoutes(t.app).filter(
+      (r) => r.method === 'GET' && r.rule.kind === 'roles' && roleMayCall(r.rule, 'scrutiny', 'GET'),
+    );
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  const isApi = (path: string) => path.startsWith('/api/');
+  const ids = (): Record<string, string> => ({
+    '/actions/:id': s.actionA,
+    '/api/actions/:id': s.actionA,
+    '/api/documents/:id': s.docA,
+    '/api/documents/:id/recommendations': s.docA,
+  });
+
+  /** The text of every cell of a spreadsheet, one per line. */
+  async function spreadsheetText(bytes: Buffer): Promise<string> {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    book.eachSheet((sheet) => {
+      cells.push(sheet.name);
+      sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text ?? ''))));
+    });
+    return cells.join('\n');
+  }
+
+  async function get(path: string, as: 'scrutiny' | 'officer') {
+    let req = request(t.app.getHttpServer())
+      .get(path)
+      .redirects(0)
+      .buffer(true)
+      .parse((res, done) => {
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c));
+        res.on('end', () => done(null, Buffer.concat(parts)));
+      });
+    req = isApi(path) ? req.set(bearer(s[as].token)) : req.set('Cookie', s[as].cookie);
+    const res = await req;
+    const raw = res.body as Buffer;
+    const type = String(res.headers['content-type'] ?? '');
+    if (type.includes('spreadsheetml')) return { status: res.status, text: await spreadsheetText(raw) };
+    return { status: res.status, text: raw.toString('utf8') };
+  }
+
+  it('finds the readable routes, and an officer sees the planted data on them (so the sweep is not vacuous)', async () => {
+    const paths = readable.map((r) => r.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/actions/:id',
+        '/api/reports/payments',
+        '/api/reports/themes',
+        '/dashboard',
+      ]),
+    );
+    // spreadsheets are read cell by cell: the committee workbook names the service
+    expect((await get('/dashboard/report.xlsx', 'scrutiny')).text).toContain('Service A');
+    const officerSees = leaks((await get(`/api/actions/${s.actionA}`, 'officer')).text);
+    expect(officerSees).toEqual(
+      expect.arrayContaining(['Mrs B', 'child Y', 'Jane Doe', 'letter-to-mrs-b', 'Zebedee']),
+    );
+  });
+
+  it('answers every readable route without personal data, for scrutiny', async () => {
+    const found: string[] = [];
+    let swept = 0;
+    for (const route of readable) {
+      if (/:/.test(route.path) && !ids()[route.path]) continue; // static assets (e.g. /api/docs/ui/:file)
+      const path = route.path.replace(/:id\b/, ids()[route.path] ?? '');
+      const variants = [path];
+      if (path.startsWith('/api/reports/')) variants.push(`${path}?format=csv`);
+      for (const p of variants) {
+        const res = await get(p, 'scrutiny');
+        swept++;
+        if (res.status >= 500) found.push(`${p}: ${res.status}`);
+        const leaked = leaks(res.text);
+        if (leaked.length) found.push(`${p} (${res.status}): ${leaked.join(', ')}`);
+      }
+    }
+    expect(swept).toBeGreaterThan(15);
+    expect(found).toEqual([]);
+  });
+});
