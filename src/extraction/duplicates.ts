@@ -7,11 +7,12 @@
  *   Mrs G the £310 fees she paid" under Recommendations; "I accept recommendation (iii) in part: the
  *   guidance will be changed ..." in the council's response) is one action. Two statements are the
  *   same action when they name the same sums and the same people and most of the shorter one's
- *   content words (stemmed) are in the other. The statement kept is the one with a deadline, else
- *   the later one (the body restates the summary in full), at its own place in the order.
+ *   content words (stemmed) are in the other. The statement kept is the recommendation rather than
+ *   the response to it, else the one with a deadline, else the later one (the body restates the
+ *   summary in full), at its own place in the order.
  *
  * Separate cases in a multi-case document (an annual report's table rows) are never merged, nor are
- * two actions of one section (a list does not repeat itself).
+ * two parts of one item or two items of one list (a list does not repeat itself).
  */
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { Action } from './split-actions';
@@ -73,6 +74,10 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared / small.size;
 }
 
+/** The council's answer to a recommendation ("I accept recommendation (iii) in part: ..."). */
+const RESPONSE =
+  /\b(?:accepts?|accepted|agrees?|agreed|rejects?|rejected|declines?|declined)\s+(?:(?:the\s+)?panel[\u2019']s\s+)?recommendations?\b/i;
+
 const MIN_WORDS = 3;
 const SAME = 0.7;
 
@@ -82,6 +87,12 @@ function restates(a: Profile, b: Profile): boolean {
   if (a.people && b.people && a.people !== b.people) return false;
   if (Math.min(a.words.size, b.words.size) < MIN_WORDS) return false;
   return overlap(a.words, b.words) >= SAME;
+}
+
+/** Parts of one item, or items of one list under one lead-in: a list does not repeat itself. */
+function sameList(a: Action, b: Action): boolean {
+  if (a.item === b.item) return true;
+  return a.sectionIndex === b.sectionIndex && a.leadIn !== null && a.leadIn === b.leadIn;
 }
 
 export function mergeDuplicates(
@@ -100,15 +111,19 @@ export function mergeDuplicates(
   }
   if (!options.singleCase || unique.length < 2) return unique;
 
-  const profiles = unique.map((a) => profile(text.slice(a.start + Math.max(0, a.coreAt), a.end)));
+  const profiles = unique.map((a) => profile(text.slice(a.start, a.end)));
   const dropped = new Set<number>();
   for (let j = 1; j < unique.length; j++) {
     for (let i = 0; i < j; i++) {
       if (dropped.has(i) || dropped.has(j)) continue;
-      if (unique[i].sectionIndex === unique[j].sectionIndex) continue;
+      if (sameList(unique[i], unique[j])) continue;
       if (!restates(profiles[i], profiles[j])) continue;
-      // keep the one with a deadline, else the later (fuller) statement
-      const keepEarlier = unique[i].deadline !== null && unique[j].deadline === null;
+      // a response to the recommendation goes; else keep the one with a deadline, else the later
+      // (fuller) statement
+      const respI = RESPONSE.test(text.slice(unique[i].start, unique[i].end));
+      const respJ = RESPONSE.test(text.slice(unique[j].start, unique[j].end));
+      const keepEarlier =
+        respI !== respJ ? respJ : unique[i].deadline !== null && unique[j].deadline === null;
       const [keep, drop] = keepEarlier ? [i, j] : [j, i];
       dropped.add(drop);
       mergedAway.push({ dropped: unique[drop], keptStart: unique[keep].start });
