@@ -270,3 +270,27 @@ describe('sentences around the actions', () => {
     expect(texts(r)).toEqual([]);
   });
 });
+
+describe('annual-report statistics and learning lists', () => {
+  it('takes statistics about payments for no action, and revised letters for a learning action', () => {
+    const r = run(
+      [
+        'Annual Complaints Report 2024/25',
+        'Kelbrook District Council',
+        'Ombudsman complaints',
+        '7.1 Across all upheld cases the Council paid a total of £8,150 in remedies, compared with £6,400 the year before. The largest single payment was £1,900. Payments for distress averaged £260.',
+        '7.2 In addition, 27 complaints resolved at Stage 2 led to goodwill payments totalling £2,480.',
+        '7.3 Learning this year has included:',
+        '• revised reminder letters for parking permits, written in plain English;',
+        '• a new checklist for home visits.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'revised reminder letters for parking permits, written in plain English',
+      'a new checklist for home visits.',
+    ]);
+    expect(r.recommendations.every((x) => x.learning)).toBe(true);
+    expect(r.remedyTotal).toBe(0);
+  });
+});
