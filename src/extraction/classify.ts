@@ -19,15 +19,30 @@ const PERSONAL_CONTEXT =
 const LEARNING_CONTEXT =
   /\b(?:staff|officers|workers|practitioners|teams?|managers|all\s+(?:parents|families|cases)|in\s+future|future\s+cases|procedures?|processes|policy|policies|practice|guidance|service\s+users|parents|families|residents|tenants|applicants|carers|people\s+who|across\s+the|the\s+workforce|systems?|oversight|learning|lessons|timescales|effectiveness|to\s+prevent|recurrence)\b/i;
 
+/** Words that open a purpose or condition clause after the action itself. */
+const SUBORDINATE =
+  /\s(?:so\s+that|in\s+order\s+to|to\s+ensure|to\s+make\s+sure|until|unless|while|whilst|when|where|which|because)\s/i;
+
+/** The action's main clause: the core up to a purpose or condition clause (at least three words). */
+export function mainClause(core: string): string {
+  const m = SUBORDINATE.exec(core);
+  if (!m || core.slice(0, m.index).trim().split(/\s+/).length < 3) return core;
+  return core.slice(0, m.index);
+}
+
 /** Classify the action whose core text (from its verb on) is `core`; `full` is the whole sentence. */
 export function classifyAction(core: string, full: string): Classification {
   let category: RecommendationCategory = 'other';
   let categoryReason = 'no rule matched';
   let confidence = 0.6;
-  for (const rule of CATEGORY_RULES) {
-    if (rule.test.test(core)) {
+  // The main clause decides ("review its guidance so that any change is followed by a full
+  // reassessment" is a procedure review); the whole core when the main clause matches no rule.
+  const head = mainClause(core);
+  for (const text of head === core ? [core] : [head, core]) {
+    const rule = CATEGORY_RULES.find((r) => r.test.test(text));
+    if (rule) {
       category = rule.category;
-      categoryReason = `rule: ${rule.name}`;
+      categoryReason = `rule: ${rule.name}${text === head && head !== core ? ' (main clause)' : ''}`;
       confidence = 0.85;
       break;
     }
