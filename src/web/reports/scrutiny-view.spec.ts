@@ -42,6 +42,20 @@ describe('scrutiny view', () => {
     expect(view.tables[2].rows[0]).toEqual(['2025', 2, 450]);
   });
 
+  it('takes the headline from the latest year with remedies due and leaves years with none out of the chart', () => {
+    const view = buildScrutinyView({
+      ...data,
+      compliance: [
+        { year: '2026', due: 0, onTime: 0, late: 0, rate: null },
+        { year: '2025', due: 4, onTime: 3, late: 1, rate: 0.75 },
+        { year: '2024', due: 10, onTime: 8, late: 2, rate: 0.8 },
+      ],
+    });
+    expect(view.totals).toMatchObject({ latestRate: '75%', latestYear: '2025' });
+    const chart = view.sections.find((s) => s.id === 'compliance')!.chart;
+    expect(JSON.stringify(chart)).not.toContain('2026');
+  });
+
   it('renders SVG charts with tables, escaping hostile names', () => {
     const env = createViewEnvironment(webPaths(), null);
     const html = env.render('pages/dashboard/dashboard.njk', {

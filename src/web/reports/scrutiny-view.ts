@@ -29,7 +29,12 @@ const count = (n: number) => whole(n);
 export function buildScrutinyView(data: ScrutinyData): ScrutinyView {
   const outstandingTotal = data.outstanding.reduce((s, o) => s + o.byAge.reduce((a, b) => a + b, 0), 0);
   const overdueTotal = data.outstanding.reduce((s, o) => s + o.overdue, 0);
-  const latest = [...data.compliance].reverse().find((c) => c.due > 0) ?? null;
+  // the latest year with a remedy due gives the headline figure, whatever order the years come in
+  const rated = data.compliance.filter((c) => c.due > 0 && c.rate !== null);
+  const latest = rated.reduce<(typeof rated)[number] | null>(
+    (best, c) => (best === null || Number(c.year) > Number(best.year) ? c : best),
+    null,
+  );
   const paid = data.paymentsByYear.reduce((s, p) => s + p.pence, 0);
 
   const sections: ScrutinySection[] = [
@@ -82,8 +87,9 @@ export function buildScrutinyView(data: ScrutinyData): ScrutinyView {
         title: 'Share of Ombudsman remedies completed on time, by year due',
         description:
           'Each bar is a year; its length is the share of remedies due that year completed on time.',
-        categories: data.compliance.map((c) => c.year),
-        series: [{ name: 'Compliance rate', values: data.compliance.map((c) => c.rate ?? 0) }],
+        // a year with no remedy due yet has no rate: it is left out, not shown as 0%
+        categories: rated.map((c) => c.year),
+        series: [{ name: 'Compliance rate', values: rated.map((c) => c.rate ?? 0) }],
         format: (n) => percent(n),
         max: 1,
         categoryHeading: 'Year',
