@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import type { ReadStream } from 'node:fs';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT } from '../audit/audit-types';
@@ -101,8 +102,11 @@ export class EvidenceService {
     return toEvidenceView(evidence);
   }
 
-  /** Opens an evidence file for download; scrutiny and people outside the action's service get a 404. */
-  async open(user: AuthUser, evidenceId: string): Promise<EvidenceDownload> {
+  /**
+   * Opens an evidence file for download; scrutiny and people outside the action's service get a 404.
+   * The download is audited (with the caller's address when the request is given).
+   */
+  async open(user: AuthUser, evidenceId: string, req?: Request): Promise<EvidenceDownload> {
     const em = this.em.fork();
     const evidence = await em.findOne(
       Evidence,
@@ -119,6 +123,7 @@ export class EvidenceService {
     await this.audit.record({
       type: AUDIT.evidenceDownloaded,
       user,
+      req,
       subjectType: 'evidence',
       subjectId: evidence.id,
       detail: { actionId: evidence.action.id },

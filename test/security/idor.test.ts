@@ -78,7 +78,12 @@ describe('IDOR: service leads reach only their own service', () => {
     expect(ok.headers['content-disposition']).toMatch(/^attachment/);
     await api().get(`/api/evidence/${evidenceB}/file`).set(bearer(s.scrutiny.token)).expect(403);
     const em = t.app.get(EntityManager).fork();
-    expect(await em.count(AuditEvent, { type: 'evidence_downloaded', subjectId: evidenceB })).toBe(1);
+    const audited = await em.find(AuditEvent, { type: 'evidence_downloaded', subjectId: evidenceB });
+    expect(audited).toHaveLength(1);
+    expect(audited[0]).toMatchObject({
+      userId: expect.any(String),
+      ip: expect.stringMatching(/127\.0\.0\.1|::1/),
+    });
   });
 
   it('evidence in the web pages: pairing an own action id with another service evidence id is 404', async () => {

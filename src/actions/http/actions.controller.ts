@@ -231,9 +231,10 @@ export class ActionsController {
   async download(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentUser() user: AuthUser,
+    @Req() req: Request,
     @Res() res: Response,
   ) {
-    const file = await this.evidence.open(user, id);
+    const file = await this.evidence.open(user, id, req);
     const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
     res.setHeader('Content-Type', file.mediaType);
     res.setHeader('Content-Length', String(file.sizeBytes));
