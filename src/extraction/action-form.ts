@@ -119,7 +119,9 @@ export function actionForm(
     return { kind: 'nominal', at: offset, verb: null };
 
   const rec = RECOMMEND.exec(body);
-  if (rec && !HEARSAY.test(body.slice(0, rec.index))) {
+  // "... the apology I have recommended." names no action of its own
+  const recommendsNothing = rec !== null && /^\s*(?:[.;,)]|$)/.test(body.slice(rec.index + rec[0].length));
+  if (rec && !recommendsNothing && !HEARSAY.test(body.slice(0, rec.index))) {
     return { kind: 'recommend', at: offset + rec.index + rec[0].length, verb: null };
   }
 

@@ -46,7 +46,7 @@ describe('the Ombudsman describing its own practice', () => {
         [
           'Action',
           '5. Within one month of the date of our final decision, the Council will:',
-          '• apologise to Mr J for the lost application. We publish guidance on remedies which sets out how bodies in our jurisdiction should word an apology;',
+          '• apologise to Mr J for the lost application. We publish guidance on remedies which sets out how bodies in our jurisdiction should word an apology. The Council should consider this guidance in making the apology I have recommended;',
           '• pay Mr J £200 for the uncertainty caused.',
           '6. Our guidance says councils should keep a record of every application they receive.',
           '7. I have made recommendations to improve the way the Council logs applications.',
@@ -207,6 +207,19 @@ describe('compound actions: one action per verb with its own object', () => {
       'review and update its lettings policy',
       'share this decision with its allocations team and discuss it at a team meeting',
       'review its allocation procedures to find why offers are delayed, and draw up an action plan to address this.',
+    ]);
+  });
+
+  it('keeps a second verb of a purpose clause in its action', () => {
+    expect(
+      texts(
+        run(
+          'Annual report 2024/25\nLearning from complaints\n- Employment of two additional officers in the Income Team as well as the change to processes to speed up and ensure accuracy in the handling of refunds.\n',
+        ),
+      ),
+    ).toEqual([
+      'Employment of two additional officers in the Income Team',
+      'the change to processes to speed up and ensure accuracy in the handling of refunds.',
     ]);
   });
 

@@ -81,6 +81,9 @@ const IMPLEMENTATION_REPORT =
 /** A note on the payment before it ("This amount replaces the £75 offered at stage 2"): part of it. */
 const PAYMENT_NOTE =
   /^(?:this|that|the\s+(?:above|total))\s+(?:(?:amount|sum|payment|figure|total|award|compensation|offer)\s+)?(?:replaces|supersedes|includes|is\s+(?:in\s+addition|instead|inclusive|made\s+up))\b/i;
+/** "The Council should consider this guidance in making the apology": how to do the action before it. */
+const USE_GUIDANCE =
+  /^(?:the\s+(?:council|landlord|organisation|local\s+authority)|it)\s+(?:should|must|will)\s+(?:also\s+)?(?:consider|follow|take\s+(?:account\s+of|into\s+account)|have\s+regard\s+to|use|read)\s+(?:this|that|our|the\s+(?:ombudsman[\u2019']s\s+)?)\s*guidance\b/i;
 const COMMITTEE_ACTION =
   /\b(?:note|notes|noted|endorse|endorses|scrutinise|comment\s+on|receive|receives)\s+(?:the\s+)?(?:contents?|report|annual\s+report|update|information|performance)\b/i;
 
@@ -384,6 +387,7 @@ export function findCandidates(
           )) ||
           (out[out.length - 1].sectionIndex === sectionIndex && IMPLEMENTATION_REPORT.test(sText)) ||
           PAYMENT_NOTE.test(sText.trim()) ||
+          USE_GUIDANCE.test(sText.trim()) ||
           (form.kind === 'implemented' &&
             out[out.length - 1].item === ii &&
             /^(?:recommend|that|modal|agreed)$/.test(out[out.length - 1].form.kind) &&

@@ -143,6 +143,8 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     const prevPart = core.slice(prevCut, m.index).trim();
     if (prevPart.split(/\s+/).length < 2 && !/^apologi[sz]e/i.test(prevPart)) continue;
     if (/\b(?:to|and|or|not|of|for|by|will|should|must|can|could|may)\s*$/i.test(before)) continue;
+    // "... processes to speed up and ensure greater accuracy": a second verb of the purpose clause
+    if (/^and$/i.test(joiner) && !fillers && /\bto\s+[a-z]+\s+(?:up|out|down|back)$/i.test(before)) continue;
     // "... to speed up and ensure ...": the verb continues a purpose clause, not a new action
     const explicit = /\b(?:it|they|council|landlord|authority|will|should|must|shall|to)$/i.test(fillers);
     const prevBody = prevPart.replace(LEADING_MODAL, '').replace(/^\S+\s+/, '');
