@@ -1,4 +1,15 @@
-import { PorterStemmer, stopwords, WordTokenizer } from 'natural';
+import type { PorterStemmer as PorterStemmerValue, WordTokenizer as WordTokenizerClass } from 'natural';
+
+// natural's index loads all of natural (classifiers with their MongoDB, Redis and PostgreSQL stores,
+// WordNet, ...): about 110 MB of memory in the web process that imports it. These are the same three
+// objects, loaded on their own.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer') as typeof PorterStemmerValue;
+const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer') as {
+  WordTokenizer: typeof WordTokenizerClass;
+};
+const stopwords = (require('natural/lib/natural/util/stopwords') as { words: string[] }).words;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface ThemeInput {
   id: string;
