@@ -39,6 +39,11 @@ export class StaleWhileRevalidate<T> {
     return p;
   }
 
+  /** Resolves when no computation is running (failed ones included). */
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.running.values()]);
+  }
+
   clear(): void {
     this.entries.clear();
   }
