@@ -307,3 +307,34 @@ describe('annual-report statistics and learning lists', () => {
     expect(r.remedyTotal).toBe(0);
   });
 });
+
+describe('Housing Ombudsman orders written one per paragraph', () => {
+  const r = run(
+    HOS_HEAD +
+      [
+        'Orders and recommendations',
+        'Orders',
+        '4. The landlord is ordered to pay the resident £275 for the distress caused by its handling of the leak.',
+        '5. The landlord is ordered to carry out a senior management review of this case. The review should include:',
+        'a. why the leak was not traced for five months;',
+        'b. how it will keep residents informed while repairs are outstanding.',
+        '6. The landlord must comply with the above orders within six weeks of the date of this report and provide evidence of compliance to this Service.',
+        '',
+      ].join('\n'),
+  );
+
+  it('keeps the points a review must cover inside the review', () => {
+    expect(r.recommendations).toHaveLength(2);
+    expect(r.recommendations[1].text).toMatch(
+      /^The landlord is ordered to carry out a senior management review .* b\. how it will keep residents informed/,
+    );
+    expect(r.recommendations[1].learning).toBe(true);
+  });
+
+  it('gives every order the time limit of a closing "comply with the above orders within ..." sentence', () => {
+    for (const x of r.recommendations) {
+      expect(x.deadline?.within).toEqual({ count: 6, unit: 'weeks' });
+      expect(x.evidenceRequired).toBe(true);
+    }
+  });
+});

@@ -81,6 +81,9 @@ const IMPLEMENTATION_REPORT =
 /** A note on the payment before it ("This amount replaces the £75 offered at stage 2"): part of it. */
 const PAYMENT_NOTE =
   /^(?:this|that|the\s+(?:above|total))\s+(?:(?:amount|sum|payment|figure|total|award|compensation|offer)\s+)?(?:replaces|supersedes|includes|is\s+(?:in\s+addition|instead|inclusive|made\s+up))\b/i;
+/** "The review should include:" - what the action before it must cover, not new actions. */
+const POINTS_TO_COVER =
+  /^(?:the|this|that|these|its|any|such)\s+(?:[\w-]+\s+){0,3}?(?:should|must|will|shall|is\s+to|are\s+to|needs?\s+to)\s+(?:also\s+)?(?:include|cover|consider|address|look\s+at|examine|identify|set\s+out|explain|establish)(?:,?\s+(?:as\s+a\s+minimum|at\s+least|but\s+not\s+be\s+limited\s+to))?\s*[:\u2013\u2014-]$/i;
 /** "The Council should consider this guidance in making the apology": how to do the action before it. */
 const USE_GUIDANCE =
   /^(?:the\s+(?:council|landlord|organisation|local\s+authority)|it)\s+(?:should|must|will)\s+(?:also\s+)?(?:consider|follow|take\s+(?:account\s+of|into\s+account)|have\s+regard\s+to|use|read)\s+(?:this|that|our|the\s+(?:ombudsman[\u2019']s\s+)?)\s*guidance\b/i;
@@ -260,6 +263,9 @@ export function findCandidates(
           out[k].evidence = true;
           out[k].evidenceReason = `evidence requested: "${sText.slice(0, 80)}"`;
         }
+        // "The landlord must comply with the above orders within four weeks ... and provide
+        // evidence of compliance": the time limit of the actions before it
+        if (isTimingOnly(sText) && refersToAll(sText)) applyTiming(out, sectionIndex, sText, r.start);
         continue;
       }
       if (isTimingOnly(sText)) {
@@ -295,7 +301,20 @@ export function findCandidates(
           hasObject &&
           (!/^(?:implemented|nominal)$/.test(form.kind) || /\bto\s+ensure\b|\bso\s+that\b/i.test(sText)) &&
           !/^\s*(?:examples?|changes|improvements|actions|learning)\b/i.test(sText.replace(/^\W+/, ''));
-        if (form && actionLead) {
+        const previous = out.length ? out[out.length - 1] : null;
+        if (
+          !actionLead &&
+          previous !== null &&
+          (previous.item === ii || previous.item === ii - 1) &&
+          previous.sectionIndex === sectionIndex &&
+          POINTS_TO_COVER.test(sText.trim())
+        ) {
+          // "The review should include:" - the points the action before it must cover
+          cand = previous;
+          cand.end = r.end;
+          cand.sentenceEnd = r.end;
+          cand.reasons.push('the points it must cover follow');
+        } else if (form && actionLead) {
           cand = makeCandidate(
             r.start,
             r.end,
@@ -469,6 +488,18 @@ export function findCandidates(
     }
   }
   return { candidates: out, items, hasActionSection };
+}
+
+/** A sentence that only says when the actions before it in the section are due. */
+function applyTiming(out: Candidate[], sectionIndex: number, sText: string, at: number): void {
+  const d = findDeadline(sText);
+  if (!d) return;
+  for (let k = out.length - 1; k >= 0 && out[k].sectionIndex === sectionIndex; k--) {
+    if (!out[k].deadline) {
+      out[k].deadline = shift(d, at);
+      out[k].deadlineSource = `following sentence "${sText.slice(0, 60)}"`;
+    }
+  }
 }
 
 /** The label of a numbered or lettered marker: "Recommendation (a):" -> "a", "R2." -> "2", "3." -> "3". */
