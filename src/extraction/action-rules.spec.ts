@@ -338,3 +338,37 @@ describe('Housing Ombudsman orders written one per paragraph', () => {
     }
   });
 });
+
+describe('panel reports', () => {
+  const PANEL = [
+    'Ashcombe Borough Council',
+    'Stage 3 Review Panel Report',
+    'Complainant: Mr and Mrs T',
+    'Panel date: 9 September 2024',
+    '',
+    'Panel recommendations',
+    'The panel recommends:',
+    '1. The Council apologises to Mr and Mrs T for the failure to assess Mrs T as a carer.',
+    '2. The Council completes a carer’s assessment for Mrs T within 28 days.',
+    '3. The Council reminds all social workers in the Sensory Team of their duty to offer a carer’s assessment.',
+    '',
+    'Response of the Director',
+    'I accept recommendations 1 and 2.',
+    'I accept recommendation 3. The Head of Service will send a reminder to all social workers by 30 September 2024.',
+    '',
+  ].join('\n');
+  const r = run(PANEL);
+
+  it('reads a short "The panel recommends:" line as the lead-in of its list, so its items stay apart', () => {
+    expect(texts(r).slice(0, 3)).toEqual([
+      'The Council apologises to Mr and Mrs T for the failure to assess Mrs T as a carer.',
+      'The Council completes a carer’s assessment for Mrs T within 28 days.',
+      'The Council reminds all social workers in the Sensory Team of their duty to offer a carer’s assessment.',
+    ]);
+  });
+
+  it('takes "I accept recommendation 3. ..." as how recommendation 3 will be done, with its date', () => {
+    expect(r.recommendations).toHaveLength(3);
+    expect(r.recommendations[2].deadline?.date).toBe('2024-09-30');
+  });
+});

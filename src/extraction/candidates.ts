@@ -81,6 +81,9 @@ const IMPLEMENTATION_REPORT =
 /** A note on the payment before it ("This amount replaces the £75 offered at stage 2"): part of it. */
 const PAYMENT_NOTE =
   /^(?:this|that|the\s+(?:above|total))\s+(?:(?:amount|sum|payment|figure|total|award|compensation|offer)\s+)?(?:replaces|supersedes|includes|is\s+(?:in\s+addition|instead|inclusive|made\s+up))\b/i;
+/** A lead-in sentence with a subject and a verb, not a label: "The panel recommends:". */
+const STATEMENT_LEAD =
+  /^(?:the|we|i|it|our)\b.*\b(?:recommends?|recommended|will|should|must|shall|agreed\s+to|agrees\s+to|has\s+agreed|is\s+ordered\s+to|are\s+ordered\s+to|asks?|requires?)\b(?:\s+that)?\s*:$/i;
 /** "The review should include:" - what the action before it must cover, not new actions. */
 const POINTS_TO_COVER =
   /^(?:the|this|that|these|its|any|such)\s+(?:[\w-]+\s+){0,3}?(?:should|must|will|shall|is\s+to|are\s+to|needs?\s+to)\s+(?:also\s+)?(?:include|cover|consider|address|look\s+at|examine|identify|set\s+out|explain|establish)(?:,?\s+(?:as\s+a\s+minimum|at\s+least|but\s+not\s+be\s+limited\s+to))?\s*[:\u2013\u2014-]$/i;
@@ -174,10 +177,17 @@ export function findCandidates(
         if (isActionSection(section)) hasActionSection = true;
         continue;
       }
-      // an unknown heading: a sub-heading; a lead-in ends there
+      // an unknown heading: a sub-heading; a lead-in ends there. A short line that reads as a
+      // lead-in ("The panel recommends:", "The landlord must:") opens its list instead.
       lead = null;
       // headings that end with ':' ("Improvements:") are handled by classifyHeading above
-      continue;
+      if (!(
+        k === null &&
+        /:\s*$/.test(itemText) &&
+        STATEMENT_LEAD.test(itemText.trim()) &&
+        isLeadIn(itemText)
+      ))
+        continue;
     }
 
     // is this item a child of the current lead-in?
@@ -252,10 +262,26 @@ export function findCandidates(
       continue;
     const sentences = splitSentences(text, item.start, item.end);
     let firstInItem = true;
+    /** "I accept recommendation 3." - the rest of the item says how it will be done. */
+    let answering: Candidate[] | null = null;
     for (let si = 0; si < sentences.length; si++) {
       const r = sentences[si];
       const sText = norm(text.slice(r.start, r.end));
       const last = si === sentences.length - 1;
+      const accepted = answeredRecommendations(sText, byNumber);
+      if (accepted) {
+        answering = accepted;
+        continue;
+      }
+      if (answering && !/\b(?:instead|alternatively|rather\s+than\s+this)\b/i.test(sText)) {
+        const d = findDeadline(sText);
+        for (const original of answering)
+          if (d && !original.deadline) {
+            original.deadline = shift(d, r.start);
+            original.deadlineSource = `response: "${sText.trim().slice(0, 60)}"`;
+          }
+        continue;
+      }
       if (isPureEvidenceRequest(sText)) {
         evidenceSections.add(sectionIndex);
         // an evidence request inside an item belongs to the actions of that item
@@ -488,6 +514,20 @@ export function findCandidates(
     }
   }
   return { candidates: out, items, hasActionSection };
+}
+
+const ACCEPTS_NUMBERED =
+  /^(?:I|we|the\s+(?:council|service|director|local\s+authority))\s+(?:(?:fully|also|have|has)\s+)*(?:accepts?|accepted|agrees?\s+(?:with|to)|agreed\s+(?:with|to))\s+(?:(?:the\s+)?panel[\u2019']s\s+)?recommendations?\s+((?:\(?[0-9]{1,2}\)?|\([a-z]\)|[a-z]\b)(?:\s*(?:,|and|&)\s*(?:\(?[0-9]{1,2}\)?|\([a-z]\)|[a-z]\b))*)\s*(?:in\s+full\s*)?[.:]?$/i;
+
+/** "I accept recommendations 1 and 2.": the recommendations answered, when all are known. */
+function answeredRecommendations(sText: string, byNumber: Map<string, Candidate>): Candidate[] | null {
+  const m = ACCEPTS_NUMBERED.exec(sText.trim());
+  if (!m) return null;
+  const labels = m[1].match(/\d{1,2}|\b[a-z]\b/gi) ?? [];
+  const found = labels
+    .map((l) => byNumber.get(l.toLowerCase()))
+    .filter((c): c is Candidate => c !== undefined);
+  return found.length && found.length === labels.length ? found : null;
 }
 
 /** A sentence that only says when the actions before it in the section are due. */
