@@ -74,6 +74,31 @@ describe('web sign-in', () => {
     expect((await em().findOneOrFail(User, { id: user.id })).failedSignIns).toBe(0);
   });
 
+  it('backs off: the next five failures after a lockout lock the account for twice as long (30 minutes)', async () => {
+    const { user, password } = await createUser(t, { role: 'officer' });
+    const signIns = t.app.get(SignInService);
+    const fail = async (n: number) => {
+      for (let i = 0; i < n; i++) expect((await signIns.verify(user.email, `wrong-${i}-pw`)).ok).toBe(false);
+    };
+    const lockMinutes = async () =>
+      ((await em().findOneOrFail(User, { id: user.id })).lockedUntil!.getTime() - Date.now()) / 60000;
+    await fail(5);
+    expect(await lockMinutes()).toBeGreaterThan(14);
+    await em().nativeUpdate(User, { id: user.id }, { lockedUntil: new Date(Date.now() - 1000) });
+    await fail(4);
+    // four more wrong passwords after the first lockout: counted on, not locked yet...
+    const counted = await em().findOneOrFail(User, { id: user.id });
+    expect(counted.failedSignIns).toBe(9);
+    expect(counted.lockedUntil!.getTime()).toBeLessThan(Date.now());
+    await fail(1);
+    // ...but the tenth locks it for 30 minutes, and even the right password is refused meanwhile
+    const minutes = await lockMinutes();
+    expect(minutes).toBeGreaterThan(29);
+    expect(minutes).toBeLessThanOrEqual(30);
+    expect((await signIns.verify(user.email, password)).ok).toBe(false);
+    expect(await em().count(AuditEvent, { type: 'account_locked', userId: user.id })).toBe(2);
+  });
+
   it('refuses every sign-in from an address after 30 failures there, whatever the email', async () => {
     const { user, password } = await createUser(t, { role: 'officer' });
     const signIns = t.app.get(SignInService);
