@@ -372,3 +372,24 @@ describe('panel reports', () => {
     expect(r.recommendations[2].deadline?.date).toBe('2024-09-30');
   });
 });
+
+describe('a list whose markers were lost', () => {
+  it('gives the lead-in deadline to unmarked lines that start with a verb after "the landlord:"', () => {
+    const r = run(
+      HOS_HEAD +
+        [
+          'Orders',
+          '2. The Ombudsman orders that, within six weeks of the date of this report, the landlord:',
+          '   Apologises to the resident in writing for the failures identified in this report.',
+          '   Pays the resident £420 for the distress caused by the loss of heating.',
+          '3. The landlord should consider reviewing its out-of-hours repairs service.',
+          '',
+        ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => [x.text.slice(0, 20), x.deadline?.within ?? null])).toEqual([
+      ['Apologises to the re', { count: 6, unit: 'weeks' }],
+      ['Pays the resident £4', { count: 6, unit: 'weeks' }],
+      ['The landlord should ', null],
+    ]);
+  });
+});

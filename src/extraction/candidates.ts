@@ -11,6 +11,7 @@ import { isEvidenceRequest, isPureEvidenceRequest, isTimingOnly, refersToAll } f
 import { findMoney } from './money';
 import { classifyHeading, isActionSection, SectionKind } from './sections';
 import { splitSentences } from './sentences';
+import { presentActionVerb } from './verbs';
 
 export interface Candidate {
   /** Range of the action text in the normalised text. */
@@ -48,12 +49,30 @@ interface LeadIn {
   announcesActions: boolean;
   /** The lead-in this one is an item of ("b. Pay £1,150, made up of:" under "the landlord must:"). */
   parent: LeadIn | null;
+  /** The last item of an unmarked list under this lead-in (its own item until one follows). */
+  unmarkedRun: number;
 }
 
 function childOf(l: LeadIn, item: Item, ii: number): boolean {
   const sameParagraph = item.paragraph === l.paragraph && ii > l.itemIndex;
   const marked = item.kind !== null && (l.kind === null || item.kind !== l.kind);
-  return sameParagraph || marked;
+  // a list whose markers were lost ("the landlord:" then one line per order): the unmarked
+  // paragraphs that follow the colon, while each starts with a verb
+  const unmarkedList =
+    item.kind === null &&
+    !item.heading &&
+    ii > l.itemIndex &&
+    ii <= l.itemIndex + 8 &&
+    l.unmarkedRun === ii - 1 &&
+    l.type === 'pure' &&
+    ORDERING_LEAD_END.test(l.text);
+  return sameParagraph || marked || unmarkedList;
+}
+
+/** The lead-in (this one or one it is nested in) that the item belongs to. */
+function nearestLead(lead: LeadIn, item: Item, ii: number): LeadIn | null {
+  for (let l: LeadIn | null = lead; l; l = l.parent) if (childOf(l, item, ii)) return l;
+  return null;
 }
 
 /** Is the next item a marked item of this lead-in or of one it is nested in? */
@@ -81,6 +100,9 @@ const IMPLEMENTATION_REPORT =
 /** A note on the payment before it ("This amount replaces the £75 offered at stage 2"): part of it. */
 const PAYMENT_NOTE =
   /^(?:this|that|the\s+(?:above|total))\s+(?:(?:amount|sum|payment|figure|total|award|compensation|offer)\s+)?(?:replaces|supersedes|includes|is\s+(?:in\s+addition|instead|inclusive|made\s+up))\b/i;
+/** A lead-in that orders or agrees what follows ("..., the landlord:", "the Council has agreed to:"). */
+const ORDERING_LEAD_END =
+  /\b(?:will|should|must|shall|agreed\s+to|agrees\s+to|ordered\s+to|required\s+to|asked\s+to|the\s+(?:council|landlord|local\s+authority|organisation)|recommends?(?:\s+that)?|orders?\s+that)\s*[:\u2013\u2014]\s*$/i;
 /** A lead-in sentence with a subject and a verb, not a label: "The panel recommends:". */
 const STATEMENT_LEAD =
   /^(?:the|we|i|it|our)\b.*\b(?:recommends?|recommended|will|should|must|shall|agreed\s+to|agrees\s+to|has\s+agreed|is\s+ordered\s+to|are\s+ordered\s+to|asks?|requires?)\b(?:\s+that)?\s*:$/i;
@@ -204,8 +226,14 @@ export function findCandidates(
       // the nearest lead-in this item belongs to: a sub-list's lead-in ("b. Pay £1,150, made up
       // of:") ends at the next item of the outer list ("c. Inspect ..."), which still belongs to
       // the outer lead-in ("Within 4 weeks ..., the landlord is ordered to:") and its deadline
-      let l: LeadIn | null = lead;
-      while (l && !childOf(l, item, ii)) l = l.parent;
+      let l = nearestLead(lead, item, ii);
+      if (l && item.kind === null && item.paragraph !== l.paragraph) {
+        // an unmarked item after the colon: the list goes on only while its items start with a verb
+        const first = /^[\W]*([A-Za-z][\w-]*)/.exec(itemText)?.[1] ?? '';
+        if (ii === l.itemIndex + 1 || presentActionVerb(first) !== null || /^to$/i.test(first))
+          l.unmarkedRun = ii;
+        else l = null;
+      }
       if (l) {
         child = true;
         lead = l;
@@ -374,6 +402,7 @@ export function findCandidates(
           text: sText,
           announcesActions: cand !== null || inSection || ACTION_LEAD.test(sText),
           parent: child && lead ? lead : null,
+          unmarkedRun: ii,
         };
         if (!child && !item.kind && d) sectionLeadDeadline = shift(d, r.start);
         firstInItem = false;
