@@ -393,3 +393,36 @@ describe('a list whose markers were lost', () => {
     ]);
   });
 });
+
+describe('inline lists and "the following" lead-ins', () => {
+  const r = run(
+    [
+      'Fenbury District Council (23 007 118)',
+      'Decision : Upheld',
+      'Decision date : 6 Mar 2024',
+      '',
+      'Agreed action',
+      '9. The Council has agreed that, within one month of my final decision, it will: apologise to Mr J; pay him £180 for the uncertainty caused; and backdate his band A priority to 2 October 2023.',
+      '10. The Council has also agreed to the following service improvements, to be completed within three months of my final decision:',
+      '- review how it records medical evidence so that officers can see what was considered; and',
+      '- remind officers to send every decision in writing.',
+      '',
+    ].join('\n'),
+  );
+
+  it('splits a list written inline after "it will:"', () => {
+    expect(texts(r).slice(0, 3)).toEqual([
+      'The Council has agreed that, within one month of my final decision, it will: apologise to Mr J',
+      'pay him £180 for the uncertainty caused',
+      'backdate his band A priority to 2 October 2023.',
+    ]);
+  });
+
+  it('takes "has agreed to the following service improvements ...:" as a lead-in, not an action', () => {
+    expect(texts(r).slice(3)).toEqual([
+      'review how it records medical evidence so that officers can see what was considered',
+      'remind officers to send every decision in writing.',
+    ]);
+    expect(r.recommendations[4].deadline?.within).toEqual({ count: 3, unit: 'months' });
+  });
+});

@@ -605,6 +605,13 @@ function shift(d: DeadlineMatch, by: number): DeadlineMatch {
 
 /** "review its procedures for dealing with prisoners to ensure:" has an object; "the Council will:" has not. */
 function actionObjectBeforeColon(s: string, form: ActionForm): boolean {
+  // "has also agreed to the following service improvements, to be completed within ...:"
+  if (
+    /\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:actions?|improvements?|remed(?:y|ies)|steps|recommendations?|changes|measures|orders?)\b/i.test(
+      s,
+    )
+  )
+    return false;
   const tail = s
     .slice(form.at)
     .replace(/[:\u2013\u2014-]\s*$/, '')

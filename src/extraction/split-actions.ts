@@ -23,7 +23,7 @@ export interface Action extends Candidate {
 }
 
 const JOIN =
-  /(?:,\s*and\s*,?|,|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|finally|further|to|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it)\s+)*)([A-Za-z][\w'-]*)/gi;
+  /(?:,\s*and\s*,?|,|;\s*and\s*,?|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|finally|further|to|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it)\s+)*)([A-Za-z][\w'-]*)/gi;
 const SPREAD_VERBS =
   /^(?:share|shares|shared|sharing|disseminate[sd]?|disseminating|cascade[sd]?|cascading|circulate[sd]?|circulating|communicate[sd]?|communicating)$/i;
 const TELL_VERBS =
