@@ -426,3 +426,19 @@ describe('inline lists and "the following" lead-ins', () => {
     expect(r.recommendations[4].deadline?.within).toEqual({ count: 3, unit: 'months' });
   });
 });
+
+describe('checking other cases', () => {
+  it('is an audit of similar cases (learning), with its letters to those affected as part of it', () => {
+    const r = run(
+      LGSCO_HEAD +
+        [
+          'Agreed action',
+          '8. Within two months of my final decision, the Council will check all applications where a medical form was received in the last year and no decision was sent, and write to anyone affected to explain what it will do.',
+          '',
+        ].join('\n'),
+    );
+    expect(r.recommendations).toHaveLength(1);
+    expect(r.recommendations[0].category).toBe('audit_similar_cases');
+    expect(r.recommendations[0].learning).toBe(true);
+  });
+});

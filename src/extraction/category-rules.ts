@@ -21,7 +21,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     name: 'audit or review other cases / write to others affected',
     category: 'audit_similar_cases',
-    test: /\b(?:other\s+(?:cases|families|people|complainants|residents|tenants|service\s+users|parents|children|carers)|others\s+(?:who\s+)?(?:may\s+have\s+been\s+)?(?:similarly\s+)?affected|similarly\s+affected|potentially\s+affected|all\s+parents\s+who|audit(?:s|ed|ing)?\b|quality\s+audits|case\s+audits|dip[\s-]?sample|identify\s+(?:any|all)\s+(?:other|similar))/i,
+    test: /\b(?:other\s+(?:cases|families|people|complainants|residents|tenants|service\s+users|parents|children|carers)|(?:check|checks|review|reviews|identify|identifies|look\s+at|looks\s+at)\s+(?:all|any|every)\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:accounts|cases|files|applications|claims|records|appeals|referrals|decisions\s+made)\s+(?:where|in\s+which|that|from|since|made|received|opened|decided|over|in\s+the\s+(?:last|past))\b|(?:anyone|everyone|any\s+(?:other\s+)?(?:person|people|family|families|resident|tenant|customer)s?)\s+(?:else\s+)?(?:who\s+(?:may\s+have\s+been|was|were|has\s+been|is)\s+)?(?:similarly\s+)?affected|others\s+(?:who\s+)?(?:may\s+have\s+been\s+)?(?:similarly\s+)?affected|similarly\s+affected|potentially\s+affected|all\s+parents\s+who|audit(?:s|ed|ing)?\b|quality\s+audits|case\s+audits|dip[\s-]?sample|identify\s+(?:any|all)\s+(?:other|similar))/i,
   },
   {
     name: 'apology',

@@ -296,6 +296,14 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       )
         split = false;
       else if (FOLLOW_UP_PLAN.test(nextText) && learningKind(partCategory) === true) split = false;
+      else if (
+        partCategory === 'audit_similar_cases' &&
+        /^(?:to\s+)?(?:write|writes|contact|contacts|offer|offers|tell|tells|inform|informs|remedy|remedies|put\s+right)\b/i.test(
+          nextText,
+        )
+      )
+        // "check all accounts where ... and write to anyone affected": the audit's follow-up
+        split = false;
       else if ((nextCategory === 'other' || partCategory === 'other') && !nominal)
         // two learning tasks with different verbs, one of them named by no rule ("carry out a
         // financial assessment within 28 days of any new service, and remind officers ..."); not
