@@ -3,6 +3,7 @@ import { Notification } from '../../src/compliance/entities/notification.entity'
 import { User } from '../../src/users/entities/user.entity';
 import { createUser } from '../support/auth-helpers';
 import { seedManyActions, SeedResult } from '../web/support/seed-actions';
+import { ReviewSeed, seedStage2Review } from '../web/support/seed-review';
 import {
   BrowserHarness,
   expectNoAxeViolations,
@@ -16,9 +17,11 @@ import { signInAs } from './support/sign-in';
 describe('axe on every other page', () => {
   let h: BrowserHarness;
   let seed: SeedResult;
+  let review: ReviewSeed;
   beforeAll(async () => {
     h = await startBrowserHarness();
     seed = await seedManyActions(h.t.app, 8, 2);
+    review = await seedStage2Review(h.t.app);
   }, 90_000);
   afterAll(async () => h?.close());
 
@@ -44,12 +47,21 @@ describe('axe on every other page', () => {
     await screenshot(page, 'sweep-sign-in-error');
 
     await signInAs(page, user.email, password);
+    // A new API token, shown once in a panel.
+    await page.goto(`/admin/users/${user.id}`);
+    await page.getByLabel('Name for a new token').fill('Scrutiny export script');
+    await page.getByRole('button', { name: 'Create API token' }).click();
+    await page.getByText('API token created').waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'sweep-admin-token-created');
+
     for (const [path, name] of [
       ['/notifications', 'notifications'],
       ['/admin', 'admin'],
       ['/admin/users', 'admin-users'],
       [`/admin/users/${user.id}`, 'admin-user'],
       ['/admin/service-areas', 'admin-service-areas'],
+      [`/admin/service-areas/${seed.serviceAreaIds[0]}`, 'admin-service-area'],
       ['/actions?dueBefore=soon', 'actions-filter-error'],
       ['/no-such-page', 'not-found'],
       ['/sign-out', 'sign-out'],
@@ -67,5 +79,40 @@ describe('axe on every other page', () => {
     await expectNoAxeViolations(page);
     await screenshot(page, 'sweep-action-error');
     expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+  }, 120_000);
+
+  it('finds no violation on the documents list and a review page with its forms open and in error', async () => {
+    const { user, password } = await createUser(h.t, { role: 'officer', name: 'Olu Officer' });
+    await h.context.clearCookies(); // a fresh browser session, whatever the test before left
+    const page = await h.newPage();
+    const problems = watchPageProblems(page);
+    await signInAs(page, user.email, password);
+
+    await page.goto('/documents');
+    await page
+      .getByRole('link', { name: /^Review/ })
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'sweep-documents');
+
+    // Every "correct" and "not accepted" form opened, as an officer would open them.
+    await page.goto(`/documents/${review.documentId}/review`);
+    const summaries = page.locator('details.govuk-details > summary');
+    const count = await summaries.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const details = summaries.nth(i).locator('..');
+      if ((await details.getAttribute('open')) === null) await summaries.nth(i).click();
+    }
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'sweep-review-forms-open');
+
+    // Accept without a service area: the error summary links to the recommendation's select.
+    await page.locator('section.app-recommendation').first().getByRole('button', { name: 'Accept' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'sweep-review-error');
+    expect(problems).toEqual([]);
   }, 120_000);
 });

@@ -81,6 +81,12 @@ describe('upload, documents and review pages', () => {
     expect(review.text).toContain('class="app-source-mark"');
     const recId = /id="rec-([0-9a-f-]{36})"/.exec(review.text)![1];
     expect(review.text).toContain(`id="source-${recId}"`);
+    // Every "show where" link goes to a mark that is on the page.
+    const targets = [...review.text.matchAll(/<a class="govuk-link" href="#source-([0-9a-f-]{36})">/g)].map(
+      (m) => m[1],
+    );
+    expect(targets).toContain(recId);
+    for (const target of targets) expect(review.text).toContain(`id="source-${target}"`);
 
     const missing = await post(`/recommendations/${recId}/accept`, { serviceAreaId: '' }).expect(303);
     expect(missing.headers.location).toBe(`/documents/${ids[0]}/review`);

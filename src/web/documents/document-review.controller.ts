@@ -13,7 +13,7 @@ import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
 import { DocumentText } from './document-text';
 import { DEADLINE_UNITS } from './recommendation-edit-form';
-import { highlightSpans } from './source-highlight';
+import { highlightSpans, markShowing } from './source-highlight';
 
 const STATUTORY_TYPES = new Set(['stage2_report', 'stage3_panel']);
 
@@ -53,6 +53,10 @@ export class DocumentReviewController {
     const prefills = await Promise.all(
       recs.map((r) => (r.status === 'proposed' ? this.review.suggestDueDate(r.id).catch(() => null) : null)),
     );
+    const spans = recs.map((r, i) => ({ id: r.id, number: i + 1, start: r.span.start, end: r.span.end }));
+    const pieces = text ? highlightSpans(text, spans) : [];
+    // A recommendation's "show where" link goes to the mark that shows its source (none: no link).
+    const showing = markShowing(spans, pieces);
     const recommendations = recs.map((r, i) => ({
       id: r.id,
       number: i + 1,
@@ -74,16 +78,11 @@ export class DocumentReviewController {
       deadlineFrom: r.deadline?.from ?? '',
       evidenceRequired: r.evidenceRequired,
       page: r.span.page,
+      sourceMark: showing.get(r.id) ?? null,
       reason: r.reason,
       actionId: r.actionId,
       prefillDueDate: prefills[i]?.dueDate?.toString() ?? '',
     }));
-    const pieces = text
-      ? highlightSpans(
-          text,
-          recs.map((r, i) => ({ id: r.id, number: i + 1, start: r.span.start, end: r.span.end })),
-        )
-      : [];
     const owners = people.filter((p) => p.role !== 'scrutiny');
     await this.pages.render(req, res, 'pages/documents/review.njk', {
       title: doc.reference ? `Review ${doc.reference}` : 'Review the recommendations',

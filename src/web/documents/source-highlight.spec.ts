@@ -1,4 +1,4 @@
-import { highlightSpans } from './source-highlight';
+import { highlightSpans, markShowing } from './source-highlight';
 
 describe('highlightSpans', () => {
   const text = 'Intro. Apologise to Mrs D. Pay £300. End.';
@@ -37,5 +37,22 @@ describe('highlightSpans', () => {
   it('returns the whole text when there is nothing to mark', () => {
     expect(highlightSpans('plain', [])).toEqual([{ kind: 'text', text: 'plain' }]);
     expect(highlightSpans('', [])).toEqual([]);
+  });
+});
+
+describe('markShowing', () => {
+  it('links each recommendation to its own mark, or to the mark its nested span falls in', () => {
+    const spans = [
+      { id: 'outer', number: 1, start: 0, end: 8 },
+      { id: 'inner', number: 2, start: 2, end: 5 },
+      { id: 'late', number: 3, start: 6, end: 9 },
+      { id: 'gone', number: 4, start: 40, end: 50 },
+    ];
+    const pieces = highlightSpans('abcdefghij', spans);
+    expect(Object.fromEntries(markShowing(spans, pieces))).toEqual({
+      outer: 'outer',
+      inner: 'outer',
+      late: 'late',
+    });
   });
 });

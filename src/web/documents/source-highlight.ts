@@ -31,3 +31,26 @@ export function highlightSpans(text: string, spans: SpanToMark[]): TextPiece[] {
   if (at < text.length) pieces.push({ kind: 'text', text: text.slice(at) });
   return pieces;
 }
+
+/**
+ * For each span, the id of the mark that shows it: its own mark, or (for a span inside an earlier
+ * one, which gets no mark of its own) the mark its start falls in. Spans outside the text have none.
+ */
+export function markShowing(spans: SpanToMark[], pieces: TextPiece[]): Map<string, string> {
+  const marks: { id: string; start: number; end: number }[] = [];
+  let at = 0;
+  for (const p of pieces) {
+    if (p.kind === 'mark') marks.push({ id: p.id, start: at, end: at + p.text.length });
+    at += p.text.length;
+  }
+  const own = new Set(marks.map((m) => m.id));
+  const showing = new Map<string, string>();
+  for (const s of spans) {
+    if (own.has(s.id)) showing.set(s.id, s.id);
+    else {
+      const inside = marks.find((m) => s.start >= m.start && s.start < m.end);
+      if (inside) showing.set(s.id, inside.id);
+    }
+  }
+  return showing;
+}
