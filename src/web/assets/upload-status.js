@@ -10,6 +10,7 @@ const LABELS = {
   failed: 'Failed',
 };
 const COLOURS = { queued: 'grey', processing: 'blue', processed: 'yellow', failed: 'red' };
+const refreshLink = document.querySelector('[data-refresh-link]');
 
 function rows() {
   return Array.from(table.querySelectorAll('[data-document-id]'));
@@ -46,6 +47,12 @@ async function poll(live) {
       headers: { Accept: 'application/json' },
       credentials: 'same-origin',
     });
+    if (res.redirected || res.status === 401 || res.status === 403) {
+      // Signed out (sent to the sign-in page) or no longer allowed: stop polling and offer the
+      // plain refresh link again, which signs the officer back in and returns here.
+      if (refreshLink) refreshLink.hidden = false;
+      return;
+    }
     if (res.ok) {
       const body = await res.json();
       const announce = [];
@@ -66,7 +73,6 @@ if (table) {
   live.className = 'govuk-visually-hidden';
   live.setAttribute('aria-live', 'polite');
   table.after(live);
-  const refresh = document.querySelector('[data-refresh-link]');
-  if (refresh) refresh.hidden = true;
+  if (refreshLink) refreshLink.hidden = true;
   setTimeout(() => poll(live), 1000);
 }
