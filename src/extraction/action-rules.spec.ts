@@ -5,6 +5,7 @@
  */
 import { isOmbudsmanVoice } from './candidates';
 import { explainFromText } from './extract-text';
+import { splitSentences } from './sentences';
 import { ExtractionResult } from './types';
 
 const SOURCE = { fileName: 't.txt', mediaType: 'text/plain', sha256: '0', pages: null, characters: 0 };
@@ -440,5 +441,18 @@ describe('checking other cases', () => {
     expect(r.recommendations).toHaveLength(1);
     expect(r.recommendations[0].category).toBe('audit_similar_cases');
     expect(r.recommendations[0].learning).toBe(true);
+  });
+});
+
+describe('sentences ending in a pseudonym', () => {
+  it('end at "Z." before "We ...", while initials stay inside their sentence', () => {
+    const text =
+      'apologise to Miss V and Z. We publish guidance on remedies. Dr J. Smith wrote to Mr K. He replied.';
+    expect(splitSentences(text, 0, text.length).map((r) => text.slice(r.start, r.end))).toEqual([
+      'apologise to Miss V and Z.',
+      'We publish guidance on remedies.',
+      'Dr J. Smith wrote to Mr K.',
+      'He replied.',
+    ]);
   });
 });

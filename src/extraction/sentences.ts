@@ -53,6 +53,10 @@ const ABBREVIATIONS = new Set([
   'dec',
 ]);
 
+/** Words that start a sentence and are never a surname after an initial. */
+const SENTENCE_STARTER =
+  /^(?:We|I|The|This|That|These|Those|There|It|Its|Our|They|He|She|His|Her|Their|However|If|When|In|As|Both|Each|All)\b/;
+
 /** The longest sentence we keep in one piece; longer runs are cut at the next space. */
 const MAX_SENTENCE = 3000;
 
@@ -91,7 +95,13 @@ export function splitSentences(text: string, start: number, end: number): Range[
         while (w >= s && /[A-Za-z.]/.test(text[w])) w--;
         const word = text.slice(w + 1, i).toLowerCase();
         if (ABBREVIATIONS.has(word)) continue;
-        if (/^[a-z]$/.test(word) && /[A-Z]/.test(text[w + 1] ?? '')) continue; // initials "J. Smith"
+        // initials ("J. Smith"), but not a pseudonym ending a sentence ("to Miss V and Z. We publish ...")
+        if (
+          /^[a-z]$/.test(word) &&
+          /[A-Z]/.test(text[w + 1] ?? '') &&
+          !SENTENCE_STARTER.test(text.slice(k, Math.min(end, k + 12)))
+        )
+          continue;
         // "1." list numbers at the start of a sentence are not ends
         if (/^\d{1,2}$/.test(text.slice(w + 1, i)) && i - s <= 3) continue;
       }
