@@ -1,5 +1,6 @@
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
+import { AccessScope } from '../auth/access-scope';
 import type { AuthUser } from '../auth/auth-user';
 import { LocalDate, todayInLondon } from '../calendar';
 import { StoredDocument } from '../documents/entities/document.entity';
@@ -36,6 +37,7 @@ export class RecommendationReviewService {
     private readonly em: EntityManager,
     private readonly areas: ServiceAreasService,
     private readonly people: PeopleService,
+    private readonly scope: AccessScope,
   ) {}
 
   async get(id: string, user: AuthUser): Promise<RecommendationView> {
@@ -45,7 +47,12 @@ export class RecommendationReviewService {
   }
 
   /** A document's recommendations in document order (for the review page). */
+  /**
+   * A decision's recommendations. A user scoped to service areas (a senior officer with a directorate)
+   * sees only decisions behind their own actions: any other is "not found", as in the documents API.
+   */
   async listForDocument(documentId: string, user: AuthUser): Promise<RecommendationView[]> {
+    if (!(await this.scope.canSeeDocument(user, documentId))) throw DomainError.notFound('decision');
     const recs = await this.em
       .fork()
       .find(
