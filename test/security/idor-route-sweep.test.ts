@@ -3,6 +3,7 @@ import request from 'supertest';
 import { roleMayCall } from '../../src/auth/access-rule';
 import type { Role } from '../../src/users/entities/user.entity';
 import { Notification } from '../../src/compliance/entities/notification.entity';
+import { StoredDocument } from '../../src/documents/entities/document.entity';
 import { DiscoveredRoute, discoverRoutes } from '../auth/route-table';
 import { bearer, createSession, createUserWithToken } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -10,6 +11,17 @@ import { addEvidence, twoServices, TwoServices } from './support/security-fixtur
 
 /** Boots a real app (database, Redis): slow on a loaded machine. */
 jest.setTimeout(180_000);
+
+/**
+ * Pages that still show a scoped user another service's records. Each is a bug for the page's owner: when
+ * it is fixed this test fails until the entry is removed.
+ * - /documents (src/web/documents/documents-list.controller.ts): the decisions list is not scoped, so a
+ *   senior officer with a directorate sees every decision's file name (names of complainants, often).
+ */
+const KNOWN_LEAKS: Record<'service_lead' | 'senior_officer', string[]> = {
+  service_lead: [],
+  senior_officer: ['/documents (200)'],
+};
 
 /**
  * Generated from the route table: every route with an id in its path that a service lead (or a senior
@@ -34,7 +46,23 @@ describe('IDOR sweep: every route with an id, for a service lead and a senior of
   beforeAll(async () => {
     t = await createTestApp({ COMPLIANCE_SCHEDULER: 'false' });
     s = await twoServices(t);
-    evidenceB = await addEvidence(t, s.officer.token, s.actionB, { name: 'memo.txt', text: 'Memo' }, 'Done');
+    evidenceB = await addEvidence(
+      t,
+      s.officer.token,
+      s.actionB,
+      { name: 'zanzibar-memo.txt', text: 'Memo' },
+      'Zanzibar evidence note',
+    );
+    // service B's records carry a marker that no page or list may show to service A's people
+    await api()
+      .patch(`/api/actions/${s.actionB}`)
+      .set(bearer(s.officer.token))
+      .send({ text: 'Apologise to Mr Zanzibar within one month.' })
+      .expect(200);
+    await t.app
+      .get(EntityManager)
+      .fork()
+      .nativeUpdate(StoredDocument, { id: s.docB }, { fileName: 'zanzibar-decision.pdf' });
     const paid = await api()
       .post(`/api/actions/${s.actionB}/payments`)
       .set(bearer(s.officer.token))
@@ -145,4 +173,39 @@ describe('IDOR sweep: every route with an id, for a service lead and a senior of
       expect(page.status).toBe(200);
     }
   });
+
+  it.each(['service_lead', 'senior_officer'] as const)(
+    'shows a %s nothing of the other service on any page or list without an id (known leaks listed above)',
+    async (role) => {
+      const who = callers[role];
+      const officerView = await api()
+        .get(`/api/actions/${s.actionB}`)
+        .set(bearer(s.officer.token))
+        .expect(200);
+      expect(JSON.stringify(officerView.body)).toContain('Zanzibar');
+      const lists = discoverRoutes(t.app).filter(
+        (r) =>
+          r.method === 'GET' &&
+          r.rule.kind === 'roles' &&
+          !/:\w+/.test(r.path) &&
+          !r.path.startsWith('/api/docs') &&
+          roleMayCall(r.rule, role, 'GET'),
+      );
+      expect(lists.map((r) => r.path)).toEqual(expect.arrayContaining(['/api/actions', '/dashboard']));
+      const leaked: string[] = [];
+      for (const route of lists) {
+        const paths = [route.path];
+        if (route.path.startsWith('/api/reports/')) paths.push(`${route.path}?format=csv`);
+        for (const path of paths) {
+          const req = api().get(path).redirects(0);
+          const res = await (path.startsWith('/api/')
+            ? req.set(bearer(who.token))
+            : req.set('Cookie', who.cookie));
+          const text = res.text ?? JSON.stringify(res.body);
+          if (/zanzibar/i.test(text)) leaked.push(`${path} (${res.status})`);
+        }
+      }
+      expect(leaked).toEqual(KNOWN_LEAKS[role]);
+    },
+  );
 });
