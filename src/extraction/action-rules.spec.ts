@@ -456,3 +456,28 @@ describe('sentences ending in a pseudonym', () => {
     ]);
   });
 });
+
+describe('sub-numbered paragraphs under a numbered lead-in', () => {
+  it('are its items and take its deadline ("9." then "9.1", "9.2")', () => {
+    const r = run(
+      [
+        'Westmoor Council (23 004 001)',
+        'Decision : Upheld',
+        'Decision date : 2 May 2024',
+        '',
+        'Agreed action',
+        '9. Within one month of my final decision, the Council will:',
+        '9.1 apologise to Mrs F for the delay;',
+        '9.2 pay Mrs F £250 for the distress caused.',
+        '10. Within three months of my final decision, the Council will:',
+        '10.1 remind staff to acknowledge every application within five working days.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.deadline?.date)).toEqual([
+      '2024-06-02',
+      '2024-06-02',
+      '2024-08-02',
+    ]);
+  });
+});

@@ -51,11 +51,14 @@ interface LeadIn {
   parent: LeadIn | null;
   /** The last item of an unmarked list under this lead-in (its own item until one follows). */
   unmarkedRun: number;
+  /** The lead-in item's own marker ("9."), if any. */
+  marker: string | null;
 }
 
 function childOf(l: LeadIn, item: Item, ii: number): boolean {
   const sameParagraph = item.paragraph === l.paragraph && ii > l.itemIndex;
-  const marked = item.kind !== null && (l.kind === null || item.kind !== l.kind);
+  const marked =
+    item.kind !== null && (l.kind === null || item.kind !== l.kind || subNumberOf(item.marker, l.marker));
   // a list whose markers were lost ("the landlord:" then one line per order): the unmarked
   // paragraphs that follow the colon, while each starts with a verb
   const unmarkedList =
@@ -67,6 +70,17 @@ function childOf(l: LeadIn, item: Item, ii: number): boolean {
     l.type === 'pure' &&
     ORDERING_LEAD_END.test(l.text);
   return sameParagraph || marked || unmarkedList;
+}
+
+/** "9.1" under "9.": a sub-paragraph of the numbered lead-in. */
+function subNumberOf(marker: string | null, leadMarker: string | null): boolean {
+  const n = leadMarker ? /^\(?(\d{1,2}(?:\.\d{1,2})?)[.)]?$/.exec(leadMarker) : null;
+  return (
+    n !== null &&
+    marker !== null &&
+    marker.startsWith(`${n[1]}.`) &&
+    /^\d/.test(marker.slice(n[1].length + 1))
+  );
 }
 
 /** The lead-in (this one or one it is nested in) that the item belongs to. */
@@ -403,6 +417,7 @@ export function findCandidates(
           announcesActions: cand !== null || inSection || ACTION_LEAD.test(sText),
           parent: child && lead ? lead : null,
           unmarkedRun: ii,
+          marker: item.marker,
         };
         if (!child && !item.kind && d) sectionLeadDeadline = shift(d, r.start);
         firstInItem = false;
