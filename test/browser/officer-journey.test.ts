@@ -1,4 +1,7 @@
+import { EntityManager } from '@mikro-orm/core';
+import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { StoredDocument } from '../../src/documents/entities/document.entity';
 import { createServiceArea, createUser } from '../support/auth-helpers';
 import { signInAs } from './support/sign-in';
 import {
@@ -74,4 +77,32 @@ describe('officer journey in Chromium: sign in, upload a PDF, review, accept and
     expect(area.id).toBeTruthy();
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('stops updating the statuses when the session ends and offers the refresh link instead', async () => {
+    const { user, password } = await createUser(h.t, { role: 'officer' });
+    // A document still being read (nothing will finish it during the test).
+    const em = h.t.app.get(EntityManager).fork();
+    const sha = createHash('sha256').update(randomUUID()).digest('hex');
+    const doc = em.create(StoredDocument, {
+      sha256: sha,
+      fileName: 'slow decision.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: 1000,
+      storagePath: `${sha.slice(0, 2)}/${sha}.pdf`,
+      status: 'processing',
+    });
+    await em.flush();
+    await h.context.clearCookies();
+    const page = await h.newPage();
+    await signInAs(page, user.email, password);
+    await page.goto(`/upload?ids=${doc.id}`);
+    const refresh = page.getByRole('link', { name: 'Refresh the statuses' });
+    // With JavaScript the statuses update in place, so the refresh link is hidden...
+    expect(await refresh.isVisible()).toBe(false);
+    // ...until the session ends: the next check is sent to the sign-in page, and polling stops.
+    await h.context.clearCookies();
+    await refresh.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.locator('[data-status-tag]').first().textContent()).toContain('Processing');
+    await screenshot(page, 'officer-08-upload-signed-out');
+  }, 60_000);
 });
