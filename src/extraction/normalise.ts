@@ -4,10 +4,12 @@
  * reader's text exactly as given).
  *
  * What it does, in one linear pass over the lines:
- * - line endings to `\n`; tabs (table cells) and HTML block tags to line breaks; other tags dropped;
+ * - line endings to `\n`; tabs (table cells) and HTML block tags to line breaks; other tags dropped,
+ *   also when PDF layout wrapped a tag over several lines (`<ul` / `style="..."` / `none">`, `</` / `p>`);
  *   a few HTML entities decoded;
  * - odd bullet glyphs (`•`, `·`, `▪`, private-use Symbol-font bullets, ...) to `•`;
- * - a bullet alone on its line is joined to the text that follows it;
+ * - a bullet alone on its line (also once HTML tags before it are taken out) is joined to the text
+ *   that follows it;
  * - words hyphenated across a line break are joined (`assess-` + `ment` -> `assessment`);
  * - lone page-number lines (`13`, `Page 3 of 12`) are dropped, and so are running page headers and
  *   footers (`Final decision 3`, `Page 2 of 3` with the short lines repeated around them).
@@ -24,8 +26,30 @@ const BULLET_GLYPHS =
   /[\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u25a1\u27a2\u25ba\u2023\u2043\u2219\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0e0\u25c6\u25c7\u2666\u2713\u2714]/;
 const BULLET_GLYPHS_G = new RegExp(BULLET_GLYPHS.source, 'g');
 const BLOCK_TAG =
-  /^<\/?(?:p|div|ul|ol|li|br|tr|td|th|table|tbody|thead|h[1-6]|section|article|blockquote)\b[^>]{0,300}>/i;
+  /^<(?:\/[ \t]{0,40})?(?:p|div|ul|ol|li|br|tr|td|th|table|tbody|thead|h[1-6]|section|article|blockquote)\b[^>]{0,300}>/i;
 const ANY_TAG = /^<\/?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,300}>/;
+/** An HTML tag that a line break runs through (PDF layout wraps raw HTML in table cells). */
+const WRAPPED_TAG =
+  /<(?:\/\s{0,40})?(?:p|div|ul|ol|li|br|tr|td|th|table|tbody|thead|h[1-6]|span|strong|em|b|i|u|a|font|sup|sub|section|article|blockquote)\b[^<>]{0,300}>/gi;
+
+/**
+ * The text with the line breaks inside HTML tags turned into spaces, so that a tag wrapped over
+ * several lines is one tag again. The length (and so every offset) is unchanged.
+ */
+export function unwrapTags(text: string): string {
+  if (!text.includes('<')) return text;
+  const parts: string[] = [];
+  let done = 0;
+  WRAPPED_TAG.lastIndex = 0;
+  for (let m = WRAPPED_TAG.exec(text); m; m = WRAPPED_TAG.exec(text)) {
+    if (!/[\r\n]/.test(m[0])) continue;
+    parts.push(text.slice(done, m.index), m[0].replace(/[\r\n]/g, ' '));
+    done = m.index + m[0].length;
+  }
+  if (done === 0) return text;
+  parts.push(text.slice(done));
+  return parts.join('');
+}
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',
   '&nbsp;': ' ',
@@ -87,6 +111,18 @@ class Builder {
       if (c.length) return c[c.length - 1];
     }
     return '';
+  }
+
+  /** The text emitted since the last line break (at most `max` characters). */
+  currentLine(max = 40): string {
+    let s = '';
+    for (let i = this.chars.length - 1; i >= 0 && s.length <= max; i--) {
+      const c = this.chars[i];
+      const nl = c.lastIndexOf('\n');
+      if (nl >= 0) return c.slice(nl + 1) + s;
+      s = c + s;
+    }
+    return s;
   }
 
   /** Drop trailing characters (used to undo a hyphen or a line break). */
@@ -234,7 +270,8 @@ export function pageFurniture(text: string): Set<number> {
 }
 
 /** Normalise the reader's text; see the module comment. Linear in the text length. */
-export function normaliseText(original: string): NormalisedText {
+export function normaliseText(given: string): NormalisedText {
+  const original = unwrapTags(given);
   const furniture = pageFurniture(original);
   const out = new Builder(original.length + 64);
   const n = original.length;
@@ -305,6 +342,14 @@ export function normaliseText(original: string): NormalisedText {
     }
     if (!joined) cleanLine(line, pos, out);
     pendingBullet = false;
+    if (trimmed.includes('<') && /^\s*[-\u2013\u2022*]$/.test(out.currentLine())) {
+      // a list marker left alone at the end of its line once the HTML tags before it were taken
+      // out (`<ul ...> -` with the item's text wrapped onto the next line): joined to that text
+      out.insert(' ', eol);
+      pendingBullet = true;
+      pos = eol + 1;
+      continue;
+    }
     const last = trimmed.charCodeAt(tl - 1);
     prevEndsHyphen = last === 45 /* - */ && tl > 1 && /[a-z]/.test(trimmed[tl - 2]);
     if (prevEndsHyphen) prevWord = /([A-Za-z]+)-$/.exec(trimmed)?.[1].toLowerCase() ?? '';
@@ -339,6 +384,11 @@ const CLOSED_END = /[.!?:;]["'\u2019\u201d)]?$/;
  * Table cells split across rows (a sentence that stops mid-way, a cell of another column or a
  * blank line, then the rest of the sentence starting in lower case): put the rest back after its
  * beginning. The offset map moves with the text, so spans still point at the original characters.
+ *
+ * PDF layout wraps each cell over several short lines, so a cell's length is counted over its
+ * lines; a line followed at once by a lower-case line of the same cell is not where the cell
+ * stops; the rest of the sentence moves with its wrapped lines (up to the line ending a sentence);
+ * and the cell of the other column in between may run to many lines (two paragraphs are skipped).
  */
 export function reflowContinuations(n: NormalisedText): NormalisedText {
   const t = n.text;
@@ -351,19 +401,30 @@ export function reflowContinuations(n: NormalisedText): NormalisedText {
     pos = eol + 1;
   }
   const tail = (l: Line): string => t.slice(Math.max(l.start, l.end - 40), l.end).trimEnd();
-  const unfinished = (l: Line): boolean => {
-    const e = tail(l);
-    return !CLOSED_END.test(e) && UNFINISHED_END.test(e) && l.end - l.start >= 40;
+  const head = (l: Line): string => t.slice(l.start, Math.min(l.end, l.start + 40));
+  // adjacent[i]: line i follows line i - 1 with no blank line between (the same paragraph or cell)
+  const adjacent = lines.map((l, i) => i > 0 && !/\n[ \t]*\n/.test(t.slice(lines[i - 1].end, l.start)));
+  const paragraphLength: number[] = [];
+  lines.forEach((l, i) => {
+    const own = t.slice(l.start, l.end).trim().length;
+    paragraphLength.push(adjacent[i] ? paragraphLength[i - 1] + 1 + own : own);
+  });
+  const continues = (i: number): boolean =>
+    CONTINUATION_START.test(head(lines[i])) && !NOT_CONTINUATION.test(head(lines[i]));
+  const unfinished = (i: number): boolean => {
+    const e = tail(lines[i]);
+    if (CLOSED_END.test(e) || !UNFINISHED_END.test(e) || paragraphLength[i] < 40) return false;
+    // the cell goes on in lower case on the next line: it does not stop here
+    return !(i + 1 < lines.length && adjacent[i + 1] && continues(i + 1));
   };
   // continuation line index -> the line it continues
   const attachTo = new Map<number, number>();
   const used = new Set<number>();
   for (let i = 1; i < lines.length; i++) {
-    const head = t.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 40));
-    if (!CONTINUATION_START.test(head) || NOT_CONTINUATION.test(head)) continue;
+    if (!continues(i)) continue;
     const prev = lines[i - 1];
     const gap = t.slice(prev.end, lines[i].start);
-    if (unfinished(prev)) {
+    if (unfinished(i - 1)) {
       if (/\n[ \t]*\n/.test(gap)) {
         attachTo.set(i, i - 1);
         used.add(i - 1);
@@ -375,9 +436,12 @@ export function reflowContinuations(n: NormalisedText): NormalisedText {
     // indented one after "...;" is the next item of a list whose bullets the PDF lost
     if (/:\s*$/.test(tail(prev))) continue;
     if (/;\s*$/.test(tail(prev)) && /^[ \t]/.test(t.slice(lines[i].start, lines[i].start + 1))) continue;
-    for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+    let paragraphs = 0;
+    for (let j = i - 2; j >= 0 && i - j <= 30; j--) {
+      if (!adjacent[j + 1]) paragraphs++;
+      if (i - j > 4 && paragraphs > 2) break;
       if (used.has(j) || attachTo.has(j)) continue;
-      if (unfinished(lines[j])) {
+      if (unfinished(j)) {
         attachTo.set(i, j);
         used.add(j);
         break;
@@ -386,6 +450,22 @@ export function reflowContinuations(n: NormalisedText): NormalisedText {
   }
   if (!attachTo.size) return n;
 
+  // a continuation moved away from where it stands takes its wrapped lines with it, up to the line
+  // that ends a sentence
+  const groupEnd = new Map<number, number>();
+  for (const [c, target] of attachTo) {
+    let k = c;
+    if (target !== c - 1)
+      while (
+        k + 1 < lines.length &&
+        adjacent[k + 1] &&
+        !CLOSED_END.test(tail(lines[k])) &&
+        !attachTo.has(k + 1) &&
+        !used.has(k + 1)
+      )
+        k++;
+    groupEnd.set(c, k);
+  }
   const following = new Map<number, number>();
   for (const [c, target] of attachTo) following.set(target, c);
   const out: string[] = [];
@@ -404,7 +484,9 @@ export function reflowContinuations(n: NormalisedText): NormalisedText {
       // a line moved up to the line just before it: the blank gap between them goes too, so the
       // lines that follow it stay in the same paragraph
       if (attachTo.get(i) !== i - 1) emit(last, l.start);
-      last = l.end;
+      const end = groupEnd.get(i) ?? i;
+      last = lines[end].end;
+      i = end;
       continue;
     }
     emit(last, l.end);
@@ -416,7 +498,7 @@ export function reflowContinuations(n: NormalisedText): NormalisedText {
       out.push(' ');
       origin[len] = n.origin[cl.start + lead];
       len += 1;
-      emit(cl.start + lead, cl.end);
+      emit(cl.start + lead, lines[groupEnd.get(c) ?? c].end);
     }
   }
   emit(last, t.length);
