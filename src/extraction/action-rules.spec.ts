@@ -481,3 +481,24 @@ describe('sub-numbered paragraphs under a numbered lead-in', () => {
     ]);
   });
 });
+
+describe('remedies given before the decision', () => {
+  it('are not actions of an Ombudsman decision, even under its action heading', () => {
+    const r = run(
+      [
+        'Westmoor Council (23 004 002)',
+        'Decision : Upheld',
+        'Decision date : 2 May 2024',
+        '',
+        'Agreed action',
+        '8. The Council has already apologised to Mr T and refunded the £45 he paid for the replacement bin.',
+        '9. Within one month of my final decision, the Council has agreed to pay Mr T £100 for his time and trouble.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Within one month of my final decision, the Council has agreed to pay Mr T £100 for his time and trouble.',
+    ]);
+    expect(r.remedyTotal).toBe(100);
+  });
+});

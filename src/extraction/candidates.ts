@@ -457,7 +457,12 @@ export function findCandidates(
         ((form.kind === 'modal' || form.kind === 'implemented') &&
           NON_ORG_SUBJECT.test(subject.trim().replace(/^(?:and|but|so|also),?\s+/i, ''))) ||
         PROCESS_ADVERB.test(sText.trim()) ||
-        (form.kind !== 'recommend' && isOmbudsmanVoice(sText, options.ombudsmanVoice === true))
+        (form.kind !== 'recommend' && isOmbudsmanVoice(sText, options.ombudsmanVoice === true)) ||
+        // a remedy given before the decision, which the Ombudsman only notes ("The Council has
+        // already apologised to Mr T and refunded the £45")
+        (options.ombudsmanVoice === true &&
+          form.kind === 'implemented' &&
+          /\b(?:already|previously)\b/i.test(sText.slice(0, form.at + 30)))
       ) {
         firstInItem = false;
         continue;
