@@ -1,4 +1,4 @@
-import { EntityManager } from '@mikro-orm/core';
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../../config/app-config';
@@ -82,30 +82,40 @@ export class IngestSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     return requeued;
   }
 
-  /** Every queued (already sent to the queue) or processing document, whatever its age. */
+  /**
+   * Every queued (already sent to the queue) or processing document, whatever its age. Until this has
+   * gone through them all, the marker is removed again, so the next sweep starts over.
+   */
   private async recoverAll(em: EntityManager, marker: string): Promise<number> {
     let requeued = 0;
-    let after = '';
-    for (;;) {
-      const rows = await em.find(
-        StoredDocument,
-        {
-          id: { $gt: after },
+    let complete = false;
+    try {
+      let after: string | null = null;
+      for (;;) {
+        const waiting: FilterQuery<StoredDocument> = {
           $or: [{ status: 'processing' }, { status: 'queued', enqueuedAt: { $ne: null } }],
-        },
-        { fields: ['id'], orderBy: { id: 'asc' }, limit: BATCH },
-      );
-      for (const row of rows) {
-        const state = await this.queue.ensureJob(row.id);
-        if (state === 'unavailable') {
-          // Redis went away again: check everything on the next sweep.
-          await this.queue.queue.client.del(marker).catch(() => undefined);
+        };
+        const where: FilterQuery<StoredDocument> = after
+          ? { $and: [waiting, { id: { $gt: after } }] }
+          : waiting;
+        const rows: { id: string }[] = await em.find(StoredDocument, where, {
+          fields: ['id'],
+          orderBy: { id: 'asc' },
+          limit: BATCH,
+        });
+        for (const row of rows) {
+          const state = await this.queue.ensureJob(row.id);
+          if (state === 'unavailable') return requeued;
+          if (state === 'added') requeued += 1;
+        }
+        if (rows.length < BATCH) {
+          complete = true;
           return requeued;
         }
-        if (state === 'added') requeued += 1;
+        after = rows[rows.length - 1].id;
       }
-      if (rows.length < BATCH) return requeued;
-      after = rows[rows.length - 1].id;
+    } finally {
+      if (!complete) await this.queue.queue.client.del(marker).catch(() => undefined);
     }
   }
 
