@@ -5,6 +5,7 @@
  */
 import { isOmbudsmanVoice } from './candidates';
 import { explainFromText } from './extract-text';
+import { classifyHeading } from './sections';
 import { splitSentences } from './sentences';
 import { ExtractionResult } from './types';
 
@@ -500,5 +501,20 @@ describe('remedies given before the decision', () => {
       'Within one month of my final decision, the Council has agreed to pay Mr T £100 for his time and trouble.',
     ]);
     expect(r.remedyTotal).toBe(100);
+  });
+});
+
+describe('action section headings', () => {
+  it('knows other names for the action section, but not statistics about recommendations', () => {
+    for (const h of [
+      'Conclusions and recommendations',
+      'Remedies and recommendations',
+      'Our recommendations',
+      'How the Council will put things right',
+      'Agreed actions and remedies',
+    ])
+      expect(classifyHeading(h)).toBe('action');
+    expect(classifyHeading('Compliance with Ombudsman recommendations')).not.toBe('action');
+    expect(classifyHeading('Recommendations to the Committee')).toBe('committee');
   });
 });

@@ -56,8 +56,21 @@ function classifyUncached(raw: string): SectionKind | null {
   if (SUMMARY_HEADING.test(t)) return 'summary';
   if (NARRATIVE_HEADING.test(t)) return 'narrative';
   if (STATISTICS_HEADING.test(t)) return 'statistics';
+  // other names for an action section ("Conclusions and recommendations", "Remedies and
+  // recommendations", "How the Council will put things right"), not statistics about them
+  if (
+    t.split(' ').length <= 8 &&
+    OTHER_ACTION_HEADING.test(t) &&
+    !/\b(?:compl(?:y|ied|iance)|numbers?|statistics|performance|timel\w*|rates?|outcomes\s+of\s+complaints|to\s+(?:the\s+)?(?:committee|cabinet|board))\b/i.test(
+      t,
+    )
+  )
+    return 'action';
   return null;
 }
+
+const OTHER_ACTION_HEADING =
+  /\b(?:recommendations?|agreed\s+actions?|remed(?:y|ies)|put(?:ting)?\s+(?:things|it|this|matters)\s+right|what\s+(?:should|will|must)\s+happen(?:\s+next)?)\b/i;
 
 export function isActionSection(k: SectionKind): boolean {
   return k === 'action' || k === 'learning';
