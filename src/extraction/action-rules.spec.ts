@@ -74,6 +74,8 @@ describe('the Ombudsman describing its own practice', () => {
     // in a council's own report "we" is the council
     expect(isOmbudsmanVoice('We have updated our guidance for staff.', false)).toBe(false);
     expect(isOmbudsmanVoice('I have made recommendations about record keeping.', false)).toBe(true);
+    // a council officer writing the response: "I" is the council
+    expect(isOmbudsmanVoice('I will ensure all staff are reminded of the timescales.', false)).toBe(false);
   });
 });
 

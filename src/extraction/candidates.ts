@@ -11,7 +11,7 @@ import { isEvidenceRequest, isPureEvidenceRequest, isTimingOnly, refersToAll } f
 import { findMoney } from './money';
 import { classifyHeading, isActionSection, SectionKind } from './sections';
 import { splitSentences } from './sentences';
-import { presentActionVerb } from './verbs';
+import { actionVerb, presentActionVerb } from './verbs';
 
 export interface Candidate {
   /** Range of the action text in the normalised text. */
@@ -167,6 +167,14 @@ export function isOmbudsmanVoice(sentence: string, weAreOmbudsman: boolean): boo
   if (noun !== undefined)
     return !/^(?:view|views|recommendations?|decision|finding|findings|conclusion)$/i.test(noun);
   const rest = s.slice(m[0].length);
+  // outside an Ombudsman's decision "I" may be the council's own officer ("I will ensure staff
+  // are reminded"): only the investigator's account of the recommendations made is excluded
+  if (!weAreOmbudsman && /^I\b/i.test(s)) {
+    const commitment = /^(?:will|shall|am\s+going\s+to)\s+(?:also\s+|now\s+|personally\s+)?([a-z]+)/i.exec(
+      rest,
+    );
+    if (commitment && actionVerb(commitment[1]) !== null) return false;
+  }
   const verb =
     /^(?:(?:also|have|has|had|will|would|do|did|now|then|therefore|further|not|cannot|can|may|must|should|always|usually|normally|generally|often|only)\s+)*([a-z]+)/i.exec(
       rest,
