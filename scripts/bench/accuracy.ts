@@ -2,17 +2,20 @@
  * npm run bench:accuracy [-- --quick] [-- --verbose] [-- --json FILE] [-- --memory-docs N]
  *
  * Scores the extraction engine and measures its speed and memory:
- * 1. Accuracy against the engine's golden set (src/extraction/__golden__) and the shared dev set
- *    (../shared/eval/dev, skipped with a message when absent), each as .txt and as PDF and Word
- *    files generated from the same texts into a temporary folder. Rules: a port of score.py
- *    (lib/score.ts); golden recommendations are matched by text (lib/corpora.ts explains how).
+ * 1. Accuracy against the engine's golden set (src/extraction/__golden__), the shared dev set
+ *    (../shared/eval/dev, skipped with a message when absent) and the held-out set
+ *    (test/fixtures/heldout), each as .txt and as PDF and Word files generated from the same texts
+ *    into a temporary folder. Rules: a port of score.py (lib/score.ts); golden recommendations are
+ *    matched by text (lib/corpora.ts explains how). A parity line says whether PDF and Word are
+ *    within 0.01 of .txt on every metric; --verbose lists each document's misses, and for PDF and
+ *    Word the documents that score differently from their .txt.
  * 2. Speed on one core (this process): ten-page decisions per second as text, PDF and Word; ms per
  *    page; PDF pages per second for reading alone and on a 3,000-page PDF.
  * 3. Memory over 1,000 documents: heap after garbage collection every 100 documents, peak heap, peak RSS.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { manyPagesPdf } from '../fixtures/lib/hostile';
@@ -20,9 +23,9 @@ import { textToDocx, textToPdf } from '../fixtures/lib/render-text';
 import { extractDocument } from '../../src/extraction/extract-document';
 import { readDocument } from '../../src/extraction/readers/read-document';
 import type { ExtractionResult } from '../../src/extraction/types';
-import { Corpus, devCorpus, DEV_DIR, goldenCorpus } from './lib/corpora';
-import { CorpusScore, FIELDS, scoreDocument, summarise } from './lib/score';
-import { formatAccuracyTable, formatMemory, formatSpeedTable, SpeedRow } from './lib/report';
+import { Corpus, devCorpus, DEV_DIR, goldenCorpus, heldoutCorpus } from './lib/corpora';
+import { CorpusScore, DocumentScore, FIELDS, scoreDocument, summarise } from './lib/score';
+import { formatAccuracyTable, formatMemory, formatParity, formatSpeedTable, SpeedRow } from './lib/report';
 import { tenPageDecision } from './lib/ten-page-decision';
 import { measure, memorySample, MemorySample } from './lib/timing';
 
@@ -61,6 +64,7 @@ interface CorpusRun {
   corpus: string;
   format: Format;
   score: CorpusScore;
+  documents: DocumentScore[];
   results: ExtractionResult[];
   files: string[];
 }
@@ -93,8 +97,35 @@ async function scoreCorpus(
       for (const e of score.errors) progress(`    error:  ${e}`);
     }
   }
-  return { corpus: corpus.name, format, score: summarise(scores), results, files };
+  return { corpus: corpus.name, format, score: summarise(scores), documents: scores, results, files };
 }
+
+/** The documents whose PDF or Word scores differ from their .txt (what the reader lost or added). */
+function reportDifferences(run: CorpusRun, txt: CorpusRun): void {
+  run.documents.forEach((doc, i) => {
+    const base = txt.documents[i];
+    const missed = doc.missed.filter((k) => !base.missed.includes(k));
+    const found = base.missed.filter((k) => !doc.missed.includes(k));
+    const extra = doc.extra.filter((k) => !base.extra.includes(k));
+    const payments = JSON.stringify(doc.payments) !== JSON.stringify(base.payments);
+    const fields = FIELDS.filter((f) => doc.fieldsRight[f] !== base.fieldsRight[f]);
+    if (!missed.length && !found.length && !extra.length && !payments && !fields.length) return;
+    progress(`${run.corpus}/${run.format} ${doc.id} (differs from txt):`);
+    for (const key of missed) progress(`    missed: ${JSON.stringify(key.slice(0, 100))}`);
+    for (const key of found) progress(`    found (missed in txt): ${JSON.stringify(key.slice(0, 100))}`);
+    for (const text of extra) progress(`    extra:  ${JSON.stringify(text.slice(0, 100))}`);
+    if (payments)
+      progress(
+        `    payments tp/gold/pred ${JSON.stringify(doc.payments)} vs txt ${JSON.stringify(base.payments)}`,
+      );
+    if (fields.length) progress(`    fields differ: ${fields.join(', ')}`);
+  });
+}
+
+const load = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 /** Runs the reference scorer on the same results, when Python is available, to check the port. */
 function crossCheckWithScorePy(run: CorpusRun, dir: string): string {
@@ -194,14 +225,18 @@ async function main(): Promise<void> {
   try {
     const runs: CorpusRun[] = [];
     const notes: string[] = [];
-    for (const corpus of [goldenCorpus(), devCorpus()]) {
+    const loadAtStart = load();
+    for (const corpus of [goldenCorpus(), devCorpus(), heldoutCorpus()]) {
       if (corpus.missing) {
         notes.push(`${corpus.name} set skipped: ${corpus.missing}`);
         continue;
       }
       for (const format of FORMATS) {
         progress(`scoring ${corpus.name} set as ${format} (${corpus.texts.length} documents)`);
-        runs.push(await scoreCorpus(corpus, format, dir, options.verbose && format === 'txt'));
+        const run = await scoreCorpus(corpus, format, dir, options.verbose && format === 'txt');
+        runs.push(run);
+        const txt = runs.find((r) => r.corpus === corpus.name && r.format === 'txt');
+        if (options.verbose && txt && run !== txt) reportDifferences(run, txt);
       }
     }
     const devTxt = runs.find((r) => r.corpus === 'dev' && r.format === 'txt');
@@ -226,12 +261,12 @@ async function main(): Promise<void> {
     const samples = await memory(memoryFiles, options.memoryDocs);
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
-    process.stdout.write(
-      `\n${formatAccuracyTable(runs.map((r) => ({ corpus: r.corpus, format: r.format, score: r.score })))}\n`,
-    );
+    const table = runs.map((r) => ({ corpus: r.corpus, format: r.format, score: r.score }));
+    process.stdout.write(`\n${formatAccuracyTable(table)}\n${formatParity(table, 0.01)}\n`);
     process.stdout.write(`\n${formatSpeedTable(rows)}\n`);
     process.stdout.write(`\n${formatMemory(samples, samples.peakHeapMb ?? 0, peakRssMb)}\n`);
     for (const note of notes) process.stdout.write(`note: ${note}\n`);
+    process.stdout.write(`load average (1, 5, 15 min): ${loadAtStart} at start, ${load()} at end\n`);
     process.stdout.write(
       `(fields: ${FIELDS.join(', ')}; bench took ${Math.round((Date.now() - started) / 1000)} s)\n`,
     );
@@ -245,6 +280,7 @@ async function main(): Promise<void> {
             speed: rows,
             memory: samples,
             peakRssMb,
+            loadAverage: { start: loadAtStart, end: load() },
           },
           null,
           2,

@@ -1,9 +1,10 @@
 /** The bench's port of score.py's rules (scripts/bench/lib/score.ts) and its golden-set matcher. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { goldenCorpus, sameRecommendation } from '../../scripts/bench/lib/corpora';
+import { goldenCorpus, heldoutCorpus, sameRecommendation } from '../../scripts/bench/lib/corpora';
+import { formatParity } from '../../scripts/bench/lib/report';
 import { GoldDocument, maxMatching, prf, scoreDocument, summarise } from '../../scripts/bench/lib/score';
 import type { ExtractionResult, Recommendation } from '../../src/extraction/types';
 
@@ -144,5 +145,68 @@ describe('golden-set matching by text', () => {
 
   it('says why when there is no golden set', () => {
     expect(goldenCorpus(join(tmpdir(), 'no-such-golden-dir')).missing).toMatch(/not found$/);
+  });
+});
+
+describe('held-out set and parity', () => {
+  it('reads a set in the dev layout (labels.json, docs/<id>.txt) as the held-out corpus', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redress-heldout-'));
+    try {
+      mkdirSync(join(dir, 'docs'));
+      writeFileSync(join(dir, 'docs', 'h1.txt'), 'Pay Mr A £100.\n');
+      writeFileSync(
+        join(dir, 'labels.json'),
+        JSON.stringify([
+          {
+            id: 'h1',
+            documentType: 'lgsco_decision',
+            reference: null,
+            organisation: null,
+            decisionDate: null,
+            finding: 'upheld',
+            faultFound: true,
+            payments: [100],
+            remedyTotal: 100,
+            actions: [{ key: 'Pay Mr A', learning: false }],
+          },
+        ]),
+      );
+      const corpus = heldoutCorpus(dir);
+      expect(corpus.name).toBe('heldout');
+      expect(corpus.texts.map((t) => [t.id, t.text, t.gold.payments, t.gold.fields.finding])).toEqual([
+        ['h1', 'Pay Mr A £100.\n', [100], 'upheld'],
+      ]);
+      expect(corpus.matcher('pay mr a', 'The Council will pay  Mr A £100')).toBe(true);
+      expect(heldoutCorpus(join(dir, 'absent')).missing).toMatch(/not found/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the metrics where PDF or Word fall more than the tolerance below .txt', () => {
+    const gold: GoldDocument = {
+      id: 'd',
+      actions: [
+        { key: 'pay', learning: false },
+        { key: 'train', learning: true },
+      ],
+      payments: [100],
+      remedyTotal: 100,
+      fields: { documentType: 'annual_report' },
+    };
+    const txt = summarise([
+      scoreDocument(gold, result([rec('pay £100', false, [100]), rec('train', true)], 100)),
+    ]);
+    const pdf = summarise([scoreDocument(gold, result([rec('pay £100', false, [100])], 100))]);
+    const out = formatParity(
+      [
+        { corpus: 'dev', format: 'txt', score: txt },
+        { corpus: 'dev', format: 'pdf', score: pdf },
+        { corpus: 'dev', format: 'docx', score: txt },
+      ],
+      0.01,
+    );
+    expect(out).toContain('dev/pdf vs txt: NOT within 0.01: actions F1 0.667 vs 1.000');
+    expect(out).toContain('dev/docx vs txt: within 0.01');
   });
 });

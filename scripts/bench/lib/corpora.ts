@@ -1,7 +1,8 @@
 /**
  * The labelled texts the accuracy bench scores against:
  * - the engine's golden set, src/extraction/__golden__/<name>.txt + <name>.expected.json;
- * - the shared development set, ../shared/eval/dev (docs/<id>.txt + labels.json), when present.
+ * - the shared development set, ../shared/eval/dev (docs/<id>.txt + labels.json), when present;
+ * - the held-out set, test/fixtures/heldout (same layout and label format as the dev set).
  *
  * Golden expectations hold whole recommendations, not the dev set's short keys. A prediction matches
  * an expected recommendation when, after lower-casing, collapsing whitespace and dropping trailing
@@ -17,6 +18,7 @@ import { ActionMatcher, Field, FIELDS, GoldDocument, norm } from './score';
 export const ROOT = join(__dirname, '..', '..', '..');
 export const GOLDEN_DIR = join(ROOT, 'src', 'extraction', '__golden__');
 export const DEV_DIR = join(ROOT, '..', 'shared', 'eval', 'dev');
+export const HELDOUT_DIR = join(ROOT, 'test', 'fixtures', 'heldout');
 
 export interface LabelledText {
   id: string;
@@ -97,11 +99,11 @@ interface DevLabel {
   faultFound: boolean | null;
 }
 
-export function devCorpus(dir = DEV_DIR): Corpus {
-  const corpus: Corpus = { name: 'dev', texts: [], matcher: (key, text) => norm(text).includes(norm(key)) };
+/** A set in the dev set's layout: <dir>/labels.json and <dir>/docs/<id>.txt, scored by key. */
+function keyedCorpus(name: string, dir: string, absent: string): Corpus {
+  const corpus: Corpus = { name, texts: [], matcher: (key, text) => norm(text).includes(norm(key)) };
   const labelsPath = join(dir, 'labels.json');
-  if (!existsSync(labelsPath))
-    return { ...corpus, missing: `${labelsPath} not found (the shared dev set is absent)` };
+  if (!existsSync(labelsPath)) return { ...corpus, missing: `${labelsPath} not found (${absent})` };
   const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as DevLabel[];
   for (const label of labels) {
     const fields: GoldDocument['fields'] = {};
@@ -119,4 +121,13 @@ export function devCorpus(dir = DEV_DIR): Corpus {
     });
   }
   return corpus;
+}
+
+export function devCorpus(dir = DEV_DIR): Corpus {
+  return keyedCorpus('dev', dir, 'the shared dev set is absent');
+}
+
+/** The held-out set (test/fixtures/heldout): synthetic documents labelled in the dev set's format. */
+export function heldoutCorpus(dir = HELDOUT_DIR): Corpus {
+  return keyedCorpus('heldout', dir, 'the held-out set is absent');
 }

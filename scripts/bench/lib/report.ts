@@ -102,3 +102,40 @@ export function formatMemory(samples: MemorySample[], peakHeapMb: number, peakRs
     `peak heap ${peakHeapMb.toFixed(1)} MB, peak RSS ${peakRssMb.toFixed(1)} MB, RSS now ${last.rssMb.toFixed(1)} MB`,
   ].join('\n');
 }
+
+/**
+ * Whether each corpus's PDF and Word runs are within `tolerance` of its .txt run on every metric
+ * (actions F1, payments F1, remedy total, each metadata field), naming the ones that are not.
+ */
+export function formatParity(
+  runs: Array<{ corpus: string; format: string; score: CorpusScore }>,
+  tolerance: number,
+): string {
+  const lines: string[] = [];
+  for (const txt of runs.filter((r) => r.format === 'txt')) {
+    for (const other of runs.filter((r) => r.corpus === txt.corpus && r.format !== 'txt')) {
+      const metrics: Array<[string, number, number]> = [
+        ['actions F1', txt.score.actions.f1, other.score.actions.f1],
+        ['payments F1', txt.score.payments.f1, other.score.payments.f1],
+        ['total', txt.score.remedyTotal, other.score.remedyTotal],
+        ...(Object.keys(SHORT) as Field[])
+          .filter((f) => txt.score.fields[f] !== undefined)
+          .map((f): [string, number, number] => [
+            SHORT[f],
+            txt.score.fields[f] ?? 0,
+            other.score.fields[f] ?? 0,
+          ]),
+      ];
+      // a small epsilon so that a difference of exactly the tolerance passes
+      const short = metrics.filter(([, a, b]) => a - b > tolerance + 1e-9);
+      lines.push(
+        `${other.corpus}/${other.format} vs txt: ${
+          short.length === 0
+            ? `within ${tolerance}`
+            : `NOT within ${tolerance}: ${short.map(([m, a, b]) => `${m} ${b.toFixed(3)} vs ${a.toFixed(3)}`).join(', ')}`
+        }`,
+      );
+    }
+  }
+  return lines.length ? `PARITY (PDF and Word against .txt)\n${lines.join('\n')}` : '';
+}
