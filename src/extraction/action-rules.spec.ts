@@ -520,3 +520,28 @@ describe('action section headings', () => {
     expect(classifyHeading('Recommendations to the Committee')).toBe('committee');
   });
 });
+
+describe('categories of learning actions', () => {
+  const one = (sentence: string) =>
+    run(
+      LGSCO_HEAD +
+        'Agreed action\n8. Within three months of my final decision, the Council will ' +
+        sentence +
+        '\n',
+    ).recommendations[0];
+
+  it('reports to a board or committee by name', () => {
+    expect(one('report its findings to the Safer Homes Partnership Board.').category).toBe('report_back');
+  });
+
+  it('writes to all the people affected', () => {
+    const x = one('write to all tenants whose rent accounts were wrongly charged in 2024.');
+    expect([x.category, x.learning]).toEqual(['audit_similar_cases', true]);
+  });
+
+  it('reviews its tracking or monitoring', () => {
+    expect(one('review its complaint tracking so that responses are not missed.').category).toBe(
+      'procedure_review',
+    );
+  });
+});
