@@ -277,15 +277,17 @@ export class ComplianceRunService {
   }
 
   /**
-   * Notices created by earlier runs (within EMAIL_RETRY_MS) that were never emailed, for actions still
-   * open: the mail server refused them or the process stopped before sending. Each goes at most once
-   * more per run, and stops once it has gone (emailedAt), so a run after a clean one sends nothing.
+   * Notices created by earlier runs (within EMAIL_RETRY_MS) that were neither emailed nor read in the
+   * app, for actions still open: the mail server refused them or the process stopped before sending.
+   * Each goes at most once more per run, and stops once it has gone (emailedAt) or been read, so a run
+   * after a clean one sends nothing.
    */
   private async unsentNotices(em: EntityManager, now: Date): Promise<NewNotice[]> {
     const rows = await em.find(
       Notification,
       {
         emailedAt: null,
+        readAt: null,
         createdAt: { $gte: new Date(now.getTime() - EMAIL_RETRY_MS) },
         action: { status: { $in: ['open', 'in_progress'] } },
       },

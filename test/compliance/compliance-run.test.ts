@@ -217,5 +217,21 @@ describe('daily compliance run: reminders, escalations, overdue flags, email, id
       emailsSent: 0,
     });
     expect(smtp.mails.length).toBe(before + 1);
+
+    // a refused notice its owner has already read in the app is not emailed later
+    await action('readInApp', -10, 4, owner.id);
+    smtp.refusing = true;
+    await api().post('/api/compliance/run').set(bearer(admin)).expect(200);
+    smtp.refusing = false;
+    const unread = await em.fork().findOneOrFail(Notification, { action: ids.readInApp });
+    await api().post(`/api/notifications/${unread.id}/read`).set(bearer(owner.token)).expect(200);
+    const fourth = await api().post('/api/compliance/run').set(bearer(admin)).expect(200);
+    expect(fourth.body.summary).toMatchObject({ unsentNoticesRetried: 0, emailsSent: 0 });
+    expect(third.body.summary).toMatchObject({
+      notificationsCreated: 0,
+      unsentNoticesRetried: 0,
+      emailsSent: 0,
+    });
+    expect(smtp.mails.length).toBe(before + 1);
   });
 });
