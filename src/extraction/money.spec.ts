@@ -57,6 +57,38 @@ describe('payments', () => {
     expect(paid('people with savings over £23,250 pay the full cost')).toEqual([]);
   });
 
+  it('counts a total once when its breakdown follows at once in brackets or after a colon', () => {
+    expect(
+      paid('pay Mr L a total of £450 (£300 for the distress and £150 for his time and trouble)'),
+    ).toEqual([450]);
+    expect(paid('pay Ms W £275: £200 for the missed sessions and £75 for the delay')).toEqual([275]);
+  });
+
+  it('does not count a debt cancelled, written off or reduced, however far the verb is from the amount', () => {
+    expect(paid('cancel the invoice of £2,140.60')).toEqual([]);
+    expect(
+      paid(
+        'cancel the two invoices for visits that did not take place, totalling £612.40, and refund what she paid',
+      ),
+    ).toEqual([]);
+    expect(paid('write off the remaining £1,050 of the arrears for the day centre')).toEqual([]);
+    expect(paid('withdraw the court summons for £388 and pay Mr V £100 for the distress it caused')).toEqual([
+      100,
+    ]);
+    expect(paid('cancel the charge of £95 and refund £40 that Mrs J had already paid towards it')).toEqual([
+      40,
+    ]);
+    // a payment verb between the cancelling and the amount: the amount is paid
+    expect(paid('cancel the assessment visit and pay Ms Y £180 for the lost day of work')).toEqual([180]);
+  });
+
+  it('does not count an earlier offer that the remedy replaces, or a sum already paid', () => {
+    expect(paid('pay Mr O £350, instead of the £120 it offered at stage 1')).toEqual([350]);
+    expect(paid('pay Ms I £200 in addition to the £80 it has already paid')).toEqual([200]);
+    // an earlier offer still to be paid is a payment
+    expect(paid('pay Mrs U the £150 it offered at stage 2, if it has not already done so')).toEqual([150]);
+  });
+
   it('counts a refund of a fee the complainant paid', () => {
     expect(paid('refund the £75 enforcement fee Mr N paid')).toEqual([75]);
   });

@@ -2,8 +2,9 @@
  * Which money mentions in an action are remedy payments, to whom and what for.
  *
  * Not payments: rates (per day/week/month), ranges and sums someone claimed, fees, charges,
- * invoices, debts and amounts written off or reduced, the cost of a service, thresholds and limits,
- * totals across many complaints (statistics). When a total and its breakdown are both given, the
+ * invoices, debts and amounts cancelled, written off or reduced (a debt reduction is not money paid
+ * to the person), earlier offers a remedy replaces, sums already paid before the decision, the cost
+ * of a service, thresholds and limits, totals across many complaints (statistics). When a total and its breakdown are both given, the
  * total counts and the parts do not. Every decision carries a reason.
  */
 import { findMoney, formatPounds, MoneyMention } from './money';
@@ -37,6 +38,20 @@ const THRESHOLD_BEFORE =
   /\b(?:over|under|above|below|more\s+than|less\s+than|exceed(?:s|ed|ing)?|threshold\s+of|limit\s+of|savings\s+of|capital\s+of|up\s+to|at\s+least|minimum\s+of|maximum\s+of|no\s+more\s+than)\s+$/i;
 const CHARGE_NEAR =
   /\b(?:fees?|charges?|charged|invoices?|invoiced|bills?|debts?|arrears|owed|owes|owing|outstanding|balance|rent|service\s+charges?|fines?|penalty|penalties|contributions?|top[\s-]?ups?|written\s+off|write[\s-]off|writing\s+off|waived?|reduced?|reduction|deduct(?:ed|ion)?|overpayment|underpayment|budget|grant\s+of|price|valued?|worth)\b/i;
+/**
+ * A debt cancelled, written off, waived or reduced ("cancel the invoices for the care not delivered,
+ * totalling £1,846.20"): the verb governs the amount when no payment verb comes between them.
+ */
+const DEBT_VERB_BEFORE =
+  /\b(?:cancel(?:s|led|ling)?|write\s+off|writes\s+off|writing\s+off|written\s+off|wrote\s+off|waive[sd]?|waiving|withdraw(?:s|n|ing)?|withdrew|wipe[sd]?\s+out|reduce[sd]?|reducing)\b(?![^£]*\b(?:pay|pays|paying|paid|payments?|refund\w*|reimburs\w*|repay\w*|compensat\w*|award\w*|offer\w*|give|gives|giving)\b)[^£.;:]{0,120}$/i;
+/** An earlier offer that this remedy replaces ("instead of the £100 it offered"). */
+const REPLACED_BEFORE =
+  /\b(?:instead\s+of|in\s+place\s+of|replac(?:es|ed|ing|e)|rather\s+than|supersed(?:es|ed|ing|e))\b[^£.;]{0,60}$/i;
+/** A sum already paid before this decision ("in addition to the £100 it has already paid"). */
+const ALREADY_PAID_AFTER =
+  /^\s*(?:that\s+|which\s+)?(?:(?:it|they|the\s+(?:council|landlord|trust|provider))\s+(?:has|have|had)\s+already\s+paid|(?:was|has\s+been|had\s+been)\s+already\s+paid|already\s+paid)\b/i;
+/** A breakdown that follows a total at once: "£600 (£400 for ...)", "£600: £400 ...", "£600, being £400 ...". */
+const BREAKDOWN_AT_ONCE = /^\s*(?:\(|:|,?\s*being\b|,?\s*that\s+is\b)\s*£/i;
 const COST_NEAR = /\b(?:costs?|costing|would\s+cost|amount\s+to|estimated|quote[ds]?|value\s+of)\b/i;
 const PAY_VERB =
   /\b(?:pay|pays|paid|paying|payment|payments|refund|refunds|refunded|reimburse|reimburses|reimbursed|reimbursement|repay|repaid|repayment|compensat\w*|award|awarded|remedy|remedies|redress|recompense|settlement|symbolic|in\s+recognition|to\s+recognise|to\s+acknowledge|acknowledge|goodwill|gesture|offer(?:ed|s)?|received?|backdat\w*)\b/i;
@@ -318,6 +333,18 @@ export function analysePayments(text: string, sentence: string, context: string)
       decide(false, 'an amount someone asked for or claimed, not a payment');
       continue;
     }
+    if (DEBT_VERB_BEFORE.test(clause.slice(-160))) {
+      decide(false, 'a debt or charge cancelled, written off or reduced (not money paid to the person)');
+      continue;
+    }
+    if (REPLACED_BEFORE.test(before)) {
+      decide(false, 'an earlier offer that this remedy replaces, not a further payment');
+      continue;
+    }
+    if (ALREADY_PAID_AFTER.test(after)) {
+      decide(false, 'a sum already paid before this decision, not a remedy it makes');
+      continue;
+    }
     if (
       CHARGE_NEAR.test(near) &&
       !refundVerb &&
@@ -349,7 +376,7 @@ export function analysePayments(text: string, sentence: string, context: string)
     const total = decisions[i];
     if (!total.payment) continue;
     const after = text.slice(total.mention.end, total.mention.end + 60);
-    if (!BREAKDOWN.test(after.slice(0, 40))) continue;
+    if (!BREAKDOWN.test(after.slice(0, 40)) && !BREAKDOWN_AT_ONCE.test(after)) continue;
     let sum = 0;
     const parts: MoneyDecision[] = [];
     for (let j = i + 1; j < decisions.length && sum < total.mention.pence; j++) {
