@@ -5,6 +5,7 @@
  */
 import { isOmbudsmanVoice } from './candidates';
 import { explainFromText } from './extract-text';
+import { CATEGORY_RULES } from './category-rules';
 import { classifyHeading } from './sections';
 import { splitSentences } from './sentences';
 import { ExtractionResult } from './types';
@@ -543,5 +544,31 @@ describe('categories of learning actions', () => {
     expect(one('review its complaint tracking so that responses are not missed.').category).toBe(
       'procedure_review',
     );
+  });
+});
+
+describe('implemented learning in an annual report', () => {
+  it('takes "(staff) have been asked to ..." for a staff reminder', () => {
+    const first = CATEGORY_RULES.find((rule) =>
+      rule.test.test('have been asked to request further details immediately'),
+    );
+    expect(first?.category).toBe('staff_reminder');
+  });
+
+  it('reads the kind of a passive action from its subject to split it from the next task', () => {
+    const r = run(
+      [
+        'Annual Complaints Report 2024/25',
+        'Learning from complaints',
+        '12. Examples of learning this year include:',
+        ' - A new escalation protocol was agreed with the care provider and the Council’s Contracts Team works with the provider through monitoring its action plan every month.',
+        '',
+      ].join('\n'),
+    );
+    // two tasks with their own subjects: the split needs the first one's kind, named in its subject
+    expect(texts(r)).toEqual([
+      'A new escalation protocol was agreed with the care provider',
+      'the Council’s Contracts Team works with the provider through monitoring its action plan every month.',
+    ]);
   });
 });

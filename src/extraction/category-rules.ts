@@ -41,7 +41,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     name: 'staff reminder or guidance',
     category: 'staff_reminder',
-    test: /\b(?:remind(?:s|ed|ing)?\b|reminders?\b(?!\s+(?:letters?|notices?|texts?|emails?))|memo\b|staff\s+briefing|brief(?:s|ed)?\s+(?:all\s+)?(?:staff|officers|workers)|(?:share|shared|sharing|disseminat\w+|cascad\w+|circulat\w+)\s+(?:the\s+)?(?:learning|lessons|findings|this\s+decision|the\s+decision|instructions?)|instructions?\s+(?:were|was)\s+shared|(?:staff|officers|workers|practitioners|social\s+workers|managers)\s+(?:have\s+been|were|are|should\s+be)\s+(?:asked|told|advised|made\s+aware|reminded|informed)|made\s+(?:\w+\s+){0,3}(?:fully\s+)?aware|are\s+aware\s+of\s+the\s+requirement|(?:issue|issued|issues)\s+(?:a\s+)?(?:staff\s+)?guidance(?:\s+note)?\s+to\s+staff)/i,
+    test: /^(?:have|has)\s+(?:also\s+)?been\s+(?:asked|told|advised|instructed|reminded)\s+to\b|\b(?:remind(?:s|ed|ing)?\b|reminders?\b(?!\s+(?:letters?|notices?|texts?|emails?))|memo\b|staff\s+briefing|brief(?:s|ed)?\s+(?:all\s+)?(?:staff|officers|workers)|(?:share|shared|sharing|disseminat\w+|cascad\w+|circulat\w+)\s+(?:the\s+)?(?:learning|lessons|findings|this\s+decision|the\s+decision|instructions?)|instructions?\s+(?:were|was)\s+shared|(?:staff|officers|workers|practitioners|social\s+workers|managers)\s+(?:have\s+been|were|are|should\s+be)\s+(?:asked|told|advised|made\s+aware|reminded|informed)|made\s+(?:\w+\s+){0,3}(?:fully\s+)?aware|are\s+aware\s+of\s+the\s+requirement|(?:issue|issued|issues)\s+(?:a\s+)?(?:staff\s+)?guidance(?:\s+note)?\s+to\s+staff)/i,
   },
   {
     name: 'reassessment',
@@ -70,7 +70,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
     name: 'provide a service or information to the person',
     category: 'provide_service',
     test: new RegExp(
-      `\\b(?:provid\\w*|arrang\\w*|reinstat\\w*|inspect(?:s|ed|ing)?\\s+(?:the|her|his|their)\\b|(?:carry|carries)\\s+out\\s+(?:the\\s+|any\\s+|all\\s+)?(?:\\w+\\s+){0,2}(?:repairs?|works?)\\b|complete(?:s|d)?\\s+(?:the\\s+|any\\s+|all\\s+)?(?:\\w+\\s+){0,2}(?:repairs?|works)\\b|restor\\w*|put\\s+(?:any\\s+)?(?:\\w+\\s+){0,4}in\\s+place|puts\\s+(?:any\\s+)?(?:\\w+\\s+){0,4}in\\s+place|make\\s+(?:\\w+\\s+)?available|made\\s+available|offer\\w*|allocat\\w*|meet\\s+with|explain\\w*|inform\\w*|write\\s+to\\s+${PERSON}|(?:send|give)s?\\s+${PERSON}|support\\s+${PERSON}|ensure\\s+(?:the\\s+)?need\\s+is\\s+met|plan\\s+in\\s+place\\s+with|complete\\s+(?:the\\s+)?(?:ehc|education|care)|finalis\\w+|(?:issue|issues)\\s+(?:the\\s+)?(?:final\\s+)?(?:ehc|plan)|shared\\s+with\\s+the\\s+family|worker\\s+has\\s+been\\s+allocated|respond\\s+to\\s+(?:any|her|his|their))`,
+      `\\b(?:provid(?!ers?\\b)\\w*|arrang\\w*|reinstat\\w*|inspect(?:s|ed|ing)?\\s+(?:the|her|his|their)\\b|(?:carry|carries)\\s+out\\s+(?:the\\s+|any\\s+|all\\s+)?(?:\\w+\\s+){0,2}(?:repairs?|works?)\\b|complete(?:s|d)?\\s+(?:the\\s+|any\\s+|all\\s+)?(?:\\w+\\s+){0,2}(?:repairs?|works)\\b|restor\\w*|put\\s+(?:any\\s+)?(?:\\w+\\s+){0,4}in\\s+place|puts\\s+(?:any\\s+)?(?:\\w+\\s+){0,4}in\\s+place|make\\s+(?:\\w+\\s+)?available|made\\s+available|offer\\w*|allocat\\w*|meet\\s+with|explain\\w*|inform\\w*|write\\s+to\\s+${PERSON}|(?:send|give)s?\\s+${PERSON}|support\\s+${PERSON}|ensure\\s+(?:the\\s+)?need\\s+is\\s+met|plan\\s+in\\s+place\\s+with|complete\\s+(?:the\\s+)?(?:ehc|education|care)|finalis\\w+|(?:issue|issues)\\s+(?:the\\s+)?(?:final\\s+)?(?:ehc|plan)|shared\\s+with\\s+the\\s+family|worker\\s+has\\s+been\\s+allocated|respond\\s+to\\s+(?:any|her|his|their))`,
       'i',
     ),
   },

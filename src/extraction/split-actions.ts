@@ -273,6 +273,9 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
     const kept: Cut[] = [];
     let partStart = 0;
     let partCategory = categoryOf(core.slice(0, cuts[0].endPrev));
+    // a passive action names its kind in its subject ("A communication strategy was agreed ...")
+    if (partCategory === 'other' && coreStart > c.start)
+      partCategory = categoryOf(text.slice(c.start, coreStart + cuts[0].endPrev).replace(/\s/g, ' '));
     let partVerb = (c.form.verb ?? firstWordOf(core)).toLowerCase();
     for (let i = 0; i < cuts.length; i++) {
       const cut = cuts[i];
