@@ -33,6 +33,9 @@ function hasActionWord(s: string, inActionSection: boolean): boolean {
   for (let m = WORD.exec(s); m && n < 400; m = WORD.exec(s), n++) {
     if (actionVerb(m[0]) !== null) return true;
   }
+  // "Staff have been asked to request ...": the asking is the action (a reminder to staff)
+  if (inActionSection && /\b(?:been|were|was)\s+(?:asked|told|advised|instructed)\s+to\s/i.test(s))
+    return true;
   return inActionSection ? ACTION_NOUN_START.test(s.trim()) || /£/.test(s) : /£/.test(s);
 }
 

@@ -548,6 +548,13 @@ describe('categories of learning actions', () => {
 });
 
 describe('implemented learning in an annual report', () => {
+  it('takes "Staff have been asked to request ..." for an action though "request" is no action verb', () => {
+    const r = run(
+      'Annual Complaints Report 2024/25\nLearning from complaints\n- Staff have been asked to request missing documents at the first visit.\n',
+    );
+    expect(r.recommendations.map((x) => [x.category, x.learning])).toEqual([['staff_reminder', true]]);
+  });
+
   it('takes "(staff) have been asked to ..." for a staff reminder', () => {
     const first = CATEGORY_RULES.find((rule) =>
       rule.test.test('have been asked to request further details immediately'),
