@@ -6,7 +6,8 @@
  * batches, polls until every one is processed, and prints: time until all processed, documents/second,
  * p50/p95 per document (upload accepted -> processed), peak RSS of the service (its worker threads
  * included: they are part of the process) and of its children (the private redis-server), /health
- * p95 measured throughout the run, the CPU time the service used, and the machine's load average.
+ * p95 measured throughout the run (from a separate probe process), the CPU time the service used, and
+ * the machine's load average.
  *
  * By default the service runs compiled JavaScript, as `npm start` does: the sources are compiled into
  * node_modules/.cache/redress-bench (incremental, so the shared dist/ is left alone). `--ts` runs the
@@ -194,15 +195,20 @@ function statusKb(pid: number, field: string): number {
 }
 
 /** CPU time (user + system, all threads) of a process, in seconds; children that exited are not counted. */
-function cpuSeconds(pid: number): number {
+function cpuSeconds(pid: number, file = `/proc/${pid}/stat`): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(file, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // utime and stime are fields 14 and 15 of /proc/PID/stat (12 and 13 after the command name).
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return 0;
   }
+}
+
+/** CPU time of the process's main thread alone (the event loop that answers HTTP). */
+function mainThreadCpuSeconds(pid: number): number {
+  return cpuSeconds(pid, `/proc/${pid}/task/${pid}/stat`);
 }
 
 function treeCpuSeconds(pid: number): number {
@@ -243,27 +249,52 @@ class MemoryWatch {
   }
 }
 
-class HealthProbe {
-  readonly latencies: number[] = [];
-  failures = 0;
-  private stopped = false;
-  constructor(private readonly base: string) {}
-  async run(): Promise<void> {
-    while (!this.stopped) {
-      const t = performance.now();
-      try {
-        const res = await fetch(`${this.base}/health`);
-        await res.arrayBuffer();
-        if (res.status !== 200) this.failures += 1;
-        this.latencies.push(performance.now() - t);
-      } catch {
-        this.failures += 1;
-      }
-      await new Promise((r) => setTimeout(r, 100));
+/**
+ * Probes /health every 100 ms from its own process, so what is measured is the service's answer time,
+ * not the benchmark's own event loop (busy building uploads and sampling /proc).
+ */
+const PROBE_SCRIPT = `
+const latencies = [];
+let failures = 0;
+let stopped = false;
+process.stdin.resume();
+process.stdin.on('end', () => (stopped = true));
+(async () => {
+  while (!stopped) {
+    const t = performance.now();
+    try {
+      const res = await fetch(process.env.PROBE_URL);
+      await res.arrayBuffer();
+      if (res.status !== 200) failures += 1;
+      latencies.push(performance.now() - t);
+    } catch {
+      failures += 1;
     }
+    await new Promise((r) => setTimeout(r, 100));
   }
-  stop(): void {
-    this.stopped = true;
+  process.stdout.write(JSON.stringify({ latencies, failures }));
+})();
+`;
+
+class HealthProbe {
+  latencies: number[] = [];
+  failures = 0;
+  private readonly child: ChildProcess;
+  private readonly output: Promise<string>;
+  constructor(base: string) {
+    this.child = spawn(process.execPath, ['-e', PROBE_SCRIPT], {
+      env: { PATH: process.env.PATH ?? '', PROBE_URL: `${base}/health` },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let text = '';
+    this.child.stdout?.on('data', (d: Buffer) => (text += d.toString()));
+    this.output = new Promise((resolve) => this.child.once('exit', () => resolve(text)));
+  }
+  async stop(): Promise<void> {
+    this.child.stdin?.end();
+    const result = JSON.parse(await this.output) as { latencies: number[]; failures: number };
+    this.latencies = result.latencies;
+    this.failures = result.failures;
   }
 }
 
@@ -337,9 +368,9 @@ async function main(): Promise<void> {
     const memory = new MemoryWatch(child.pid!);
     memory.start();
     const probe = new HealthProbe(base);
-    const probing = probe.run();
     const auth = { Authorization: `Bearer ${token}` };
     const cpuBefore = treeCpuSeconds(child.pid!);
+    const mainCpuBefore = mainThreadCpuSeconds(child.pid!);
 
     const t0 = performance.now();
     const batches: (typeof files)[] = [];
@@ -379,9 +410,9 @@ async function main(): Promise<void> {
     }
     const allSeconds = (performance.now() - t0) / 1000;
     const cpuUsed = treeCpuSeconds(child.pid!) - cpuBefore;
+    const mainCpuUsed = mainThreadCpuSeconds(child.pid!) - mainCpuBefore;
     const loadAfter = load();
-    probe.stop();
-    await probing;
+    await probe.stop();
     memory.stop();
 
     const docs: ListedDocument[] = [];
@@ -411,7 +442,7 @@ async function main(): Promise<void> {
       `per document (upload accepted -> processed): p50 ${s1(percentile(perDoc, 50))} s, p95 ${s1(percentile(perDoc, 95))} s; claimed -> processed: p50 ${percentile(working, 50).toFixed(0)} ms, p95 ${percentile(working, 95).toFixed(0)} ms`,
       `/health during the run:    p50 ${percentile(probe.latencies, 50).toFixed(1)} ms, p95 ${healthP95.toFixed(1)} ms, max ${Math.max(...probe.latencies).toFixed(1)} ms (${probe.latencies.length} probes, ${probe.failures} failed)`,
       `peak RSS (VmHWM):          service with its worker threads ${mb(memory.serviceHwmKb)}; with its children (redis-server) ${mb(memory.sumOfHwmKb)}; highest sampled total ${mb(memory.peakCurrentTotalKb)}`,
-      `CPU used by the service:   ${cpuUsed.toFixed(1)} s (${((cpuUsed / o.count) * 1000).toFixed(0)} ms per document; ${(cpuUsed / allSeconds).toFixed(2)} cores busy on average)`,
+      `CPU used by the service:   ${cpuUsed.toFixed(1)} s (${((cpuUsed / o.count) * 1000).toFixed(0)} ms per document; ${(cpuUsed / allSeconds).toFixed(2)} cores busy on average); its main thread (HTTP, queue, database) ${mainCpuUsed.toFixed(1)} s (${((mainCpuUsed / allSeconds) * 100).toFixed(0)}% of the run)`,
       `load average (1/5/15 min): before ${loadBefore}; after ${loadAfter} (${cpus().length} cores)`,
       `bar (1,000 in < 90 s, /health p95 < 50 ms, RSS < 500 MB, none failed): ${
         o.count >= 1000 &&

@@ -2,10 +2,30 @@
  * Worker thread of the ingest pipeline: reads one stored file at a time and extracts it (bytes in,
  * ExtractionResult out). CPU-heavy parsing runs here, never on the HTTP event loop.
  */
+import { readlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { format } from 'node:util';
 import type { ExtractionReply, ExtractionRequest } from './extraction-protocol';
+
+/**
+ * Nice value of this thread. The process's main thread answers HTTP (/health, pages, uploads): with
+ * the extraction threads one step down in CPU priority, it gets a core as soon as it has work, so
+ * answers stay quick while the threads read documents flat out; when it is idle they get everything.
+ */
+const THREAD_NICE = 10;
+
+/** Linux: a thread has its own nice value; /proc/thread-self names this thread's id. Elsewhere: nothing. */
+function lowerThreadPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, THREAD_NICE);
+  } catch {
+    // not Linux, or not allowed: the thread runs at the process's priority
+  }
+}
+lowerThreadPriority();
 
 // Libraries that print (pdf.js warnings) must not write into the service's JSON log on stdout.
 const toStderr = (...args: unknown[]): void => {
