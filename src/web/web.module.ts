@@ -20,6 +20,7 @@ import { RecommendationDecisionsController } from './documents/recommendation-de
 import { RecommendationEditController } from './documents/recommendation-edit.controller';
 import { UploadController } from './documents/upload.controller';
 import { DashboardController } from './reports/dashboard.controller';
+import { InformationPagesController } from './information/information-pages.controller';
 import { ScrutinySource } from './reports/scrutiny-source';
 import { NotificationsController } from './notifications/notifications.controller';
 import { AdminController } from './admin/admin.controller';
@@ -73,6 +74,7 @@ import { PageRenderer } from './support/page-renderer';
     NotificationsController,
     AdminController,
     ServiceAreasAdminController,
+    InformationPagesController,
   ],
   providers: [
     FlashStore,

@@ -25,7 +25,7 @@ describe('axe on every other page', () => {
   }, 90_000);
   afterAll(async () => h?.close());
 
-  it('finds no violation on admin, notification, error-state and sign-out pages', async () => {
+  it('finds no violation on the footer, admin, notification, error-state and sign-out pages', async () => {
     const { user, password } = await createUser(h.t, { role: 'admin', name: 'Ada Admin' });
     const em = h.t.app.get(EntityManager).fork();
     em.create(Notification, {
@@ -38,6 +38,16 @@ describe('axe on every other page', () => {
     await em.flush();
     const page = await h.newPage();
     const problems = watchPageProblems(page);
+
+    // The footer's pages, open before sign-in.
+    for (const [path, name] of [
+      ['/accessibility', 'accessibility'],
+      ['/cookies', 'cookies'],
+    ] as const) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+      await screenshot(page, `sweep-${name}`);
+    }
 
     // Sign-in with an error summary.
     await page.goto('/sign-in');
