@@ -55,9 +55,13 @@ const progress = (message: string): void => {
   process.stderr.write(`bench: ${message}\n`);
 };
 
-async function render(text: string, format: Format, id: string): Promise<Buffer> {
+/**
+ * The text as the bytes of a .txt, PDF or Word file. The running header is neutral: the document's
+ * id ("odd-02-remedy-in-conclusions") would put words in the text that the document does not have.
+ */
+async function render(text: string, format: Format, header: string): Promise<Buffer> {
   if (format === 'txt') return Buffer.from(text);
-  return format === 'pdf' ? textToPdf(text, `Redress bench ${id}`) : textToDocx(text, `Redress bench ${id}`);
+  return format === 'pdf' ? textToPdf(text, header) : textToDocx(text, header);
 }
 
 interface CorpusRun {
@@ -82,7 +86,7 @@ async function scoreCorpus(
   const scores = [];
   for (const item of corpus.texts) {
     const file = join(folder, `${item.id}.${format}`);
-    writeFileSync(file, await render(item.text, format, item.id));
+    writeFileSync(file, await render(item.text, format, `Redress bench document ${files.length + 1}`));
     files.push(file);
     const result = await extractDocument(readFileSync(file), file);
     results.push(result);

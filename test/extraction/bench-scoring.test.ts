@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 import { goldenCorpus, heldoutCorpus, sameRecommendation } from '../../scripts/bench/lib/corpora';
 import { formatParity } from '../../scripts/bench/lib/report';
+import { textToBlocks } from '../../scripts/fixtures/lib/text-blocks';
 import { GoldDocument, maxMatching, prf, scoreDocument, summarise } from '../../scripts/bench/lib/score';
 import type { ExtractionResult, Recommendation } from '../../src/extraction/types';
 
@@ -208,5 +209,17 @@ describe('held-out set and parity', () => {
     );
     expect(out).toContain('dev/pdf vs txt: NOT within 0.01: actions F1 0.667 vs 1.000');
     expect(out).toContain('dev/docx vs txt: within 0.01');
+  });
+});
+
+describe('rendering texts as PDF and Word for the bench', () => {
+  it('keeps a short line above a paragraph numbered "3.2 ..." as its heading', () => {
+    expect(
+      textToBlocks('Complaint 2\n3.2 The plan was not reviewed for ten months.\nFinding: Upheld.\n'),
+    ).toEqual([
+      { kind: 'heading', text: 'Complaint 2', level: 2 },
+      { kind: 'paragraph', text: '3.2 The plan was not reviewed for ten months.' },
+      { kind: 'paragraph', text: 'Finding: Upheld.' },
+    ]);
   });
 });
