@@ -579,3 +579,52 @@ describe('implemented learning in an annual report', () => {
     ]);
   });
 });
+
+describe('layouts from Word and PDF readers', () => {
+  it('keeps the parts of a total in their order when the reader renumbered them ("c) £900 ...")', () => {
+    const r = run(
+      HOS_HEAD +
+        [
+          'Orders',
+          '2. Within 4 weeks of the date of this report, the landlord is ordered to:',
+          '  a) Apologise to the resident in writing.',
+          '  b) Pay the resident £640, made up of:',
+          '  c) £400 for the distress caused by the leak. ii. £240 for its complaint handling.',
+          'This amount replaces the £50 offered at stage 2.',
+          'c) Repair the roof over the kitchen.',
+          '',
+        ].join('\n'),
+    );
+    expect(texts(r).map((t) => t.slice(0, 24))).toEqual([
+      'Apologise to the residen',
+      'Pay the resident £640, m',
+      'Repair the roof over the',
+    ]);
+    expect(r.remedyTotal).toBe(640);
+  });
+
+  it('takes a "Recommendation" column header over finding and yes/no cells for no action section', () => {
+    const r = run(
+      [
+        'Stage 2 Investigation Report',
+        'Summary table Complaint Finding',
+        '',
+        'Recommendation',
+        '',
+        '1. Contact with J was cancelled without notice on four occasions.',
+        '',
+        'Upheld',
+        '',
+        'Yes',
+        '',
+        '2. The foster carer made unkind remarks about Mr B.',
+        '',
+        'Not upheld',
+        '',
+        'No',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});

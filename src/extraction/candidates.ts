@@ -55,7 +55,7 @@ interface LeadIn {
   marker: string | null;
 }
 
-function childOf(l: LeadIn, item: Item, ii: number): boolean {
+function childOf(l: LeadIn, item: Item, ii: number, text: string): boolean {
   const sameParagraph = item.paragraph === l.paragraph && ii > l.itemIndex;
   const marked =
     item.kind !== null && (l.kind === null || item.kind !== l.kind || subNumberOf(item.marker, l.marker));
@@ -69,8 +69,16 @@ function childOf(l: LeadIn, item: Item, ii: number): boolean {
     l.unmarkedRun === ii - 1 &&
     l.type === 'pure' &&
     ORDERING_LEAD_END.test(l.text);
-  return sameParagraph || marked || unmarkedList;
+  // the parts of a total under "Pay £1,150, made up of:" whatever their markers became ("c) £900 ...")
+  const part =
+    l.type === 'action' &&
+    ii > l.itemIndex &&
+    BREAKDOWN_LEAD.test(l.text) &&
+    /^£\s?\d/.test(text.slice(item.start, Math.min(item.end, item.start + 12)));
+  return sameParagraph || marked || unmarkedList || part;
 }
+const BREAKDOWN_LEAD =
+  /\b(?:made\s+up\s+(?:of|as\s+follows)|comprising|comprises|comprised\s+of|consisting\s+of|broken\s+down\s+(?:as\s+follows|into|as)|as\s+follows)\s*[:\u2013\u2014-]\s*$/i;
 
 /** "9.1" under "9.": a sub-paragraph of the numbered lead-in. */
 function subNumberOf(marker: string | null, leadMarker: string | null): boolean {
@@ -84,16 +92,16 @@ function subNumberOf(marker: string | null, leadMarker: string | null): boolean 
 }
 
 /** The lead-in (this one or one it is nested in) that the item belongs to. */
-function nearestLead(lead: LeadIn, item: Item, ii: number): LeadIn | null {
-  for (let l: LeadIn | null = lead; l; l = l.parent) if (childOf(l, item, ii)) return l;
+function nearestLead(lead: LeadIn, item: Item, ii: number, text: string): LeadIn | null {
+  for (let l: LeadIn | null = lead; l; l = l.parent) if (childOf(l, item, ii, text)) return l;
   return null;
 }
 
 /** Is the next item a marked item of this lead-in or of one it is nested in? */
-function nextChildOfChain(lead: LeadIn, items: Item[], ii: number): boolean {
+function nextChildOfChain(lead: LeadIn, items: Item[], ii: number, text: string): boolean {
   const next = items[ii + 1];
   if (!next || next.kind === null || next.heading) return false;
-  for (let l: LeadIn | null = lead; l; l = l.parent) if (childOf(l, next, ii + 1)) return true;
+  for (let l: LeadIn | null = lead; l; l = l.parent) if (childOf(l, next, ii + 1, text)) return true;
   return false;
 }
 
@@ -248,7 +256,7 @@ export function findCandidates(
       // the nearest lead-in this item belongs to: a sub-list's lead-in ("b. Pay £1,150, made up
       // of:") ends at the next item of the outer list ("c. Inspect ..."), which still belongs to
       // the outer lead-in ("Within 4 weeks ..., the landlord is ordered to:") and its deadline
-      let l = nearestLead(lead, item, ii);
+      let l = nearestLead(lead, item, ii, text);
       if (l && item.kind === null && item.paragraph !== l.paragraph) {
         // an unmarked item after the colon: the list goes on only while its items start with a verb
         const first = /^[\W]*([A-Za-z][\w-]*)/.exec(itemText)?.[1] ?? '';
@@ -259,7 +267,7 @@ export function findCandidates(
       if (l) {
         child = true;
         lead = l;
-      } else if (!(item.kind === null && nextChildOfChain(lead, items, ii))) {
+      } else if (!(item.kind === null && nextChildOfChain(lead, items, ii, text))) {
         // (an unmarked note between the items of a list, "This amount replaces the £75 offered.",
         // is not an item of the list, but the list goes on after it)
         lead = null;
@@ -624,7 +632,15 @@ function isTableHeaderCell(text: string, items: Item[], ii: number): boolean {
   };
   // the cell before names a column we know too ("Finding", "Complaint")
   const before = items[ii - 1];
-  return cell(ii - 1) && cell(ii - 2) && classifyHeading(text.slice(before.start, before.end)) !== null;
+  if (cell(ii - 1) && cell(ii - 2) && classifyHeading(text.slice(before.start, before.end)) !== null)
+    return true;
+  // the rows that follow hold finding and yes/no cells ("1. Contact was cancelled ..." / "Upheld" / "Yes")
+  let verdicts = 0;
+  for (let k = ii + 1; k <= ii + 8 && k < items.length; k++) {
+    const t = text.slice(items[k].start, items[k].end).trim();
+    if (/^(?:upheld|not\s+upheld|partly\s+upheld|partially\s+upheld|yes|no|n\/a)\.?$/i.test(t)) verdicts++;
+  }
+  return verdicts >= 2;
 }
 
 function shift(d: DeadlineMatch, by: number): DeadlineMatch {
