@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createViewEnvironment } from './view-environment';
+import { createViewEnvironment, precompileTemplates } from './view-environment';
 import { webPaths } from './web-paths';
 
 function templates(dir: string): string[] {
@@ -20,6 +20,22 @@ describe('templates', () => {
 
   it.each(all)('%s compiles', (name) => {
     expect(() => env.getTemplate(name, true)).not.toThrow();
+  });
+
+  it("precompiles ours and GOV.UK Frontend's templates into the cache (production start-up)", () => {
+    const fresh = createViewEnvironment(paths, null);
+    const count = precompileTemplates(fresh, paths);
+    expect(count).toBeGreaterThan(all.length + 50);
+    const cached = (fresh as unknown as { loaders: { cache: Record<string, unknown> }[] }).loaders.flatMap(
+      (l) => Object.keys(l.cache),
+    );
+    expect(cached).toEqual(
+      expect.arrayContaining([
+        'pages/documents/review.njk',
+        'govuk/template.njk',
+        'govuk/components/button/template.njk',
+      ]),
+    );
   });
 
   it('escapes what it is given: autoescape is on', () => {

@@ -1,4 +1,6 @@
 import type { Express } from 'express';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import nunjucks from 'nunjucks';
 import type { WebPaths } from './web-paths';
 import { viewFilters } from './view-filters';
@@ -20,4 +22,23 @@ export function createViewEnvironment(
   for (const [name, fn] of Object.entries(viewFilters)) env.addFilter(name, fn);
   env.addGlobal('serviceName', 'Redress');
   return env;
+}
+
+function templateFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? templateFiles(join(dir, e.name)) : e.name.endsWith('.njk') ? [join(dir, e.name)] : [],
+  );
+}
+
+/**
+ * Compiles every template (ours and GOV.UK Frontend's) into the environment's cache, so that the
+ * first view of each page after start-up does not pay for compiling it. Returns how many.
+ */
+export function precompileTemplates(env: nunjucks.Environment, paths: WebPaths): number {
+  const names = [
+    ...templateFiles(paths.views).map((f) => relative(paths.views, f)),
+    ...templateFiles(join(paths.govukDist, 'govuk')).map((f) => relative(paths.govukDist, f)),
+  ];
+  for (const name of names) env.getTemplate(name, true);
+  return names.length;
 }
