@@ -213,6 +213,34 @@ describe('held-out set and parity', () => {
 });
 
 describe('rendering texts as PDF and Word for the bench', () => {
+  it('nests roman sub-items under a lettered item and keeps their markers', () => {
+    const [list] = textToBlocks(
+      'a. Pay Ms B £300, made up of:\ni. £200 for distress.\nii. £100 for delay.\nb. Apologise.\n',
+    );
+    expect(list).toEqual({
+      kind: 'list',
+      style: 'letter',
+      start: 1,
+      items: [
+        { text: 'Pay Ms B £300, made up of:', level: 0, marker: 'a)' },
+        { text: '£200 for distress.', level: 1, marker: 'i.' },
+        { text: '£100 for delay.', level: 1, marker: 'ii.' },
+        { text: 'Apologise.', level: 0, marker: 'b)' },
+      ],
+    });
+    // after "h)", "i." is the next letter
+    const [letters] = textToBlocks('h) Review the policy.\ni) Train staff.\n');
+    expect(letters).toMatchObject({ items: [{ marker: 'h)' }, { marker: 'i)', level: 0 }] });
+  });
+
+  it('starts a new list where the numbering starts again from 1', () => {
+    const blocks = textToBlocks('4. Summary of recommendations\n1. Apology.\n2. Payment.\n');
+    expect(blocks.map((b) => (b.kind === 'list' ? [b.start, b.items.length] : b.kind))).toEqual([
+      [4, 1],
+      [1, 2],
+    ]);
+  });
+
   it('keeps a short line above a paragraph numbered "3.2 ..." as its heading', () => {
     expect(
       textToBlocks('Complaint 2\n3.2 The plan was not reviewed for ten months.\nFinding: Upheld.\n'),
