@@ -201,6 +201,19 @@ describe('compound actions: one action per verb with its own object', () => {
     ]);
   });
 
+  it('splits sharing the outcome with the Ombudsman or a committee (reporting back), not sharing with staff', () => {
+    expect(
+      agreed([
+        '• review how it logs housing applications and share the outcome of its review with the Housing Scrutiny Committee;',
+        '• review its letters to applicants and share the new letters with its housing officers.',
+      ]),
+    ).toEqual([
+      'review how it logs housing applications',
+      'share the outcome of its review with the Housing Scrutiny Committee',
+      'review its letters to applicants and share the new letters with its housing officers.',
+    ]);
+  });
+
   it('keeps one task with its follow-ups on the same object together', () => {
     expect(
       agreed([

@@ -33,6 +33,8 @@ export interface Candidate {
   leadIn: string | null;
   /** Under a lead-in, in a list, or alone in its item: a strong structural signal. */
   listed: boolean;
+  /** The text was extended with the sub-points of the task (not split into actions). */
+  subPoints?: boolean;
   rule: string;
   reasons: string[];
 }
@@ -279,6 +281,7 @@ export function findCandidates(
       lead.candidate.end = item.end;
       lead.candidate.sentenceEnd = item.end;
       lead.candidate.reasons.push('sub-item of the same task merged');
+      lead.candidate.subPoints = true;
       continue;
     }
 
@@ -398,6 +401,7 @@ export function findCandidates(
           cand.end = r.end;
           cand.sentenceEnd = r.end;
           cand.reasons.push('the points it must cover follow');
+          cand.subPoints = true;
         } else if (form && actionLead) {
           cand = makeCandidate(
             r.start,

@@ -16,7 +16,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     name: 'report back to the Ombudsman, a committee or management',
     category: 'report_back',
-    test: /\b(?:report(?:s|ed|ing)?\s+(?:back\s+)?(?:to|on)\s+(?:the\s+)?(?:ombudsman|us|committee|cabinet|full\s+council|scrutiny|members|senior|management|director)|report(?:s|ed|ing)?\s+(?:back\s+)?to\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:board|committee|panel|cabinet|forum|leadership\s+team)\b|taken\s+to\s+full\s+council|(?:update|tell|inform)\s+(?:us|the\s+ombudsman)\b|provided?\s+(?:the\s+)?ombudsman\s+with\s+(?:a\s+)?(?:written\s+)?report|contact\s+my\s+office|written\s+report\s+(?:to|for)\s+(?:the\s+)?ombudsman|reports?\s+(?:back\s+)?(?:its|the)\s+(?:findings|progress|outcomes?|results?)\b)/i,
+    test: /\b(?:(?:share|shares|send|sends|provide|provides)\s+(?:the\s+|its\s+|their\s+)?(?:outcomes?|results?|findings|conclusions)\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,6}?)?(?:with|to)\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:committee|board|panel|cabinet)\b|report(?:s|ed|ing)?\s+(?:back\s+)?(?:to|on)\s+(?:the\s+)?(?:ombudsman|us|committee|cabinet|full\s+council|scrutiny|members|senior|management|director)|report(?:s|ed|ing)?\s+(?:back\s+)?to\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:board|committee|panel|cabinet|forum|leadership\s+team)\b|taken\s+to\s+full\s+council|(?:update|tell|inform)\s+(?:us|the\s+ombudsman)\b|provided?\s+(?:the\s+)?ombudsman\s+with\s+(?:a\s+)?(?:written\s+)?report|contact\s+my\s+office|written\s+report\s+(?:to|for)\s+(?:the\s+)?ombudsman|reports?\s+(?:back\s+)?(?:its|the)\s+(?:findings|progress|outcomes?|results?)\b)/i,
   },
   {
     name: 'audit or review other cases / write to others affected',

@@ -258,7 +258,8 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
     }
     const core = text.slice(coreStart, c.end).replace(/\s/g, ' ');
     const whole: Action = { ...c, coreAt: coreStart - c.start, splitReason: null };
-    if (core.length < 12 || core.length > 2500) {
+    // a task with its sub-points ("... The review should include: a. ... b. ...") is one action
+    if (core.length < 12 || core.length > 2500 || c.subPoints) {
       out.push(whole);
       continue;
     }
@@ -284,7 +285,14 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       const nextText = core.slice(cut.start, nextEnd).trim();
       const nextCategory = categoryOf(nextText);
       let split: boolean;
-      if (SPREAD_VERBS.test(cut.verb) || SPREAD_VERBS.test(firstWordOf(nextText))) split = false;
+      if (SPREAD_VERBS.test(cut.verb) || SPREAD_VERBS.test(firstWordOf(nextText)))
+        // sharing a task with staff spreads it; sharing its outcome with the Ombudsman or a
+        // committee is reporting back, a learning action of its own
+        // (sharing findings with the Ombudsman stays with the task: close to evidence of it)
+        split =
+          nextCategory === 'report_back' &&
+          partCategory !== 'report_back' &&
+          !/\b(?:us|ombudsman|this\s+(?:office|service))\b/i.test(nextText);
       else if (
         CARRIER.test(prevText) ||
         FILLER_PART.test(prevText.replace(/^.*?\b(?=we\s|i\s|it\s|they\s)/i, ''))
