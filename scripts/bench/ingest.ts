@@ -395,15 +395,13 @@ async function main(): Promise<void> {
     const uploadSeconds = (performance.now() - t0) / 1000;
     log(`uploaded ${uploaded} in ${uploadSeconds.toFixed(1)} s`);
 
-    const count = async (query: string): Promise<number> => {
-      const res = await fetch(`${base}/api/documents?${query}&pageSize=1`, { headers: auth });
-      return ((await res.json()) as { total: number }).total;
-    };
     let done = 0;
     let failed = 0;
     for (;;) {
-      done = await count('status=processed');
-      failed = await count('status=failed');
+      const res = await fetch(`${base}/api/documents/counts`, { headers: auth });
+      const { counts } = (await res.json()) as { counts: Record<string, number> };
+      done = counts.processed;
+      failed = counts.failed;
       if (done + failed >= o.count) break;
       if (child.exitCode !== null) throw new Error('the service exited during the run');
       await new Promise((r) => setTimeout(r, 250));

@@ -72,6 +72,14 @@ export class DocumentsController {
     };
   }
 
+  /** `{counts: {queued, processing, processed, failed}, total}`: how far processing has got. */
+  @Get('counts')
+  @Roles('officer', 'admin')
+  async counts() {
+    const counts = await this.queries.statusCounts();
+    return { counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+  }
+
   @Get(':id')
   @Roles(...READERS)
   async get(@Param('id') id: string, @CurrentUser() user: AuthUser) {

@@ -169,6 +169,14 @@ describe('documents API: upload, process, read', () => {
     expect(
       (await upload(h, [{ name: 'x.txt', bytes: Buffer.from('text') }], {}, 'service_lead')).status,
     ).toBe(403);
+    const all = await api(h, 'get', '/api/documents?pageSize=200');
+    const counts = await api(h, 'get', '/api/documents/counts');
+    expect(counts.status).toBe(200);
+    const byStatus = { queued: 0, processing: 0, processed: 0, failed: 0 } as Record<string, number>;
+    for (const d of all.body.documents as { status: string }[]) byStatus[d.status] += 1;
+    expect(counts.body).toEqual({ counts: byStatus, total: all.body.total });
+    expect(counts.body.counts.processed).toBeGreaterThanOrEqual(2);
+    expect((await api(h, 'get', '/api/documents/counts', 'scrutiny')).status).toBe(403);
     expect((await api(h, 'get', '/api/documents/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await api(h, 'get', '/api/documents/not-an-id')).status).toBe(404);
   });

@@ -1,8 +1,9 @@
-import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { EntityManager, FilterQuery, raw } from '@mikro-orm/core';
 import { ConflictException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { ProposedRecommendation } from '../../actions/entities/recommendation.entity';
 import type { ExtractionResult } from '../../extraction/types';
-import { DOCUMENT_STATUSES } from '../../status';
+import { sqlEm } from '../../actions/sql-em';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../../status';
 import { StoredDocument } from '../entities/document.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -76,6 +77,20 @@ export class DocumentQueries {
       offset: (page - 1) * pageSize,
     });
     return { documents, total, page, pageSize };
+  }
+
+  /** How many documents are in each status: one grouped query (upload progress, bench:ingest). */
+  async statusCounts(): Promise<Record<DocumentStatus, number>> {
+    const rows = await sqlEm(this.em.fork())
+      .createQueryBuilder(StoredDocument, 'd')
+      .select(['d.status', raw('count(*) as n')])
+      .groupBy('d.status')
+      .execute<{ status: string; n: number | string }[]>('all', false);
+    const counts = Object.fromEntries(DOCUMENT_STATUSES.map((s) => [s, 0])) as Record<DocumentStatus, number>;
+    for (const row of rows)
+      if ((DOCUMENT_STATUSES as readonly string[]).includes(row.status))
+        counts[row.status as DocumentStatus] = Number(row.n);
+    return counts;
   }
 
   async extraction(id: string): Promise<ExtractionResult> {
