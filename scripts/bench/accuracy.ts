@@ -10,12 +10,14 @@
  *    within 0.01 of .txt on every metric; --verbose lists each document's misses, and for PDF and
  *    Word the documents that score differently from their .txt.
  * 2. Speed on one core (this process): ten-page decisions per second as text, PDF and Word; ms per
- *    page; PDF pages per second for reading alone and on a 3,000-page PDF.
+ *    page; PDF pages per second for reading alone and on a 3,000-page PDF; and PDF reading on two
+ *    worker threads at once (throughput over the wall clock, as the service's extraction threads
+ *    read; no CPU figure).
  * 3. Memory over 1,000 documents: heap after garbage collection every 100 documents, peak heap, peak RSS.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { manyPagesPdf } from '../fixtures/lib/hostile';
@@ -27,6 +29,7 @@ import { Corpus, devCorpus, DEV_DIR, goldenCorpus, heldoutCorpus } from './lib/c
 import { CorpusScore, DocumentScore, FIELDS, scoreDocument, summarise } from './lib/score';
 import { formatAccuracyTable, formatMemory, formatParity, formatSpeedTable, SpeedRow } from './lib/report';
 import { tenPageDecision } from './lib/ten-page-decision';
+import { readThroughput } from './lib/threads';
 import { measure, memorySample, MemorySample } from './lib/timing';
 
 type Format = 'txt' | 'pdf' | 'docx';
@@ -183,6 +186,18 @@ async function speed(quick: boolean): Promise<{ rows: SpeedRow[]; pages: number 
     pages: doc.pages,
     iterations: read.iterations,
   });
+  const threads = Math.min(2, availableParallelism());
+  if (threads > 1) {
+    progress(`timing PDF reading on ${threads} threads at once`);
+    const t = await readThroughput(doc.pdf, threads, minMs);
+    rows.push({
+      label: `PDF read, ${threads} threads`,
+      perDocMs: t.wallMs / t.documents,
+      cpuPerDocMs: Number.NaN,
+      pages: doc.pages,
+      iterations: t.documents,
+    });
+  }
   if (!quick) {
     progress('timing a 3,000-page PDF');
     const big = await manyPagesPdf(3000);

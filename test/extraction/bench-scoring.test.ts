@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { goldenCorpus, heldoutCorpus, sameRecommendation } from '../../scripts/bench/lib/corpora';
-import { formatParity } from '../../scripts/bench/lib/report';
+import { formatParity, formatSpeedTable } from '../../scripts/bench/lib/report';
+import { readThroughput } from '../../scripts/bench/lib/threads';
 import { textToBlocks } from '../../scripts/fixtures/lib/text-blocks';
 import { GoldDocument, maxMatching, prf, scoreDocument, summarise } from '../../scripts/bench/lib/score';
 import type { ExtractionResult, Recommendation } from '../../src/extraction/types';
@@ -250,4 +251,23 @@ describe('rendering texts as PDF and Word for the bench', () => {
       { kind: 'paragraph', text: 'Finding: Upheld.' },
     ]);
   });
+});
+
+describe('reading on several threads', () => {
+  it('counts the documents all threads read in the time and prints no CPU figure for them', async () => {
+    const t = await readThroughput(Buffer.from('Pay Mr A £100 for his time and trouble.\n'), 2, 100);
+    expect(t.threads).toBe(2);
+    expect(t.documents).toBeGreaterThanOrEqual(2);
+    expect(t.wallMs).toBeGreaterThanOrEqual(100);
+    const table = formatSpeedTable([
+      {
+        label: 'read, 2 threads',
+        perDocMs: t.wallMs / t.documents,
+        cpuPerDocMs: Number.NaN,
+        pages: 1,
+        iterations: t.documents,
+      },
+    ]);
+    expect(table.split('\n')[3]).toMatch(/-\s+-\s+-$/);
+  }, 30_000);
 });

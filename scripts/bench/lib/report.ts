@@ -82,9 +82,13 @@ export function formatSpeedTable(rows: SpeedRow[]): string {
       (1000 / r.perDocMs).toFixed(1),
       (r.perDocMs / r.pages).toFixed(2),
       ((1000 * r.pages) / r.perDocMs).toFixed(0),
-      r.cpuPerDocMs.toFixed(1),
-      (1000 / r.cpuPerDocMs).toFixed(1),
-      ((1000 * r.pages) / r.cpuPerDocMs).toFixed(0),
+      ...(Number.isFinite(r.cpuPerDocMs)
+        ? [
+            r.cpuPerDocMs.toFixed(1),
+            (1000 / r.cpuPerDocMs).toFixed(1),
+            ((1000 * r.pages) / r.cpuPerDocMs).toFixed(0),
+          ]
+        : ['-', '-', '-']),
     ]),
   )}`;
 }
