@@ -1,6 +1,7 @@
 import { EntityManager, FilterQuery, raw } from '@mikro-orm/core';
 import { ConflictException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { ProposedRecommendation } from '../../actions/entities/recommendation.entity';
+import { TrackedAction } from '../../actions/entities/tracked-action.entity';
 import type { ExtractionResult } from '../../extraction/types';
 import { sqlEm } from '../../actions/sql-em';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../status';
@@ -55,8 +56,20 @@ export class DocumentQueries {
     return doc;
   }
 
-  async list(filters: ListFilters): Promise<DocumentPage> {
+  /**
+   * A filtered page of documents. `onlyForServiceAreas` (a scoped user's areas) keeps the documents
+   * behind an action of those areas, as `AccessScope.canSeeDocument` does for one document.
+   */
+  async list(filters: ListFilters, onlyForServiceAreas: string[] | null = null): Promise<DocumentPage> {
     const where: FilterQuery<StoredDocument> = {};
+    if (onlyForServiceAreas) {
+      const actions = onlyForServiceAreas.length
+        ? await this.em
+            .fork()
+            .find(TrackedAction, { serviceArea: { $in: onlyForServiceAreas } }, { fields: ['document'] })
+        : [];
+      where.id = { $in: [...new Set(actions.map((a) => a.document.id))] };
+    }
     if (filters.status !== undefined) {
       if (!DOCUMENT_STATUSES.includes(filters.status as never)) {
         throw unprocessable(`"status" must be one of ${DOCUMENT_STATUSES.join(', ')}`);
