@@ -82,6 +82,17 @@ describe('payments', () => {
     expect(paid('cancel the assessment visit and pay Ms Y £180 for the lost day of work')).toEqual([180]);
   });
 
+  it('counts the total a rate makes over a period, and not the rate', () => {
+    expect(paid('pay Mr P £40 a week for the 15 weeks he went without support, a total of £600')).toEqual([
+      600,
+    ]);
+    expect(paid('pay Ms Q £900 for each term of tuition R missed (two terms), £1,800 in total')).toEqual([
+      1800,
+    ]);
+    // a rate with no total says nothing about the sum
+    expect(paid('pay Ms Q £900 for each term of tuition R missed')).toEqual([]);
+  });
+
   it('does not count an earlier offer that the remedy replaces, or a sum already paid', () => {
     expect(paid('pay Mr O £350, instead of the £120 it offered at stage 1')).toEqual([350]);
     expect(paid('pay Ms I £200 in addition to the £80 it has already paid')).toEqual([200]);

@@ -29,7 +29,7 @@ export interface PaymentAnalysis {
 }
 
 const RATE_AFTER =
-  /^\s*(?:\)\s*)?(?:per|a|an|each|every|\/)\s*(?:calendar\s+)?(?:day|week|fortnight|month|year|night|hour|session|term|annum|visit|journey|trip|mile)s?\b|^\s*(?:pcm|p\/?m|pw|p\.w\.|pa|p\.a\.|daily|weekly|monthly|nightly|hourly|a\s+head)\b/i;
+  /^\s*(?:\)\s*)?(?:per|a|an|each|every|\/|for\s+(?:each|every))\s*(?:calendar\s+)?(?:day|week|fortnight|month|year|night|hour|session|term|annum|visit|journey|trip|mile)s?\b|^\s*(?:pcm|p\/?m|pw|p\.w\.|pa|p\.a\.|daily|weekly|monthly|nightly|hourly|a\s+head)\b/i;
 const RATE_BEFORE =
   /(?:@|\bat\s+(?:a\s+rate\s+of\s+)?|\brate\s+of\s+|\bcharg(?:ing|ed|es)\s+(?:an?\s+(?:additional|extra)\s+)?)\s*$/i;
 const RANGE = /^\s*(?:-|–|to|and)\s*£\s?\d/i;
@@ -355,6 +355,17 @@ export function analysePayments(text: string, sentence: string, context: string)
     }
     if (COST_NEAR.test(before.slice(-40)) && !payVerbNear && !refundVerb) {
       decide(false, 'the cost of a service, not a payment');
+      continue;
+    }
+    const totalHere =
+      TOTAL_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) ||
+      TOTAL_AFTER.test(text.slice(m.end, m.end + 15));
+    const rateBefore = decisions.some(
+      (d) => /rate/.test(d.reason) && d.mention.end <= m.start && m.start - d.mention.end < 160,
+    );
+    if (totalHere && rateBefore && PAY_VERB.test(clause)) {
+      // "pay Ms C £50 a week for the 12 weeks ..., a total of £600": the rate made a total
+      decide(true, 'the total of a rate over a period');
       continue;
     }
     if (!payVerbNear && !PAY_VERB.test(win) && !refundVerb) {
