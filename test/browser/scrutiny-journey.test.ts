@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { createUser } from '../support/auth-helpers';
-import { seedManyActions } from '../web/support/seed-actions';
+import { seedManyActions, SeedResult } from '../web/support/seed-actions';
 import {
   BrowserHarness,
   expectNoAxeViolations,
@@ -13,9 +13,10 @@ import { signInAs } from './support/sign-in';
 
 describe('scrutiny journey in Chromium: dashboard, print view, CSV and XLSX', () => {
   let h: BrowserHarness;
+  let seed: SeedResult;
   beforeAll(async () => {
     h = await startBrowserHarness();
-    await seedManyActions(h.t.app, 80, 5);
+    seed = await seedManyActions(h.t.app, 80, 5);
   }, 90_000);
   afterAll(async () => h?.close());
 
@@ -59,6 +60,13 @@ describe('scrutiny journey in Chromium: dashboard, print view, CSV and XLSX', ()
     expect(book.worksheets.map((w) => w.name)).toEqual(
       expect.arrayContaining(['Outstanding', 'Compliance', 'Payments by year', 'Themes']),
     );
+
+    // An action as scrutiny sees it (no personal data, no forms).
+    await page.goto(`/actions/${seed.actionIds[0]}`);
+    await page.getByRole('heading', { name: 'History' }).waitFor();
+    expect(await page.locator('form[action$="/status"]').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'scrutiny-03-action');
     expect(problems).toEqual([]);
   }, 120_000);
 });

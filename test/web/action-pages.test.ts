@@ -159,4 +159,16 @@ describe('action pages', () => {
     expect(page.text).not.toContain('Started the review');
     expect(page.text).not.toContain('Owner');
   });
+
+  it('leads back to the list each role can open', async () => {
+    const backLink = async (s: Session) =>
+      /<a href="([^"]+)" class="govuk-back-link">([^<]+)<\/a>/
+        .exec((await get(s, `/actions/${seed.actionIds[0]}`).expect(200)).text)
+        ?.slice(1);
+    expect(await backLink(officer)).toEqual(['/actions', 'Back to actions']);
+    expect(await backLink(lead)).toEqual(['/my-actions', 'Back to my actions']);
+    // Scrutiny has no actions list (it would be refused): back to the dashboard.
+    expect(await backLink(scrutiny)).toEqual(['/dashboard', 'Back to the dashboard']);
+    await get(scrutiny, '/actions').expect((res) => expect(res.status).not.toBe(200));
+  });
 });

@@ -58,7 +58,13 @@ export class ActionPageController {
           text: humanise(p),
           selected: p === (selected || 'unspecified'),
         })),
-      backHref: user.role === 'service_lead' ? '/my-actions' : '/actions',
+      // Scrutiny has no actions list: it reaches actions from the dashboard.
+      back:
+        user.role === 'service_lead'
+          ? { href: '/my-actions', text: 'Back to my actions' }
+          : user.role === 'scrutiny'
+            ? { href: '/dashboard', text: 'Back to the dashboard' }
+            : { href: '/actions', text: 'Back to actions' },
     });
   }
 }
