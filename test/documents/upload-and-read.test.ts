@@ -160,6 +160,25 @@ describe('documents API: upload, process, read', () => {
     expect(
       byType.body.documents.every((d: { documentType: string }) => d.documentType === 'lgsco_decision'),
     ).toBe(true);
+    const byCase = await api(h, 'get', '/api/documents?caseReference=C-1');
+    expect(byCase.body.documents.map((d: { fileName: string }) => d.fileName)).toEqual([
+      'Decision 24 001.pdf',
+    ]);
+    const byWords = await api(h, 'get', '/api/documents?q=decision%2024');
+    expect(byWords.body.total).toBe(1);
+    expect(byWords.body.documents[0].caseReference).toBe('C-1');
+    const reference = byWords.body.documents[0].reference as string;
+    const byReference = await api(
+      h,
+      'get',
+      `/api/documents?q=${encodeURIComponent(reference)}&status=processed`,
+    );
+    expect(byReference.body.documents.map((d: { reference: string }) => d.reference)).toContain(reference);
+    expect((await api(h, 'get', '/api/documents?q=no-such-thing')).body).toMatchObject({
+      total: 0,
+      documents: [],
+    });
+    expect((await api(h, 'get', `/api/documents?q=${'x'.repeat(201)}`)).status).toBe(422);
     expect((await api(h, 'get', '/api/documents?status=done')).status).toBe(422);
     expect((await api(h, 'get', '/api/documents?pageSize=0')).status).toBe(422);
     expect((await api(h, 'get', '/api/documents', 'service_lead')).status).toBe(403);

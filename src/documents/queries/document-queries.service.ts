@@ -4,6 +4,7 @@ import { ProposedRecommendation } from '../../actions/entities/recommendation.en
 import { TrackedAction } from '../../actions/entities/tracked-action.entity';
 import type { ExtractionResult } from '../../extraction/types';
 import { sqlEm } from '../../actions/sql-em';
+import { containsText } from '../../actions/text-match';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../status';
 import { StoredDocument } from '../entities/document.entity';
 
@@ -22,8 +23,20 @@ export const NO_SUCH_DOCUMENT = 'There is no document with this id';
 export interface ListFilters {
   status?: unknown;
   documentType?: unknown;
+  /** Words found in the file name, the decision's reference or the case reference (any case). */
+  q?: unknown;
+  /** The case reference given at upload, exactly. */
+  caseReference?: unknown;
   page?: unknown;
   pageSize?: unknown;
+}
+
+function optionalText(value: unknown, name: string, max: number): string | null {
+  if (value === undefined || value === '') return null;
+  if (typeof value !== 'string') throw unprocessable(`Give "${name}" once, as text`);
+  const text = value.trim();
+  if (text.length > max) throw unprocessable(`"${name}" is too long: at most ${max} characters`);
+  return text || null;
 }
 
 export interface DocumentPage {
@@ -82,9 +95,17 @@ export class DocumentQueries {
       }
       where.documentType = filters.documentType as StoredDocument['documentType'];
     }
+    const em = this.em.fork();
+    const caseReference = optionalText(filters.caseReference, 'caseReference', 100);
+    if (caseReference) where.caseReference = caseReference;
+    const q = optionalText(filters.q, 'q', 200);
+    if (q) {
+      const contains = containsText(em, q);
+      where.$or = [{ fileName: contains }, { reference: contains }, { caseReference: contains }];
+    }
     const page = positiveInt(filters.page, 'page', 1, 1_000_000);
     const pageSize = positiveInt(filters.pageSize, 'pageSize', 50, 200);
-    const [documents, total] = await this.em.fork().findAndCount(StoredDocument, where, {
+    const [documents, total] = await em.findAndCount(StoredDocument, where, {
       orderBy: { createdAt: 'desc', id: 'asc' },
       limit: pageSize,
       offset: (page - 1) * pageSize,
