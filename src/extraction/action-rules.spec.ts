@@ -641,3 +641,23 @@ describe('layouts from Word and PDF readers', () => {
     expect(texts(r)).toEqual([]);
   });
 });
+
+describe('instructions to someone else', () => {
+  it('reads "ask the provider to ..." and "require its contractor to ..." as actions', () => {
+    const r = run(
+      [
+        'Stage 2 report',
+        'Council: Hartmoor County Council',
+        '',
+        'Recommendations',
+        '1. The Council should ask the care provider to improve how it records missed visits, and audit the records for three months.',
+        '2. The Council should require its contractor to attend within 24 hours of an emergency repair report.',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Council should ask the care provider to improve how it records missed visits',
+      'audit the records for three months.',
+      'The Council should require its contractor to attend within 24 hours of an emergency repair report.',
+    ]);
+  });
+});

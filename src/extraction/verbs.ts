@@ -186,6 +186,10 @@ const BASE = [
   'reconvene',
   'convene',
   'attach',
+  // instructing someone else to act ("ask the care provider to show how ...", "require its
+  // contractor to ...")
+  'ask',
+  'require',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
