@@ -66,6 +66,9 @@ describe('payments', () => {
 
   it('does not count a debt cancelled, written off or reduced, however far the verb is from the amount', () => {
     expect(paid('cancel the invoice of £2,140.60')).toEqual([]);
+    expect(analysePayments('cancel the invoice of £2,140.60', '', '').warnings).toEqual([
+      'Amount £2,140.60 looks like a debt or charge being cancelled or written off, not a payment to the person: it is not in the remedy total',
+    ]);
     expect(
       paid(
         'cancel the two invoices for visits that did not take place, totalling £612.40, and refund what she paid',

@@ -495,6 +495,10 @@ export function analysePayments(text: string, sentence: string, context: string)
       warnings.push(`Amount ${amount} looks like a rate, not a payment`);
     } else if (/claimed|range/.test(d.reason)) {
       warnings.push(`Amount ${amount} looks like a claim or estimate, not a payment`);
+    } else if (/cancelled, written off or reduced/.test(d.reason)) {
+      warnings.push(
+        `Amount ${amount} looks like a debt or charge being cancelled or written off, not a payment to the person: it is not in the remedy total`,
+      );
     } else if (/no payment wording/.test(d.reason)) {
       warnings.push(`Amount ${amount} is in an action but not clearly a payment; check it`);
     }
