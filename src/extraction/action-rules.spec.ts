@@ -533,6 +533,37 @@ describe('action section headings', () => {
     expect(classifyHeading('Compliance with Ombudsman recommendations')).not.toBe('action');
     expect(classifyHeading('Recommendations to the Committee')).toBe('committee');
   });
+
+  it('does not read a running page header or a file name as a heading', () => {
+    expect(classifyHeading('Redress bench odd-02-remedy-in-conclusions')).toBeNull();
+    expect(classifyHeading('council-remedies-report-final.pdf')).toBeNull();
+    expect(classifyHeading('Face-to-face recommendations')).toBe('action');
+    expect(classifyHeading('Recommendations made on 2024-11-04')).toBe('action');
+  });
+
+  it('keeps a list whole across a running page header, and actions outside a header that repeats', () => {
+    const header = 'Case file 24-017-remedy-review';
+    const r = run(
+      [
+        ...LGSCO_HEAD,
+        header,
+        '',
+        'Final decision',
+        'I found fault. Within four weeks, the Council will:',
+        '   a. apologise to Mr T in writing;',
+        '   b. pay Mr T £350, made up of:',
+        '      i. £250 for his distress;',
+        header,
+        '',
+        '      ii. £100 for his time and trouble;',
+        '   c. remind its officers to reply to emails within ten working days.',
+        header,
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.payments.map((p) => p.amount))).toEqual([[], [350], []]);
+    expect(r.remedyTotal).toBe(350);
+  });
 });
 
 describe('categories of learning actions', () => {

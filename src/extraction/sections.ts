@@ -36,7 +36,23 @@ export function classifyHeading(raw: string): SectionKind | null {
   return kind;
 }
 
-function classifyUncached(raw: string): SectionKind | null {
+/**
+ * Classify a heading line that repeats through the document (three times or more). A running page
+ * header ("Westerleigh Council remedies report") is not a section heading: only a heading in one of
+ * the known forms counts; a longer line that merely holds an action word does not.
+ */
+/** A line holding a slug or file name: a running page header, not part of the text's structure. */
+export function isRunningHeader(raw: string): boolean {
+  return SLUG_TOKEN.test(raw.trim());
+}
+
+export function classifyRepeatedHeading(raw: string): SectionKind | null {
+  const kind = classifyHeading(raw);
+  if (kind !== 'action') return kind;
+  return classifyUncached(raw, false);
+}
+
+function classifyUncached(raw: string, loose = true): SectionKind | null {
   const t = raw
     .trim()
     .replace(/^#+\s*/, '')
@@ -49,6 +65,9 @@ function classifyUncached(raw: string): SectionKind | null {
       '',
     );
   if (!t) return null;
+  // a running page header or a file name ("Redress bench odd-02-remedy-in-conclusions",
+  // "lgsco_decision_2024.pdf") is not a heading, whatever section words its slug holds
+  if (SLUG_TOKEN.test(t)) return null;
   if (COMMITTEE_HEADING.test(t)) return 'committee';
   if (FINAL_HEADING.test(t)) return 'final';
   if (ACTION_HEADING.test(t)) return 'action';
@@ -59,6 +78,7 @@ function classifyUncached(raw: string): SectionKind | null {
   // other names for an action section ("Conclusions and recommendations", "Remedies and
   // recommendations", "How the Council will put things right"), not statistics about them
   if (
+    loose &&
     t.split(' ').length <= 8 &&
     OTHER_ACTION_HEADING.test(t) &&
     !/\b(?:compl(?:y|ied|iance)|numbers?|statistics|performance|timel\w*|rates?|outcomes\s+of\s+complaints|to\s+(?:the\s+)?(?:committee|cabinet|board))\b/i.test(
@@ -68,6 +88,14 @@ function classifyUncached(raw: string): SectionKind | null {
     return 'action';
   return null;
 }
+
+/**
+ * A slug or file-name token: words joined by hyphens or underscores into one token with a number
+ * in it or four or more parts ("odd-02-remedy-in-conclusions", "case_ref_22_005"), or a name with
+ * a document extension. "Face-to-face visits" or "Follow-up actions" still read as headings.
+ */
+const SLUG_TOKEN =
+  /(?:^|\s)(?=\S*[-_])(?:(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}|[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){3,})(?:\.[a-z]{2,4})?(?=\s|$)|\S+\.(?:pdf|docx?|txt|rtf|odt|html?)(?=\s|$)/i;
 
 const OTHER_ACTION_HEADING =
   /\b(?:recommendations?|agreed\s+actions?|remed(?:y|ies)|put(?:ting)?\s+(?:things|it|this|matters)\s+right|what\s+(?:should|will|must)\s+happen(?:\s+next)?)\b/i;
