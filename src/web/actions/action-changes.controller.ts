@@ -18,16 +18,10 @@ import { EvidenceService } from '../../actions/evidence.service';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { FlashStore } from '../support/flash-store';
-import { FieldError, formState, formValues } from '../support/form-state';
+import { FieldError, formValues } from '../support/form-state';
 import type { WebRequest } from '../support/page-renderer';
-import { refusalMessage } from '../support/refusals';
+import { fieldFor, submitForm } from '../support/form-submission';
 import { WebErrorFilter } from '../support/web-error.filter';
-
-/** A refused change goes back to the action page with the reason next to the right field. */
-function fieldFor(message: string, fields: Record<string, RegExp>, fallback: string): string {
-  for (const [field, pattern] of Object.entries(fields)) if (pattern.test(message)) return field;
-  return fallback;
-}
 
 /**
  * The changes a service lead or officer makes on the action page, each a POST that redirects back
@@ -55,19 +49,14 @@ export class ActionChangesController {
     const values = formValues(body, ['to', 'note']);
     const errors: FieldError[] = [];
     if (!values.to) errors.push({ field: 'to', text: 'Choose the new status' });
-    if (!errors.length) {
-      try {
+    await submitForm({
+      ...this.backTo(req, res, id, 'status', values, errors),
+      act: async () => {
         await this.workflow.transition(user, id, { to: values.to, note: values.note || null });
-        await this.flash.message(req, res, 'Status updated.');
-        return res.redirect(303, `/actions/${id}`);
-      } catch (e) {
-        const message = refusalMessage(e);
-        if (message === null) throw e;
-        errors.push({ field: fieldFor(message, { note: /reason|say why|note/i }, 'to'), text: message });
-      }
-    }
-    await this.flash.form(req, res, 'status', formState(values, errors));
-    res.redirect(303, `/actions/${id}`);
+        return 'Status updated.';
+      },
+      refusalField: (m) => fieldFor(m, { note: /reason|say why|note/i }, 'to'),
+    });
   }
 
   @Post('evidence')
@@ -86,19 +75,14 @@ export class ActionChangesController {
     const errors: FieldError[] = [];
     if (!upload && !values.note)
       errors.push({ field: 'file', text: 'Choose a file or write a note as evidence' });
-    if (!errors.length) {
-      try {
+    await submitForm({
+      ...this.backTo(req, res, id, 'evidence', values, errors),
+      act: async () => {
         await this.evidence.add(user, id, { file: upload, note: values.note || null });
-        await this.flash.message(req, res, 'Evidence added.');
-        return res.redirect(303, `/actions/${id}`);
-      } catch (e) {
-        const message = refusalMessage(e);
-        if (message === null) throw e;
-        errors.push({ field: fieldFor(message, { 'evidence-note': /note/i }, 'file'), text: message });
-      }
-    }
-    await this.flash.form(req, res, 'evidence', formState(values, errors));
-    res.redirect(303, `/actions/${id}`);
+        return 'Evidence added.';
+      },
+      refusalField: (m) => fieldFor(m, { 'evidence-note': /note/i }, 'file'),
+    });
   }
 
   @Get('evidence/:evidenceId/file')
@@ -131,18 +115,26 @@ export class ActionChangesController {
       errors.push({ field: 'dueDate', text: 'Enter the new due date, for example 2025-03-31' });
     }
     if (!values.reason) errors.push({ field: 'reason', text: 'Give a reason for the extension' });
-    if (!errors.length) {
-      try {
+    await submitForm({
+      ...this.backTo(req, res, id, 'extension', values, errors),
+      act: async () => {
         await this.workflow.changeDueDate(user, id, { dueDate: values.dueDate, reason: values.reason });
-        await this.flash.message(req, res, 'Due date extended.');
-        return res.redirect(303, `/actions/${id}`);
-      } catch (e) {
-        const message = refusalMessage(e);
-        if (message === null) throw e;
-        errors.push({ field: fieldFor(message, { reason: /reason/i }, 'dueDate'), text: message });
-      }
-    }
-    await this.flash.form(req, res, 'extension', formState(values, errors));
-    res.redirect(303, `/actions/${id}`);
+        return 'Due date extended.';
+      },
+      refusalField: (m) => fieldFor(m, { reason: /reason/i }, 'dueDate'),
+    });
+  }
+
+  /** Every change goes back to the action page, the refused form with its values and errors. */
+  private backTo(
+    req: WebRequest,
+    res: Response,
+    id: string,
+    formId: string,
+    values: Record<string, string>,
+    errors: FieldError[],
+  ) {
+    const url = `/actions/${id}`;
+    return { req, res, flash: this.flash, formId, values, errors, successUrl: url, failureUrl: url };
   }
 }

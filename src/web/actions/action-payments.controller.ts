@@ -4,10 +4,10 @@ import { ActionPaymentsService } from '../../actions/action-payments.service';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { FlashStore } from '../support/flash-store';
-import { FieldError, formState, formValues } from '../support/form-state';
+import { FieldError, formValues } from '../support/form-state';
 import { isCalendarDate, parsePounds } from '../support/money-input';
 import type { WebRequest } from '../support/page-renderer';
-import { refusalMessage } from '../support/refusals';
+import { fieldFor, submitForm } from '../support/form-submission';
 import { WebErrorFilter } from '../support/web-error.filter';
 
 const PURPOSES = [
@@ -76,23 +76,19 @@ export class ActionPaymentsController {
     else if (agreed.pounds === null) errors.push({ field: fields.agreed, text: 'Enter the agreed amount' });
     if (!paid.ok) errors.push({ field: fields.paid, text: paid.message });
     checkPaid(paid.ok ? paid.pounds : null, values.datePaid ?? '', fields, errors);
-    if (!errors.length && agreed.ok && paid.ok) {
-      try {
+    await submitForm({
+      ...this.backTo(req, res, id, `payment-${paymentId}`, values, errors),
+      act: async () => {
+        // act runs only without errors, so both amounts parsed
         await this.payments.record(user, id, paymentId, {
-          agreedAmount: agreed.pounds!,
-          amountPaid: paid.pounds ?? 0,
+          agreedAmount: agreed.ok ? agreed.pounds! : 0,
+          amountPaid: paid.ok ? (paid.pounds ?? 0) : 0,
           datePaid: values.datePaid || null,
         });
-        await this.flash.message(req, res, 'Payment recorded.');
-        return res.redirect(303, `/actions/${id}#payments`);
-      } catch (e) {
-        const message = refusalMessage(e);
-        if (message === null) throw e;
-        errors.push({ field: /date/i.test(message) ? fields.date : fields.paid, text: message });
-      }
-    }
-    await this.flash.form(req, res, `payment-${paymentId}`, formState(values, errors));
-    res.redirect(303, `/actions/${id}`);
+        return 'Payment recorded.';
+      },
+      refusalField: (m) => fieldFor(m, { [fields.date]: /date/i }, fields.paid),
+    });
   }
 
   @Post()
@@ -123,24 +119,41 @@ export class ActionPaymentsController {
       { paid: 'newPaid', date: 'newDatePaid' },
       errors,
     );
-    if (!errors.length && agreed.ok && paid.ok) {
-      try {
+    await submitForm({
+      ...this.backTo(req, res, id, 'new-payment', values, errors),
+      act: async () => {
+        // act runs only without errors, so both amounts parsed
         await this.payments.add(user, id, {
-          agreedAmount: agreed.pounds!,
+          agreedAmount: agreed.ok ? agreed.pounds! : 0,
           payee: values.newPayee || null,
           purpose: values.newPurpose || 'unspecified',
-          ...(paid.pounds !== null ? { amountPaid: paid.pounds } : {}),
+          ...(paid.ok && paid.pounds !== null ? { amountPaid: paid.pounds } : {}),
           datePaid: values.newDatePaid || null,
         });
-        await this.flash.message(req, res, 'Payment added.');
-        return res.redirect(303, `/actions/${id}#payments`);
-      } catch (e) {
-        const message = refusalMessage(e);
-        if (message === null) throw e;
-        errors.push({ field: /date/i.test(message) ? 'newDatePaid' : 'newAgreed', text: message });
-      }
-    }
-    await this.flash.form(req, res, 'new-payment', formState(values, errors));
-    res.redirect(303, `/actions/${id}`);
+        return 'Payment added.';
+      },
+      refusalField: (m) => fieldFor(m, { newDatePaid: /date/i }, 'newAgreed'),
+    });
+  }
+
+  /** Back to the action page: at its payments when done, at the error summary when refused. */
+  private backTo(
+    req: WebRequest,
+    res: Response,
+    id: string,
+    formId: string,
+    values: Record<string, string>,
+    errors: FieldError[],
+  ) {
+    return {
+      req,
+      res,
+      flash: this.flash,
+      formId,
+      values,
+      errors,
+      successUrl: `/actions/${id}#payments`,
+      failureUrl: `/actions/${id}`,
+    };
   }
 }

@@ -16,10 +16,10 @@ import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { ServiceAreasService } from '../../service-areas/service-areas.service';
 import { FlashStore } from '../support/flash-store';
-import { FieldError, FormState, formState, formValues } from '../support/form-state';
+import { FieldError, FormState, formValues } from '../support/form-state';
 import { serviceAreaItems } from '../support/options';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
-import { refusalMessage } from '../support/refusals';
+import { fieldFor, submitForm } from '../support/form-submission';
 import { WebErrorFilter } from '../support/web-error.filter';
 
 const KIND_ITEMS = [
@@ -77,8 +77,14 @@ export class ServiceAreasAdminController {
     if (!values.name) errors.push({ field: 'name', text: 'Enter the name of the service area' });
     if (!values.kind)
       errors.push({ field: 'kind', text: 'Choose whether it is a directorate, a service or a team' });
-    if (!errors.length) {
-      try {
+    await submitForm({
+      req,
+      res,
+      flash: this.flash,
+      formId: 'new-area',
+      values,
+      errors,
+      act: async () => {
         const area = await this.areas.create({
           name: values.name,
           kind: values.kind,
@@ -92,23 +98,12 @@ export class ServiceAreasAdminController {
           req,
           detail: { name: area.name, kind: area.kind, parentId: area.parentId },
         });
-        await this.flash.message(req, res, `${area.name} added.`);
-        return res.redirect(303, '/admin/service-areas');
-      } catch (e) {
-        const message = refusalMessage(e);
-        if (message === null) throw e;
-        errors.push({
-          field: /directorate|service or a team/i.test(message)
-            ? 'kind'
-            : /list/i.test(message)
-              ? 'parentId'
-              : 'name',
-          text: message,
-        });
-      }
-    }
-    await this.flash.form(req, res, 'new-area', formState(values, errors));
-    res.redirect(303, '/admin/service-areas');
+        return `${area.name} added.`;
+      },
+      successUrl: '/admin/service-areas',
+      failureUrl: '/admin/service-areas',
+      refusalField: (m) => fieldFor(m, { kind: /directorate|service or a team/i, parentId: /list/i }, 'name'),
+    });
   }
 
   @Get(':id')
@@ -137,8 +132,14 @@ export class ServiceAreasAdminController {
     const values = formValues(body, ['name', 'active']);
     const errors: FieldError[] = [];
     if (!values.name) errors.push({ field: 'name', text: 'Enter the name of the service area' });
-    if (!errors.length) {
-      try {
+    await submitForm({
+      req,
+      res,
+      flash: this.flash,
+      formId: 'area',
+      values,
+      errors,
+      act: async () => {
         const area = await this.areas.update(id, { name: values.name, active: values.active === 'true' });
         await this.audit.record({
           type: 'service_area_updated',
@@ -148,15 +149,11 @@ export class ServiceAreasAdminController {
           req,
           detail: { name: area.name, active: area.active },
         });
-        await this.flash.message(req, res, 'Changes saved.');
-        return res.redirect(303, '/admin/service-areas');
-      } catch (e) {
-        const message = refusalMessage(e);
-        if (message === null) throw e;
-        errors.push({ field: 'name', text: message });
-      }
-    }
-    await this.flash.form(req, res, 'area', formState(values, errors));
-    res.redirect(303, `/admin/service-areas/${id}`);
+        return 'Changes saved.';
+      },
+      successUrl: '/admin/service-areas',
+      failureUrl: `/admin/service-areas/${id}`,
+      refusalField: () => 'name',
+    });
   }
 }

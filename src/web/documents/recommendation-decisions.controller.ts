@@ -4,9 +4,9 @@ import { RecommendationReviewService } from '../../actions/recommendation-review
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { FlashStore } from '../support/flash-store';
-import { FieldError, formState, formValues } from '../support/form-state';
+import { FieldError, formValues } from '../support/form-state';
 import type { WebRequest } from '../support/page-renderer';
-import { refusalMessage } from '../support/refusals';
+import { fieldFor, submitForm } from '../support/form-submission';
 import { WebErrorFilter } from '../support/web-error.filter';
 
 /**
@@ -43,8 +43,9 @@ export class RecommendationDecisionsController {
     }
     if (values.text === '')
       errors.push({ field: `text-${id}`, text: 'The text of the action cannot be empty' });
-    if (!errors.length) {
-      try {
+    await submitForm({
+      ...this.backTo(req, res, rec.documentId, id, values, errors),
+      act: async () => {
         await this.review.accept(
           id,
           {
@@ -55,24 +56,11 @@ export class RecommendationDecisionsController {
           },
           user,
         );
-        await this.flash.message(req, res, `Recommendation accepted. It is now a tracked action.`);
-        return res.redirect(303, `/documents/${rec.documentId}/review#rec-${id}`);
-      } catch (e) {
-        const message = refusalMessage(e);
-        if (message === null) throw e;
-        const field = /due date/i.test(message)
-          ? 'dueDate'
-          : /service area/i.test(message)
-            ? 'serviceAreaId'
-            : /person|owner/i.test(message)
-              ? 'ownerId'
-              : 'serviceAreaId';
-        errors.push({ field: `${field}-${id}`, text: message });
-      }
-    }
-    await this.flash.form(req, res, `rec-${id}`, formState(values, errors));
-    // No fragment: the page opens at its error summary, which takes the focus.
-    res.redirect(303, `/documents/${rec.documentId}/review`);
+        return 'Recommendation accepted. It is now a tracked action.';
+      },
+      refusalField: (m) =>
+        `${fieldFor(m, { dueDate: /due date/i, serviceAreaId: /service area/i, ownerId: /person|owner/i }, 'serviceAreaId')}-${id}`,
+    });
   }
 
   @Post('not-accepted')
@@ -91,19 +79,14 @@ export class RecommendationDecisionsController {
         field: `notAcceptedReason-${id}`,
         text: 'Give the reason the council gave for not accepting this recommendation',
       });
-    if (!errors.length) {
-      try {
+    await submitForm({
+      ...this.backTo(req, res, rec.documentId, id, values, errors),
+      act: async () => {
         await this.review.recordNotAccepted(id, { reason: values.notAcceptedReason }, user);
-        await this.flash.message(req, res, 'Recorded as not accepted by the council.');
-        return res.redirect(303, `/documents/${rec.documentId}/review#rec-${id}`);
-      } catch (e) {
-        const message = refusalMessage(e);
-        if (message === null) throw e;
-        errors.push({ field: `notAcceptedReason-${id}`, text: message });
-      }
-    }
-    await this.flash.form(req, res, `rec-${id}`, formState(values, errors));
-    res.redirect(303, `/documents/${rec.documentId}/review`);
+        return 'Recorded as not accepted by the council.';
+      },
+      refusalField: () => `notAcceptedReason-${id}`,
+    });
   }
 
   @Post('reject')
@@ -119,19 +102,34 @@ export class RecommendationDecisionsController {
     const errors: FieldError[] = [];
     if (!values.reason)
       errors.push({ field: `reason-${id}`, text: 'Give a reason for rejecting this recommendation' });
-    if (!errors.length) {
-      try {
+    await submitForm({
+      ...this.backTo(req, res, rec.documentId, id, values, errors),
+      act: async () => {
         await this.review.reject(id, { reason: values.reason }, user);
-        await this.flash.message(req, res, 'Recommendation rejected.');
-        return res.redirect(303, `/documents/${rec.documentId}/review#rec-${id}`);
-      } catch (e) {
-        const message = refusalMessage(e);
-        if (message === null) throw e;
-        errors.push({ field: `reason-${id}`, text: message });
-      }
-    }
-    await this.flash.form(req, res, `rec-${id}`, formState(values, errors));
-    // No fragment: the page opens at its error summary, which takes the focus.
-    res.redirect(303, `/documents/${rec.documentId}/review`);
+        return 'Recommendation rejected.';
+      },
+      refusalField: () => `reason-${id}`,
+    });
+  }
+
+  /** Back to the review page: at the recommendation when done, at the error summary when refused. */
+  private backTo(
+    req: WebRequest,
+    res: Response,
+    documentId: string,
+    id: string,
+    values: Record<string, string>,
+    errors: FieldError[],
+  ) {
+    return {
+      req,
+      res,
+      flash: this.flash,
+      formId: `rec-${id}`,
+      values,
+      errors,
+      successUrl: `/documents/${documentId}/review#rec-${id}`,
+      failureUrl: `/documents/${documentId}/review`,
+    };
   }
 }

@@ -4,9 +4,8 @@ import { RecommendationReviewService } from '../../actions/recommendation-review
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { FlashStore } from '../support/flash-store';
-import { formState } from '../support/form-state';
+import { submitForm } from '../support/form-submission';
 import type { WebRequest } from '../support/page-renderer';
-import { refusalMessage } from '../support/refusals';
 import { WebErrorFilter } from '../support/web-error.filter';
 import { parseEditForm } from './recommendation-edit-form';
 
@@ -33,18 +32,22 @@ export class RecommendationEditController {
   ): Promise<void> {
     const rec = await this.review.get(id, user);
     const { values, errors, input } = parseEditForm(body, id);
-    if (input) {
-      try {
-        await this.review.edit(id, input, user);
-        await this.flash.message(req, res, 'Recommendation corrected.');
-        return res.redirect(303, `/documents/${rec.documentId}/review#rec-${id}`);
-      } catch (e) {
-        const message = refusalMessage(e);
-        if (message === null) throw e;
-        errors.push({ field: `editText-${id}`, text: message });
-      }
-    }
-    await this.flash.form(req, res, `rec-${id}`, formState({ ...values, editing: 'true' }, errors));
-    res.redirect(303, `/documents/${rec.documentId}/review`);
+    await submitForm({
+      req,
+      res,
+      flash: this.flash,
+      formId: `rec-${id}`,
+      // the correction form stays open when it goes back with errors
+      values: { ...values, editing: 'true' },
+      errors,
+      act: async () => {
+        // parseEditForm gives an input exactly when it found no errors, and act runs only then
+        await this.review.edit(id, input!, user);
+        return 'Recommendation corrected.';
+      },
+      successUrl: `/documents/${rec.documentId}/review#rec-${id}`,
+      failureUrl: `/documents/${rec.documentId}/review`,
+      refusalField: () => `editText-${id}`,
+    });
   }
 }

@@ -1,0 +1,53 @@
+import type { Response } from 'express';
+import type { FlashStore } from './flash-store';
+import { FieldError, formState } from './form-state';
+import type { WebRequest } from './page-renderer';
+import { refusalMessage } from './refusals';
+
+/** One form's POST, Post/Redirect/Get: what was sent, what is wrong with it, and what to do with it. */
+export interface FormSubmission {
+  req: WebRequest;
+  res: Response;
+  flash: FlashStore;
+  /** The form's id on the page it goes back to (its values and errors are kept for it). */
+  formId: string;
+  values: Record<string, string>;
+  /** Errors found in the input before trying; when there are any, `act` is not called. */
+  errors: FieldError[];
+  /** Does the change and returns the message to show (and where to go, when not `successUrl`). */
+  act: () => Promise<string | { message: string; url: string }>;
+  successUrl: string;
+  /** Where a refused form goes back to (no fragment: the page opens at its error summary). */
+  failureUrl: string;
+  /** The field a refusal from the service is shown next to. */
+  refusalField: (message: string) => string;
+}
+
+/**
+ * Runs the change when the input is valid and redirects with a message; otherwise (or when the service
+ * refuses it, e.g. a transition the table forbids) redirects back with the values and a GOV.UK error
+ * against the right field. Anything that is not a refusal (not found, a bug) is thrown to the filter.
+ */
+export async function submitForm(s: FormSubmission): Promise<void> {
+  const errors = [...s.errors];
+  if (!errors.length) {
+    try {
+      const done = await s.act();
+      const { message, url } = typeof done === 'string' ? { message: done, url: s.successUrl } : done;
+      await s.flash.message(s.req, s.res, message);
+      return s.res.redirect(303, url);
+    } catch (e) {
+      const message = refusalMessage(e);
+      if (message === null) throw e;
+      errors.push({ field: s.refusalField(message), text: message });
+    }
+  }
+  await s.flash.form(s.req, s.res, s.formId, formState(s.values, errors));
+  s.res.redirect(303, s.failureUrl);
+}
+
+/** The first field whose pattern the refusal matches, else the fallback. */
+export function fieldFor(message: string, fields: Record<string, RegExp>, fallback: string): string {
+  for (const [field, pattern] of Object.entries(fields)) if (pattern.test(message)) return field;
+  return fallback;
+}
