@@ -1,12 +1,17 @@
 import { EntityManager } from '@mikro-orm/core';
 import { InjectQueue } from '@nestjs/bull';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { SYSTEM_QUEUE } from '../queue/queue-names';
+import { probeSqliteFile } from './sqlite-probe';
 
 export type CheckState = 'up' | 'down';
 
 const TIMEOUT_MS = 1500;
+/** How long the SQLite probe waits on a lock before giving up (within TIMEOUT_MS). */
+const SQLITE_BUSY_MS = 1000;
 
 function withTimeout<T>(p: Promise<T>): Promise<T> {
   return Promise.race([
@@ -18,6 +23,7 @@ function withTimeout<T>(p: Promise<T>): Promise<T> {
 @Injectable()
 export class HealthService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly em: EntityManager,
     @InjectQueue(SYSTEM_QUEUE) private readonly queue: Queue,
   ) {}
@@ -27,9 +33,19 @@ export class HealthService {
     return { database, redis };
   }
 
+  /**
+   * SQLite: a short-lived read-only connection to the same file (see probeSqliteFile), so the probe
+   * does not queue behind ingestion's writes on the ORM's single connection. PostgreSQL: a round trip
+   * through the ORM's pool, which already gives the probe a connection of its own.
+   */
   private async database(): Promise<CheckState> {
+    const db = this.config.database;
     try {
-      await withTimeout(this.em.getConnection().execute('select 1'));
+      await withTimeout(
+        db.kind === 'sqlite'
+          ? probeSqliteFile(db.file, SQLITE_BUSY_MS)
+          : this.em.getConnection().execute('select 1'),
+      );
       return 'up';
     } catch {
       return 'down';

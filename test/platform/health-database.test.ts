@@ -1,0 +1,75 @@
+import { EntityManager, MikroORM } from '@mikro-orm/core';
+import { renameSync } from 'node:fs';
+import request from 'supertest';
+import { createTestApp, httpServer, TestApp } from '../support/test-app';
+
+jest.setTimeout(60_000);
+
+describe('GET /health: the database check', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers at once while the app holds a write transaction open (it does not queue behind writes)', async () => {
+    const em = t.app.get(EntityManager).fork();
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((r) => (release = r));
+    let began: () => void = () => undefined;
+    const begun = new Promise<void>((r) => (began = r));
+    const hold = em.transactional(async (tem) => {
+      const connection = tem.getConnection();
+      await connection.execute(
+        'create table health_hold (id integer)',
+        [],
+        'run',
+        tem.getTransactionContext(),
+      );
+      began();
+      await released;
+    });
+    await begun;
+    // The transaction is held for longer than the check's own timeout (1.5 s): a check that waited
+    // for the app's connection would answer 'down' after 1.5 s.
+    const timer = setTimeout(release, 2500);
+    const started = Date.now();
+    const res = await request(httpServer(t)).get('/health').expect(200);
+    const took = Date.now() - started;
+    clearTimeout(timer);
+    release();
+    await hold;
+    expect(res.body).toEqual({ status: 'ok', checks: { database: 'up', redis: 'up' } });
+    expect(took).toBeLessThan(1000);
+  });
+
+  it('reports 503 naming the database when the database cannot be reached', async () => {
+    const db = t.config.database;
+    if (db.kind === 'sqlite') {
+      // The file is gone for anyone opening it (a restart would fail): the app's own open handle does not count.
+      renameSync(db.file, `${db.file}.away`);
+      try {
+        const down = await request(httpServer(t)).get('/health').expect(503);
+        expect(down.body).toEqual({
+          status: 'error',
+          checks: { database: 'down', redis: 'up' },
+          message: 'Down: database',
+        });
+      } finally {
+        renameSync(`${db.file}.away`, db.file);
+      }
+      await request(httpServer(t)).get('/health').expect(200);
+    } else {
+      // PostgreSQL: the ORM's pool is closed, so no connection can be had.
+      await t.app.get(MikroORM).close(true);
+      const down = await request(httpServer(t)).get('/health').expect(503);
+      expect(down.body).toEqual({
+        status: 'error',
+        checks: { database: 'down', redis: 'up' },
+        message: 'Down: database',
+      });
+    }
+  });
+});
