@@ -26,13 +26,37 @@ export async function extractDocument(
   options: ExtractDocumentOptions = {},
   onUnexpected?: (error: unknown) => void,
 ): Promise<ExtractionResult> {
+  return (await extractDocumentWithText(bytes, fileName, options, onUnexpected)).result;
+}
+
+/** An ExtractionResult and the text its spans point into (null when the file could not be read). */
+export interface ExtractionWithText {
+  result: ExtractionResult;
+  text: string | null;
+}
+
+/**
+ * extractDocument, also giving the reader's text (what every span's start and end index into), so it
+ * can be stored with the document and shown later without reading the file again. Never throws.
+ */
+export async function extractDocumentWithText(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ExtractDocumentOptions = {},
+  onUnexpected?: (error: unknown) => void,
+): Promise<ExtractionWithText> {
   let read;
   try {
     read = await readDocument(bytes, { ...options, fileName: options.fileName ?? fileName });
   } catch (e) {
-    if (isReadError(e)) return failedExtraction(unreadSource(bytes, fileName, e.mediaType), [e.message]);
+    if (isReadError(e)) {
+      return {
+        result: failedExtraction(unreadSource(bytes, fileName, e.mediaType), [e.message]),
+        text: null,
+      };
+    }
     onUnexpected?.(e);
-    return failedExtraction(unreadSource(bytes, fileName), [UNEXPECTED_ERROR]);
+    return { result: failedExtraction(unreadSource(bytes, fileName), [UNEXPECTED_ERROR]), text: null };
   }
   const source: ExtractionSource = {
     fileName: baseName(fileName),
@@ -43,11 +67,13 @@ export async function extractDocument(
   };
   try {
     const result = extractFromText({ text: read.text, pageStarts: read.pageStarts }, source);
-    return read.warnings.length > 0
-      ? { ...result, warnings: [...read.warnings, ...result.warnings] }
-      : result;
+    return {
+      result:
+        read.warnings.length > 0 ? { ...result, warnings: [...read.warnings, ...result.warnings] } : result,
+      text: read.text,
+    };
   } catch (e) {
     onUnexpected?.(e);
-    return failedExtraction(source, [UNEXPECTED_ERROR]);
+    return { result: failedExtraction(source, [UNEXPECTED_ERROR]), text: null };
   }
 }

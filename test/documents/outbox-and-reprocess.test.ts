@@ -3,7 +3,8 @@ import { ProposedRecommendation } from '../../src/actions/entities/recommendatio
 import { DocumentClaims } from '../../src/documents/ingest/document-claim';
 import { IngestQueue } from '../../src/documents/ingest/ingest-queue';
 import { ResultPersister } from '../../src/documents/ingest/result-persister';
-import { extractDocument } from '../../src/extraction/extract-document';
+import { StoredDocument } from '../../src/documents/entities/document.entity';
+import { extractDocumentWithText } from '../../src/extraction/extract-document';
 import { decisionPdf } from './support/decision-pdf';
 import { api, DocumentsHarness, startDocumentsApp, upload, waitUntilDone } from './support/documents-api';
 
@@ -49,6 +50,8 @@ describe('an upload while Redis is down (outbox)', () => {
         { id: reviewed.id },
         { status: 'rejected', reason: 'Not for us', reviewedAt: new Date() },
       );
+    // As if processed before the text was stored: processing again stores it.
+    await h.t.app.get(EntityManager).fork().nativeUpdate(StoredDocument, { id }, { sourceText: null });
 
     await h.t.supervisor.stop();
     const again = await api(h, 'post', `/api/documents/${id}/reprocess`);
@@ -78,8 +81,17 @@ describe('an upload while Redis is down (outbox)', () => {
     expect(proposedAfter).toHaveLength(before.length - 1);
     expect(proposedAfter.some((r) => unreviewedBefore.has(r.id))).toBe(false);
     expect(proposedAfter.filter((r) => r.text === reviewed.text)).toEqual([]);
+    expect(await storedText(h, id)).toBe((await extractDocumentWithText(pdf, 'again.pdf')).text);
   });
 });
+
+async function storedText(h: DocumentsHarness, id: string): Promise<string | null> {
+  const doc = await h.t.app
+    .get(EntityManager)
+    .fork()
+    .findOneOrFail(StoredDocument, id, { populate: ['sourceText'] });
+  return doc.sourceText;
+}
 
 describe('the persist guard (exactly once when a worker is presumed dead)', () => {
   let h: DocumentsHarness;
@@ -101,13 +113,21 @@ describe('the persist guard (exactly once when a worker is presumed dead)', () =
     const stale = await claims.claim(id);
     const current = await claims.claim(id);
     expect([stale?.attempt, current?.attempt]).toEqual([1, 2]);
-    const result = await extractDocument(pdf, 'guard.pdf');
+    const { result, text } = await extractDocumentWithText(pdf, 'guard.pdf');
     expect(result.recommendations.length).toBeGreaterThan(0);
 
-    expect(await persister.persist(stale!, result)).toBe('superseded');
+    expect(await persister.persist(stale!, result, text)).toBe('superseded');
     expect((await api(h, 'get', `/api/documents/${id}/recommendations`)).body.recommendations).toEqual([]);
-    expect(await persister.persist(current!, result)).toBe('processed');
-    expect(await persister.persist(current!, result)).toBe('superseded');
+    expect(await storedText(h, id)).toBeNull();
+    expect(await persister.persist(current!, result, text)).toBe('processed');
+    expect(await persister.persist(current!, result, 'another text')).toBe('superseded');
+    // The stored text is the reader's: every recommendation's span indexes into it.
+    const stored = await storedText(h, id);
+    expect(stored).toBe(text);
+    const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+    for (const rec of result.recommendations) {
+      expect(words(stored!.slice(rec.span.start, rec.span.end))).toBe(words(rec.text));
+    }
     expect(await claims.claim(id)).toBeNull();
     const recs = (await api(h, 'get', `/api/documents/${id}/recommendations`)).body.recommendations;
     expect(recs).toHaveLength(result.recommendations.length);

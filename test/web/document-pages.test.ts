@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { EntityManager } from '@mikro-orm/core';
+import { readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
+import { StoredDocument } from '../../src/documents/entities/document.entity';
+import { ContentStore } from '../../src/storage/content-store';
 import { createServiceArea, createUserWithSession } from '../support/auth-helpers';
 import { createTestApp, httpServer, TestApp } from '../support/test-app';
 
@@ -99,5 +102,23 @@ describe('upload, documents and review pages', () => {
     const after = await get(`/documents/${ids[0]}/review`).expect(200);
     expect(after.text).toContain('Recommendation accepted.');
     expect(after.text).toMatch(/href="\/actions\/[0-9a-f-]{36}"/);
+
+    // The text comes from the column stored at ingestion: the page never reads (parses) the file.
+    const em = () => t.app.get(EntityManager).fork();
+    const doc = await em().findOneOrFail(StoredDocument, ids[0], { populate: ['sourceText'] });
+    expect(doc.sourceText).toBeTruthy();
+    unlinkSync(t.app.get(ContentStore).absolutePath(doc.storagePath));
+    const withoutFile = await get(`/documents/${ids[0]}/review`).expect(200);
+    expect(withoutFile.text).toContain(`<mark class="app-source-mark" id="source-${recId}">`);
+    await em().nativeUpdate(StoredDocument, { id: ids[0] }, { sourceText: 'Only in the stored column.' });
+    expect((await get(`/documents/${ids[0]}/review`).expect(200)).text).toContain(
+      'Only in the stored column.',
+    );
+
+    // Processed before the text was stored: no text panel, and what to do about it.
+    await em().nativeUpdate(StoredDocument, { id: ids[0] }, { sourceText: null });
+    const noText = await get(`/documents/${ids[0]}/review`).expect(200);
+    expect(noText.text).not.toContain('class="app-source-mark"');
+    expect(noText.text).toContain('Process the document again to see its text here.');
   }, 60_000);
 });

@@ -79,6 +79,13 @@ export class StoredDocument {
   @Property({ type: 'json', nullable: true, lazy: true })
   extraction: ExtractionResult | null = null;
 
+  /**
+   * The reader's text of the file, which the recommendations' spans index into: stored at ingestion so
+   * the review page never parses a file. Null for a document not read (or processed before it existed).
+   */
+  @Property({ type: 'text', nullable: true, lazy: true })
+  sourceText: string | null = null;
+
   @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
   uploadedBy: User | null = null;
 

@@ -6,8 +6,7 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { failedExtraction } from '../../extraction/readers/extraction-source';
-import type { ExtractDocumentOptions } from '../../extraction/extract-document';
-import type { ExtractionResult } from '../../extraction/types';
+import type { ExtractDocumentOptions, ExtractionWithText } from '../../extraction/extract-document';
 import type { ExtractionReply, ExtractionRequest } from './extraction-protocol';
 
 export interface ExtractionPoolOptions {
@@ -53,7 +52,7 @@ const THREAD_YOUNG_GENERATION_MB = 8;
 interface Pending {
   request: ExtractionRequest;
   input: ExtractInput;
-  resolve: (result: ExtractionResult) => void;
+  resolve: (extraction: ExtractionWithText) => void;
   reject: (error: Error) => void;
 }
 
@@ -94,7 +93,7 @@ class Slot {
     worker.on('message', (reply: ExtractionReply) => {
       if (reply.kind === 'log') this.options.log(reply.message);
       else if (this.current && reply.id === this.current.request.id) {
-        if (reply.kind === 'result') this.finish(reply.result);
+        if (reply.kind === 'result') this.finish({ result: reply.result, text: reply.text });
         else this.abort(new StoredFileUnreadableError(reply.code, reply.message));
       }
     });
@@ -129,23 +128,19 @@ class Slot {
   private failFile(message: string): void {
     if (!this.current) return;
     const { input } = this.current;
-    this.finish(
-      failedExtraction(
-        {
-          fileName: input.fileName,
-          mediaType: input.mediaType,
-          sha256: input.sha256,
-          pages: null,
-          characters: 0,
-        },
-        [message],
-      ),
-    );
+    const source = {
+      fileName: input.fileName,
+      mediaType: input.mediaType,
+      sha256: input.sha256,
+      pages: null,
+      characters: 0,
+    };
+    this.finish({ result: failedExtraction(source, [message]), text: null });
   }
 
-  private finish(result: ExtractionResult): void {
+  private finish(extraction: ExtractionWithText): void {
     const done = this.release();
-    done?.resolve(result);
+    done?.resolve(extraction);
     this.onIdle(this);
   }
 
@@ -184,8 +179,11 @@ export class ExtractionPool {
     );
   }
 
-  /** Never rejects for a bad file (its result has `errors`); rejects when the stored file cannot be read. */
-  extract(input: ExtractInput): Promise<ExtractionResult> {
+  /**
+   * The result and the reader's text. Never rejects for a bad file (its result has `errors` and no
+   * text); rejects when the stored file cannot be read.
+   */
+  extract(input: ExtractInput): Promise<ExtractionWithText> {
     if (this.closed) return Promise.reject(new Error('The extraction pool was closed'));
     return new Promise((resolve, reject) => {
       const request: ExtractionRequest = {

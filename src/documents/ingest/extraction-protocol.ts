@@ -11,7 +11,8 @@ export interface ExtractionRequest {
 }
 
 export type ExtractionReply =
-  | { kind: 'result'; id: number; result: ExtractionResult }
+  /** `text`: the reader's text, which the result's spans index into (null when the file was not read). */
+  | { kind: 'result'; id: number; result: ExtractionResult; text: string | null }
   /** The stored file could not be read (missing, permissions): not the document's fault. */
   | { kind: 'io_error'; id: number; code: string | null; message: string }
   | { kind: 'log'; id: number; message: string };

@@ -1,6 +1,7 @@
 /**
  * Worker thread of the ingest pipeline: reads one stored file at a time and extracts it (bytes in,
- * ExtractionResult out). CPU-heavy parsing runs here, never on the HTTP event loop.
+ * ExtractionResult and the reader's text out). CPU-heavy parsing runs here, never on the HTTP event
+ * loop: the text goes back so it is stored with the document and the review page never parses a file.
  */
 import { readlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -36,7 +37,7 @@ console.info = toStderr;
 console.warn = toStderr;
 console.debug = toStderr;
 
-const { extractDocument } =
+const { extractDocumentWithText } =
   // Loaded after the console is redirected, so nothing a library prints reaches stdout.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('../../extraction/extract-document') as typeof import('../../extraction/extract-document');
@@ -56,9 +57,14 @@ async function handle(request: ExtractionRequest): Promise<ExtractionReply> {
     const error = e as NodeJS.ErrnoException;
     return { kind: 'io_error', id: request.id, code: error.code ?? null, message: error.message };
   }
-  const result = await extractDocument(bytes, request.fileName, request.options, (error) => {
-    const message = `unexpected error in ${request.fileName}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
-    port?.postMessage({ kind: 'log', id: request.id, message } satisfies ExtractionReply);
-  });
-  return { kind: 'result', id: request.id, result };
+  const { result, text } = await extractDocumentWithText(
+    bytes,
+    request.fileName,
+    request.options,
+    (error) => {
+      const message = `unexpected error in ${request.fileName}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+      port?.postMessage({ kind: 'log', id: request.id, message } satisfies ExtractionReply);
+    },
+  );
+  return { kind: 'result', id: request.id, result, text };
 }

@@ -3,7 +3,7 @@ import type { Job } from 'bull';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { failedExtraction } from '../../extraction/readers/extraction-source';
-import type { ExtractionResult } from '../../extraction/types';
+import type { ExtractionWithText } from '../../extraction/extract-document';
 import { INGEST_JOB } from '../../platform/queue/queue-names';
 import { ContentStore } from '../../storage/content-store';
 import { Claim, DocumentClaims } from './document-claim';
@@ -69,17 +69,17 @@ export class IngestWorker implements OnModuleInit, OnApplicationShutdown {
     const started = Date.now();
     const claim = await this.claims.claim(job.data.documentId);
     if (!claim) return { outcome: 'skipped', attempt: null, extractMs: 0, totalMs: Date.now() - started };
-    let result: ExtractionResult;
+    let extraction: ExtractionWithText;
     const extractStarted = Date.now();
     try {
-      result = await this.extract(claim);
+      extraction = await this.extract(claim);
     } catch (e) {
       return this.afterError(job, claim, e, started);
     }
     const extractMs = Date.now() - extractStarted;
     let outcome: PersistOutcome;
     try {
-      outcome = await this.persister.persist(claim, result);
+      outcome = await this.persister.persist(claim, extraction.result, extraction.text);
     } catch (e) {
       return this.afterError(job, claim, e, started);
     }
@@ -95,7 +95,7 @@ export class IngestWorker implements OnModuleInit, OnApplicationShutdown {
     return { outcome, attempt: claim.attempt, extractMs, totalMs };
   }
 
-  private async extract(claim: Claim): Promise<ExtractionResult> {
+  private async extract(claim: Claim): Promise<ExtractionWithText> {
     if (!this.pool) throw new Error('This process does not consume the queue');
     const limits = this.config.limits;
     try {
@@ -120,7 +120,7 @@ export class IngestWorker implements OnModuleInit, OnApplicationShutdown {
           pages: null,
           characters: 0,
         };
-        return failedExtraction(source, [STORED_FILE_MISSING]);
+        return { result: failedExtraction(source, [STORED_FILE_MISSING]), text: null };
       }
       throw e;
     }

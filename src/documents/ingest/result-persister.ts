@@ -11,7 +11,8 @@ export type PersistOutcome = 'processed' | 'failed' | 'superseded';
 
 /**
  * Saves an extraction in one transaction with the status change: document metadata, the stored
- * ExtractionResult and the proposed recommendations. Guarded by the claim (status processing and
+ * ExtractionResult, the reader's text its spans point into (so the review page never reads the file)
+ * and the proposed recommendations. Guarded by the claim (status processing and
  * the same attempt), so a worker that was presumed dead and replaced cannot write a second time.
  * Proposals nobody reviewed yet are replaced; accepted or rejected ones are never touched, and a new
  * proposal with the same words as a reviewed one is not added again.
@@ -20,7 +21,8 @@ export type PersistOutcome = 'processed' | 'failed' | 'superseded';
 export class ResultPersister {
   constructor(private readonly em: EntityManager) {}
 
-  async persist(claim: Claim, result: ExtractionResult): Promise<PersistOutcome> {
+  /** `text`: the reader's text (null when the file was not read); a new run replaces the stored one. */
+  async persist(claim: Claim, result: ExtractionResult, text: string | null): Promise<PersistOutcome> {
     const failed = result.errors.length > 0;
     const to = failed ? 'failed' : 'processed';
     documentStatusMachine.assertTransition('processing', to);
@@ -43,6 +45,7 @@ export class ResultPersister {
           finding: result.finding,
           pages: result.source.pages,
           extraction: result,
+          sourceText: failed ? null : text,
         },
       );
       if (owned === 0) return 'superseded';

@@ -58,7 +58,10 @@ function positiveInt(value: unknown, name: string, fallback: number, max: number
   return n;
 }
 
-/** Reading documents: one, a filtered page of them, the stored extraction, the proposed recommendations. */
+/**
+ * Reading documents: one, a filtered page of them, the stored extraction and text, the proposed
+ * recommendations.
+ */
 @Injectable()
 export class DocumentQueries {
   constructor(private readonly em: EntityManager) {}
@@ -137,6 +140,17 @@ export class DocumentQueries {
       });
     }
     return doc.extraction;
+  }
+
+  /**
+   * The reader's text stored at ingestion (what the recommendations' spans index into), or null: not
+   * read, or processed before the text was stored. Only that column is loaded (it can be megabytes).
+   */
+  async sourceText(id: string): Promise<string | null> {
+    const doc = await this.em
+      .fork()
+      .findOne(StoredDocument, id, { fields: ['sourceText'], populate: ['sourceText'] });
+    return doc?.sourceText ?? null;
   }
 
   async recommendations(id: string): Promise<ProposedRecommendation[]> {

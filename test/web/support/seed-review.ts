@@ -11,8 +11,8 @@ export interface ReviewSeed {
 
 /**
  * A processed Stage 2 report with three proposed recommendations (one with a payment and a time
- * limit), inserted straight into the database: for the review page's edit and decision forms. Its
- * file is not stored, so the page shows that the text is not available.
+ * limit), inserted straight into the database: for the review page's edit and decision forms. It has
+ * no stored text, so the page shows that the text is not available.
  */
 export async function seedStage2Review(app: INestApplication): Promise<ReviewSeed> {
   const em = app.get(EntityManager).fork();
