@@ -691,4 +691,28 @@ describe('instructions to someone else', () => {
       'The Council should require its contractor to attend within 24 hours of an emergency repair report.',
     ]);
   });
+
+  it('splits a task given to someone else from the next task ("arrange for X to ... and provide ...")', () => {
+    const r = run(
+      [
+        HOS_HEAD,
+        '',
+        'Orders',
+        '12. Within four weeks of this report, the landlord must:',
+        'a. arrange for a gas engineer to test the boiler and send Mr T a written report of any repairs needed;',
+        "b. ask its cleaning contractor to show how it will make sure communal areas are cleaned at every visit, and audit the contractor's cleaning logs for three months.",
+        'c. arrange for an interpreter to attend the next meeting with Mr T.',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => [x.text, x.learning])).toEqual([
+      ['arrange for a gas engineer to test the boiler', false],
+      ['send Mr T a written report of any repairs needed', false],
+      [
+        'ask its cleaning contractor to show how it will make sure communal areas are cleaned at every visit',
+        true,
+      ],
+      ["audit the contractor's cleaning logs for three months.", true],
+      ['arrange for an interpreter to attend the next meeting with Mr T.', false],
+    ]);
+  });
 });

@@ -84,7 +84,7 @@ function subKind(category: RecommendationCategory, text: string): string {
 
 /** Learning or personal, for a part no category rule names ("check its team only invoices ..."). */
 const LEARNING_PART =
-  /\b(?:staff|officers|teams?|workers|managers|procedures?|processes|policy|policies|practice|guidance|systems?|any\s+new|all\s+(?:new\s+)?(?:cases|applications|requests|referrals)|in\s+future|future)\b/i;
+  /\b(?:staff|officers|teams?|workers|managers|procedures?|processes|policy|policies|practice|guidance|systems?|any\s+new|all\s+(?:new\s+)?(?:cases|applications|requests|referrals)|in\s+future|future|(?:care\s+)?providers?|contractors?|(?:at\s+)?(?:each|every)\s+(?:visit|call|review|time|case))\b/i;
 const PERSONAL_PART =
   /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\b|\b(?:him|her|them)\b|\bthe\s+(?:resident|complainant|tenant|family)\b/;
 function partLearning(category: RecommendationCategory, text: string): boolean | null {
@@ -150,6 +150,11 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     const prevBody = prevPart.replace(LEADING_MODAL, '').replace(/^\S+\s+/, '');
     let purposeVerb = false;
     const toVerb = /\bto\s+(?:\w+ly\s+)?([a-z]+)/gi;
+    // "arrange for a surveyor to inspect ...", "ask the provider to show ...": the infinitive is
+    // the task itself (done by someone else), not a purpose clause a second verb could continue
+    const stripped = prevPart.replace(LEADING_MODAL, '');
+    const delegated = DELEGATED.exec(stripped);
+    if (delegated) toVerb.lastIndex = Math.max(0, delegated[0].length - (stripped.length - prevBody.length));
     for (let p = toVerb.exec(prevBody); p && !purposeVerb; p = toVerb.exec(prevBody))
       purposeVerb = actionVerb(p[1]) !== null;
     if (!explicit && !joiner.startsWith(',') && purposeVerb) continue;
@@ -216,6 +221,9 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
   return cuts;
 }
 
+/** A task given to someone else: "arrange for a surveyor to", "ask the care provider to". */
+const DELEGATED =
+  /^(?:arrang\w*\s+for|ask|asks|asked|require|requires|required|instruct|instructs|instructed)\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:\w+ly\s+)?[a-z]+/i;
 const SECOND_PAYMENT = /(?:,\s*and|;\s*and|\band|;)\s+(?=£\s?\d[\d,]*(?:\.\d{1,2})?\s+(?:to|for)\s)/gi;
 const BREAKDOWN_WORDS =
   /\b(?:made\s+up\s+of|comprising|comprises|consisting\s+of|consists\s+of|including|includes|of\s+which|broken\s+down|breakdown|being|this\s+is|split\s+(?:as|between|into)|a\s+total\s+of|in\s+total|totalling)\b/i;
