@@ -154,6 +154,24 @@ describe('payments', () => {
     ]);
   });
 
+  it('keeps only the total when "which comprises" gives its breakdown', () => {
+    expect(
+      paid(
+        'pay the tenant a total of £650 compensation, which comprises: i. £450 for the distress caused by the delays; ii. £200 for its complaint handling',
+      ),
+    ).toEqual([650]);
+    expect(
+      paid(
+        'pay Ms K £1,300 compensation, which comprises £1,000 for distress and £300 for her time and trouble',
+      ),
+    ).toEqual([1300]);
+    expect(paid('pay Mr B £500, which consists of £400 for distress and £100 for his time')).toEqual([500]);
+    // a breakdown list opened in an earlier item ("... which comprises:")
+    const before =
+      'The landlord must pay the tenant £650 compensation, which comprises:\n i. £450 for distress;\n ii. ';
+    expect(analysePayments('£200 for its complaint handling', '', before).payments).toEqual([]);
+  });
+
   it('counts equal amounts to different people separately', () => {
     expect(paid('pay £250 to Mr A and £250 to Ms B')).toEqual([250, 250]);
   });

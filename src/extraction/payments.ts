@@ -71,7 +71,7 @@ const AGGREGATE =
   /\btotall?(?:ing|ed)\b|\btotal\s+of\b|\bin\s+total\b|\bacross\b|\bin\s+all\b|\bcombined\b|\baltogether\b/i;
 
 const BREAKDOWN =
-  /\b(?:made\s+up\s+of|calculated\s+as\s+follows|calculated\s+as|comprising|comprised\s+of|consisting\s+of|broken\s+down|break\s*down|as\s+follows|this\s+is\s+for|which\s+(?:is|includes)|includes?|including)\b/i;
+  /\b(?:made\s+up\s+of|calculated\s+as\s+follows|calculated\s+as|comprising|comprised\s+of|compris(?:es|e)|consist(?:s|ing)\s+of|broken\s+down|break\s*down|as\s+follows|this\s+is\s+for|which\s+(?:is|includes)|includes?|including)\b/i;
 const TOTAL_BEFORE = /\b(?:a\s+total\s+of|in\s+total|total(?:ling)?|altogether|overall)\s*(?:of\s+)?$/i;
 const TOTAL_AFTER = /^\s*(?:in\s+total|altogether|overall|in\s+all)\b/i;
 const EACH_AFTER = /^\s*\(?\s*each(?:\s+council)?\s*\)?/i;
@@ -240,7 +240,7 @@ function windowOf(text: string, mentions: MoneyMention[], i: number): string {
 }
 
 const LIST_OPENER =
-  /^[^£.\n]{0,40}?\b(?:made\s+up\s+(?:as\s+follows|of)|comprising|comprised\s+of|consisting\s+of|broken\s+down\s+(?:as\s+follows|into)|(?:calculated|set\s+out)\s+as\s+follows|as\s+follows)(?:\s*(?::|\n)|\s+£)/i;
+  /^[^£.\n]{0,40}?\b(?:made\s+up\s+(?:as\s+follows|of)|comprising|comprised\s+of|compris(?:es|e)|consist(?:s|ing)\s+of|broken\s+down\s+(?:as\s+follows|into)|(?:calculated|set\s+out)\s+as\s+follows|as\s+follows)(?:\s*(?::|\n)|\s+£)/i;
 
 /**
  * When the text before this action opened a breakdown list ("pay the resident £1,450, made up of:")
