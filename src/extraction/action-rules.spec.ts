@@ -292,6 +292,21 @@ describe('sentences around the actions', () => {
     expect(r.recommendations.every((x) => x.evidenceRequired)).toBe(true);
   });
 
+  it('drops "and tell us what it will change" from the task it reports on', () => {
+    const r = run(
+      LGSCO_HEAD +
+        [
+          'Agreed action',
+          '7. Within two months of my final decision, the Council has agreed to review how it handles repair requests left open for over 20 days, and tell us what it will do as a result.',
+          '',
+        ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Within two months of my final decision, the Council has agreed to review how it handles repair requests left open for over 20 days',
+    ]);
+    expect(r.recommendations[0].evidenceRequired).toBe(true);
+  });
+
   it('does not take reported speech or a hypothetical recommendation for an action without an action section', () => {
     const r = run(
       'Heathfield Borough Council (24 003 211)\nDecision : Upheld\n\n' +

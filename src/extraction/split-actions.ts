@@ -233,7 +233,7 @@ const NOUN_PAIR =
 const CLAUSE_JOIN =
   /(?:,\s*and|;\s*and|\band)\s+(?=(?:the|our|a|an|all|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:works|work|was|were|has|have|had|is|are|will|meets|reviews|monitors)\b)/gi;
 const EVIDENCE_PART =
-  /^(?:tell|inform|update|show|let)\s+(?:us|the\s+ombudsman|me)\s+(?:know\s+)?(?:what|how|when|that)\s+(?:it|they)\s+(?:has|have)\s+(?:done|taken|changed)|^(?:provide|send)\s+(?:us|the\s+ombudsman)\s+(?:with\s+)?evidence\b/i;
+  /^(?:tell|inform|update|show|let)\s+(?:us|the\s+ombudsman|me)\s+(?:know\s+)?(?:what|how|when|that)\s+(?:it|they)\s+(?:(?:has|have)\s+(?:done|taken|changed)|will\s+(?:do|take|change))\b|^(?:provide|send)\s+(?:us|the\s+ombudsman)\s+(?:with\s+)?evidence\b/i;
 const LEADING_MODAL =
   /^(?:(?:has|have)\s+)?(?:now\s+|also\s+)?(?:agreed?\s+to\s+|undertaken\s+to\s+|(?:should|will|must|shall|would)\s+(?:also\s+|now\s+)?|recommend(?:ed|s)?\s+(?:that\s+)?(?:the\s+council\s+|it\s+)?|asked\s+(?:the\s+council\s+|it\s+)?to\s+)/i;
 
