@@ -474,6 +474,24 @@ describe('checking other cases', () => {
     expect(r.recommendations[0].category).toBe('audit_similar_cases');
     expect(r.recommendations[0].learning).toBe(true);
   });
+
+  it('keeps a remedy offered to the others it finds as a personal action of its own', () => {
+    const r = run(
+      LGSCO_HEAD +
+        [
+          'Agreed action',
+          '9. Within three months of my final decision, the Council will identify any other tenants whose repairs were closed without a visit in 2024, and offer each of them a suitable remedy.',
+          '',
+        ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => [x.text, x.learning])).toEqual([
+      [
+        'Within three months of my final decision, the Council will identify any other tenants whose repairs were closed without a visit in 2024',
+        true,
+      ],
+      ['offer each of them a suitable remedy.', false],
+    ]);
+  });
 });
 
 describe('sentences ending in a pseudonym', () => {

@@ -317,11 +317,10 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       else if (FOLLOW_UP_PLAN.test(nextText) && learningKind(partCategory) === true) split = false;
       else if (
         partCategory === 'audit_similar_cases' &&
-        /^(?:to\s+)?(?:write|writes|contact|contacts|offer|offers|tell|tells|inform|informs|remedy|remedies|put\s+right)\b/i.test(
-          nextText,
-        )
+        /^(?:to\s+)?(?:write|writes|contact|contacts|tell|tells|inform|informs)\b/i.test(nextText)
       )
-        // "check all accounts where ... and write to anyone affected": the audit's follow-up
+        // "check all accounts where ... and write to anyone affected": the audit's follow-up (a
+        // remedy offered to those found, "and offer each a suitable remedy", is personal: its own action)
         split = false;
       else if ((nextCategory === 'other' || partCategory === 'other') && !nominal)
         // two learning tasks with different verbs, one of them named by no rule ("carry out a
