@@ -574,6 +574,29 @@ describe('action section headings', () => {
     expect(classifyHeading('Recommendations made on 2024-11-04')).toBe('action');
   });
 
+  it('does not open an action section at a page header that holds an action word and repeats', () => {
+    const header = 'Fenbury complaints remedies report 2025';
+    const r = run(
+      [
+        header,
+        '',
+        'Fenbury District Council (24 003 118)',
+        '',
+        'Summary: Mr P complained the Council did not reply to his emails. We found fault.',
+        '',
+        'Conclusions',
+        header,
+        '',
+        'The Council should apologise to Mr P for not replying. It has also agreed to remind its officers to reply to emails within ten working days.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Council should apologise to Mr P for not replying.',
+      'It has also agreed to remind its officers to reply to emails within ten working days.',
+    ]);
+  });
+
   it('keeps a list whole across a running page header, and actions outside a header that repeats', () => {
     const header = 'Case file 24-017-remedy-review';
     const r = run(

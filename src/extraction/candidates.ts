@@ -9,13 +9,7 @@ import { buildItems, Item } from './blocks';
 import { DeadlineMatch, findDeadline } from './deadlines';
 import { isEvidenceRequest, isPureEvidenceRequest, isTimingOnly, refersToAll } from './evidence';
 import { findMoney } from './money';
-import {
-  classifyHeading,
-  classifyRepeatedHeading,
-  isActionSection,
-  isRunningHeader,
-  SectionKind,
-} from './sections';
+import { classifyHeading, documentHeadings, isActionSection, SectionKind } from './sections';
 import { splitSentences } from './sentences';
 import { actionVerb, presentActionVerb } from './verbs';
 
@@ -223,23 +217,17 @@ export function findCandidates(
   /** Labels of recommendations stated with an explicit "Recommendation N" / "RN" marker. */
   const explicitNumbers = new Set<string>();
 
-  // heading lines repeated through the document (running page headers)
-  const headingCount = new Map<string, number>();
-  for (const it of items)
-    if (it.heading) {
-      const h = text.slice(it.start, it.end).trim().replace(/\s+/g, ' ');
-      headingCount.set(h, (headingCount.get(h) ?? 0) + 1);
-    }
+  const headings = documentHeadings(
+    items.filter((it) => it.heading).map((it) => text.slice(it.start, it.end)),
+  );
 
   for (let ii = 0; ii < items.length; ii++) {
     const item = items[ii];
     const itemText = text.slice(item.start, item.end);
     if (item.heading) {
-      const repeated = (headingCount.get(itemText.trim().replace(/\s+/g, ' ')) ?? 0) >= 3;
-      const k = repeated ? classifyRepeatedHeading(itemText) : classifyHeading(itemText);
       // a running page header between two lines of a list ends neither the list nor its section
-      if (k === null && (isRunningHeader(itemText) || (repeated && itemText.trim().split(/\s+/).length >= 4)))
-        continue;
+      if (headings.isRunningHeader(itemText)) continue;
+      const k = headings.classify(itemText);
       const majorNumbered = item.marker !== null && /^\d{1,2}\.\d{1,2}/.test(item.marker);
       if ((k !== null || majorNumbered) && !(k !== null && isTableHeaderCell(text, items, ii))) {
         section = k ?? 'none';

@@ -7,7 +7,7 @@
  * same result plus the rule and reasons behind every decision.
  */
 import { buildItems } from './blocks';
-import { classifyHeading, isActionSection } from './sections';
+import { documentHeadings, isActionSection } from './sections';
 import { Candidate, findCandidates } from './candidates';
 import { classifyAction } from './classify';
 import { computeDeadlineDate } from './deadlines';
@@ -65,9 +65,10 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
   const items = buildItems(N);
   const facts = findFacts(N);
 
+  const headingLines = items.filter((it) => it.heading).map((it) => N.slice(it.start, it.end));
+  const headings = documentHeadings(headingLines);
   const sectionsOnly =
-    facts.singleCase &&
-    items.some((it) => it.heading && isActionSection(classifyHeading(N.slice(it.start, it.end)) ?? 'none'));
+    facts.singleCase && headingLines.some((h) => isActionSection(headings.classify(h) ?? 'none'));
   const found = findCandidates(N, items, {
     pastOutside: facts.documentType === 'annual_report',
     sectionsOnly,

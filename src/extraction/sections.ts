@@ -36,16 +36,53 @@ export function classifyHeading(raw: string): SectionKind | null {
   return kind;
 }
 
+/** How the headings of one document read, given every heading line in it. */
+export interface DocumentHeadings {
+  /** The section a heading opens (null: not a heading we know; keep the current section). */
+  classify(raw: string): SectionKind | null;
+  /** A running page header: skipped, it ends neither a list nor its section. */
+  isRunningHeader(raw: string): boolean;
+}
+
 /**
- * Classify a heading line that repeats through the document (three times or more). A running page
- * header ("Westerleigh Council remedies report") is not a section heading: only a heading in one of
- * the known forms counts; a longer line that merely holds an action word does not.
+ * Headings read in the context of their document. A heading line repeated three times or more,
+ * or a line of four or more words repeated at all (a short document's running page header,
+ * "Fenbury complaints remedies report 2025"), opens a section only in a known form; a line with a
+ * slug or file name, or a repeated unknown line of four or more words, is a running header.
  */
+export function documentHeadings(headings: string[]): DocumentHeadings {
+  const key = (raw: string): string => raw.trim().replace(/\s+/g, ' ');
+  const count = new Map<string, number>();
+  for (const h of headings) count.set(key(h), (count.get(key(h)) ?? 0) + 1);
+  const facts = (raw: string): { repeated: boolean; long: boolean; seen: number } => {
+    const seen = count.get(key(raw)) ?? 0;
+    const long = key(raw).split(' ').length >= 4;
+    return { repeated: seen >= 3, long, seen };
+  };
+  const classify = (raw: string): SectionKind | null => {
+    const f = facts(raw);
+    return f.repeated || (f.seen >= 2 && f.long) ? classifyRepeatedHeading(raw) : classifyHeading(raw);
+  };
+  return {
+    classify,
+    isRunningHeader: (raw) => {
+      if (classify(raw) !== null) return false;
+      const f = facts(raw);
+      return isRunningHeader(raw) || (f.repeated && f.long);
+    },
+  };
+}
+
 /** A line holding a slug or file name: a running page header, not part of the text's structure. */
 export function isRunningHeader(raw: string): boolean {
   return SLUG_TOKEN.test(raw.trim());
 }
 
+/**
+ * Classify a heading line that repeats through the document. A running page
+ * header ("Westerleigh Council remedies report") is not a section heading: only a heading in one of
+ * the known forms counts; a longer line that merely holds an action word does not.
+ */
 export function classifyRepeatedHeading(raw: string): SectionKind | null {
   const kind = classifyHeading(raw);
   if (kind !== 'action') return kind;
