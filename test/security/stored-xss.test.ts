@@ -1,6 +1,4 @@
 import { EntityManager } from '@mikro-orm/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import request from 'supertest';
 import { StoredDocument } from '../../src/documents/entities/document.entity';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -22,13 +20,14 @@ describe('stored XSS through extracted text, file names and notes', () => {
     s = await twoServices(t, `Apologise to Mrs B. ${SCRIPT} Then review the policy.`);
     await addEvidence(t, s.officer.token, s.actionA, { name: SVG, text: 'memo' }, `Done. ${IMG}`);
     const em = t.app.get(EntityManager).fork();
-    await em.nativeUpdate(StoredDocument, { id: s.docA }, { fileName: `<img src=x onerror=alert(1)>.pdf` });
-    const doc = await em.findOneOrFail(StoredDocument, { id: s.docA });
-    const path = join(t.config.uploadDir, doc.storagePath);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(
-      path,
-      `Agreed action\n${SCRIPT} The Council will apologise to Mrs B. <b onmouseover=alert(4)>x</b>\n`,
+    // the review page shows the text kept at ingestion (documents.source_text)
+    await em.nativeUpdate(
+      StoredDocument,
+      { id: s.docA },
+      {
+        fileName: `<img src=x onerror=alert(1)>.pdf`,
+        sourceText: `Agreed action\n${SCRIPT} The Council will apologise to Mrs B. <b onmouseover=alert(4)>x</b>\n`,
+      },
     );
   }, 60_000);
   afterAll(() => t?.close());
