@@ -22,12 +22,6 @@ export interface MergeOptions {
   singleCase: boolean;
 }
 
-/** Why an action was dropped as a restatement, for explain. */
-export interface MergedAway {
-  dropped: Action;
-  keptStart: number;
-}
-
 const STOP = new Set(
   (
     'the a an and or of to in on at by for from with within as is are be been being will would should ' +
@@ -99,7 +93,6 @@ export function mergeDuplicates(
   text: string,
   actions: Action[],
   options: MergeOptions = { singleCase: false },
-  mergedAway: MergedAway[] = [],
 ): Action[] {
   const seen = new Set<string>();
   const unique: Action[] = [];
@@ -124,9 +117,7 @@ export function mergeDuplicates(
       const respJ = RESPONSE.test(text.slice(unique[j].start, unique[j].end));
       const keepEarlier =
         respI !== respJ ? respJ : unique[i].deadline !== null && unique[j].deadline === null;
-      const [keep, drop] = keepEarlier ? [i, j] : [j, i];
-      dropped.add(drop);
-      mergedAway.push({ dropped: unique[drop], keptStart: unique[keep].start });
+      dropped.add(keepEarlier ? j : i);
     }
   }
   return unique.filter((_, k) => !dropped.has(k));
