@@ -14,7 +14,6 @@ import { ActionPageController } from './actions/action-page.controller';
 import { ActionPaymentsController } from './actions/action-payments.controller';
 import { ActionsListController } from './actions/actions-list.controller';
 import { DocumentReviewController } from './documents/document-review.controller';
-import { DocumentText } from './documents/document-text';
 import { DocumentsListController } from './documents/documents-list.controller';
 import { RecommendationDecisionsController } from './documents/recommendation-decisions.controller';
 import { RecommendationEditController } from './documents/recommendation-edit.controller';
@@ -79,7 +78,6 @@ import { PageRenderer } from './support/page-renderer';
   providers: [
     FlashStore,
     PageRenderer,
-    DocumentText,
     ScrutinySource,
     { provide: APP_FILTER, useClass: NotFoundPageFilter },
   ],

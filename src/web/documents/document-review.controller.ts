@@ -11,7 +11,6 @@ import { humanise } from '../setup/view-filters';
 import { serviceAreaItems } from '../support/options';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
-import { DocumentText } from './document-text';
 import { DEADLINE_UNITS } from './recommendation-edit-form';
 import { highlightSpans, markShowing } from './source-highlight';
 
@@ -31,7 +30,6 @@ export class DocumentReviewController {
     private readonly review: RecommendationReviewService,
     private readonly areas: ServiceAreasService,
     private readonly people: PeopleService,
-    private readonly text: DocumentText,
     private readonly pages: PageRenderer,
   ) {}
 
@@ -48,7 +46,8 @@ export class DocumentReviewController {
       this.review.listForDocument(id, user),
       this.areas.list(),
       this.people.list(),
-      doc.status === 'processed' ? this.text.of(doc) : Promise.resolve(null),
+      // the text the extraction thread read, stored at ingestion: the HTTP process never parses a file
+      doc.status === 'processed' ? this.documents.sourceText(doc.id) : Promise.resolve(null),
     ]);
     const prefills = await Promise.all(
       recs.map((r) => (r.status === 'proposed' ? this.review.suggestDueDate(r.id).catch(() => null) : null)),
