@@ -50,7 +50,13 @@ export class ActionChangesController {
     const errors: FieldError[] = [];
     if (!values.to) errors.push({ field: 'to', text: 'Choose the new status' });
     await submitForm({
-      ...this.backTo(req, res, id, 'status', values, errors),
+      req,
+      res,
+      flash: this.flash,
+      formId: 'status',
+      values,
+      errors,
+      successUrl: `/actions/${id}`,
       act: async () => {
         await this.workflow.transition(user, id, { to: values.to, note: values.note || null });
         return 'Status updated.';
@@ -76,7 +82,13 @@ export class ActionChangesController {
     if (!upload && !values.note)
       errors.push({ field: 'file', text: 'Choose a file or write a note as evidence' });
     await submitForm({
-      ...this.backTo(req, res, id, 'evidence', values, errors),
+      req,
+      res,
+      flash: this.flash,
+      formId: 'evidence',
+      values,
+      errors,
+      successUrl: `/actions/${id}`,
       act: async () => {
         await this.evidence.add(user, id, { file: upload, note: values.note || null });
         return 'Evidence added.';
@@ -116,25 +128,18 @@ export class ActionChangesController {
     }
     if (!values.reason) errors.push({ field: 'reason', text: 'Give a reason for the extension' });
     await submitForm({
-      ...this.backTo(req, res, id, 'extension', values, errors),
+      req,
+      res,
+      flash: this.flash,
+      formId: 'extension',
+      values,
+      errors,
+      successUrl: `/actions/${id}`,
       act: async () => {
         await this.workflow.changeDueDate(user, id, { dueDate: values.dueDate, reason: values.reason });
         return 'Due date extended.';
       },
       refusalField: (m) => fieldFor(m, { reason: /reason/i }, 'dueDate'),
     });
-  }
-
-  /** Every change goes back to the action page, the refused form with its values and errors. */
-  private backTo(
-    req: WebRequest,
-    res: Response,
-    id: string,
-    formId: string,
-    values: Record<string, string>,
-    errors: FieldError[],
-  ) {
-    const url = `/actions/${id}`;
-    return { req, res, flash: this.flash, formId, values, errors, successUrl: url, failureUrl: url };
   }
 }

@@ -77,7 +77,13 @@ export class ActionPaymentsController {
     if (!paid.ok) errors.push({ field: fields.paid, text: paid.message });
     checkPaid(paid.ok ? paid.pounds : null, values.datePaid ?? '', fields, errors);
     await submitForm({
-      ...this.backTo(req, res, id, `payment-${paymentId}`, values, errors),
+      req,
+      res,
+      flash: this.flash,
+      formId: `payment-${paymentId}`,
+      values,
+      errors,
+      successUrl: `/actions/${id}#payments`,
       act: async () => {
         // act runs only without errors, so both amounts parsed
         await this.payments.record(user, id, paymentId, {
@@ -120,7 +126,13 @@ export class ActionPaymentsController {
       errors,
     );
     await submitForm({
-      ...this.backTo(req, res, id, 'new-payment', values, errors),
+      req,
+      res,
+      flash: this.flash,
+      formId: 'new-payment',
+      values,
+      errors,
+      successUrl: `/actions/${id}#payments`,
       act: async () => {
         // act runs only without errors, so both amounts parsed
         await this.payments.add(user, id, {
@@ -134,26 +146,5 @@ export class ActionPaymentsController {
       },
       refusalField: (m) => fieldFor(m, { newDatePaid: /date/i }, 'newAgreed'),
     });
-  }
-
-  /** Back to the action page: at its payments when done, at the error summary when refused. */
-  private backTo(
-    req: WebRequest,
-    res: Response,
-    id: string,
-    formId: string,
-    values: Record<string, string>,
-    errors: FieldError[],
-  ) {
-    return {
-      req,
-      res,
-      flash: this.flash,
-      formId,
-      values,
-      errors,
-      successUrl: `/actions/${id}#payments`,
-      failureUrl: `/actions/${id}`,
-    };
   }
 }

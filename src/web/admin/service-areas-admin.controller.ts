@@ -101,7 +101,6 @@ export class ServiceAreasAdminController {
         return `${area.name} added.`;
       },
       successUrl: '/admin/service-areas',
-      failureUrl: '/admin/service-areas',
       refusalField: (m) => fieldFor(m, { kind: /directorate|service or a team/i, parentId: /list/i }, 'name'),
     });
   }

@@ -44,7 +44,13 @@ export class RecommendationDecisionsController {
     if (values.text === '')
       errors.push({ field: `text-${id}`, text: 'The text of the action cannot be empty' });
     await submitForm({
-      ...this.backTo(req, res, rec.documentId, id, values, errors),
+      req,
+      res,
+      flash: this.flash,
+      formId: `rec-${id}`,
+      values,
+      errors,
+      successUrl: `/documents/${rec.documentId}/review#rec-${id}`,
       act: async () => {
         await this.review.accept(
           id,
@@ -80,7 +86,13 @@ export class RecommendationDecisionsController {
         text: 'Give the reason the council gave for not accepting this recommendation',
       });
     await submitForm({
-      ...this.backTo(req, res, rec.documentId, id, values, errors),
+      req,
+      res,
+      flash: this.flash,
+      formId: `rec-${id}`,
+      values,
+      errors,
+      successUrl: `/documents/${rec.documentId}/review#rec-${id}`,
       act: async () => {
         await this.review.recordNotAccepted(id, { reason: values.notAcceptedReason }, user);
         return 'Recorded as not accepted by the council.';
@@ -103,33 +115,18 @@ export class RecommendationDecisionsController {
     if (!values.reason)
       errors.push({ field: `reason-${id}`, text: 'Give a reason for rejecting this recommendation' });
     await submitForm({
-      ...this.backTo(req, res, rec.documentId, id, values, errors),
-      act: async () => {
-        await this.review.reject(id, { reason: values.reason }, user);
-        return 'Recommendation rejected.';
-      },
-      refusalField: () => `reason-${id}`,
-    });
-  }
-
-  /** Back to the review page: at the recommendation when done, at the error summary when refused. */
-  private backTo(
-    req: WebRequest,
-    res: Response,
-    documentId: string,
-    id: string,
-    values: Record<string, string>,
-    errors: FieldError[],
-  ) {
-    return {
       req,
       res,
       flash: this.flash,
       formId: `rec-${id}`,
       values,
       errors,
-      successUrl: `/documents/${documentId}/review#rec-${id}`,
-      failureUrl: `/documents/${documentId}/review`,
-    };
+      successUrl: `/documents/${rec.documentId}/review#rec-${id}`,
+      act: async () => {
+        await this.review.reject(id, { reason: values.reason }, user);
+        return 'Recommendation rejected.';
+      },
+      refusalField: () => `reason-${id}`,
+    });
   }
 }

@@ -46,7 +46,6 @@ export class RecommendationEditController {
         return 'Recommendation corrected.';
       },
       successUrl: `/documents/${rec.documentId}/review#rec-${id}`,
-      failureUrl: `/documents/${rec.documentId}/review`,
       refusalField: () => `editText-${id}`,
     });
   }

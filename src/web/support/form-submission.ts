@@ -17,8 +17,11 @@ export interface FormSubmission {
   /** Does the change and returns the message to show (and where to go, when not `successUrl`). */
   act: () => Promise<string | { message: string; url: string }>;
   successUrl: string;
-  /** Where a refused form goes back to (no fragment: the page opens at its error summary). */
-  failureUrl: string;
+  /**
+   * Where a refused form goes back to; by default the success page without its fragment (the page
+   * opens at its error summary, which takes the focus).
+   */
+  failureUrl?: string;
   /** The field a refusal from the service is shown next to. */
   refusalField: (message: string) => string;
 }
@@ -43,7 +46,7 @@ export async function submitForm(s: FormSubmission): Promise<void> {
     }
   }
   await s.flash.form(s.req, s.res, s.formId, formState(s.values, errors));
-  s.res.redirect(303, s.failureUrl);
+  s.res.redirect(303, s.failureUrl ?? s.successUrl.split('#')[0]);
 }
 
 /** The first field whose pattern the refusal matches, else the fallback. */
