@@ -32,6 +32,13 @@ export class ServiceAreasService {
     return ordered;
   }
 
+  /** One service area, or a not-found refusal. */
+  async get(id: string): Promise<ServiceAreaView> {
+    const area = await this.em.fork().findOne(ServiceArea, { id });
+    if (!area) throw DomainError.notFound('service area');
+    return toServiceAreaView(area);
+  }
+
   async tree(em: EntityManager = this.em.fork()): Promise<ServiceAreaTree> {
     return new ServiceAreaTree(await this.list(em));
   }

@@ -83,7 +83,14 @@ describe('admin and notification pages', () => {
       /href="\/admin\/service-areas\/([0-9a-f-]{36})">Change<span class="govuk-visually-hidden"> Home care</.exec(
         duplicate.text,
       )![1];
-    await get(admin, `/admin/service-areas/${homeCareId}`).expect(200);
+    const editPage = await get(admin, `/admin/service-areas/${homeCareId}`).expect(200);
+    expect(editPage.text).toMatch(/name="active" type="checkbox" value="true" checked/);
+    await get(admin, '/admin/service-areas/00000000-0000-4000-8000-000000000000').expect(404);
+    // a refused change comes back as it was sent: name error, "In use" as the admin left it
+    await post(admin, `/admin/service-areas/${homeCareId}`, { name: '' }).expect(303);
+    const refusedEdit = await get(admin, `/admin/service-areas/${homeCareId}`).expect(200);
+    expect(refusedEdit.text).toContain('href="#name"');
+    expect(refusedEdit.text).not.toMatch(/name="active" type="checkbox" value="true" checked/);
     await post(admin, `/admin/service-areas/${homeCareId}`, { name: 'Home care and reablement' }).expect(303);
     const renamed = await get(admin, '/admin/service-areas').expect(200);
     expect(renamed.text).toContain('Home care and reablement');

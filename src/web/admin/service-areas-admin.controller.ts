@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Req,
-  Res,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { AuditService } from '../../audit/audit.service';
 import type { AuthUser } from '../../auth/auth-user';
@@ -111,8 +100,7 @@ export class ServiceAreasAdminController {
     @Res() res: Response,
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<void> {
-    const area = (await this.areas.list()).find((a) => a.id === id);
-    if (!area) throw new NotFoundException();
+    const area = await this.areas.get(id);
     await this.pages.render(req, res, 'pages/admin/service-area.njk', {
       title: area.name,
       formId: 'area',
