@@ -1,7 +1,7 @@
 import type { AuthUser } from '../../auth/auth-user';
 import type { AppConfig } from '../../config/app-config';
 import type { ReportsService } from '../../reports/reports.service';
-import { ScrutinySource } from './scrutiny-source';
+import { SCRUTINY_IDLE_MS, SCRUTINY_REFRESH_MS, ScrutinySource } from './scrutiny-source';
 
 /** A reports service that counts the whole-council computations and can be told to fail. */
 function fakeReports() {
@@ -46,6 +46,27 @@ describe('ScrutinySource', () => {
       await source.onModuleDestroy();
       await jest.advanceTimersByTimeAsync(10 * 60 * 1000);
       expect(f.calls).toEqual(['all', 'all']);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('stops refreshing in the background while nobody looks at the figures', async () => {
+    jest.useFakeTimers();
+    try {
+      const f = fakeReports();
+      const source = new ScrutinySource(f.reports, { env: 'production' } as AppConfig);
+      source.onApplicationBootstrap();
+      await jest.advanceTimersByTimeAsync(0);
+      expect(f.calls).toEqual(['all']);
+      // no page view: the hourly idle window passes without a recomputation
+      await jest.advanceTimersByTimeAsync(SCRUTINY_IDLE_MS);
+      expect(f.calls).toEqual(['all']);
+      // a view starts the refreshes again
+      await source.load(scrutiny);
+      await jest.advanceTimersByTimeAsync(SCRUTINY_REFRESH_MS);
+      expect(f.calls.length).toBeGreaterThan(1);
+      await source.onModuleDestroy();
     } finally {
       jest.useRealTimers();
     }

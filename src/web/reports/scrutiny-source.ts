@@ -13,6 +13,11 @@ export const SCRUTINY_FRESH_MS = 5 * 60 * 1000;
 /** How often the whole council's figures are worked out again in the background (before they go stale). */
 export const SCRUTINY_REFRESH_MS = SCRUTINY_FRESH_MS - 30 * 1000;
 const WHOLE_COUNCIL_KEY = 'all';
+/**
+ * The background refresh runs only while someone has looked at the figures this recently: working
+ * them out walks every action on the HTTP process's thread, which an idle service need not do.
+ */
+export const SCRUTINY_IDLE_MS = 60 * 60 * 1000;
 
 /** Everyone who sees every service gets the same figures (none of them personal). */
 const WHOLE_COUNCIL: AuthUser = {
@@ -29,7 +34,8 @@ const WHOLE_COUNCIL: AuthUser = {
  * Computing them over 10,000 actions takes seconds, so they are kept for SCRUTINY_FRESH_MS per scope
  * (whole council, or one service lead's areas) and refreshed in the background when older. The
  * whole council's figures (what scrutiny, officers and the committee see) are worked out when the
- * app starts and again every SCRUTINY_REFRESH_MS, so no page view waits for them; a service lead's
+ * app starts and again every SCRUTINY_REFRESH_MS while they are being looked at (SCRUTINY_IDLE_MS),
+ * so no page view waits for them; a service lead's
  * first view waits for their own (few) areas. The pages say when the figures were worked out.
  * Tests (NODE_ENV=test) seed data after boot and expect the first view to compute: no warming there.
  */
@@ -38,6 +44,7 @@ export class ScrutinySource implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('scrutiny');
   private readonly cache = new StaleWhileRevalidate<ScrutinyData>(SCRUTINY_FRESH_MS);
   private timer: NodeJS.Timeout | null = null;
+  private lastViewedAt = 0;
 
   constructor(
     private readonly reports: ReportsService,
@@ -47,7 +54,9 @@ export class ScrutinySource implements OnApplicationBootstrap, OnModuleDestroy {
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
     void this.warm();
-    this.timer = setInterval(() => void this.warm(), SCRUTINY_REFRESH_MS).unref();
+    this.timer = setInterval(() => {
+      if (Date.now() - this.lastViewedAt < SCRUTINY_IDLE_MS) void this.warm();
+    }, SCRUTINY_REFRESH_MS).unref();
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -72,6 +81,7 @@ export class ScrutinySource implements OnApplicationBootstrap, OnModuleDestroy {
   load(user: AuthUser): Promise<ScrutinyData> {
     const scoped = isScopedToServiceAreas(user);
     const key = scoped ? `areas:${[...user.serviceAreaIds].sort().join(',')}` : WHOLE_COUNCIL_KEY;
+    if (!scoped) this.lastViewedAt = Date.now();
     return this.cache.get(key, () => this.compute(scoped ? user : WHOLE_COUNCIL));
   }
 
