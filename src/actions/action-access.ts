@@ -5,7 +5,7 @@ import {
   seesPersonalData,
   serviceAreaFilter,
 } from '../auth/access-scope';
-import { DomainError } from './action-errors';
+import { DomainError } from '../common/errors';
 import type { ViewerLens } from './action-views';
 
 /** Who may see and change which actions: service leads only their areas (others are 404), scrutiny reads only. */

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user';
 import { todayInLondon } from '../calendar';
-import { DomainError } from './action-errors';
+import { DomainError } from '../common/errors';
 import { appendActionEvent } from './action-history';
 import { newPaymentSchema, paymentUpdateSchema } from './action-inputs';
 import { ActionDetailView } from './action-views';
 import { ActionWorkflowService } from './action-workflow.service';
-import { isoDate, parseCalendarDate } from './calendar-dates';
+import { isoDate, parseCalendarDate } from '../common/dates';
 import { ActionPayment } from './entities/action-payment.entity';
-import { parseInput } from './http/zod-input';
-import { penceToPounds, poundsToPence } from './money';
+import { parseInput } from '../common/input';
+import { penceToPounds, poundsToPence } from '../common/money';
 
 /** Remedy payments on an action: agreed amount, amount paid, date paid (pounds in, pence stored). */
 @Injectable()

@@ -1,11 +1,11 @@
 import { LocalDate } from '../calendar';
 import { redactPersonalData } from '../auth/personal-data';
-import { isoDate, londonDay } from './calendar-dates';
+import { isoDate, londonDay } from '../common/dates';
 import type { ActionEvent } from './entities/action-event.entity';
 import type { ActionPayment } from './entities/action-payment.entity';
 import type { Evidence } from './entities/evidence.entity';
 import type { ActionStatus, TrackedAction } from './entities/tracked-action.entity';
-import { penceToPounds } from './money';
+import { penceToPounds } from '../common/money';
 
 export const OPEN_STATUSES: ActionStatus[] = ['open', 'in_progress'];
 

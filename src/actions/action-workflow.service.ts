@@ -6,16 +6,16 @@ import { PeopleService } from '../service-areas/people.service';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { actionStatusMachine } from '../status';
 import { actionAccess } from './action-access';
-import { DomainError } from './action-errors';
+import { DomainError } from '../common/errors';
 import { appendActionEvent } from './action-history';
 import { assignSchema, dueDateChangeSchema, transitionSchema } from './action-inputs';
 import { ActionDetailView } from './action-views';
 import { ActionsQueryService } from './actions-query.service';
 import { ActionsRepository } from './actions.repository';
-import { isoDate, londonDay, parseCalendarDate } from './calendar-dates';
+import { isoDate, londonDay, parseCalendarDate } from '../common/dates';
 import { Evidence } from './entities/evidence.entity';
 import { TrackedAction } from './entities/tracked-action.entity';
-import { parseInput } from './http/zod-input';
+import { parseInput } from '../common/input';
 
 /** Transitions that only a complaints officer (or admin) may make. */
 const OFFICER_ONLY: Record<string, string> = {

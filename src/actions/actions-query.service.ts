@@ -5,7 +5,7 @@ import { LocalDate, todayInLondon } from '../calendar';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { actionStatusMachine } from '../status';
 import { actionAccess } from './action-access';
-import { DomainError } from './action-errors';
+import { DomainError } from '../common/errors';
 import { ActionFilterInput, actionFilterSchema } from './action-filters';
 import {
   ActionDetailView,
@@ -17,7 +17,7 @@ import {
 } from './action-views';
 import { ActionsRepository } from './actions.repository';
 import { TrackedAction } from './entities/tracked-action.entity';
-import { parseInput } from './http/zod-input';
+import { parseInput } from '../common/input';
 
 export interface ActionPage {
   actions: ActionSummaryView[];

@@ -7,7 +7,7 @@ import { ActionEvent } from './entities/action-event.entity';
 import { ActionPayment } from './entities/action-payment.entity';
 import { Evidence } from './entities/evidence.entity';
 import { TrackedAction } from './entities/tracked-action.entity';
-import { containsText } from './text-match';
+import { containsText } from '../common/sql/text-match';
 
 /** Where a list is limited to (service areas the caller may see, already expanded), or null for all. */
 export type AreaScope = string[] | null;

@@ -10,7 +10,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { ContentStore } from '../storage/content-store';
 import { User } from '../users/entities/user.entity';
 import { actionAccess } from './action-access';
-import { DomainError } from './action-errors';
+import { DomainError } from '../common/errors';
 import { appendActionEvent } from './action-history';
 import { ActionsRepository } from './actions.repository';
 import { EvidenceView, toEvidenceView } from './action-views';

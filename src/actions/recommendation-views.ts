@@ -1,8 +1,8 @@
 import { redactPersonalData } from '../auth/personal-data';
-import { isoDate } from './calendar-dates';
+import { isoDate } from '../common/dates';
 import type { ViewerLens } from './action-views';
 import type { ProposedRecommendation } from './entities/recommendation.entity';
-import { penceToPounds } from './money';
+import { penceToPounds } from '../common/money';
 
 export interface RecommendationView {
   id: string;

@@ -1,5 +1,5 @@
 export { InvalidDateError, InvalidTimeLimitError } from './calendar-errors';
-export { LocalDate, daysInMonth, MIN_YEAR, MAX_YEAR, type IsoWeekday } from './local-date';
+export { LocalDate, daysInMonth, ISO_DATE, MIN_YEAR, MAX_YEAR, type IsoWeekday } from './local-date';
 export { londonDateAt, todayInLondon } from './london-today';
 export { addDays, addWeeks, addMonths, daysBetween } from './calendar-arithmetic';
 export { bankHolidaysInYear, bankHolidaysBetween, isBankHoliday, type BankHoliday } from './bank-holidays';

@@ -1,7 +1,8 @@
 import { InvalidDateError } from './calendar-errors';
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** `YYYY-MM-DD`: the one way calendar dates are written in the service (inputs, API, database). */
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 9999;

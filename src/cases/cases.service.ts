@@ -1,10 +1,10 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { DomainError } from '../actions/action-errors';
-import { isoDate } from '../actions/calendar-dates';
-import { parseInput } from '../actions/http/zod-input';
-import { containsText } from '../actions/text-match';
+import { DomainError } from '../common/errors';
+import { isoDate } from '../common/dates';
+import { parseInput } from '../common/input';
+import { containsText } from '../common/sql/text-match';
 import { StoredDocument } from '../documents/entities/document.entity';
 import { ServiceArea } from '../service-areas/entities/service-area.entity';
 import { laterStage, ombudsmanKey, STAGE_LABELS, stageOfDocument } from './case-stage';

@@ -10,14 +10,14 @@ import { APP_CONFIG } from '../config/config.module';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { User } from '../users/entities/user.entity';
 import { dedupeKey, noticesDue } from './compliance-rules';
-import { bulkInsert, dbDate } from './bulk-insert';
+import { bulkInsert, dbDate } from '../common/sql/bulk-insert';
 import { Notification, NotificationKind } from './entities/notification.entity';
 import { Mailer } from './mail/mailer';
 import { NotificationRecipients } from './notification-recipients';
 import { emailText, noticeText } from './notice-text';
 import { rawCalendarDate } from '../actions/raw-values';
 import { ScheduledRunLease } from './scheduled-run-lease';
-import { sqlEm } from '../actions/sql-em';
+import { sqlEm } from '../common/sql/sql-em';
 
 export const COMPLIANCE_RUN = 'compliance-daily';
 const LEASE_MS = 30 * 60 * 1000;

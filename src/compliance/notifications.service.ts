@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../actions/action-errors';
+import { DomainError } from '../common/errors';
 import type { AuthUser } from '../auth/auth-user';
 import { Notification, NotificationKind } from './entities/notification.entity';
 

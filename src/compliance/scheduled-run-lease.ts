@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { LocalDate } from '../calendar';
 import { ScheduledRun } from './entities/scheduled-run.entity';
-import { sqlEm } from '../actions/sql-em';
+import { sqlEm } from '../common/sql/sql-em';
 
 export interface LeaseState {
   name: string;

@@ -1,6 +1,7 @@
 import type { ProposedRecommendation } from '../actions/entities/recommendation.entity';
 import { redactPersonalData } from '../auth/personal-data';
 import type { Deadline, Payment, RecommendationCategory, SourceSpan } from '../extraction/types';
+import { penceToPounds } from '../common/money';
 import type { DocumentStatus, StoredDocument } from './entities/document.entity';
 
 /** What the API says about a document (GET /api/documents/:id and the list). */
@@ -78,8 +79,6 @@ export function toDocumentView(doc: StoredDocument, personal = true): DocumentVi
 }
 
 /** Integer pence in storage; pounds as a number in the contract. */
-export const penceToPounds = (pence: number): number => pence / 100;
-export const poundsToPence = (pounds: number): number => Math.round(pounds * 100);
 
 export function toRecommendationView(rec: ProposedRecommendation, personal = true): RecommendationView {
   const text = personal ? rec.text : redactPersonalData(rec.text);

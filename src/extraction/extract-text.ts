@@ -6,6 +6,7 @@
  * -> category, learning, payments, deadline, evidence per action. `explainFromText` returns the
  * same result plus the rule and reasons behind every decision.
  */
+import { penceToPounds } from '../common/money';
 import { buildItems } from './blocks';
 import { documentHeadings, isActionSection } from './sections';
 import { Candidate, findCandidates } from './candidates';
@@ -168,7 +169,7 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
       categoryReason,
       learningReason: cls.learningReason,
       payments: pay.decisions.map((d) => ({
-        amount: d.mention.pence / 100,
+        amount: penceToPounds(d.mention.pence),
         counted: d.payment,
         reason: d.reason,
       })),
@@ -190,7 +191,7 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
     faultFound: facts.faultFound,
     complainants: facts.complainants,
     recommendations,
-    remedyTotal: totalPence / 100,
+    remedyTotal: penceToPounds(totalPence),
     warnings: dedupeStrings(warnings),
     errors: [],
   };

@@ -117,15 +117,3 @@ export function findMoney(s: string): MoneyMention[] {
   }
   return out;
 }
-
-export function penceToPounds(pence: number): number {
-  return Math.round(pence) / 100;
-}
-
-export function formatPounds(pence: number): string {
-  const pounds = Math.floor(pence / 100);
-  const p = pence % 100;
-  // thousands separators by hand: toLocaleString is slow
-  const digits = String(pounds).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `£${digits}${p ? '.' + p.toString().padStart(2, '0') : ''}`;
-}

@@ -7,7 +7,8 @@
  * of a service, thresholds and limits, totals across many complaints (statistics). When a total and its breakdown are both given, the
  * total counts and the parts do not. Every decision carries a reason.
  */
-import { findMoney, formatPounds, MoneyMention } from './money';
+import { formatPounds, penceToPounds } from '../common/money';
+import { findMoney, MoneyMention } from './money';
 import { Payment, PaymentPurpose } from './types';
 
 export interface MoneyDecision {
@@ -483,11 +484,11 @@ export function analysePayments(text: string, sentence: string, context: string)
     const amount = formatPounds(d.mention.pence);
     if (d.payment && d.shares) {
       for (const payee of d.shares) {
-        payments.push({ amount: d.mention.pence / 100, payee, purpose: d.purpose });
+        payments.push({ amount: penceToPounds(d.mention.pence), payee, purpose: d.purpose });
         pence.push(d.mention.pence);
       }
     } else if (d.payment) {
-      payments.push({ amount: d.mention.pence / 100, payee: d.payee, purpose: d.purpose });
+      payments.push({ amount: penceToPounds(d.mention.pence), payee: d.payee, purpose: d.purpose });
       pence.push(d.mention.pence);
       if (EACH_AFTER.test(text.slice(d.mention.end, d.mention.end + 20)))
         warnings.push(`${amount} is paid by each of several bodies; only one share is counted`);

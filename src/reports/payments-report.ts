@@ -1,3 +1,4 @@
+import { penceToPounds as pounds } from '../common/money';
 import type { AreaLabel, ReportPayment } from './report-rows';
 
 export interface PaymentsRow {
@@ -17,8 +18,6 @@ export interface PaymentsReport {
   rows: PaymentsRow[];
   years: { year: number; payments: number; agreed: number; paid: number; unpaid: number }[];
 }
-
-const pounds = (pence: number) => Math.round(pence) / 100;
 
 /** Remedy payments by year agreed and service: agreed, paid and unpaid amounts (summed in pence). */
 export function buildPaymentsReport(

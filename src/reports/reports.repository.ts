@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { ActionPayment } from '../actions/entities/action-payment.entity';
 import { TrackedAction } from '../actions/entities/tracked-action.entity';
 import { LocalDate } from '../calendar';
-import { londonDay } from '../actions/calendar-dates';
-import { sqlEm } from '../actions/sql-em';
+import { londonDay } from '../common/dates';
+import { sqlEm } from '../common/sql/sql-em';
 import { rawBoolean, rawCalendarDate, rawInstant } from '../actions/raw-values';
 import type { ReportAction, ReportPayment } from './report-rows';
 

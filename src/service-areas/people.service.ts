@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../actions/action-errors';
+import { DomainError } from '../common/errors';
 import { Role, User } from '../users/entities/user.entity';
 
 /** A person who can own actions (a user), as the owner pickers show them. */

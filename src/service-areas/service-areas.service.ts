@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../actions/action-errors';
+import { DomainError } from '../common/errors';
 import { ServiceArea, ServiceAreaKind } from './entities/service-area.entity';
 import { ServiceAreaTree, ServiceAreaView } from './service-area-tree';
 

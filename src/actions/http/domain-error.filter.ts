@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { Response } from 'express';
 import { TransitionNotAllowedError, TransitionRequirementsError, UnknownStatusError } from '../../status';
-import { DOMAIN_ERROR_STATUS, DomainError } from '../action-errors';
+import { DOMAIN_ERROR_STATUS, DomainError } from '../../common/errors';
 
 type Handled =
   | DomainError
@@ -13,7 +13,7 @@ type Handled =
 
 /** The HTTP status for an error the services throw, or null for one it does not know. */
 export function statusForError(error: unknown): number | null {
-  if (error instanceof DomainError) return DOMAIN_ERROR_STATUS[error.kind] ?? 400;
+  if (error instanceof DomainError) return DOMAIN_ERROR_STATUS[error.code] ?? 400;
   if (error instanceof TransitionNotAllowedError) return 409;
   if (error instanceof OptimisticLockError) return 409;
   if (error instanceof TransitionRequirementsError || error instanceof UnknownStatusError) return 422;

@@ -1,18 +1,17 @@
 import type { ProposedPayment } from '../../actions/entities/recommendation.entity';
 import type { Recommendation } from '../../extraction/types';
-import { poundsToPence } from '../document-views';
+import { tryParseCalendarDate } from '../../common/dates';
+import { roundToPence } from '../../common/money';
 
 /** A calendar date `YYYY-MM-DD` as the JS Date at UTC midnight that CalendarDateType stores. */
 export function calendarDate(value: string | null): Date | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return tryParseCalendarDate(value)?.toDate() ?? null;
 }
 
 /** The columns of a proposed recommendation, from the extractor's Recommendation (money in pence). */
 export function recommendationRow(rec: Recommendation, ordinal: number) {
   const payments: ProposedPayment[] = rec.payments.map((p) => ({
-    amountPence: poundsToPence(p.amount),
+    amountPence: roundToPence(p.amount),
     payee: p.payee,
     purpose: p.purpose,
   }));

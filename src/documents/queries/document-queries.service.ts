@@ -3,8 +3,8 @@ import { ConflictException, HttpException, HttpStatus, Injectable, NotFoundExcep
 import { ProposedRecommendation } from '../../actions/entities/recommendation.entity';
 import { TrackedAction } from '../../actions/entities/tracked-action.entity';
 import type { ExtractionResult } from '../../extraction/types';
-import { sqlEm } from '../../actions/sql-em';
-import { containsText } from '../../actions/text-match';
+import { sqlEm } from '../../common/sql/sql-em';
+import { containsText } from '../../common/sql/text-match';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../status';
 import { StoredDocument } from '../entities/document.entity';
 

@@ -1,4 +1,5 @@
 import { Platform, Type, ValidationError } from '@mikro-orm/core';
+import { hasIsoDateShape } from '../../common/dates';
 
 /**
  * A calendar date (no time, no zone) stored as a SQL DATE and held in JS as a Date at UTC midnight.
@@ -11,7 +12,7 @@ export class CalendarDateType extends Type<Date | null | undefined, string | nul
       if (Number.isNaN(value.getTime())) throw ValidationError.invalidType(CalendarDateType, value, 'JS');
       return value.toISOString().slice(0, 10);
     }
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+    if (hasIsoDateShape(value)) return value;
     throw ValidationError.invalidType(CalendarDateType, value, 'JS');
   }
 

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@ne
 import type { Response } from 'express';
 import { z } from 'zod';
 import { DomainErrorFilter } from '../../actions/http/domain-error.filter';
-import { parseInput } from '../../actions/http/zod-input';
+import { parseInput } from '../../common/input';
 import { AuditService } from '../../audit/audit.service';
 import { AUDIT } from '../../audit/audit-types';
 import type { AuthUser } from '../../auth/auth-user';

@@ -15,6 +15,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { ActionWorkflowService } from '../../actions/action-workflow.service';
 import { EvidenceService } from '../../actions/evidence.service';
+import { hasIsoDateShape } from '../../common/dates';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { FlashStore } from '../support/flash-store';
@@ -123,7 +124,7 @@ export class ActionChangesController {
   ): Promise<void> {
     const values = formValues(body, ['dueDate', 'reason']);
     const errors: FieldError[] = [];
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.dueDate ?? '')) {
+    if (!hasIsoDateShape(values.dueDate)) {
       errors.push({ field: 'dueDate', text: 'Enter the new due date, for example 2025-03-31' });
     }
     if (!values.reason) errors.push({ field: 'reason', text: 'Give a reason for the extension' });

@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError } from '../../actions/action-errors';
+import { hasIsoDateShape } from '../../common/dates';
+import { DomainError } from '../../common/errors';
 import { ActionsQueryService } from '../../actions/actions-query.service';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
@@ -113,7 +114,7 @@ export class ActionsListController {
       page: Math.max(1, Number.parseInt(str(query.page) ?? '1', 10) || 1),
     };
     const errors: FieldError[] = [];
-    if (filters.dueBefore && !/^\d{4}-\d{2}-\d{2}$/.test(filters.dueBefore)) {
+    if (filters.dueBefore && !hasIsoDateShape(filters.dueBefore)) {
       errors.push({ field: 'dueBefore', text: 'Enter the due date as a date, for example 2025-03-31' });
     }
     const areaList = await this.areas.list();
@@ -136,7 +137,7 @@ export class ActionsListController {
           pageSize: String(PAGE_SIZE),
         });
       } catch (e) {
-        if (!(e instanceof DomainError) || e.kind !== 'invalid') throw e;
+        if (!(e instanceof DomainError) || e.code !== 'invalid') throw e;
         errors.push({ field: 'serviceAreaId', text: e.message });
       }
     }

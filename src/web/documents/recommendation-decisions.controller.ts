@@ -2,6 +2,7 @@ import { Body, Controller, Param, ParseUUIDPipe, Post, Req, Res, UseFilters } fr
 import type { Response } from 'express';
 import { RecommendationReviewService } from '../../actions/recommendation-review.service';
 import type { AuthUser } from '../../auth/auth-user';
+import { hasIsoDateShape } from '../../common/dates';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { FlashStore } from '../support/flash-store';
 import { FieldError, formValues } from '../support/form-state';
@@ -38,7 +39,7 @@ export class RecommendationDecisionsController {
         field: `serviceAreaId-${id}`,
         text: 'Choose the service area that will own this action',
       });
-    if (values.dueDate && !/^\d{4}-\d{2}-\d{2}$/.test(values.dueDate)) {
+    if (values.dueDate && !hasIsoDateShape(values.dueDate)) {
       errors.push({ field: `dueDate-${id}`, text: 'Enter the due date as a date, for example 2025-03-31' });
     }
     if (values.text === '')

@@ -1,7 +1,8 @@
 import { CATEGORIES, PAYMENT_PURPOSES } from '../../actions/recommendation-inputs';
 import type { FieldError } from '../support/form-state';
 import { formValues } from '../support/form-state';
-import { isCalendarDate, parsePounds } from '../support/money-input';
+import { isCalendarDate } from '../../common/dates';
+import { parsePounds } from '../../common/money';
 
 /** Payment rows the edit form can send: the ones found plus one empty row to add another. */
 export const MAX_PAYMENT_ROWS = 20;

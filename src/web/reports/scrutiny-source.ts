@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { roundToPence } from '../../common/money';
 import { isScopedToServiceAreas } from '../../auth/access-scope';
 import type { AuthUser } from '../../auth/auth-user';
 import type { AppConfig } from '../../config/app-config';
@@ -96,7 +97,7 @@ export class ScrutinySource implements OnApplicationBootstrap, OnModuleDestroy {
     const byService = new Map<string, { pence: number; count: number }>();
     for (const row of payments.rows) {
       const entry = byService.get(row.serviceArea) ?? { pence: 0, count: 0 };
-      entry.pence += Math.round(row.agreed * 100);
+      entry.pence += roundToPence(row.agreed);
       entry.count += row.payments;
       byService.set(row.serviceArea, entry);
     }
@@ -119,7 +120,7 @@ export class ScrutinySource implements OnApplicationBootstrap, OnModuleDestroy {
       })),
       paymentsByYear: payments.years.map((y) => ({
         label: String(y.year),
-        pence: Math.round(y.agreed * 100),
+        pence: roundToPence(y.agreed),
         count: y.payments,
       })),
       paymentsByService: [...byService.entries()]

@@ -1,3 +1,4 @@
+import { penceToPounds } from '../../common/money';
 import { BarChart, buildBarChart } from '../charts/bar-chart';
 import { formatDateTime, percent, pounds, whole } from '../setup/view-filters';
 import type { ReportTable } from './report-tables';
@@ -168,13 +169,13 @@ export function buildScrutinyView(data: ScrutinyData): ScrutinyView {
       name: 'Payments by year',
       title: 'Remedy payments agreed, by year',
       columns: ['Year', 'Payments', 'Amount (£)'],
-      rows: data.paymentsByYear.map((p) => [p.label, p.count, p.pence / 100]),
+      rows: data.paymentsByYear.map((p) => [p.label, p.count, penceToPounds(p.pence)]),
     },
     {
       name: 'Payments by service',
       title: 'Remedy payments agreed, by service',
       columns: ['Service', 'Payments', 'Amount (£)'],
-      rows: data.paymentsByService.map((p) => [p.label, p.count, p.pence / 100]),
+      rows: data.paymentsByService.map((p) => [p.label, p.count, penceToPounds(p.pence)]),
     },
     {
       name: 'Themes',

@@ -1,4 +1,5 @@
 /** Formatting used by the templates; everything returns plain text (autoescape does the rest). */
+import { formatPoundsAndPence } from '../../common/money';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -14,7 +15,6 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
   timeZone: 'Europe/London',
 });
-const poundsFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 const wholeFormat = new Intl.NumberFormat('en-GB');
 
 function toDate(value: unknown): Date | null {
@@ -44,7 +44,7 @@ export function isoDate(value: unknown): string {
 /** Integer pence as pounds: 30000 -> "£300.00". */
 export function pounds(pence: unknown): string {
   const n = Number(pence);
-  return Number.isFinite(n) ? poundsFormat.format(n / 100) : '';
+  return Number.isFinite(n) ? formatPoundsAndPence(n) : '';
 }
 
 export function whole(n: unknown): string {

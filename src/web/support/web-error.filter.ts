@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { OptimisticLockError } from '@mikro-orm/core';
-import { DomainError } from '../../actions/action-errors';
+import { DomainError } from '../../common/errors';
 import { statusForError } from '../../actions/http/domain-error.filter';
 import { TransitionNotAllowedError, TransitionRequirementsError, UnknownStatusError } from '../../status';
 import { navigationFor } from './navigation';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '../action-errors';
+import { DomainError } from './errors';
 
 /** Validates request input; a failure is a DomainError('invalid') naming each field in plain words. */
 export function parseInput<S extends z.ZodTypeAny>(schema: S, value: unknown, what = 'request'): z.infer<S> {
