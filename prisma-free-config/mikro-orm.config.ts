@@ -4,7 +4,7 @@ import { SqliteDriver } from '@mikro-orm/sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { join } from 'node:path';
 import { AppConfig } from '../src/config/app-config';
-import { ENTITIES } from '../src/platform/database/entities';
+import { ENTITIES } from '../src/entities';
 
 const root = join(__dirname, '..');
 /** Under ts-node (tests, CLI) __dirname is the source tree; in a build it is dist/. */

@@ -5,7 +5,7 @@ import { AppModule } from './app.module';
 import { loadConfigOrExit } from './config/app-config';
 import { JsonLogger } from './platform/logging/json-logger';
 import { ensureDirectories, migrateDatabase, startRedis } from './platform/runtime';
-import { configureHttpApp } from './platform/http-app';
+import { configureHttpApp } from './http-app';
 import { installShutdown } from './platform/shutdown';
 import { demoUsersNoticeOnce } from './users/demo-users';
 

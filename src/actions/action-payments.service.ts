@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 import { todayInLondon } from '../calendar';
 import { DomainError } from '../common/errors';
 import { appendActionEvent } from './action-history';

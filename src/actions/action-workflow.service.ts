@@ -1,9 +1,9 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 import { LocalDate, londonDateAt, todayInLondon } from '../calendar';
 import { ActionNotifier } from '../compliance/action-notifier';
-import { PeopleService } from '../service-areas/people.service';
+import { PeopleService } from '../users/people.service';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { actionStatusMachine } from '../status';
 import { actionAccess } from './action-access';

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 import { LocalDate, todayInLondon } from '../calendar';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { actionStatusMachine } from '../status';

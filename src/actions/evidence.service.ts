@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import type { ReadStream } from 'node:fs';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT } from '../audit/audit-types';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { ContentStore } from '../storage/content-store';

@@ -1,11 +1,11 @@
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { AccessScope } from '../auth/access-scope';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 import { LocalDate, todayInLondon } from '../calendar';
 import { ActionNotifier } from '../compliance/action-notifier';
 import { StoredDocument } from '../documents/entities/document.entity';
-import { PeopleService } from '../service-areas/people.service';
+import { PeopleService } from '../users/people.service';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { recommendationStatusMachine } from '../status';
 import { User } from '../users/entities/user.entity';

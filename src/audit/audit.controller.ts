@@ -1,6 +1,6 @@
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Controller, Get, Query } from '@nestjs/common';
-import { Roles } from '../auth/decorators';
+import { Roles } from '../common/access/route-access';
 import { AuditService } from './audit.service';
 
 /** GET /api/audit-events?type=&userId=&subjectId=&limit=: the most recent events first (admins). */

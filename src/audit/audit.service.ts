@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 import { AuditEvent } from './entities/audit-event.entity';
 import type { AuditType } from './audit-types';
 

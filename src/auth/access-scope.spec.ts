@@ -1,4 +1,4 @@
-import type { AuthUser } from './auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 import {
   canChangeInServiceArea,
   canSeeServiceArea,

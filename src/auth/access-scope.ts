@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { TrackedAction } from '../actions/entities/tracked-action.entity';
 import { ServiceArea } from '../service-areas/entities/service-area.entity';
-import type { AuthUser } from './auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 
 /**
  * Which service areas a user may see. Service leads are always limited to their areas (and the teams

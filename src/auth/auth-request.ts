@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { AuthUser } from './auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 
 /** The request as the guards leave it. */
 export interface AuthRequest extends Request {

@@ -1,22 +1,10 @@
 import type { CookieOptions, Request, Response } from 'express';
 import { ANON_CSRF_COOKIE, SESSION_COOKIE } from './session-policy';
 
-/** Reads one cookie from the Cookie header (no cookie-parser needed). */
+/** One cookie of the request, as cookie-parser (applied to every route by AuthModule) read it. */
 export function readCookie(req: Request, name: string): string | null {
-  const header = req.headers.cookie;
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() !== name) continue;
-    const raw = part.slice(eq + 1).trim();
-    try {
-      return decodeURIComponent(raw.startsWith('"') ? raw.slice(1, -1) : raw);
-    } catch {
-      return null;
-    }
-  }
-  return null;
+  const value = (req.cookies as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : null;
 }
 
 function baseOptions(secure: boolean): CookieOptions {

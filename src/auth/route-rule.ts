@@ -1,7 +1,7 @@
 import type { Reflector } from '@nestjs/core';
 import type { Role } from '../users/entities/user.entity';
 import type { AccessRule } from './access-rule';
-import { NOT_A_CHANGE_KEY, PUBLIC_KEY, ROLES_KEY } from './decorators';
+import { NOT_A_CHANGE_KEY, PUBLIC_KEY, ROLES_KEY } from '../common/access/route-access';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Target = Function;

@@ -8,7 +8,7 @@ import type { AppConfig } from '../config/app-config';
 import { User } from '../users/entities/user.entity';
 import { normaliseEmail } from '../users/users.service';
 import { clearSessionCookie, readCookie, setSessionCookie } from './cookies';
-import { verifyPassword } from './passwords';
+import { verifyPassword } from '../users/passwords';
 import { SessionsService } from './sessions.service';
 import { lockoutFor, SESSION_COOKIE } from './session-policy';
 import { SignInThrottle } from './sign-in-throttle';

@@ -1,5 +1,5 @@
 import type { DocumentType } from '../extraction/types';
-import type { CaseStage } from './entities/complaint-case.entity';
+import type { CaseStage } from '../documents/entities/complaint-case.entity';
 
 export const STAGE_ORDER: CaseStage[] = ['stage1', 'stage2', 'stage3', 'ombudsman'];
 

@@ -11,8 +11,8 @@ import {
   UseFilters,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DomainErrorFilter } from '../actions/http/domain-error.filter';
-import { Roles } from '../auth/decorators';
+import { DomainErrorFilter } from '../platform/http/domain-error.filter';
+import { Roles } from '../common/access/route-access';
 import { CasesService } from './cases.service';
 
 @ApiTags('complaint cases')

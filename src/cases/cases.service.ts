@@ -8,7 +8,7 @@ import { containsText } from '../common/sql/text-match';
 import { StoredDocument } from '../documents/entities/document.entity';
 import { ServiceArea } from '../service-areas/entities/service-area.entity';
 import { laterStage, ombudsmanKey, STAGE_LABELS, stageOfDocument } from './case-stage';
-import { CaseStage, ComplaintCase } from './entities/complaint-case.entity';
+import { CaseStage, ComplaintCase } from '../documents/entities/complaint-case.entity';
 
 export interface CaseSummaryView {
   id: string;

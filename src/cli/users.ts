@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import { mikroOrmOptions } from '../../prisma-free-config/mikro-orm.config';
 import { ConfigError, loadConfigFromProcess } from '../config/app-config';
 import { ensureDirectories } from '../platform/runtime';
-import { runUsersCli, USAGE } from '../users/users-cli';
+import { runUsersCli, USAGE } from './users-cli';
 
 /** npm run --silent users -- create|list|token|disable|services ... (see USAGE). */
 async function main(argv: string[]): Promise<number> {

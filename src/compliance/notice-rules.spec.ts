@@ -1,5 +1,5 @@
 import { canSeeServiceArea, expandWithDescendants } from '../auth/access-scope';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 import { LocalDate } from '../calendar';
 import { ServiceAreaTree } from '../service-areas/service-area-tree';
 import { NotificationRecipients, StaffMember } from './notification-recipients';

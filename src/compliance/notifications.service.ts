@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 import { User } from '../users/entities/user.entity';
 import { Notification, NotificationKind } from './entities/notification.entity';
 

@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { ApiExcludeController, DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Public } from '../auth/decorators';
+import { Public } from '../common/access/route-access';
 
 /** Holds the OpenAPI document built once at boot. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 import { serviceAreaFilter } from '../auth/access-scope';
 import { redactPersonalData } from '../auth/personal-data';
 import { LocalDate, todayInLondon } from '../calendar';

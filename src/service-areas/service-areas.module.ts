@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
-import { PeopleService } from './people.service';
-import { ServiceAreasController } from './service-areas.controller';
 import { ServiceAreasService } from './service-areas.service';
 
+/** The council's service areas (directorate > service > team). Their API (/api/service-areas) is users'. */
 @Module({
-  controllers: [ServiceAreasController],
-  providers: [ServiceAreasService, PeopleService],
-  exports: [ServiceAreasService, PeopleService],
+  providers: [ServiceAreasService],
+  exports: [ServiceAreasService],
 })
 export class ServiceAreasModule {}

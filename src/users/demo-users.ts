@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { AuditEvent } from '../audit/entities/audit-event.entity';
 import { AUDIT } from '../audit/audit-types';
 import type { AppConfig } from '../config/app-config';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword } from './passwords';
 import { ServiceArea } from '../service-areas/entities/service-area.entity';
 import { Role, User } from './entities/user.entity';
 

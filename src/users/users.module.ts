@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
-import { ApiTokensService } from './api-tokens.service';
-import { MeController } from './me.controller';
-import { UsersController } from './users.controller';
+import { ServiceAreasModule } from '../service-areas/service-areas.module';
+import { PeopleController } from './people.controller';
+import { PeopleService } from './people.service';
 import { UsersService } from './users.service';
 
-/** Users and their API tokens; the admin API at /api/users and /api/me. */
+/**
+ * Users: who they are, their role, service areas and password, and the people who can own actions
+ * (/api/people, /api/service-areas). The admin API of users and tokens is auth's (/api/users, /api/me).
+ */
 @Module({
-  controllers: [UsersController, MeController],
-  providers: [UsersService, ApiTokensService],
-  exports: [UsersService, ApiTokensService],
+  imports: [ServiceAreasModule],
+  controllers: [PeopleController],
+  providers: [UsersService, PeopleService],
+  exports: [UsersService, PeopleService],
 })
 export class UsersModule {}

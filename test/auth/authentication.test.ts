@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import request from 'supertest';
-import { ApiTokensService } from '../../src/users/api-tokens.service';
+import { ApiTokensService } from '../../src/auth/api-tokens.service';
 import { ApiToken } from '../../src/users/entities/api-token.entity';
 import { UsersService } from '../../src/users/users.service';
 import { bearer, createServiceArea, createSession, createUserWithToken } from '../support/auth-helpers';

@@ -10,7 +10,7 @@ import {
   readDemoUsersFile,
   seedDemoUsers,
 } from '../../src/users/demo-users';
-import { ApiTokensService } from '../../src/users/api-tokens.service';
+import { ApiTokensService } from '../../src/auth/api-tokens.service';
 import { User } from '../../src/users/entities/user.entity';
 import { UsersService } from '../../src/users/users.service';
 import { bearer, cookieFrom, createSession, createUser, signIn } from '../support/auth-helpers';

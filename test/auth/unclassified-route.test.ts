@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { mikroOrmOptions } from '../../prisma-free-config/mikro-orm.config';
 import { AuthModule } from '../../src/auth/auth.module';
-import { Public } from '../../src/auth/decorators';
+import { Public } from '../../src/common/access/route-access';
 import { loadConfig } from '../../src/config/app-config';
 import { ConfigModule } from '../../src/config/config.module';
 import { JsonLogger } from '../../src/platform/logging/json-logger';

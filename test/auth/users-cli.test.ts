@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { User } from '../../src/users/entities/user.entity';
-import { runUsersCli } from '../../src/users/users-cli';
+import { runUsersCli } from '../../src/cli/users-cli';
 import { bearer, createServiceArea } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 

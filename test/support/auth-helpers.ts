@@ -2,12 +2,12 @@ import { EntityManager } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type TestAgent from 'supertest/lib/agent';
-import type { AuthUser } from '../../src/auth/auth-user';
+import type { AuthUser } from '../../src/common/access/auth-user';
 import { AccessScope } from '../../src/auth/access-scope';
 import { SessionsService } from '../../src/auth/sessions.service';
 import { ANON_CSRF_COOKIE, SESSION_COOKIE } from '../../src/auth/session-policy';
 import { ServiceArea, ServiceAreaKind } from '../../src/service-areas/entities/service-area.entity';
-import { ApiTokensService } from '../../src/users/api-tokens.service';
+import { ApiTokensService } from '../../src/auth/api-tokens.service';
 import { Role, User } from '../../src/users/entities/user.entity';
 import { UsersService } from '../../src/users/users.service';
 

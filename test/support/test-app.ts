@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../../src/app.module';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
-import { configureHttpApp } from '../../src/platform/http-app';
+import { configureHttpApp } from '../../src/http-app';
 import { JsonLogger } from '../../src/platform/logging/json-logger';
 import { ensureDirectories, migrateDatabase } from '../../src/platform/runtime';
 import { RedisEndpoint } from '../../src/platform/redis/redis-endpoint';

@@ -17,13 +17,13 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { ActionPaymentsService } from '../action-payments.service';
 import { ActionWorkflowService } from '../action-workflow.service';
 import { ActionsQueryService } from '../actions-query.service';
 import { EvidenceService } from '../evidence.service';
-import { DomainErrorFilter } from './domain-error.filter';
+import { DomainErrorFilter } from '../../platform/http/domain-error.filter';
 
 const ALL_ROLES = ['admin', 'officer', 'service_lead', 'senior_officer', 'scrutiny'] as const;
 const CHANGERS = ['admin', 'officer', 'service_lead', 'senior_officer'] as const;

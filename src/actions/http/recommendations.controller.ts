@@ -10,11 +10,11 @@ import {
   UseFilters,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { ActionsQueryService } from '../actions-query.service';
 import { RecommendationReviewService } from '../recommendation-review.service';
-import { DomainErrorFilter } from './domain-error.filter';
+import { DomainErrorFilter } from '../../platform/http/domain-error.filter';
 
 const REASON_BODY = {
   schema: { type: 'object', required: ['reason'], properties: { reason: { type: 'string' } } },

@@ -13,9 +13,9 @@ import {
 import { z } from 'zod';
 import { parseInput } from '../../common/input';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DomainErrorFilter } from '../../actions/http/domain-error.filter';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import { DomainErrorFilter } from '../../platform/http/domain-error.filter';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { ComplianceRunService } from '../compliance-run.service';
 import { NotificationsService } from '../notifications.service';
 

@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { DocumentType, ExtractionResult, Finding } from '../../extraction/types';
-import { ComplaintCase } from '../../cases/entities/complaint-case.entity';
+import { ComplaintCase } from './complaint-case.entity';
 import { CalendarDateType } from '../../platform/database/calendar-date.type';
 import { User } from '../../users/entities/user.entity';
 

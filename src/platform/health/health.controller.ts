@@ -1,6 +1,6 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Public } from '../../auth/decorators';
+import { Public } from '../../common/access/route-access';
 import { HealthService } from './health.service';
 
 /** GET /health: 200 when the database and Redis answer, 503 naming what is down. No auth. */

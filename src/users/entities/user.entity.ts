@@ -2,8 +2,9 @@ import { Collection, Entity, ManyToMany, Opt, PrimaryKey, Property, Unique } fro
 import { randomUUID } from 'node:crypto';
 import { ServiceArea } from '../../service-areas/entities/service-area.entity';
 
-export const ROLES = ['admin', 'officer', 'service_lead', 'senior_officer', 'scrutiny'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../../common/access/roles';
+// The roles belong to the access vocabulary in src/common/access (routes declare them); users store one.
+export { ROLES, type Role } from '../../common/access/roles';
 
 @Entity({ tableName: 'users' })
 export class User {

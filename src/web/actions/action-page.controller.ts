@@ -1,9 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { ActionsQueryService } from '../../actions/actions-query.service';
-import type { AuthUser } from '../../auth/auth-user';
+import type { AuthUser } from '../../common/access/auth-user';
 import { canChangeInServiceArea, seesPersonalData } from '../../auth/access-scope';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { ROLES } from '../../users/entities/user.entity';
 import { PAYMENT_PURPOSES } from '../../actions/recommendation-inputs';
 import { humanise, statusLabel } from '../setup/view-filters';

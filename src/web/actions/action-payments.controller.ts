@@ -1,8 +1,8 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { ActionPaymentsService } from '../../actions/action-payments.service';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { FlashStore } from '../support/flash-store';
 import { FieldError, formValues } from '../support/form-state';
 import { isCalendarDate } from '../../common/dates';

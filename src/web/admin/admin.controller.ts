@@ -11,11 +11,11 @@ import {
   UseFilters,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { ComplianceRunService } from '../../compliance/compliance-run.service';
 import { ServiceAreasService } from '../../service-areas/service-areas.service';
-import { ApiTokensService } from '../../users/api-tokens.service';
+import { ApiTokensService } from '../../auth/api-tokens.service';
 import { ROLES } from '../../users/entities/user.entity';
 import { UserInputError } from '../../users/user-errors';
 import { toUserView, UsersService } from '../../users/users.service';

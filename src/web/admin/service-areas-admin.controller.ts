@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { AuditService } from '../../audit/audit.service';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { ServiceAreasService } from '../../service-areas/service-areas.service';
 import { FlashStore } from '../support/flash-store';
 import { FieldError, FormState, formValues } from '../support/form-state';

@@ -1,10 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { RecommendationReviewService } from '../../actions/recommendation-review.service';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { DocumentQueries } from '../../documents/queries/document-queries.service';
-import { PeopleService } from '../../service-areas/people.service';
+import { PeopleService } from '../../users/people.service';
 import { ServiceAreasService } from '../../service-areas/service-areas.service';
 import { CATEGORIES, PAYMENT_PURPOSES } from '../../actions/recommendation-inputs';
 import { humanise } from '../setup/view-filters';

@@ -1,8 +1,8 @@
 import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { serviceAreaFilter } from '../../auth/access-scope';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { DocumentQueries } from '../../documents/queries/document-queries.service';
 import { paginationFor } from '../support/options';
 import { PageRenderer, WebRequest } from '../support/page-renderer';

@@ -1,9 +1,9 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { RecommendationReviewService } from '../../actions/recommendation-review.service';
-import type { AuthUser } from '../../auth/auth-user';
+import type { AuthUser } from '../../common/access/auth-user';
 import { hasIsoDateShape } from '../../common/dates';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { FlashStore } from '../support/flash-store';
 import { FieldError, formValues } from '../support/form-state';
 import type { WebRequest } from '../support/page-renderer';

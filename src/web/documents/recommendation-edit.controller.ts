@@ -1,8 +1,8 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { RecommendationReviewService } from '../../actions/recommendation-review.service';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { FlashStore } from '../support/flash-store';
 import { submitForm } from '../support/form-submission';
 import type { WebRequest } from '../support/page-renderer';

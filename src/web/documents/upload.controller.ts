@@ -11,8 +11,8 @@ import {
 } from '@nestjs/common';
 import { Inject } from '@nestjs/common';
 import type { Response } from 'express';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { DocumentIntakeService } from '../../documents/intake/document-intake.service';

@@ -1,6 +1,6 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Roles } from '../../auth/decorators';
+import { Roles } from '../../common/access/route-access';
 import type { WebRequest } from '../support/page-renderer';
 
 /** The service's front door: each role lands where its work is. */

@@ -1,6 +1,6 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Public } from '../../auth/decorators';
+import { Public } from '../../common/access/route-access';
 import { SESSION_IDLE_MS, SESSION_MAX_AGE_MS } from '../../auth/session-policy';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 

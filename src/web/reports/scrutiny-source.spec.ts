@@ -1,4 +1,4 @@
-import type { AuthUser } from '../../auth/auth-user';
+import type { AuthUser } from '../../common/access/auth-user';
 import type { AppConfig } from '../../config/app-config';
 import type { ReportsService } from '../../reports/reports.service';
 import { SCRUTINY_IDLE_MS, SCRUTINY_REFRESH_MS, ScrutinySource } from './scrutiny-source';

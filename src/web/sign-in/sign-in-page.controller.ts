@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Public } from '../../auth/decorators';
+import { Public } from '../../common/access/route-access';
 import { SIGN_IN_FORM } from './sign-in-submit.controller';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { safeNext } from '../support/redirects';

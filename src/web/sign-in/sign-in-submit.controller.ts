@@ -1,6 +1,6 @@
 import { Body, Controller, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Public } from '../../auth/decorators';
+import { Public } from '../../common/access/route-access';
 import { SignInService } from '../../auth/sign-in.service';
 import { FlashStore } from '../support/flash-store';
 import { FieldError, formState } from '../support/form-state';

@@ -1,6 +1,6 @@
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Public } from '../../auth/decorators';
+import { Public } from '../../common/access/route-access';
 import { sameSecret } from '../../auth/secrets';
 import { SignInService } from '../../auth/sign-in.service';
 import { PageRenderer, WebRequest } from '../support/page-renderer';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { AuthUser } from '../../auth/auth-user';
+import type { AuthUser } from '../../common/access/auth-user';
 import { FlashStore } from './flash-store';
 import { formState, FormState } from './form-state';
 import { navigationFor } from './navigation';

@@ -1,5 +1,5 @@
 import { OptimisticLockError } from '@mikro-orm/core';
-import { statusForError } from '../../actions/http/domain-error.filter';
+import { statusForError } from '../../platform/http/domain-error.filter';
 
 /**
  * A service's refusal that a form should show next to its field (bad input, a transition the table

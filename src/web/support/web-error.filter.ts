@@ -11,7 +11,7 @@ import {
 import type { Response } from 'express';
 import { OptimisticLockError } from '@mikro-orm/core';
 import { DomainError } from '../../common/errors';
-import { statusForError } from '../../actions/http/domain-error.filter';
+import { statusForError } from '../../platform/http/domain-error.filter';
 import { TransitionNotAllowedError, TransitionRequirementsError, UnknownStatusError } from '../../status';
 import { navigationFor } from './navigation';
 import { csrfTokenOf, WebRequest } from './page-renderer';

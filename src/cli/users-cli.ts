@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/core';
 import { parseArgs } from 'node:util';
 import { AuditService } from '../audit/audit.service';
 import { ServiceArea } from '../service-areas/entities/service-area.entity';
-import { ApiTokensService } from './api-tokens.service';
-import { ROLES, User } from './entities/user.entity';
-import { matchServiceArea, NamedArea } from './service-area-names';
-import { UserInputError } from './user-errors';
-import { UsersService } from './users.service';
+import { ApiTokensService } from '../auth/api-tokens.service';
+import { ROLES, User } from '../users/entities/user.entity';
+import { matchServiceArea, NamedArea } from '../users/service-area-names';
+import { UserInputError } from '../users/user-errors';
+import { UsersService } from '../users/users.service';
 
 export const USAGE = `Usage:
   npm run --silent users -- create --email E --role R [--service NAME]... [--password P] [--token] [--name N]

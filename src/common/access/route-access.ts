@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Request } from 'express';
-import type { Role } from '../users/entities/user.entity';
+import type { Role } from './roles';
 import type { AuthUser } from './auth-user';
 
 export const PUBLIC_KEY = 'redress:public';

@@ -2,12 +2,12 @@ import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT } from '../audit/audit-types';
-import type { AuthUser } from '../auth/auth-user';
-import { newApiToken, sha256Hex } from '../auth/secrets';
-import { TOUCH_INTERVAL_MS } from '../auth/session-policy';
-import { ApiToken } from './entities/api-token.entity';
-import { User } from './entities/user.entity';
-import { UserInputError } from './user-errors';
+import type { AuthUser } from '../common/access/auth-user';
+import { newApiToken, sha256Hex } from './secrets';
+import { TOUCH_INTERVAL_MS } from './session-policy';
+import { ApiToken } from '../users/entities/api-token.entity';
+import { User } from '../users/entities/user.entity';
+import { UserInputError } from '../users/user-errors';
 
 export interface TokenView {
   id: string;

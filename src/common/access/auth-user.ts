@@ -1,4 +1,4 @@
-import type { Role } from '../users/entities/user.entity';
+import type { Role } from './roles';
 
 /** Who is making the request, as the guards resolved it (session cookie or API token). */
 export interface AuthUser {

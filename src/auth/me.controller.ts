@@ -1,10 +1,10 @@
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Controller, Get, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import type { AuthUser } from '../auth/auth-user';
-import { seesPersonalData } from '../auth/access-scope';
-import { csrfTokenFor } from '../auth/csrf-token';
-import { CurrentUser, Roles } from '../auth/decorators';
+import type { AuthUser } from '../common/access/auth-user';
+import { seesPersonalData } from './access-scope';
+import { csrfTokenFor } from './csrf-token';
+import { CurrentUser, Roles } from '../common/access/route-access';
 
 /** GET /api/me: who the caller is, and what they may see. */
 @ApiTags('me')

@@ -1,12 +1,12 @@
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { z } from 'zod';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/decorators';
-import { ROLES } from './entities/user.entity';
+import type { AuthUser } from '../common/access/auth-user';
+import { CurrentUser, Roles } from '../common/access/route-access';
+import { ROLES } from '../users/entities/user.entity';
 import { ApiTokensService, toTokenView } from './api-tokens.service';
-import { asHttp } from './user-http-errors';
-import { toUserView, UsersService } from './users.service';
+import { asHttp } from '../users/user-http-errors';
+import { toUserView, UsersService } from '../users/users.service';
 
 const role = z.enum(ROLES, { errorMap: () => ({ message: `must be one of ${ROLES.join(', ')}` }) });
 const createBody = z.object({

@@ -1,15 +1,15 @@
 import { Controller, Get, Query, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators';
-import { DomainErrorFilter } from '../actions/http/domain-error.filter';
+import { Roles } from '../common/access/route-access';
+import { DomainErrorFilter } from '../platform/http/domain-error.filter';
 import { PeopleService } from './people.service';
-import { ServiceAreasService } from './service-areas.service';
+import { ServiceAreasService } from '../service-areas/service-areas.service';
 
 @ApiTags('service areas and people')
 @ApiBearerAuth()
 @Controller('api')
 @UseFilters(DomainErrorFilter)
-export class ServiceAreasController {
+export class PeopleController {
   constructor(
     private readonly areas: ServiceAreasService,
     private readonly people: PeopleService,

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors';
-import { Role, User } from '../users/entities/user.entity';
+import { Role, User } from './entities/user.entity';
 
 /** A person who can own actions (a user), as the owner pickers show them. */
 export interface PersonView {
