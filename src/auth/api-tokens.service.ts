@@ -7,7 +7,7 @@ import { newApiToken, sha256Hex } from './secrets';
 import { TOUCH_INTERVAL_MS } from './session-policy';
 import { ApiToken } from '../users/entities/api-token.entity';
 import { User } from '../users/entities/user.entity';
-import { UserInputError } from '../users/user-errors';
+import { DomainError } from '../common/errors';
 
 export interface TokenView {
   id: string;
@@ -45,8 +45,9 @@ export class ApiTokensService {
   ): Promise<{ token: string; record: ApiToken }> {
     const em = this.em.fork();
     const user = await em.findOne(User, { id: userId });
-    if (!user) throw new UserInputError('There is no user with that id.', 'not_found');
-    if (!user.active) throw new UserInputError(`${user.email} is disabled: enable the account first.`);
+    if (!user) throw new DomainError('There is no user with that id.', 'not_found');
+    if (!user.active)
+      throw new DomainError(`${user.email} is disabled: enable the account first.`, 'invalid');
     const token = newApiToken();
     const record = em.create(ApiToken, {
       user,
@@ -77,7 +78,7 @@ export class ApiTokensService {
   ): Promise<ApiToken> {
     const em = this.em.fork();
     const token = await em.findOne(ApiToken, { id: tokenId, user: userId });
-    if (!token) throw new UserInputError('There is no such token for this user.', 'not_found');
+    if (!token) throw new DomainError('There is no such token for this user.', 'not_found');
     if (!token.revokedAt) {
       token.revokedAt = new Date();
       await em.flush();

@@ -1,11 +1,23 @@
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { z } from 'zod';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  UseFilters,
+} from '@nestjs/common';
+import { z, ZodError } from 'zod';
+import { DomainError } from '../common/errors';
+import { DomainErrorFilter } from '../platform/http/domain-error.filter';
 import type { AuthUser } from '../common/access/auth-user';
 import { CurrentUser, Roles } from '../common/access/route-access';
 import { ROLES } from '../users/entities/user.entity';
 import { ApiTokensService, toTokenView } from './api-tokens.service';
-import { asHttp } from '../users/user-http-errors';
 import { toUserView, UsersService } from '../users/users.service';
 
 const role = z.enum(ROLES, { errorMap: () => ({ message: `must be one of ${ROLES.join(', ')}` }) });
@@ -27,11 +39,23 @@ const updateBody = z
   .strict();
 const tokenBody = z.object({ name: z.string().max(200).optional() }).optional();
 
+/** Runs a request; a body zod refuses becomes a DomainError naming each field ("email: ..."). */
+async function withBody<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (!(e instanceof ZodError)) throw e;
+    const message = e.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+    throw new DomainError(message, 'invalid', e.issues[0]?.path.join('.') || undefined);
+  }
+}
+
 /** Admin API for users and their API tokens (the admin pages use it). Role changes are audited. */
 @ApiTags('users (admin)')
 @ApiBearerAuth()
 @Controller('api/users')
 @Roles('admin')
+@UseFilters(DomainErrorFilter)
 export class UsersController {
   constructor(
     private readonly users: UsersService,
@@ -45,7 +69,7 @@ export class UsersController {
 
   @Post()
   async create(@Body() body: unknown, @CurrentUser() me: AuthUser) {
-    return asHttp(async () => {
+    return withBody(async () => {
       const input = createBody.parse(body ?? {});
       const user = await this.users.create(input, me);
       return { user: toUserView(await this.users.get(user.id)) };
@@ -54,12 +78,12 @@ export class UsersController {
 
   @Get(':id')
   async get(@Param('id', ParseUUIDPipe) id: string) {
-    return asHttp(async () => ({ user: toUserView(await this.users.get(id)) }));
+    return withBody(async () => ({ user: toUserView(await this.users.get(id)) }));
   }
 
   @Patch(':id')
   async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentUser() me: AuthUser) {
-    return asHttp(async () => {
+    return withBody(async () => {
       const changes = updateBody.parse(body ?? {});
       await this.users.update(id, changes, me);
       return { user: toUserView(await this.users.get(id)) };
@@ -68,7 +92,7 @@ export class UsersController {
 
   @Get(':id/tokens')
   async listTokens(@Param('id', ParseUUIDPipe) id: string) {
-    return asHttp(async () => {
+    return withBody(async () => {
       await this.users.get(id);
       return { tokens: (await this.tokens.list(id)).map(toTokenView) };
     });
@@ -81,7 +105,7 @@ export class UsersController {
     @Body() body: unknown,
     @CurrentUser() me: AuthUser,
   ) {
-    return asHttp(async () => {
+    return withBody(async () => {
       const input = tokenBody.parse(body ?? undefined);
       const { token, record } = await this.tokens.create(id, input?.name, me);
       return { token, apiToken: toTokenView(record) };
@@ -95,6 +119,6 @@ export class UsersController {
     @Param('tokenId', ParseUUIDPipe) tokenId: string,
     @CurrentUser() me: AuthUser,
   ) {
-    return asHttp(async () => ({ apiToken: toTokenView(await this.tokens.revoke(id, tokenId, me)) }));
+    return withBody(async () => ({ apiToken: toTokenView(await this.tokens.revoke(id, tokenId, me)) }));
   }
 }

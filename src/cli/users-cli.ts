@@ -5,7 +5,7 @@ import { ServiceArea } from '../service-areas/entities/service-area.entity';
 import { ApiTokensService } from '../auth/api-tokens.service';
 import { ROLES, User } from '../users/entities/user.entity';
 import { matchServiceArea, NamedArea } from '../users/service-area-names';
-import { UserInputError } from '../users/user-errors';
+import { DomainError } from '../common/errors';
 import { UsersService } from '../users/users.service';
 
 export const USAGE = `Usage:
@@ -91,7 +91,7 @@ export async function runUsersCli(argv: string[], em: EntityManager, io: CliIo):
         const serviceAreaIds: string[] = [];
         for (const name of values.service ?? []) {
           const m = matchServiceArea(name, areas);
-          if (!m.ok) throw new UserInputError(m.message);
+          if (!m.ok) throw new DomainError(m.message);
           serviceAreaIds.push(m.area.id);
         }
         const user = await users.create(
@@ -157,7 +157,7 @@ export async function runUsersCli(argv: string[], em: EntityManager, io: CliIo):
       io.err(`${e.message}\n\n${USAGE}`);
       return 2;
     }
-    if (e instanceof UserInputError) {
+    if (e instanceof DomainError) {
       io.err(e.message);
       return 1;
     }
@@ -168,6 +168,9 @@ export async function runUsersCli(argv: string[], em: EntityManager, io: CliIo):
 async function findUser(users: UsersService, email: string): Promise<User> {
   const user = await users.findByEmail(email);
   if (!user)
-    throw new UserInputError(`There is no user with the email ${email}. "users -- list" shows them.`);
+    throw new DomainError(
+      `There is no user with the email ${email}. "users -- list" shows them.`,
+      'not_found',
+    );
   return user;
 }

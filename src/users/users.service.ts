@@ -6,7 +6,7 @@ import type { AuthUser } from '../common/access/auth-user';
 import { hashPassword, passwordProblem } from './passwords';
 import { ServiceArea } from '../service-areas/entities/service-area.entity';
 import { ROLES, Role, User } from './entities/user.entity';
-import { UserInputError } from './user-errors';
+import { DomainError } from '../common/errors';
 
 export interface NewUser {
   email: string;
@@ -62,7 +62,7 @@ export function toUserView(u: User): UserView {
 
 function checkRole(role: string): Role {
   if (!(ROLES as readonly string[]).includes(role)) {
-    throw new UserInputError(`"${role}" is not a role. Use one of: ${ROLES.join(', ')}.`);
+    throw DomainError.invalid('role', `"${role}" is not a role. Use one of: ${ROLES.join(', ')}.`);
   }
   return role as Role;
 }
@@ -81,7 +81,7 @@ export class UsersService {
 
   async get(id: string, em: EntityManager = this.em.fork()): Promise<User> {
     const user = await em.findOne(User, { id }, { populate: ['serviceAreas'] });
-    if (!user) throw new UserInputError('There is no user with that id.', 'not_found');
+    if (!user) throw new DomainError('There is no user with that id.', 'not_found');
     return user;
   }
 
@@ -93,18 +93,18 @@ export class UsersService {
     const em = this.em.fork();
     const email = normaliseEmail(input.email ?? '');
     if (!EMAIL.test(email) || email.length > 320) {
-      throw new UserInputError(`"${input.email}" is not an email address.`);
+      throw DomainError.invalid('email', `"${input.email}" is not an email address.`);
     }
     const role = checkRole(input.role);
     if (await em.findOne(User, { email })) {
-      throw new UserInputError(`A user with the email ${email} already exists.`, 'conflict');
+      throw new DomainError(`A user with the email ${email} already exists.`, 'conflict', 'email');
     }
     const areas = await this.loadAreas(em, input.serviceAreaIds ?? []);
     this.checkAreasForRole(role, areas);
     let passwordHash: string | null = null;
     if (input.password) {
       const problem = passwordProblem(input.password);
-      if (problem) throw new UserInputError(problem);
+      if (problem) throw DomainError.invalid('password', problem);
       passwordHash = await hashPassword(input.password);
     }
     const name = (input.name ?? '').trim() || email.split('@')[0];
@@ -132,15 +132,15 @@ export class UsersService {
     };
     if (changes.name !== undefined) {
       const name = changes.name.trim();
-      if (!name) throw new UserInputError('Enter a name.');
+      if (!name) throw DomainError.invalid('name', 'Enter a name.');
       user.name = name.slice(0, 200);
     }
     const role = changes.role !== undefined ? checkRole(changes.role) : user.role;
     if (by && by.id === user.id && role !== user.role) {
-      throw new UserInputError('You cannot change your own role. Ask another admin.');
+      throw DomainError.invalid('role', 'You cannot change your own role. Ask another admin.');
     }
     if (by && by.id === user.id && changes.active === false) {
-      throw new UserInputError('You cannot disable your own account.');
+      throw DomainError.invalid('active', 'You cannot disable your own account.');
     }
     const areas =
       changes.serviceAreaIds !== undefined
@@ -152,7 +152,7 @@ export class UsersService {
     if (changes.active !== undefined) user.active = changes.active;
     if (changes.password !== undefined) {
       const problem = passwordProblem(changes.password);
-      if (problem) throw new UserInputError(problem);
+      if (problem) throw DomainError.invalid('password', problem);
       user.passwordHash = await hashPassword(changes.password);
       user.failedSignIns = 0;
       user.lockedUntil = null;
@@ -185,13 +185,15 @@ export class UsersService {
     if (!unique.length) return [];
     const found = await em.find(ServiceArea, { id: { $in: unique } });
     const missing = unique.filter((id) => !found.some((a) => a.id === id));
-    if (missing.length) throw new UserInputError(`There is no service area with id ${missing.join(', ')}.`);
+    if (missing.length) {
+      throw DomainError.invalid('serviceAreaIds', `There is no service area with id ${missing.join(', ')}.`);
+    }
     return found;
   }
 
   private checkAreasForRole(role: Role, areas: ServiceArea[]): void {
     if (role === 'service_lead' && !areas.length) {
-      throw new UserInputError('A service lead needs at least one service area.');
+      throw DomainError.invalid('serviceAreaIds', 'A service lead needs at least one service area.');
     }
   }
 }

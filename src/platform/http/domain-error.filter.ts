@@ -21,7 +21,8 @@ export function statusForError(error: unknown): number | null {
 }
 
 /**
- * Answers the services' errors with a status and `{message}`: DomainError by its kind, a transition the
+ * Answers the services' errors with a status and `{statusCode, message}` (and `field` when a DomainError
+ * names the input it is about): DomainError by its code, a transition the
  * table forbids 409, a change made by someone else at the same moment 409, a missing requirement 422.
  */
 @Catch(
@@ -39,6 +40,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       error instanceof OptimisticLockError
         ? 'Someone else changed this action at the same moment. Reload it and try again.'
         : error.message;
-    res.status(status).json({ statusCode: status, message });
+    const field = error instanceof DomainError ? error.field : undefined;
+    res.status(status).json(field ? { statusCode: status, message, field } : { statusCode: status, message });
   }
 }

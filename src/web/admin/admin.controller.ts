@@ -12,12 +12,12 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import type { AuthUser } from '../../common/access/auth-user';
+import { DomainError } from '../../common/errors';
 import { CurrentUser, Roles } from '../../common/access/route-access';
 import { ComplianceRunService } from '../../compliance/compliance-run.service';
 import { ServiceAreasService } from '../../service-areas/service-areas.service';
 import { ApiTokensService } from '../../auth/api-tokens.service';
 import { ROLES } from '../../users/entities/user.entity';
-import { UserInputError } from '../../users/user-errors';
 import { toUserView, UsersService } from '../../users/users.service';
 import { humanise } from '../setup/view-filters';
 import { FlashStore } from '../support/flash-store';
@@ -28,14 +28,8 @@ import { WebErrorFilter } from '../support/web-error.filter';
 const list = (v: unknown): string[] =>
   (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x) => typeof x === 'string' && x);
 
-/** The field a UsersService refusal belongs to, from its wording. */
-function fieldFor(message: string): string {
-  if (/email/i.test(message)) return 'email';
-  if (/password/i.test(message)) return 'password';
-  if (/service/i.test(message)) return 'serviceAreaIds';
-  if (/role/i.test(message)) return 'role';
-  return 'name';
-}
+/** A UsersService refusal of the admin's input (not a missing user: that stays a 404 page). */
+const isRefusal = (e: unknown): e is DomainError => e instanceof DomainError && e.code !== 'not_found';
 
 const FIGURES: [string, string][] = [
   ['actionsChecked', 'Open actions checked'],
@@ -149,8 +143,8 @@ export class AdminController {
         await this.flash.message(req, res, `${user.email} can now use Redress.`);
         return res.redirect(303, `/admin/users/${user.id}`);
       } catch (e) {
-        if (!(e instanceof UserInputError)) throw e;
-        errors.push({ field: fieldFor(e.message), text: e.message });
+        if (!isRefusal(e)) throw e;
+        errors.push({ field: e.field ?? 'name', text: e.message });
       }
     }
     await this.flash.form(req, res, 'new-user', formState({ ...values, password: '' }, errors));
@@ -188,12 +182,12 @@ export class AdminController {
       );
       await this.flash.message(req, res, 'Changes saved.');
     } catch (e) {
-      if (!(e instanceof UserInputError) || e.kind === 'not_found') throw e;
+      if (!isRefusal(e)) throw e;
       await this.flash.form(
         req,
         res,
         'user',
-        formState(values, [{ field: fieldFor(e.message), text: e.message }]),
+        formState(values, [{ field: e.field ?? 'name', text: e.message }]),
       );
     }
     res.redirect(303, `/admin/users/${id}`);
