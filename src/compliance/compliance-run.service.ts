@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
-import { ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DomainError } from '../common/errors';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type ActionEventType } from '../actions/entities/action-event.entity';
@@ -116,10 +117,10 @@ export class ComplianceRunService {
     if (
       !(await this.lease.tryAcquire(COMPLIANCE_RUN, this.holder, today, LEASE_MS, { evenIfDoneToday: true }))
     ) {
-      throw new ConflictException({
-        message:
-          'The checks are already running (started by the schedule or another admin). Try again in a few minutes.',
-      });
+      throw new DomainError(
+        'The checks are already running (started by the schedule or another admin). Try again in a few minutes.',
+        'conflict',
+      );
     }
     return this.runHoldingLease(today, now);
   }

@@ -3,7 +3,6 @@ import {
   Controller,
   Get,
   HttpCode,
-  NotFoundException,
   Param,
   Post,
   Query,
@@ -11,6 +10,7 @@ import {
   Res,
   UploadedFiles,
   UseInterceptors,
+  UseFilters,
 } from '@nestjs/common';
 import type { Response } from 'express';
 import type { AuthRequest } from '../auth/auth-request';
@@ -22,6 +22,8 @@ import type { AuthUser } from '../common/access/auth-user';
 import { ContentStore } from '../storage/content-store';
 import { toDocumentView, toRecommendationView } from './document-views';
 import { DocumentIntakeService, UploadFields } from './intake/document-intake.service';
+import { DomainError } from '../common/errors';
+import { DomainErrorFilter } from '../platform/http/domain-error.filter';
 import { DocumentReprocessService } from './intake/document-reprocess.service';
 import { attachmentDisposition } from './intake/file-name';
 import { UploadInterceptor } from './intake/upload.interceptor';
@@ -31,6 +33,7 @@ import { DocumentQueries, ListFilters, NO_SUCH_DOCUMENT } from './queries/docume
 const READERS = ['admin', 'officer', 'senior_officer', 'service_lead', 'scrutiny'] as const;
 
 @Controller('api/documents')
+@UseFilters(DomainErrorFilter)
 export class DocumentsController {
   constructor(
     private readonly intake: DocumentIntakeService,
@@ -43,8 +46,7 @@ export class DocumentsController {
 
   /** A service lead sees only the decisions behind their own service's actions; others get a 404. */
   private async assertCanSee(user: AuthUser, id: string): Promise<void> {
-    if (!(await this.scope.canSeeDocument(user, id)))
-      throw new NotFoundException({ message: NO_SUCH_DOCUMENT });
+    if (!(await this.scope.canSeeDocument(user, id))) throw new DomainError(NO_SUCH_DOCUMENT, 'not_found');
   }
 
   @Post()
@@ -117,9 +119,7 @@ export class DocumentsController {
       stream.once('open', () => resolve());
       stream.once('error', reject);
     }).catch(() => {
-      throw new NotFoundException({
-        message: 'The stored copy of this file is missing. Upload the file again',
-      });
+      throw new DomainError('The stored copy of this file is missing. Upload the file again', 'not_found');
     });
     await this.audit.record({
       type: AUDIT.documentDownloaded,

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../common/errors';
 import { documentStatusMachine } from '../../status';
 import { StoredDocument } from '../entities/document.entity';
 import { IngestQueue } from '../ingest/ingest-queue';
@@ -23,9 +24,10 @@ export class DocumentReprocessService {
     const em = this.em.fork();
     const doc = await this.queries.get(id, em);
     if (!documentStatusMachine.canTransition(doc.status, 'queued')) {
-      throw new ConflictException({
-        message: `This document is already ${doc.status === 'queued' ? 'waiting to be processed' : 'being processed'}`,
-      });
+      throw new DomainError(
+        `This document is already ${doc.status === 'queued' ? 'waiting to be processed' : 'being processed'}`,
+        'conflict',
+      );
     }
     const now = new Date();
     const updated = await em.nativeUpdate(
@@ -34,7 +36,7 @@ export class DocumentReprocessService {
       { status: 'queued', enqueuedAt: null, error: null, tries: 0, updatedAt: now },
     );
     if (updated === 0)
-      throw new ConflictException({ message: 'This document changed at the same moment: try again' });
+      throw new DomainError('This document changed at the same moment: try again', 'conflict');
     if ((await this.queue.ensureJob(id)) !== 'unavailable') await this.intake.markEnqueued(id);
     return this.queries.get(id);
   }

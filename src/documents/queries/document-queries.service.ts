@@ -1,5 +1,6 @@
 import { EntityManager, FilterQuery, raw } from '@mikro-orm/core';
-import { ConflictException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../common/errors';
 import { ProposedRecommendation } from '../../actions/entities/recommendation.entity';
 import { TrackedAction } from '../../actions/entities/tracked-action.entity';
 import type { ExtractionResult } from '../../extraction/types';
@@ -33,9 +34,9 @@ export interface ListFilters {
 
 function optionalText(value: unknown, name: string, max: number): string | null {
   if (value === undefined || value === '') return null;
-  if (typeof value !== 'string') throw unprocessable(`Give "${name}" once, as text`);
+  if (typeof value !== 'string') throw unprocessable(`Give "${name}" once, as text`, name);
   const text = value.trim();
-  if (text.length > max) throw unprocessable(`"${name}" is too long: at most ${max} characters`);
+  if (text.length > max) throw unprocessable(`"${name}" is too long: at most ${max} characters`, name);
   return text || null;
 }
 
@@ -46,15 +47,15 @@ export interface DocumentPage {
   pageSize: number;
 }
 
-function unprocessable(message: string): HttpException {
-  return new HttpException({ message }, HttpStatus.UNPROCESSABLE_ENTITY);
+function unprocessable(message: string, field: string): DomainError {
+  return new DomainError(message, 'unprocessable', field);
 }
 
 function positiveInt(value: unknown, name: string, fallback: number, max: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > max)
-    throw unprocessable(`"${name}" must be a whole number from 1 to ${max}`);
+    throw unprocessable(`"${name}" must be a whole number from 1 to ${max}`, name);
   return n;
 }
 
@@ -68,7 +69,7 @@ export class DocumentQueries {
 
   async get(id: string, em: EntityManager = this.em.fork()): Promise<StoredDocument> {
     const doc = UUID.test(id) ? await em.findOne(StoredDocument, id) : null;
-    if (!doc) throw new NotFoundException({ message: NO_SUCH_DOCUMENT });
+    if (!doc) throw new DomainError(NO_SUCH_DOCUMENT, 'not_found');
     return doc;
   }
 
@@ -88,13 +89,13 @@ export class DocumentQueries {
     }
     if (filters.status !== undefined) {
       if (!DOCUMENT_STATUSES.includes(filters.status as never)) {
-        throw unprocessable(`"status" must be one of ${DOCUMENT_STATUSES.join(', ')}`);
+        throw unprocessable(`"status" must be one of ${DOCUMENT_STATUSES.join(', ')}`, 'status');
       }
       where.status = filters.status as StoredDocument['status'];
     }
     if (filters.documentType !== undefined) {
       if (!DOCUMENT_TYPES.includes(filters.documentType as string)) {
-        throw unprocessable(`"documentType" must be one of ${DOCUMENT_TYPES.join(', ')}`);
+        throw unprocessable(`"documentType" must be one of ${DOCUMENT_TYPES.join(', ')}`, 'documentType');
       }
       where.documentType = filters.documentType as StoredDocument['documentType'];
     }
@@ -135,9 +136,7 @@ export class DocumentQueries {
     await this.get(id, em);
     const doc = await em.findOneOrFail(StoredDocument, id, { populate: ['extraction'] });
     if (!doc.extraction) {
-      throw new ConflictException({
-        message: `This document has not been processed yet (it is ${doc.status})`,
-      });
+      throw new DomainError(`This document has not been processed yet (it is ${doc.status})`, 'conflict');
     }
     return doc.extraction;
   }

@@ -1,15 +1,4 @@
-import {
-  Body,
-  ConflictException,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Req,
-  Res,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import type { AuthUser } from '../../common/access/auth-user';
 import { DomainError } from '../../common/errors';
@@ -93,7 +82,7 @@ export class AdminController {
         `Checks done: ${s.notificationsCreated} new notices, ${s.emailsSent} emails sent${s.emailsFailed ? `, ${s.emailsFailed} failed` : ''}.`,
       );
     } catch (e) {
-      if (!(e instanceof ConflictException)) throw e;
+      if (!(e instanceof DomainError) || e.code !== 'conflict') throw e;
       await this.flash.message(req, res, 'The checks are already running. Look again in a few minutes.');
     }
     res.redirect(303, '/admin#checks');
