@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     COMPLIANCE_SCHEDULER: 'false',
     LOG_LEVEL: 'silent',
     SMTP_URL: smtp.url,
+    PUBLIC_URL: 'https://redress.council.test',
     MAIL_FROM: 'Redress <redress@council.test>',
   });
   const database = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLite';
@@ -281,10 +282,10 @@ async function main(): Promise<void> {
     );
     out.write(`seed (bulk insert)                                   ${fmt(seeded)}\n`);
     out.write(
-      `compliance run 1                                     ${fmt(firstMs)}  checked ${first.actionsChecked}, reminders ${first.reminders}, escalations ${first.escalations}, overdue ${first.overdue}, notifications ${first.notificationsCreated}  (bar: < 5000 ms: ${firstMs < 5000 ? 'PASS' : 'FAIL'})\n`,
+      `compliance run 1                                     ${fmt(firstMs)}  checked ${first.actionsChecked}, due soon ${first.dueSoon}, at risk ${first.atRisk}, overdue ${first.overdue}, overdue when accepted ${first.backfilledOverdue} (${first.overdueSummaries} summaries), notifications ${first.notificationsCreated}  (bar: < 5000 ms: ${firstMs < 5000 ? 'PASS' : 'FAIL'})\n`,
     );
     out.write(
-      `  emails: ${first.emailsSent} sent (one per person), ${first.emailsFailed} failed, ${mailsAfterFirst} received by the SMTP sink\n`,
+      `  emails: ${first.emailsSent} sent (${first.immediateEmails} escalation emails, ${first.digests} digests), ${first.emailsFailed} failed, ${mailsAfterFirst} received by the SMTP sink\n`,
     );
     const quiet = second.notificationsCreated === 0 && second.emailsSent === 0 && mailsBySecond === 0;
     out.write(

@@ -117,7 +117,8 @@ export class ComplianceRunService {
       !(await this.lease.tryAcquire(COMPLIANCE_RUN, this.holder, today, LEASE_MS, { evenIfDoneToday: true }))
     ) {
       throw new ConflictException({
-        message: 'The checks are already running (started by the schedule or another admin). Try again in a few minutes.',
+        message:
+          'The checks are already running (started by the schedule or another admin). Try again in a few minutes.',
       });
     }
     return this.runHoldingLease(today, now);
@@ -221,7 +222,8 @@ export class ComplianceRunService {
     const summaries = this.overdueSummaries(backfilled, acceptedBy, recipients, today, areaName);
     for (const s of summaries) {
       notices.push({ ...s.notice, immediate: false });
-      for (const a of s.actions) newByKind.overdue_summary.set(a.id, { recipients: 1, dueDate: a.dueDate.toString() });
+      for (const a of s.actions)
+        newByKind.overdue_summary.set(a.id, { recipients: 1, dueDate: a.dueDate.toString() });
     }
 
     const created = await em.transactional(async (tx) => {
@@ -248,7 +250,11 @@ export class ComplianceRunService {
           ]),
         );
         for (const part of chunks(entries)) {
-          await tx.nativeUpdate(TrackedAction, { id: { $in: part.map(([id]) => id) } }, { [FLAG[kind]]: now });
+          await tx.nativeUpdate(
+            TrackedAction,
+            { id: { $in: part.map(([id]) => id) } },
+            { [FLAG[kind]]: now },
+          );
         }
       }
       return stored;
@@ -258,7 +264,10 @@ export class ComplianceRunService {
 
     // Escalations at once, then everyone's digest of what is still unsent (today's and any left over).
     const emailOf = (userId: string) => recipients.person(userId)?.email;
-    const immediate = this.byPerson(fresh.filter((n) => n.immediate), emailOf);
+    const immediate = this.byPerson(
+      fresh.filter((n) => n.immediate),
+      emailOf,
+    );
     const immediateResult = await this.mail.sendImmediate(immediate);
     const sentAtOnce = new Set(immediate.flatMap((b) => b.notices.map((n) => n.id)));
     const pending = this.mail.enabled
@@ -362,7 +371,11 @@ export class ComplianceRunService {
   ): { notice: NewNotice; actions: Candidate[] }[] {
     const byOfficer = new Map<string, Candidate[]>();
     for (const a of backfilled) {
-      const about = { serviceAreaId: a.serviceAreaId, ownerId: a.ownerId, acceptedById: acceptedBy.get(a.recommendationId) ?? null };
+      const about = {
+        serviceAreaId: a.serviceAreaId,
+        ownerId: a.ownerId,
+        acceptedById: acceptedBy.get(a.recommendationId) ?? null,
+      };
       for (const id of recipients.forNotice('overdue_summary', about).map((r) => r.person.id)) {
         const list = byOfficer.get(id);
         if (list) list.push(a);
@@ -372,11 +385,20 @@ export class ComplianceRunService {
     return [...byOfficer.entries()].map(([userId, actions]) => {
       actions.sort((x, y) => x.dueDate.epochDay - y.dueDate.epochDay || x.id.localeCompare(y.id));
       const set = createHash('sha256')
-        .update(actions.map((a) => `${a.id}@${a.dueDate.toString()}`).sort().join(','))
+        .update(
+          actions
+            .map((a) => `${a.id}@${a.dueDate.toString()}`)
+            .sort()
+            .join(','),
+        )
         .digest('hex')
         .slice(0, 32);
       const text = overdueSummaryText(
-        actions.map((a) => ({ text: a.text, serviceAreaName: areaName(a.serviceAreaId), dueDate: a.dueDate })),
+        actions.map((a) => ({
+          text: a.text,
+          serviceAreaName: areaName(a.serviceAreaId),
+          dueDate: a.dueDate,
+        })),
         today,
       );
       return {

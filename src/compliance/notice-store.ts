@@ -39,7 +39,17 @@ export class NoticeStore {
       sql,
       'notifications',
       ['id', 'user_id', 'action_id', 'kind', 'dedupe_key', 'subject', 'body', 'link', 'created_at'],
-      notices.map((n) => [n.id, n.userId, n.actionId, n.kind, n.dedupeKey, n.subject, n.body, n.link, dbDate(sql, at)]),
+      notices.map((n) => [
+        n.id,
+        n.userId,
+        n.actionId,
+        n.kind,
+        n.dedupeKey,
+        n.subject,
+        n.body,
+        n.link,
+        dbDate(sql, at),
+      ]),
       { ignoreConflictOn: 'dedupe_key' },
     );
     const stored = new Set<string>();

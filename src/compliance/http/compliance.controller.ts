@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  UseFilters,
+} from '@nestjs/common';
 import { z } from 'zod';
 import { parseInput } from '../../actions/http/zod-input';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -25,7 +36,7 @@ export class ComplianceController {
   @Roles('admin')
   @ApiOperation({
     summary:
-      "Runs the checks now: due soon, at risk, overdue, overdue summaries, escalation emails and digests (idempotent: nothing is sent twice; 409 while a run is going)",
+      'Runs the checks now: due soon, at risk, overdue, overdue summaries, escalation emails and digests (idempotent: nothing is sent twice; 409 while a run is going)',
   })
   async run() {
     return { summary: await this.runs.runNow() };
