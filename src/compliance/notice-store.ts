@@ -16,7 +16,8 @@ export interface NewNotice {
   link: string | null;
 }
 
-const CHUNK = 500;
+/** Rows per statement: 2,000 x 9 values stays under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
+const CHUNK = 2000;
 function chunks<T>(items: T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -50,16 +51,16 @@ export class NoticeStore {
         n.link,
         dbDate(sql, at),
       ]),
-      { ignoreConflictOn: 'dedupe_key' },
+      { ignoreConflictOn: 'dedupe_key', chunk: CHUNK },
     );
     const stored = new Set<string>();
     for (const part of chunks(notices)) {
-      const rows = await em.find(
-        Notification,
-        { id: { $in: part.map((n) => n.id) } },
-        { fields: ['id'], disableIdentityMap: true },
-      );
-      for (const r of rows) stored.add(r.id);
+      const rows = await sql
+        .createQueryBuilder(Notification, 'n')
+        .select('n.id')
+        .where({ id: { $in: part.map((n) => n.id) } })
+        .execute<{ id: string }[]>('all', false);
+      for (const r of rows) stored.add(String(r.id));
     }
     return notices.filter((n) => stored.has(n.id));
   }
@@ -76,30 +77,32 @@ export class NoticeStore {
   }
 
   /**
-   * Notices not yet emailed nor read in the app, created since `since`, about no action or an action not
+   * Notices not yet emailed nor read in the app, created from `since` to just before `before`, about no action or an action not
    * yet verified or cancelled: what a digest lists (and what an earlier failed email left unsent).
    */
-  async unsent(em: EntityManager, since: Date): Promise<(NewNotice & { createdAt: Date })[]> {
-    const rows = await em.find(
-      Notification,
-      {
+  async unsent(em: EntityManager, since: Date, before: Date): Promise<NewNotice[]> {
+    const sql = sqlEm(em);
+    const rows = await sql
+      .createQueryBuilder(Notification, 'n')
+      .select(['n.id', 'n.user', 'n.action', 'n.kind', 'n.dedupeKey', 'n.subject', 'n.body', 'n.link'])
+      .leftJoin('n.action', 'a')
+      .where({
         emailedAt: null,
         readAt: null,
-        createdAt: { $gte: since },
-        $or: [{ action: null }, { action: { status: { $nin: ['verified', 'cancelled'] } } }],
-      },
-      { orderBy: { createdAt: 'asc', id: 'asc' }, disableIdentityMap: true },
-    );
-    return rows.map((n) => ({
-      id: n.id,
-      userId: n.user.id,
-      actionId: n.action?.id ?? null,
-      kind: n.kind,
-      dedupeKey: n.dedupeKey,
-      subject: n.subject,
-      body: n.body,
-      link: n.link,
-      createdAt: n.createdAt,
+        createdAt: { $gte: since, $lt: before },
+        $or: [{ action: null }, { 'a.status': { $nin: ['verified', 'cancelled'] } }],
+      })
+      .orderBy({ createdAt: 'asc', id: 'asc' })
+      .execute<Record<string, unknown>[]>('all', false);
+    return rows.map((r) => ({
+      id: String(r.id),
+      userId: String(r.user_id),
+      actionId: (r.action_id as string | null) ?? null,
+      kind: r.kind as NoticeKind,
+      dedupeKey: String(r.dedupe_key),
+      subject: String(r.subject),
+      body: String(r.body),
+      link: (r.link as string | null) ?? null,
     }));
   }
 
