@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { sqlEm } from '../actions/sql-em';
-import { bulkInsert, dbDate } from './bulk-insert';
+import { bulkInsert, bulkInsertPostgres, dbDate, isPostgres } from './bulk-insert';
 import { Notification } from './entities/notification.entity';
 import type { NoticeKind } from './notice-rules';
 
@@ -36,23 +36,45 @@ export class NoticeStore {
   async insert(em: EntityManager, notices: NewNotice[], at: Date): Promise<NewNotice[]> {
     if (!notices.length) return [];
     const sql = sqlEm(em);
-    await bulkInsert(
-      sql,
-      'notifications',
-      ['id', 'user_id', 'action_id', 'kind', 'dedupe_key', 'subject', 'body', 'link', 'created_at'],
-      notices.map((n) => [
-        n.id,
-        n.userId,
-        n.actionId,
-        n.kind,
-        n.dedupeKey,
-        n.subject,
-        n.body,
-        n.link,
-        dbDate(sql, at),
-      ]),
-      { ignoreConflictOn: 'dedupe_key', chunk: CHUNK },
-    );
+    const at_ = dbDate(sql, at);
+    const rows = notices.map((n) => [
+      n.id,
+      n.userId,
+      n.actionId,
+      n.kind,
+      n.dedupeKey,
+      n.subject,
+      n.body,
+      n.link,
+      at_,
+    ]);
+    if (isPostgres(sql)) {
+      await bulkInsertPostgres(
+        sql,
+        'notifications',
+        [
+          { name: 'id', type: 'uuid' },
+          { name: 'user_id', type: 'uuid' },
+          { name: 'action_id', type: 'uuid' },
+          { name: 'kind', type: 'varchar' },
+          { name: 'dedupe_key', type: 'varchar' },
+          { name: 'subject', type: 'varchar' },
+          { name: 'body', type: 'text' },
+          { name: 'link', type: 'varchar' },
+          { name: 'created_at', type: 'timestamptz' },
+        ],
+        rows,
+        { ignoreConflictOn: 'dedupe_key' },
+      );
+    } else {
+      await bulkInsert(
+        sql,
+        'notifications',
+        ['id', 'user_id', 'action_id', 'kind', 'dedupe_key', 'subject', 'body', 'link', 'created_at'],
+        rows,
+        { ignoreConflictOn: 'dedupe_key', chunk: CHUNK },
+      );
+    }
     const stored = new Set<string>();
     for (const part of chunks(notices)) {
       const rows = await sql
