@@ -11,16 +11,19 @@ export async function bulkInsert(
   table: string,
   columns: readonly string[],
   rows: unknown[][],
-  options: { ignoreConflictOn?: string; chunk?: number } = {},
-): Promise<void> {
+  options: { ignoreConflictOn?: string; chunk?: number; returning?: string } = {},
+): Promise<unknown[]> {
   const size = options.chunk ?? 500;
+  const returning = options.returning ? ` returning ${options.returning}` : '';
+  const out: unknown[] = [];
   const onConflict = options.ignoreConflictOn ? ` on conflict (${options.ignoreConflictOn}) do nothing` : '';
   const row = `(${columns.map(() => '?').join(', ')})`;
   for (let i = 0; i < rows.length; i += size) {
     const part = rows.slice(i, i + size);
-    const sql = `insert into ${table} (${columns.join(', ')}) values ${part.map(() => row).join(', ')}${onConflict}`;
-    await run(em, sql, part.flat());
+    const sql = `insert into ${table} (${columns.join(', ')}) values ${part.map(() => row).join(', ')}${onConflict}${returning}`;
+    out.push(...(await run(em, sql, part.flat())));
   }
+  return out;
 }
 
 /** A Date as the database layer stores it (SQLite keeps datetimes as epoch milliseconds). */
@@ -38,19 +41,22 @@ export async function bulkInsertPostgres(
   table: string,
   columns: readonly { name: string; type: string }[],
   rows: unknown[][],
-  options: { ignoreConflictOn?: string; chunk?: number } = {},
-): Promise<void> {
+  options: { ignoreConflictOn?: string; chunk?: number; returning?: string } = {},
+): Promise<unknown[]> {
   const size = options.chunk ?? 10_000;
+  const returning = options.returning ? ` returning ${options.returning}` : '';
+  const out: unknown[] = [];
   const onConflict = options.ignoreConflictOn ? ` on conflict (${options.ignoreConflictOn}) do nothing` : '';
   const names = columns.map((c) => c.name).join(', ');
   const shape = columns.map((c) => `${c.name} ${c.type}`).join(', ');
-  const sql = `insert into ${table} (${names}) select ${names} from jsonb_to_recordset(?::jsonb) as r(${shape})${onConflict}`;
+  const sql = `insert into ${table} (${names}) select ${names} from jsonb_to_recordset(?::jsonb) as r(${shape})${onConflict}${returning}`;
   for (let i = 0; i < rows.length; i += size) {
     const part = rows
       .slice(i, i + size)
       .map((r) => Object.fromEntries(columns.map((c, col) => [c.name, r[col]])));
-    await run(em, sql, [JSON.stringify(part)]);
+    out.push(...(await run(em, sql, [JSON.stringify(part)])));
   }
+  return out;
 }
 
 /** Is this entity manager on PostgreSQL? */
@@ -62,9 +68,13 @@ export function isPostgres(em: SqlEntityManager): boolean {
  * Runs a statement with its values sent as bound parameters. (The ORM's `execute` first writes every
  * value into the SQL text, escaping it in JavaScript: seconds for the megabytes a big run writes.)
  */
-async function run(em: SqlEntityManager, sql: string, params: unknown[]): Promise<void> {
+async function run(em: SqlEntityManager, sql: string, params: unknown[]): Promise<unknown[]> {
   const query = em.getKnex().raw(sql, params as never[]);
   const tx = em.getTransactionContext();
   if (tx) query.transacting(tx as never);
-  await query;
+  const res: unknown = await query;
+  // PostgreSQL answers {rows}, SQLite the rows themselves.
+  if (Array.isArray(res)) return res;
+  const rows = (res as { rows?: unknown[] } | undefined)?.rows;
+  return Array.isArray(rows) ? rows : [];
 }

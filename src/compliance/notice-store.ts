@@ -48,42 +48,33 @@ export class NoticeStore {
       n.link,
       at_,
     ]);
-    if (isPostgres(sql)) {
-      await bulkInsertPostgres(
-        sql,
-        'notifications',
-        [
-          { name: 'id', type: 'uuid' },
-          { name: 'user_id', type: 'uuid' },
-          { name: 'action_id', type: 'uuid' },
-          { name: 'kind', type: 'varchar' },
-          { name: 'dedupe_key', type: 'varchar' },
-          { name: 'subject', type: 'varchar' },
-          { name: 'body', type: 'text' },
-          { name: 'link', type: 'varchar' },
-          { name: 'created_at', type: 'timestamptz' },
-        ],
-        rows,
-        { ignoreConflictOn: 'dedupe_key' },
-      );
-    } else {
-      await bulkInsert(
-        sql,
-        'notifications',
-        ['id', 'user_id', 'action_id', 'kind', 'dedupe_key', 'subject', 'body', 'link', 'created_at'],
-        rows,
-        { ignoreConflictOn: 'dedupe_key', chunk: CHUNK },
-      );
-    }
-    const stored = new Set<string>();
-    for (const part of chunks(notices)) {
-      const rows = await sql
-        .createQueryBuilder(Notification, 'n')
-        .select('n.id')
-        .where({ id: { $in: part.map((n) => n.id) } })
-        .execute<{ id: string }[]>('all', false);
-      for (const r of rows) stored.add(String(r.id));
-    }
+    const inserted = isPostgres(sql)
+      ? await bulkInsertPostgres(
+          sql,
+          'notifications',
+          [
+            { name: 'id', type: 'uuid' },
+            { name: 'user_id', type: 'uuid' },
+            { name: 'action_id', type: 'uuid' },
+            { name: 'kind', type: 'varchar' },
+            { name: 'dedupe_key', type: 'varchar' },
+            { name: 'subject', type: 'varchar' },
+            { name: 'body', type: 'text' },
+            { name: 'link', type: 'varchar' },
+            { name: 'created_at', type: 'timestamptz' },
+          ],
+          rows,
+          { ignoreConflictOn: 'dedupe_key', returning: 'id' },
+        )
+      : await bulkInsert(
+          sql,
+          'notifications',
+          ['id', 'user_id', 'action_id', 'kind', 'dedupe_key', 'subject', 'body', 'link', 'created_at'],
+          rows,
+          { ignoreConflictOn: 'dedupe_key', chunk: CHUNK, returning: 'id' },
+        );
+    // The ids the database actually inserted (RETURNING: a skipped duplicate returns nothing).
+    const stored = new Set(inserted.map((r) => String((r as { id: unknown }).id)));
     return notices.filter((n) => stored.has(n.id));
   }
 

@@ -152,6 +152,13 @@ describe('notifications people act on (end to end, real SMTP)', () => {
     }
     const senior = await api().get('/api/notifications').set(bearer(people.senior.token)).expect(200);
     expect(senior.body.notifications).toEqual([]);
+
+    // told once: the same assignment notified again is refused by the database's unique key
+    const count = await t.app.get(EntityManager).fork().count(Notification, { action: id });
+    await t.app.get(ActionNotifier).actionAssigned(id);
+    await settle();
+    expect(await t.app.get(EntityManager).fork().count(Notification, { action: id })).toBe(count);
+    expect(smtp.mails.length).toBe(before + 1);
   });
 
   it('reports a backfilled decision (14 months old, 6 actions) in ONE overdue summary, not 6 escalations', async () => {
