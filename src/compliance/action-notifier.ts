@@ -9,7 +9,10 @@ import { NewNotice, NoticeStore } from './notice-store';
 import { actionNoticeText } from './notice-text';
 import { StaffDirectory } from './staff-directory';
 
-type ChangeKind = Extract<NoticeKind, 'assigned' | 'awaiting_verification' | 'evidence_refused' | 'extension_granted'>;
+type ChangeKind = Extract<
+  NoticeKind,
+  'assigned' | 'awaiting_verification' | 'evidence_refused' | 'extension_granted'
+>;
 
 /**
  * Notices for changes made to an action, by the table in notice-rules.ts: call these after the change
@@ -64,7 +67,11 @@ export class ActionNotifier implements OnModuleDestroy {
   private async notify(kind: ChangeKind, actionId: string): Promise<void> {
     try {
       const em = this.em.fork();
-      const action = await em.findOne(TrackedAction, { id: actionId }, { populate: ['serviceArea', 'recommendation'] });
+      const action = await em.findOne(
+        TrackedAction,
+        { id: actionId },
+        { populate: ['serviceArea', 'recommendation'] },
+      );
       if (!action || !action.dueDate) return;
       const recipients = await this.staff.load(em);
       const about = {
@@ -100,13 +107,21 @@ export class ActionNotifier implements OnModuleDestroy {
         immediate: isImmediate(kind, audiences) && !person.digestOnly,
       }));
       const stored = new Set(
-        (await this.store.insert(em, notices.map((n) => n.notice), new Date())).map((n) => n.id),
+        (
+          await this.store.insert(
+            em,
+            notices.map((n) => n.notice),
+            new Date(),
+          )
+        ).map((n) => n.id),
       );
       const now = notices.filter((n) => n.immediate && stored.has(n.notice.id));
       if (!now.length || !this.mail.enabled) return;
       const sending = this.mail
         .sendImmediate(now.map((n) => ({ to: n.email, notices: [n.notice] })))
-        .catch((e: Error) => this.logger.warn({ msg: 'notice email failed', kind, actionId, error: e.message }));
+        .catch((e: Error) =>
+          this.logger.warn({ msg: 'notice email failed', kind, actionId, error: e.message }),
+        );
       this.sending.add(sending);
       void sending.finally(() => this.sending.delete(sending));
     } catch (e) {

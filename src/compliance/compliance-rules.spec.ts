@@ -35,7 +35,12 @@ describe('noticesDue', () => {
   it('counts bank holidays as non-working days for due soon', () => {
     // Due Tuesday 6 May 2025; Monday 5 May is a bank holiday, so from Monday 28 April it is 5 working
     // days (it would be 6 if 5 May counted); from Friday 25 April, 6.
-    const may = { ...clock(), decisionDate: d('2025-04-01'), acceptedOn: d('2025-04-01'), dueDate: d('2025-05-06') };
+    const may = {
+      ...clock(),
+      decisionDate: d('2025-04-01'),
+      acceptedOn: d('2025-04-01'),
+      dueDate: d('2025-05-06'),
+    };
     expect(noticesDue(may, d('2025-04-25'), settings)).not.toContain('due_soon');
     expect(noticesDue(may, d('2025-04-28'), settings)).toContain('due_soon');
   });
@@ -52,11 +57,18 @@ describe('noticesDue', () => {
     expect(noticesDue(late, d('2025-01-10'), settings)).toEqual([]);
     expect(noticesDue(late, d('2025-01-31'), settings)).toEqual(['at_risk']);
     // and on the decision date when that is the later one
-    expect(clockStart({ decisionDate: d('2025-03-01'), acceptedOn: d('2025-02-01') })).toEqual(d('2025-03-01'));
+    expect(clockStart({ decisionDate: d('2025-03-01'), acceptedOn: d('2025-02-01') })).toEqual(
+      d('2025-03-01'),
+    );
   });
 
   it('puts an action already overdue when accepted in the summary only, never at risk or overdue on its own', () => {
-    const backfilled = { status: 'open', decisionDate: d('2024-01-01'), acceptedOn: d('2025-03-01'), dueDate: d('2024-03-01') };
+    const backfilled = {
+      status: 'open',
+      decisionDate: d('2024-01-01'),
+      acceptedOn: d('2025-03-01'),
+      dueDate: d('2024-03-01'),
+    };
     expect(wasOverdueWhenAccepted(backfilled)).toBe(true);
     expect(noticesDue(backfilled, d('2025-03-01'), settings)).toEqual(['overdue_summary']);
     expect(noticesDue(backfilled, d('2025-06-01'), settings)).toEqual(['overdue_summary']);

@@ -38,7 +38,11 @@ export function wasOverdueWhenAccepted(action: Pick<ActionClock, 'acceptedOn' | 
  * - due_soon: the due date is `dueSoonWorkingDays` working days away or fewer;
  * - at_risk: the share of time passed, from clockStart to the due date, has reached `atRiskShare`.
  */
-export function noticesDue(action: ActionClock, today: LocalDate, settings: ComplianceSettings): NoticeKind[] {
+export function noticesDue(
+  action: ActionClock,
+  today: LocalDate,
+  settings: ComplianceSettings,
+): NoticeKind[] {
   if (!OPEN.has(action.status)) return [];
   const daysLeft = action.dueDate.epochDay - today.epochDay;
   if (wasOverdueWhenAccepted(action)) return daysLeft < 0 ? ['overdue_summary'] : [];
@@ -48,7 +52,8 @@ export function noticesDue(action: ActionClock, today: LocalDate, settings: Comp
   if (daysLeft <= settings.dueSoonWorkingDays * 3 + 7) {
     if (workingDaysBetween(today, action.dueDate) <= settings.dueSoonWorkingDays) notices.push('due_soon');
   }
-  if (fractionElapsed(clockStart(action), action.dueDate, today) >= settings.atRiskShare) notices.push('at_risk');
+  if (fractionElapsed(clockStart(action), action.dueDate, today) >= settings.atRiskShare)
+    notices.push('at_risk');
   return notices;
 }
 

@@ -29,12 +29,16 @@ export class NoticeMailer {
 
   /** One email per person: their notices that go at once (assignments, escalations). */
   async sendImmediate(batches: { to: string; notices: NewNotice[] }[]): Promise<MailResult> {
-    return this.sendAll(batches.map((b) => ({ ...b, compose: () => immediateEmail(b.notices, this.publicUrl) })));
+    return this.sendAll(
+      batches.map((b) => ({ ...b, compose: () => immediateEmail(b.notices, this.publicUrl) })),
+    );
   }
 
   /** One digest per person: their notices not yet emailed, grouped. */
   async sendDigests(batches: { to: string; notices: NewNotice[] }[], today: LocalDate): Promise<MailResult> {
-    return this.sendAll(batches.map((b) => ({ ...b, compose: () => digestEmail(b.notices, this.publicUrl, today) })));
+    return this.sendAll(
+      batches.map((b) => ({ ...b, compose: () => digestEmail(b.notices, this.publicUrl, today) })),
+    );
   }
 
   private get publicUrl(): string {

@@ -86,7 +86,8 @@ function told(staff: Person[], kind: NoticeKind, about = ACTION) {
 function linkOf(kind: NoticeKind): string {
   const today = LocalDate.parse('2026-12-05');
   if (kind === 'overdue_summary') {
-    return overdueSummaryText([{ text: 'Pay Mrs B £500.', serviceAreaName: 'Waste', dueDate: today }], today).link;
+    return overdueSummaryText([{ text: 'Pay Mrs B £500.', serviceAreaName: 'Waste', dueDate: today }], today)
+      .link;
   }
   return actionNoticeText(kind, {
     actionId: 'a1',
@@ -100,7 +101,8 @@ function linkOf(kind: NoticeKind): string {
 /** Can this person open the page a notice links to? Actions by the action pages' rule; the overdue list is for officers. */
 function canOpen(person: Person, link: string): boolean {
   if (link.startsWith('/actions/')) return canSeeServiceArea(authUser(person), ACTION.serviceAreaId);
-  if (link === '/actions?overdue=true') return PEOPLE[person].role === 'officer' || PEOPLE[person].role === 'admin';
+  if (link === '/actions?overdue=true')
+    return PEOPLE[person].role === 'officer' || PEOPLE[person].role === 'admin';
   return false;
 }
 
@@ -132,7 +134,9 @@ describe('the notification table: every kind x every person', () => {
     const staff = EVERYONE.filter((p) => p !== 'directorateSenior');
     for (const kind of ['at_risk', 'overdue'] as const) {
       const r = told(staff, kind);
-      const escalated = r.filter((x) => x.audiences.includes('escalation_recipients')).map((x) => x.person.id);
+      const escalated = r
+        .filter((x) => x.audiences.includes('escalation_recipients'))
+        .map((x) => x.person.id);
       expect(escalated).toEqual(['councilWideSenior']);
       expect(isImmediate(kind, r.find((x) => x.person.id === 'councilWideSenior')!.audiences)).toBe(true);
       expect(r.map((x) => x.person.id)).not.toContain('otherDirectorateSenior');
@@ -144,9 +148,11 @@ describe('the notification table: every kind x every person', () => {
 
   it('escalates to the complaints officers when no senior officer can read the directorate at all', () => {
     const staff = EVERYONE.filter((p) => p !== 'directorateSenior' && p !== 'councilWideSenior');
-    expect(told(staff, 'at_risk').map((x) => x.person.id).sort()).toEqual(
-      ['acceptingOfficer', 'otherOfficer', 'owner', 'serviceLead'].sort(),
-    );
+    expect(
+      told(staff, 'at_risk')
+        .map((x) => x.person.id)
+        .sort(),
+    ).toEqual(['acceptingOfficer', 'otherOfficer', 'owner', 'serviceLead'].sort());
     // the accepting officer is told of an overdue action once, though in two audiences
     const overdue = told(staff, 'overdue').filter((x) => x.person.id === 'acceptingOfficer');
     expect(overdue).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { sqlEm } from '../common/sql/sql-em';
-import { bulkInsert, dbDate } from '../common/sql/bulk-insert';
+import { bulkInsert, bulkInsertPostgres, dbDate, isPostgres } from '../common/sql/bulk-insert';
 import { Notification } from './entities/notification.entity';
 import type { NoticeKind } from './notice-rules';
 
@@ -16,7 +16,8 @@ export interface NewNotice {
   link: string | null;
 }
 
-const CHUNK = 500;
+/** Rows per statement: 2,000 x 9 values stays under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
+const CHUNK = 2000;
 function chunks<T>(items: T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -35,32 +36,45 @@ export class NoticeStore {
   async insert(em: EntityManager, notices: NewNotice[], at: Date): Promise<NewNotice[]> {
     if (!notices.length) return [];
     const sql = sqlEm(em);
-    await bulkInsert(
-      sql,
-      'notifications',
-      ['id', 'user_id', 'action_id', 'kind', 'dedupe_key', 'subject', 'body', 'link', 'created_at'],
-      notices.map((n) => [
-        n.id,
-        n.userId,
-        n.actionId,
-        n.kind,
-        n.dedupeKey,
-        n.subject,
-        n.body,
-        n.link,
-        dbDate(sql, at),
-      ]),
-      { ignoreConflictOn: 'dedupe_key' },
-    );
-    const stored = new Set<string>();
-    for (const part of chunks(notices)) {
-      const rows = await em.find(
-        Notification,
-        { id: { $in: part.map((n) => n.id) } },
-        { fields: ['id'], disableIdentityMap: true },
-      );
-      for (const r of rows) stored.add(r.id);
-    }
+    const at_ = dbDate(sql, at);
+    const rows = notices.map((n) => [
+      n.id,
+      n.userId,
+      n.actionId,
+      n.kind,
+      n.dedupeKey,
+      n.subject,
+      n.body,
+      n.link,
+      at_,
+    ]);
+    const inserted = isPostgres(sql)
+      ? await bulkInsertPostgres(
+          sql,
+          'notifications',
+          [
+            { name: 'id', type: 'uuid' },
+            { name: 'user_id', type: 'uuid' },
+            { name: 'action_id', type: 'uuid' },
+            { name: 'kind', type: 'varchar' },
+            { name: 'dedupe_key', type: 'varchar' },
+            { name: 'subject', type: 'varchar' },
+            { name: 'body', type: 'text' },
+            { name: 'link', type: 'varchar' },
+            { name: 'created_at', type: 'timestamptz' },
+          ],
+          rows,
+          { ignoreConflictOn: 'dedupe_key', returning: 'id' },
+        )
+      : await bulkInsert(
+          sql,
+          'notifications',
+          ['id', 'user_id', 'action_id', 'kind', 'dedupe_key', 'subject', 'body', 'link', 'created_at'],
+          rows,
+          { ignoreConflictOn: 'dedupe_key', chunk: CHUNK, returning: 'id' },
+        );
+    // The ids the database actually inserted (RETURNING: a skipped duplicate returns nothing).
+    const stored = new Set(inserted.map((r) => String((r as { id: unknown }).id)));
     return notices.filter((n) => stored.has(n.id));
   }
 
@@ -76,30 +90,32 @@ export class NoticeStore {
   }
 
   /**
-   * Notices not yet emailed nor read in the app, created since `since`, about no action or an action not
+   * Notices not yet emailed nor read in the app, created from `since` to just before `before`, about no action or an action not
    * yet verified or cancelled: what a digest lists (and what an earlier failed email left unsent).
    */
-  async unsent(em: EntityManager, since: Date): Promise<(NewNotice & { createdAt: Date })[]> {
-    const rows = await em.find(
-      Notification,
-      {
+  async unsent(em: EntityManager, since: Date, before: Date): Promise<NewNotice[]> {
+    const sql = sqlEm(em);
+    const rows = await sql
+      .createQueryBuilder(Notification, 'n')
+      .select(['n.id', 'n.user', 'n.action', 'n.kind', 'n.dedupeKey', 'n.subject', 'n.body', 'n.link'])
+      .leftJoin('n.action', 'a')
+      .where({
         emailedAt: null,
         readAt: null,
-        createdAt: { $gte: since },
-        $or: [{ action: null }, { action: { status: { $nin: ['verified', 'cancelled'] } } }],
-      },
-      { orderBy: { createdAt: 'asc', id: 'asc' }, disableIdentityMap: true },
-    );
-    return rows.map((n) => ({
-      id: n.id,
-      userId: n.user.id,
-      actionId: n.action?.id ?? null,
-      kind: n.kind,
-      dedupeKey: n.dedupeKey,
-      subject: n.subject,
-      body: n.body,
-      link: n.link,
-      createdAt: n.createdAt,
+        createdAt: { $gte: since, $lt: before },
+        $or: [{ action: null }, { 'a.status': { $nin: ['verified', 'cancelled'] } }],
+      })
+      .orderBy({ createdAt: 'asc', id: 'asc' })
+      .execute<Record<string, unknown>[]>('all', false);
+    return rows.map((r) => ({
+      id: String(r.id),
+      userId: String(r.user_id),
+      actionId: (r.action_id as string | null) ?? null,
+      kind: r.kind as NoticeKind,
+      dedupeKey: String(r.dedupe_key),
+      subject: String(r.subject),
+      body: String(r.body),
+      link: (r.link as string | null) ?? null,
     }));
   }
 

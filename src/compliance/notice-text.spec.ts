@@ -21,7 +21,9 @@ describe('notice words', () => {
     expect(actionNoticeText('assigned', { ...facts, today: d('2026-12-01') }).subject).toBe(
       'New action for Special Educational Needs: pay Mrs B £500 to acknowledge the distress caused by the delay, due 1 January 2027',
     );
-    expect(actionNoticeText('overdue', facts).body).toMatch(/^This action was due on 1 January 2027 and is 4 days overdue\./);
+    expect(actionNoticeText('overdue', facts).body).toMatch(
+      /^This action was due on 1 January 2027 and is 4 days overdue\./,
+    );
   });
 
   it('shortens a long action at a word and keeps names as written (no "[name removed]")', () => {
@@ -56,7 +58,10 @@ describe('notice words', () => {
 
 describe('notice emails', () => {
   const overdue = { kind: 'overdue' as const, ...actionNoticeText('overdue', facts) };
-  const dueSoon = { kind: 'due_soon' as const, ...actionNoticeText('due_soon', { ...facts, today: d('2026-12-30') }) };
+  const dueSoon = {
+    kind: 'due_soon' as const,
+    ...actionNoticeText('due_soon', { ...facts, today: d('2026-12-30') }),
+  };
   const assigned = { kind: 'assigned' as const, ...actionNoticeText('assigned', facts) };
 
   it('sends one notice at once under its own subject, with a full link in text and HTML, never a bare path', () => {
@@ -70,16 +75,23 @@ describe('notice emails', () => {
 
   it('groups a digest: overdue, at risk, due soon, assigned, waiting for verification', () => {
     const mail = digestEmail([assigned, dueSoon, overdue], URL, d('2026-12-31'));
-    expect(mail.subject).toBe('Redress daily digest for 31 December 2026: 1 overdue, 1 due soon, 1 newly assigned');
+    expect(mail.subject).toBe(
+      'Redress daily digest for 31 December 2026: 1 overdue, 1 due soon, 1 newly assigned',
+    );
     const order = ['OVERDUE (1)', 'DUE SOON (1)', 'NEWLY ASSIGNED (1)'].map((h) => mail.text.indexOf(h));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(mail.html).toMatch(/<h2>Overdue \(1\)<\/h2>.*<h2>Due soon \(1\)<\/h2>.*<h2>Newly assigned \(1\)<\/h2>/s);
+    expect(mail.html).toMatch(
+      /<h2>Overdue \(1\)<\/h2>.*<h2>Due soon \(1\)<\/h2>.*<h2>Newly assigned \(1\)<\/h2>/s,
+    );
     expect(mail.text).toContain(`${URL}/notifications/settings`);
   });
 
   it('escapes the action text in HTML', () => {
-    const hostile = { kind: 'overdue' as const, ...actionNoticeText('overdue', { ...facts, text: 'Fix <script>alert(1)</script> now.' }) };
+    const hostile = {
+      kind: 'overdue' as const,
+      ...actionNoticeText('overdue', { ...facts, text: 'Fix <script>alert(1)</script> now.' }),
+    };
     const mail = immediateEmail([hostile], URL);
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).toContain('&lt;script&gt;');

@@ -97,7 +97,9 @@ export class NotificationRecipients {
           : this.fallbackOfficers(about.serviceAreaId);
       }
       case 'service_leads':
-        return this.cached(`leads:${about.serviceAreaId}`, () => this.covering(this.leads, about.serviceAreaId));
+        return this.cached(`leads:${about.serviceAreaId}`, () =>
+          this.covering(this.leads, about.serviceAreaId),
+        );
       case 'directorate_seniors':
         return this.cached(`seniors:${about.serviceAreaId}`, () =>
           this.covering(this.seniors, about.serviceAreaId),

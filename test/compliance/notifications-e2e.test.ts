@@ -112,7 +112,10 @@ describe('notifications people act on (end to end, real SMTP)', () => {
       .send({ digestOnly: true })
       .expect(200);
     expect(pref.body).toEqual({ digestOnly: true });
-    await api().get('/api/notifications/preferences').set(bearer(people.digestLead.token)).expect(200, { digestOnly: true });
+    await api()
+      .get('/api/notifications/preferences')
+      .set(bearer(people.digestLead.token))
+      .expect(200, { digestOnly: true });
   });
   afterAll(async () => {
     await t?.close();
@@ -131,7 +134,9 @@ describe('notifications people act on (end to end, real SMTP)', () => {
     const [mail] = mails;
     const action = await api().get(`/api/actions/${id}`).set(bearer(people.officer.token)).expect(200);
     const due = LocalDate.parse(action.body.dueDate).toDisplayString();
-    expect(mail.subject).toBe(`New action for Waste: pay Mrs B £500 to acknowledge the distress caused, due ${due}`);
+    expect(mail.subject).toBe(
+      `New action for Waste: pay Mrs B £500 to acknowledge the distress caused, due ${due}`,
+    );
     expect(mail.text).toContain(`Open it: ${PUBLIC_URL}/actions/${id}`);
     expect(mail.html).toContain(`<a href="${PUBLIC_URL}/actions/${id}">`);
     expect(`${mail.subject}${mail.text}`).not.toMatch(/name removed/);
@@ -147,6 +152,13 @@ describe('notifications people act on (end to end, real SMTP)', () => {
     }
     const senior = await api().get('/api/notifications').set(bearer(people.senior.token)).expect(200);
     expect(senior.body.notifications).toEqual([]);
+
+    // told once: the same assignment notified again is refused by the database's unique key
+    const count = await t.app.get(EntityManager).fork().count(Notification, { action: id });
+    await t.app.get(ActionNotifier).actionAssigned(id);
+    await settle();
+    expect(await t.app.get(EntityManager).fork().count(Notification, { action: id })).toBe(count);
+    expect(smtp.mails.length).toBe(before + 1);
   });
 
   it('reports a backfilled decision (14 months old, 6 actions) in ONE overdue summary, not 6 escalations', async () => {
@@ -186,7 +198,11 @@ describe('notifications people act on (end to end, real SMTP)', () => {
     expect(subjectsIn(digest.text)).toHaveLength(7);
 
     const again = await api().post('/api/compliance/run').set(bearer(people.admin.token)).expect(200);
-    expect(again.body.summary).toMatchObject({ notificationsCreated: 0, emailsSent: 0, backfilledOverdue: 0 });
+    expect(again.body.summary).toMatchObject({
+      notificationsCreated: 0,
+      emailsSent: 0,
+      backfilledOverdue: 0,
+    });
     expect(smtp.mails.length).toBe(before + 2);
     expect(backfilled).toHaveLength(6);
   });
@@ -198,11 +214,23 @@ describe('notifications people act on (end to end, real SMTP)', () => {
       dueDate: day(5),
       ownerId: people.otherLead.id, // an owner outside the service: never told, the leads are
     });
-    const atRisk = await accept('atRisk', { decisionDate: day(0), text: 'Review the missed collections policy.', dueDate: day(14) });
+    const atRisk = await accept('atRisk', {
+      decisionDate: day(0),
+      text: 'Review the missed collections policy.',
+      dueDate: day(14),
+    });
     await backdate(atRisk, 60);
-    const overdue = await accept('overdue', { decisionDate: day(0), text: 'Pay Mr D £250.', dueDate: day(0) });
+    const overdue = await accept('overdue', {
+      decisionDate: day(0),
+      text: 'Pay Mr D £250.',
+      dueDate: day(0),
+    });
     await backdate(overdue, 40);
-    const done = await accept('done', { decisionDate: day(0), text: 'Train the crews on assisted collections.', dueDate: day(30) });
+    const done = await accept('done', {
+      decisionDate: day(0),
+      text: 'Train the crews on assisted collections.',
+      dueDate: day(30),
+    });
     await api()
       .post(`/api/actions/${done}/transitions`)
       .set(bearer(people.lead.token))
@@ -212,7 +240,13 @@ describe('notifications people act on (end to end, real SMTP)', () => {
     const before = smtp.mails.length;
 
     const summary = await t.app.get(ComplianceRunService).runNow(tomorrow);
-    expect(summary).toMatchObject({ dueSoon: 1, atRisk: 1, overdue: 1, backfilledOverdue: 0, immediateEmails: 1 });
+    expect(summary).toMatchObject({
+      dueSoon: 1,
+      atRisk: 1,
+      overdue: 1,
+      backfilledOverdue: 0,
+      immediateEmails: 1,
+    });
     const mails = await mailsSince(before);
     const byTo = new Map(mails.map((m) => [m.to, m]));
     expect(mails.map((m) => m.to).sort()).toEqual(
@@ -267,11 +301,17 @@ describe('notifications people act on (end to end, real SMTP)', () => {
     const tokenOf = new Map(Object.values(people).map((p) => [p.id, p.token]));
     for (const n of all) {
       if (!n.action) continue;
-      await api().get(`/api/actions/${n.action.id}`).set(bearer(tokenOf.get(n.user.id)!)).expect(200);
+      await api()
+        .get(`/api/actions/${n.action.id}`)
+        .set(bearer(tokenOf.get(n.user.id)!))
+        .expect(200);
     }
     const toldIds = new Set(all.map((n) => n.user.id));
-    for (const who of ['otherLead', 'otherSenior', 'scrutiny', 'admin']) expect(toldIds.has(people[who].id)).toBe(false);
-    expect(all.filter((n) => n.action?.id === dueSoon).map((n) => n.user.id)).not.toContain(people.otherLead.id);
+    for (const who of ['otherLead', 'otherSenior', 'scrutiny', 'admin'])
+      expect(toldIds.has(people[who].id)).toBe(false);
+    expect(all.filter((n) => n.action?.id === dueSoon).map((n) => n.user.id)).not.toContain(
+      people.otherLead.id,
+    );
 
     // running the checks twice sends nothing new
     const again = await t.app.get(ComplianceRunService).runNow(tomorrow);

@@ -121,4 +121,34 @@ describe('admin and notification pages', () => {
     expect(after.text).toContain('1 notification marked as read.');
     expect(after.text).not.toContain('(1 unread)');
   });
+
+  it('lets an admin run the checks now and shows the last run’s figures', async () => {
+    const before = await get(admin, '/admin').expect(200);
+    expect(before.text).toContain('The checks have not run yet.');
+    await post(officer, '/admin/checks/run', {}).expect(403);
+    const ran = await post(admin, '/admin/checks/run', {}).expect(303);
+    expect(ran.headers.location).toBe('/admin#checks');
+    const after = await get(admin, '/admin').expect(200);
+    expect(after.text).toMatch(/Checks done: \d+ new notices, 0 emails sent\./);
+    expect(after.text).toContain('Last run:');
+    expect(after.text).toMatch(
+      /Open actions checked\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*0\s*</,
+    );
+    expect(after.text).toContain('Run the checks now');
+  });
+
+  it('lets a person choose digest-only emails, with an error summary when nothing is chosen', async () => {
+    const page = await get(officer, '/notifications/settings').expect(200);
+    expect(page.text).toMatch(/value="immediate" checked/);
+    await post(officer, '/notifications/settings', {}).expect(303);
+    const refused = await get(officer, '/notifications/settings').expect(200);
+    expect(refused.text).toContain('There is a problem');
+    expect(refused.text).toContain('href="#email"');
+    await post(officer, '/notifications/settings', { email: 'digest' }).expect(303);
+    const saved = await get(officer, '/notifications/settings').expect(200);
+    expect(saved.text).toContain('Saved: you will get notification emails only in the daily digest.');
+    expect(saved.text).toMatch(/value="digest" checked/);
+    const em = t.app.get(EntityManager).fork();
+    expect((await em.findOneOrFail(User, { id: officer.user.id })).notifyDigestOnly).toBe(true);
+  });
 });

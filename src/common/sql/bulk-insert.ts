@@ -11,19 +11,70 @@ export async function bulkInsert(
   table: string,
   columns: readonly string[],
   rows: unknown[][],
-  options: { ignoreConflictOn?: string; chunk?: number } = {},
-): Promise<void> {
+  options: { ignoreConflictOn?: string; chunk?: number; returning?: string } = {},
+): Promise<unknown[]> {
   const size = options.chunk ?? 500;
+  const returning = options.returning ? ` returning ${options.returning}` : '';
+  const out: unknown[] = [];
   const onConflict = options.ignoreConflictOn ? ` on conflict (${options.ignoreConflictOn}) do nothing` : '';
   const row = `(${columns.map(() => '?').join(', ')})`;
   for (let i = 0; i < rows.length; i += size) {
     const part = rows.slice(i, i + size);
-    const sql = `insert into ${table} (${columns.join(', ')}) values ${part.map(() => row).join(', ')}${onConflict}`;
-    await em.getConnection().execute(sql, part.flat(), 'run', em.getTransactionContext());
+    const sql = `insert into ${table} (${columns.join(', ')}) values ${part.map(() => row).join(', ')}${onConflict}${returning}`;
+    out.push(...(await run(em, sql, part.flat())));
   }
+  return out;
 }
 
 /** A Date as the database layer stores it (SQLite keeps datetimes as epoch milliseconds). */
 export function dbDate(em: SqlEntityManager, date: Date): unknown {
   return em.getPlatform().processDateProperty(date);
+}
+
+/**
+ * PostgreSQL: many rows in one statement with a single parameter, the rows as JSON
+ * (`insert ... select * from jsonb_to_recordset(?::jsonb) as r(id uuid, ...)`): the server parses one
+ * short statement instead of thousands of placeholders. `type` is each column's PostgreSQL type.
+ */
+export async function bulkInsertPostgres(
+  em: SqlEntityManager,
+  table: string,
+  columns: readonly { name: string; type: string }[],
+  rows: unknown[][],
+  options: { ignoreConflictOn?: string; chunk?: number; returning?: string } = {},
+): Promise<unknown[]> {
+  const size = options.chunk ?? 10_000;
+  const returning = options.returning ? ` returning ${options.returning}` : '';
+  const out: unknown[] = [];
+  const onConflict = options.ignoreConflictOn ? ` on conflict (${options.ignoreConflictOn}) do nothing` : '';
+  const names = columns.map((c) => c.name).join(', ');
+  const shape = columns.map((c) => `${c.name} ${c.type}`).join(', ');
+  const sql = `insert into ${table} (${names}) select ${names} from jsonb_to_recordset(?::jsonb) as r(${shape})${onConflict}${returning}`;
+  for (let i = 0; i < rows.length; i += size) {
+    const part = rows
+      .slice(i, i + size)
+      .map((r) => Object.fromEntries(columns.map((c, col) => [c.name, r[col]])));
+    out.push(...(await run(em, sql, [JSON.stringify(part)])));
+  }
+  return out;
+}
+
+/** Is this entity manager on PostgreSQL? */
+export function isPostgres(em: SqlEntityManager): boolean {
+  return em.getPlatform().constructor.name.startsWith('PostgreSql');
+}
+
+/**
+ * Runs a statement with its values sent as bound parameters. (The ORM's `execute` first writes every
+ * value into the SQL text, escaping it in JavaScript: seconds for the megabytes a big run writes.)
+ */
+async function run(em: SqlEntityManager, sql: string, params: unknown[]): Promise<unknown[]> {
+  const query = em.getKnex().raw(sql, params as never[]);
+  const tx = em.getTransactionContext();
+  if (tx) query.transacting(tx as never);
+  const res: unknown = await query;
+  // PostgreSQL answers {rows}, SQLite the rows themselves.
+  if (Array.isArray(res)) return res;
+  const rows = (res as { rows?: unknown[] } | undefined)?.rows;
+  return Array.isArray(rows) ? rows : [];
 }

@@ -1,5 +1,11 @@
 import { LocalDate } from '../../calendar';
-import { DIGEST_GROUP_TITLES, DIGEST_GROUPS, type DigestGroup, type NoticeKind, NOTICE_RULES } from '../notice-rules';
+import {
+  DIGEST_GROUP_TITLES,
+  DIGEST_GROUPS,
+  type DigestGroup,
+  type NoticeKind,
+  NOTICE_RULES,
+} from '../notice-rules';
 
 /** A stored notice as emails show it. */
 export interface MailableNotice {
@@ -19,7 +25,10 @@ export interface ComposedEmail {
 export const EMAIL_NOTICE_LIMIT = 50;
 
 const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
 /** A full link from the configured public address (PUBLIC_URL, without a trailing slash) and an app path. */
 export function fullLink(publicUrl: string, path: string): string {
@@ -77,7 +86,9 @@ function kindWord(kind: NoticeKind): string {
 }
 
 /** The digest's groups in order, each with its notices (empty groups left out). */
-export function digestGroups(notices: MailableNotice[]): { group: DigestGroup; title: string; notices: MailableNotice[] }[] {
+export function digestGroups(
+  notices: MailableNotice[],
+): { group: DigestGroup; title: string; notices: MailableNotice[] }[] {
   return DIGEST_GROUPS.map((group) => ({
     group,
     title: DIGEST_GROUP_TITLES[group],
