@@ -62,6 +62,13 @@ export function findFacts(text: string): DocumentFacts {
   };
 }
 
+/** A labelled summary paragraph, with the header lines above it (labels such as "Decision : Upheld"). */
+const SUMMARY =
+  /^[\s\S]{0,1500}?^[ \t*#]*Summary\s*:[^\n]*(?:\n(?![ \t]*\n)(?![ \t]*(?:The\s+complaint|What\s+happened|The\s+Ombudsman[\u2019']s\s+role)\b)[^\n]*){0,8}/m;
+
+const FINAL_HEADING =
+  /^[ \t#*]*(?:Final decision|Decision|Investigator[\u2019']s (?:final )?decision|Conclusions?)\s*$/im;
+
 /** The summary (top) and the final decision part, where findings are stated. */
 function findingScope(text: string): string {
   const head = text.slice(0, HEAD_CHARS);
@@ -70,5 +77,14 @@ function findingScope(text: string): string {
       text.slice(HEAD_CHARS),
     );
   const tail = fd ? text.slice(HEAD_CHARS + fd.index, HEAD_CHARS + fd.index + 3000) : '';
+  // the summary states the finding; the rest of the top is the complaint as put and the Ombudsman's
+  // stock words ("If there has been fault which has caused an injustice ...")
+  const summary = SUMMARY.exec(head);
+  if (summary) {
+    const after = summary.index + summary[0].length;
+    const final = FINAL_HEADING.exec(text.slice(after, after + 400_000));
+    const conclusion = final ? text.slice(after + final.index, after + final.index + 3000) : '';
+    return summary[0] + '\n' + conclusion;
+  }
   return head + '\n' + tail;
 }
