@@ -178,16 +178,19 @@ const DETERMINATION =
 /** A stated finding of fault: "there was maladministration", "we have found a service failure". */
 const HOUSING_FAULT =
   /\bthere\s+(?:was|were|has\s+been)\s+(?:a\s+)?(?:severe\s+)?(?:maladministration|service\s+failure)\b|\b(?:we\s+have\s+)?(?:found|made\s+a\s+finding\s+of|finding\s+of)\s+(?:a\s+)?(?:severe\s+)?(?:maladministration|service\s+failure)\b/gi;
-/** A stated finding without fault, or fault already put right: "no maladministration", "reasonable redress". */
-const HOUSING_NO_FAULT =
-  /\bthere\s+was\s+no\s+maladministration\b|\bno\s+maladministration\s+(?:by|in)\b|\bthere\s+was\s+reasonable\s+redress\b|\b(?:finding|found)\s+(?:of\s+)?reasonable\s+redress\b|\breasonable\s+(?:offer\s+of\s+)?redress\s+(?:was\s+made|by|in|for)\b/gi;
+/** A stated finding of no fault on a point: "there was no maladministration in ...". */
+const HOUSING_NO_FAULT = /\bthere\s+was\s+no\s+maladministration\b|\bno\s+maladministration\s+(?:by|in)\b/gi;
+/** Fault the landlord had already put right: "reasonable redress". */
+const HOUSING_REDRESS =
+  /\bthere\s+was\s+reasonable\s+redress\b|\b(?:finding|found)\s+(?:of\s+)?reasonable\s+redress\b|\breasonable\s+(?:offer\s+of\s+)?redress\s+(?:was\s+made|by|in|for)\b|\bwas\s+reasonable\s+redress\b|\boffered\s+redress\s+to\s+the\s+resident\s+prior\s+to\s+investigation\b/gi;
 const HOUSING_JURISDICTION =
   /^[ \t]*Decision\s+type[ \t]*\n+[ \t]*Jurisdiction[ \t]*$|\b(?:the|this)\s+complaint\s+(?:is|was)\s+outside\s+(?:of\s+)?(?:our|the\s+Ombudsman[\u2019']s)\s+jurisdiction\b|\bhave\s+no\s+jurisdiction\s+to\s+investigate\s+(?:the|this)\s+complaint\b/im;
 
 /**
- * A Housing Ombudsman determination: a stated finding of maladministration or service failure on
- * any point upholds the complaint; reasonable redress or no maladministration on every point is
- * not upheld, though the landlord was at fault (reasonable redress puts right a fault); a
+ * A Housing Ombudsman determination: a stated finding of maladministration or service failure
+ * upholds the complaint (partly, when another point had no maladministration at all); reasonable
+ * redress on every point is not upheld, though the landlord was at fault (redress puts a fault
+ * right); no maladministration is not upheld without fault; a
  * jurisdiction decision was not investigated. The Scheme's stock words about "any
  * 'maladministration'" are not a finding.
  */
@@ -203,13 +206,14 @@ function housingFinding(t: string): FindingFacts {
         )
       : 0);
   const no = countAll(HOUSING_NO_FAULT, scope);
+  const redress = countAll(HOUSING_REDRESS, scope);
+  // a point with no fault at all makes the complaint partly upheld; a fault already put right
+  // (reasonable redress) does not
+  if (yes > 0 && no > 0)
+    return both('partly_upheld', true, 'maladministration or service failure on some points, none on others');
   if (yes > 0) return both('upheld', true, 'maladministration or service failure found');
-  if (no > 0)
-    return both(
-      'not_upheld',
-      true,
-      'reasonable redress or no maladministration: not upheld, fault put right',
-    );
+  if (no > 0) return both('not_upheld', false, 'no maladministration found');
+  if (redress > 0) return both('not_upheld', true, 'reasonable redress: not upheld, the fault was put right');
   if (HOUSING_JURISDICTION.test(t.slice(0, 6000)))
     return both('closed_after_initial_enquiries', null, 'a jurisdiction decision: not investigated');
   return both(null, null, 'no determination stated');
