@@ -230,9 +230,10 @@ function checkSchema(runs: CorpusRun[], shared: string): string[] {
   for (const run of runs)
     for (const result of run.results) {
       total++;
-      if (!validate(result)) {
+      const name = result.source.fileName;
+      if (!(validate(result) as boolean)) {
         bad++;
-        if (!first) first = `${result.source.fileName}: ${JSON.stringify(validate.errors?.[0] ?? {})}`;
+        if (!first) first = `${name}: ${JSON.stringify(validate.errors?.[0] ?? {})}`;
       }
     }
   notes.push(

@@ -192,6 +192,8 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
     finding: facts.finding,
     faultFound: facts.faultFound,
     complainants: facts.complainants,
+    // optional in the contract: given only when the decision says so
+    ...(facts.remediedBefore !== null ? { remediedBefore: facts.remediedBefore } : {}),
     recommendations,
     remedyTotal: totalPence / 100,
     warnings: dedupeStrings(warnings),
