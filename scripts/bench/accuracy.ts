@@ -5,8 +5,8 @@
  * The real labelled sets (../shared/eval/real, real-whole, real2) are scored when present beside
  * the repository: as .txt, and as PDF and Word from each set's own formats/ folder where it has the
  * file (else rendered from the text). Also printed: counts per failure class, and a check of the
- * repository's ExtractionResult schema (contracts/) against ../shared/contracts and of every result
- * against it. This is a bench, not a test: npm test never reads ../shared.
+ * repository's ExtractionResult schema (src/extraction/extraction-result.schema.json) against
+ * ../shared/contracts and of every result against it. This is a bench, not a test: npm test never reads ../shared.
  *
  * Scores the extraction engine and measures its speed and memory:
  * 1. Accuracy against the engine's golden set (src/extraction/__golden__), the shared dev set
@@ -31,6 +31,7 @@ import { manyPagesPdf } from '../fixtures/lib/hostile';
 import { textToDocx, textToPdf } from '../fixtures/lib/render-text';
 import { extractDocument } from '../../src/extraction/extract-document';
 import { readDocument } from '../../src/extraction/readers/read-document';
+import { EXTRACTION_RESULT_SCHEMA } from '../../src/extraction/result-schema';
 import type { ExtractionResult } from '../../src/extraction/types';
 import Ajv2020 from 'ajv/dist/2020';
 import {
@@ -40,7 +41,6 @@ import {
   heldoutCorpus,
   REAL_SETS,
   realCorpus,
-  ROOT,
   SHARED_DIR,
 } from './lib/corpora';
 import { CorpusScore, DocumentScore, FIELDS, scoreDocument, summarise } from './lib/score';
@@ -212,15 +212,14 @@ function formatFailureClasses(runs: CorpusRun[]): string {
  */
 function checkSchema(runs: CorpusRun[], shared: string): string[] {
   const notes: string[] = [];
-  const repoPath = join(ROOT, 'contracts', 'extraction-result.schema.json');
   const sharedPath = join(shared, 'contracts', 'extraction-result.schema.json');
-  const repo = JSON.parse(readFileSync(repoPath, 'utf8')) as object;
+  const repo = EXTRACTION_RESULT_SCHEMA;
   if (existsSync(sharedPath)) {
     const shared = JSON.parse(readFileSync(sharedPath, 'utf8')) as object;
     notes.push(
       JSON.stringify(shared) === JSON.stringify(repo)
-        ? 'schema: contracts/extraction-result.schema.json is the same as ../shared/contracts'
-        : 'schema: contracts/extraction-result.schema.json DIFFERS from ../shared/contracts (copy the shared one)',
+        ? 'schema: src/extraction/extraction-result.schema.json is the same as ../shared/contracts'
+        : 'schema: src/extraction/extraction-result.schema.json differs from ../shared/contracts (npm run bench:contract says whether it still contains it)',
     );
   } else notes.push('schema: ../shared/contracts absent; results checked against the repository copy only');
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(repo);
