@@ -67,6 +67,16 @@ describe('joinSplitTokens', () => {
     );
   });
 
+  it('reads one blank line between fragments as a line break (Word: one paragraph per fragment)', () => {
+    expect(
+      joinSplitTokens(normaliseText('must pay the tenant £\n\n1\n\n10\n\n0 made up as follows:')).text,
+    ).toBe('must pay the tenant £1100 made up as follows:');
+    const word = ORDERS.split('\n').join('\n\n');
+    const r = rebuildTables(joinSplitTokens(normaliseText(word)));
+    expect(r.rows).toHaveLength(2);
+    expect(r.text).toContain('\n1. The landlord must pay the tenant £875 made up as follows:');
+  });
+
   it('leaves a list of numbers that is not an amount alone', () => {
     const text = 'Cases by year\n12\n14\nwere upheld';
     expect(joinSplitTokens(normaliseText(text)).text).toBe(text);

@@ -58,12 +58,25 @@ interface Line {
   text: string;
 }
 
+/**
+ * The non-blank lines. A Word file made from such text has each fragment as its own paragraph, a
+ * blank line apart: one blank line between two fragments is read as a line break (two or more end
+ * the run), so Word and PDF text are repaired alike.
+ */
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
+  let blanks = 0;
   for (let pos = 0; pos <= text.length;) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
-    out.push({ start: pos, end: eol, text: text.slice(pos, eol) });
+    const t = text.slice(pos, eol);
+    if (t.trim() === '') blanks++;
+    else {
+      // a paragraph break of two or more blank lines stays a break: an empty line stands for it
+      if (blanks >= 2 && out.length) out.push({ start: pos, end: pos, text: '' });
+      out.push({ start: pos, end: eol, text: t });
+      blanks = 0;
+    }
     pos = eol + 1;
   }
   return out;
