@@ -96,7 +96,11 @@ export function findOrganisation(text: string, head: string, housing: boolean): 
   }
   COUNCIL_NAME.lastIndex = 0;
   const limit = Math.min(text.length, 200_000);
-  const scope = text.slice(0, limit);
+  // a name wrapped at the end of a long PDF line ("... the way Wirral" / "Metropolitan Borough
+  // Council handled ..."): the line break read as a space (same length, so offsets hold)
+  const scope = text
+    .slice(0, limit)
+    .replace(/(^[^\n]{60,}[A-Za-z])\n(?=(?:[A-Z][A-Za-z'\u2019&-]*[ \t]+){0,4}Council\b)/gm, '$1 ');
   for (let m = COUNCIL_NAME.exec(scope); m; m = COUNCIL_NAME.exec(scope)) {
     const raw = cleanName(m[1] ?? m[2] ?? m[3]);
     const name = m[1] ? trimLeadingGeneric(raw) : raw;
