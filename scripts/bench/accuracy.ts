@@ -1,5 +1,12 @@
 /**
  * npm run bench:accuracy [-- --quick] [-- --verbose] [-- --json FILE] [-- --memory-docs N]
+ *                        [-- --sets golden,dev,real,real-whole,real2,heldout] [-- --accuracy-only]
+ *
+ * The real labelled sets (../shared/eval/real, real-whole, real2) are scored when present beside
+ * the repository: as .txt, and as PDF and Word from each set's own formats/ folder where it has the
+ * file (else rendered from the text). Also printed: counts per failure class, and a check of the
+ * repository's ExtractionResult schema (src/extraction/extraction-result.schema.json) against
+ * ../shared/contracts and of every result against it. This is a bench, not a test: npm test never reads ../shared.
  *
  * Scores the extraction engine and measures its speed and memory:
  * 1. Accuracy against the engine's golden set (src/extraction/__golden__), the shared dev set
@@ -16,7 +23,7 @@
  * 3. Memory over 1,000 documents: heap after garbage collection every 100 documents, peak heap, peak RSS.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,8 +31,18 @@ import { manyPagesPdf } from '../fixtures/lib/hostile';
 import { textToDocx, textToPdf } from '../fixtures/lib/render-text';
 import { extractDocument } from '../../src/extraction/extract-document';
 import { readDocument } from '../../src/extraction/readers/read-document';
+import { EXTRACTION_RESULT_SCHEMA } from '../../src/extraction/result-schema';
 import type { ExtractionResult } from '../../src/extraction/types';
-import { Corpus, devCorpus, DEV_DIR, goldenCorpus, heldoutCorpus } from './lib/corpora';
+import Ajv2020 from 'ajv/dist/2020';
+import {
+  Corpus,
+  devCorpus,
+  goldenCorpus,
+  heldoutCorpus,
+  REAL_SETS,
+  realCorpus,
+  SHARED_DIR,
+} from './lib/corpora';
 import { CorpusScore, DocumentScore, FIELDS, scoreDocument, summarise } from './lib/score';
 import { formatAccuracyTable, formatMemory, formatParity, formatSpeedTable, SpeedRow } from './lib/report';
 import { tenPageDecision } from './lib/ten-page-decision';
@@ -40,15 +57,32 @@ interface Options {
   verbose: boolean;
   json: string | null;
   memoryDocs: number;
+  /** Only these sets (--sets real,real2); all when null. */
+  sets: string[] | null;
+  /** Accuracy only: no speed or memory runs (--accuracy-only). */
+  accuracyOnly: boolean;
+  /** The shared folder (contracts/, eval/): ../shared beside the repository unless --shared DIR. */
+  shared: string;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { quick: false, verbose: false, json: null, memoryDocs: 1000 };
+  const options: Options = {
+    quick: false,
+    verbose: false,
+    json: null,
+    memoryDocs: 1000,
+    sets: null,
+    accuracyOnly: false,
+    shared: SHARED_DIR,
+  };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--quick') options.quick = true;
     else if (argv[i] === '--verbose') options.verbose = true;
     else if (argv[i] === '--json') options.json = argv[++i];
     else if (argv[i] === '--memory-docs') options.memoryDocs = Number(argv[++i]);
+    else if (argv[i] === '--sets') options.sets = argv[++i].split(',');
+    else if (argv[i] === '--accuracy-only') options.accuracyOnly = true;
+    else if (argv[i] === '--shared') options.shared = argv[++i];
     else throw new Error(`unknown option ${argv[i]}`);
   }
   return options;
@@ -88,8 +122,14 @@ async function scoreCorpus(
   const files: string[] = [];
   const scores = [];
   for (const item of corpus.texts) {
-    const file = join(folder, `${item.id}.${format}`);
-    writeFileSync(file, await render(item.text, format, `Redress bench document ${files.length + 1}`));
+    // a real set's own PDF and Word files when it has them; otherwise rendered from the text
+    const published = corpus.formats ? join(corpus.formats, format, `${item.id}.${format}`) : null;
+    let file: string;
+    if (format !== 'txt' && published && existsSync(published)) file = published;
+    else {
+      file = join(folder, `${item.id}.${format}`);
+      writeFileSync(file, await render(item.text, format, `Redress bench document ${files.length + 1}`));
+    }
     files.push(file);
     const result = await extractDocument(readFileSync(file), file);
     results.push(result);
@@ -129,17 +169,91 @@ function reportDifferences(run: CorpusRun, txt: CorpusRun): void {
   });
 }
 
+/**
+ * Failure classes of a run, counted over its documents: proposals no label matches (narrative read
+ * as an action), labelled actions not proposed (a missed list item or sentence), documents whose
+ * payments or remedy total are wrong (money), and wrong document facts.
+ */
+interface FailureClasses {
+  narrativeAsAction: number;
+  missedAction: number;
+  money: number;
+  facts: number;
+}
+
+function failureClasses(run: CorpusRun): FailureClasses {
+  const out: FailureClasses = { narrativeAsAction: 0, missedAction: 0, money: 0, facts: 0 };
+  for (const d of run.documents) {
+    out.narrativeAsAction += d.extra.length;
+    out.missedAction += d.missed.length;
+    if (d.payments.tp !== d.payments.gold || d.payments.pred !== d.payments.gold || !d.remedyTotalCorrect)
+      out.money++;
+    out.facts += Object.values(d.fieldsRight).filter((ok) => ok === false).length;
+  }
+  return out;
+}
+
+function formatFailureClasses(runs: CorpusRun[]): string {
+  const rows = runs.map((r) => {
+    const f = failureClasses(r);
+    return `${`${r.corpus}/${r.format}`.padEnd(18)} ${String(f.narrativeAsAction).padStart(10)} ${String(f.missedAction).padStart(8)} ${String(f.money).padStart(6)} ${String(f.facts).padStart(6)}`;
+  });
+  return [
+    'failure classes: extra = proposals no label matches (narrative read as action); missed = labelled actions not proposed;',
+    'money = documents with wrong payments or total; facts = wrong document fields',
+    `${'set/format'.padEnd(18)} ${'extra'.padStart(10)} ${'missed'.padStart(8)} ${'money'.padStart(6)} ${'facts'.padStart(6)}`,
+    ...rows,
+  ].join('\n');
+}
+
+/**
+ * The repository's copy of the ExtractionResult schema (contracts/) against the shared contract
+ * (../shared/contracts) when present, and every result of the run against the repository's copy.
+ */
+function checkSchema(runs: CorpusRun[], shared: string): string[] {
+  const notes: string[] = [];
+  const sharedPath = join(shared, 'contracts', 'extraction-result.schema.json');
+  const repo = EXTRACTION_RESULT_SCHEMA;
+  if (existsSync(sharedPath)) {
+    const shared = JSON.parse(readFileSync(sharedPath, 'utf8')) as object;
+    notes.push(
+      JSON.stringify(shared) === JSON.stringify(repo)
+        ? 'schema: src/extraction/extraction-result.schema.json is the same as ../shared/contracts'
+        : 'schema: src/extraction/extraction-result.schema.json differs from ../shared/contracts (npm run bench:contract says whether it still contains it)',
+    );
+  } else notes.push('schema: ../shared/contracts absent; results checked against the repository copy only');
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(repo);
+  let bad = 0;
+  let first = '';
+  let total = 0;
+  for (const run of runs)
+    for (const result of run.results) {
+      total++;
+      const name = result.source.fileName;
+      if (!(validate(result) as boolean)) {
+        bad++;
+        if (!first) first = `${name}: ${JSON.stringify(validate.errors?.[0] ?? {})}`;
+      }
+    }
+  notes.push(
+    bad === 0
+      ? `schema: all ${total} results validate against the ExtractionResult schema`
+      : `schema: ${bad} of ${total} results do NOT validate (first: ${first})`,
+  );
+  return notes;
+}
+
 const load = (): string =>
   loadavg()
     .map((x) => x.toFixed(2))
     .join(' ');
 
 /** Runs the reference scorer on the same results, when Python is available, to check the port. */
-function crossCheckWithScorePy(run: CorpusRun, dir: string): string {
+function crossCheckWithScorePy(run: CorpusRun, dir: string, devDir: string): string {
   const results = join(dir, 'dev-results.jsonl');
   const scores = join(dir, 'dev-scores.json');
   writeFileSync(results, run.results.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  const python = spawnSync('python3', [join(DEV_DIR, 'score.py'), results, '--json', scores], {
+  const python = spawnSync('python3', [join(devDir, 'score.py'), results, '--json', scores], {
     encoding: 'utf8',
   });
   if (python.error || python.status !== 0) return 'score.py not run (python3 unavailable or failed)';
@@ -245,7 +359,16 @@ async function main(): Promise<void> {
     const runs: CorpusRun[] = [];
     const notes: string[] = [];
     const loadAtStart = load();
-    for (const corpus of [goldenCorpus(), devCorpus(), heldoutCorpus()]) {
+    const evalDir = join(options.shared, 'eval');
+    const corpora = [
+      goldenCorpus(),
+      devCorpus(join(evalDir, 'dev')),
+      ...REAL_SETS.map((name) => realCorpus(name, evalDir)),
+      heldoutCorpus(),
+    ];
+    if (!existsSync(evalDir)) notes.push(`real sets skipped: ${evalDir} not found`);
+    for (const corpus of corpora) {
+      if (options.sets && !options.sets.includes(corpus.name)) continue;
       if (corpus.missing) {
         notes.push(`${corpus.name} set skipped: ${corpus.missing}`);
         continue;
@@ -259,7 +382,32 @@ async function main(): Promise<void> {
       }
     }
     const devTxt = runs.find((r) => r.corpus === 'dev' && r.format === 'txt');
-    if (devTxt) notes.push(crossCheckWithScorePy(devTxt, dir));
+    if (devTxt) notes.push(crossCheckWithScorePy(devTxt, dir, join(evalDir, 'dev')));
+
+    notes.push(...checkSchema(runs, options.shared));
+    const table = runs.map((r) => ({ corpus: r.corpus, format: r.format, score: r.score }));
+    if (options.accuracyOnly) {
+      process.stdout.write(`\n${formatAccuracyTable(table)}\n${formatParity(table, 0.01)}\n`);
+      process.stdout.write(`\n${formatFailureClasses(runs)}\n`);
+      for (const note of notes) process.stdout.write(`note: ${note}\n`);
+      if (options.json)
+        writeFileSync(
+          options.json,
+          JSON.stringify(
+            {
+              accuracy: runs.map((r) => ({
+                corpus: r.corpus,
+                format: r.format,
+                ...r.score,
+                failures: failureClasses(r),
+              })),
+            },
+            null,
+            2,
+          ),
+        );
+      return;
+    }
 
     const { rows } = await speed(options.quick);
 
@@ -280,8 +428,8 @@ async function main(): Promise<void> {
     const samples = await memory(memoryFiles, options.memoryDocs);
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
-    const table = runs.map((r) => ({ corpus: r.corpus, format: r.format, score: r.score }));
     process.stdout.write(`\n${formatAccuracyTable(table)}\n${formatParity(table, 0.01)}\n`);
+    process.stdout.write(`\n${formatFailureClasses(runs)}\n`);
     process.stdout.write(`\n${formatSpeedTable(rows)}\n`);
     process.stdout.write(`\n${formatMemory(samples, samples.peakHeapMb ?? 0, peakRssMb)}\n`);
     for (const note of notes) process.stdout.write(`note: ${note}\n`);
@@ -295,7 +443,12 @@ async function main(): Promise<void> {
         options.json,
         JSON.stringify(
           {
-            accuracy: runs.map((r) => ({ corpus: r.corpus, format: r.format, ...r.score })),
+            accuracy: runs.map((r) => ({
+              corpus: r.corpus,
+              format: r.format,
+              ...r.score,
+              failures: failureClasses(r),
+            })),
             speed: rows,
             memory: samples,
             peakRssMb,

@@ -20,6 +20,8 @@ export interface Item {
   heading: boolean;
   /** Index of the paragraph the item came from (items split from one paragraph share it). */
   paragraph: number;
+  /** Index of the rebuilt table row the item lies in (one row is one action), if any. */
+  row?: number;
 }
 
 const LINE_MARKER =

@@ -15,6 +15,7 @@ import { computeDeadlineDate } from './deadlines';
 import { mergeDuplicates } from './duplicates';
 import { ExplainedResult, FactsTrace, RecommendationTrace } from './explain-types';
 import { findFacts } from './facts/find-facts';
+import { joinSplitTokens, markRows, mergeRowCandidates, rebuildTables } from './layout';
 import { normaliseText, reflowContinuations } from './normalise';
 import { analysePayments } from './payments';
 import { splitCompound } from './split-actions';
@@ -61,9 +62,11 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
   if (full.length > MAX_CHARACTERS)
     warnings.push(`Only the first ${MAX_CHARACTERS.toLocaleString('en-GB')} characters were examined`);
 
-  const norm = reflowContinuations(normaliseText(text));
+  const tables = rebuildTables(joinSplitTokens(normaliseText(text)));
+  const norm = reflowContinuations(tables);
   const N = norm.text;
   const items = buildItems(N);
+  markRows(items, tables.rows, norm.origin);
   const facts = findFacts(N);
 
   const headingLines = items.filter((it) => it.heading).map((it) => N.slice(it.start, it.end));
@@ -76,7 +79,7 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
     ombudsmanVoice:
       facts.documentType === 'lgsco_decision' || facts.documentType === 'housing_ombudsman_decision',
   });
-  let candidates: Candidate[] = found.candidates;
+  let candidates: Candidate[] = mergeRowCandidates(found.candidates, items, N);
   const decisionDoc = facts.singleCase;
   // An explicit first-person recommendation outside the action sections ("I recommend a payment of
   // £150 ..." under its own heading) is kept too; a restatement of a listed action merges below.
@@ -190,6 +193,8 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
     finding: facts.finding,
     faultFound: facts.faultFound,
     complainants: facts.complainants,
+    // optional in the contract: given only when the decision says so
+    ...(facts.remediedBefore !== null ? { remediedBefore: facts.remediedBefore } : {}),
     recommendations,
     remedyTotal: penceToPounds(totalPence),
     warnings: dedupeStrings(warnings),

@@ -190,4 +190,18 @@ describe('payments', () => {
     expect(a.payments).toEqual([]);
     expect(a.warnings.join(' ')).toMatch(/£7 looks like a rate/);
   });
+
+  it('counts every amount of a list that shares one payment verb', () => {
+    const a = analysePayments(
+      'pay the eldest son £200, the second £150, the youngest £75 and their mother £300 for the distress caused.',
+      '',
+      '',
+    );
+    expect(a.payments.map((p) => p.amount)).toEqual([200, 150, 75, 300]);
+  });
+
+  it('does not carry a payment verb across a sentence or to a claimed amount', () => {
+    const a = analysePayments('pay Mr D £250 for the distress. Mr D says the repairs cost £1,200.', '', '');
+    expect(a.payments.map((p) => p.amount)).toEqual([250]);
+  });
 });

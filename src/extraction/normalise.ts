@@ -315,9 +315,11 @@ export function normaliseText(given: string): NormalisedText {
       tl <= 16 &&
       PAGE_NUMBER_LINE.test(trimmed) &&
       /^\s*(?:page\s|\d+\s*$)/i.test(trimmed) &&
+      !/£[ \t]*\r?\n$/.test(original.slice(Math.max(0, pos - 4), pos)) &&
       isIsolated(original, pos, eol)
     ) {
-      // A page number alone between text lines: drop it.
+      // A page number alone between text lines: drop it (not the digits of an amount whose "£"
+      // ends the line before).
       pos = eol + 1;
       continue;
     }

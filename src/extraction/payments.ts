@@ -240,6 +240,9 @@ function windowOf(text: string, mentions: MoneyMention[], i: number): string {
   return text.slice(s, e);
 }
 
+/** Between two amounts of one list: ", the third ", " and the fourth family ", " and ". */
+const LIST_CONTINUES = /^(?=[^.;:£\n]{0,50}$)[^.;:£\n]*(?:,|\band\b)[^.;:£\n]*$/i;
+
 const LIST_OPENER =
   /^[^£.\n]{0,40}?\b(?:made\s+up\s+(?:as\s+follows|of)|comprising|comprised\s+of|compris(?:es|e)|consist(?:s|ing)\s+of|broken\s+down\s+(?:as\s+follows|into)|(?:calculated|set\s+out)\s+as\s+follows|as\s+follows)(?:\s*(?::|\n)|\s+£)/i;
 
@@ -367,6 +370,18 @@ export function analysePayments(text: string, sentence: string, context: string)
     if (totalHere && rateBefore && PAY_VERB.test(clause)) {
       // "pay Ms C £50 a week for the 12 weeks ..., a total of £600": the rate made a total
       decide(true, 'the total of a rate over a period');
+      continue;
+    }
+    // "pay the first family £300, the second £100, the third £600 and ...": amounts in one list
+    // share the payment verb of the first
+    const prev = decisions.length ? decisions[decisions.length - 1] : null;
+    if (
+      prev !== null &&
+      prev.payment &&
+      prev.mention === mentions[i - 1] &&
+      LIST_CONTINUES.test(text.slice(prev.mention.end, m.start))
+    ) {
+      decide(true, 'remedy payment (an amount in a list after a payment)');
       continue;
     }
     if (!payVerbNear && !PAY_VERB.test(win) && !refundVerb) {

@@ -19,6 +19,10 @@ export const ROOT = join(__dirname, '..', '..', '..');
 export const GOLDEN_DIR = join(ROOT, 'src', 'extraction', '__golden__');
 export const DEV_DIR = join(ROOT, '..', 'shared', 'eval', 'dev');
 export const HELDOUT_DIR = join(ROOT, 'test', 'fixtures', 'heldout');
+/** The real labelled sets beside the repository (absent on a clone with nothing beside it). */
+export const SHARED_DIR = join(ROOT, '..', 'shared');
+export const SHARED_EVAL_DIR = join(SHARED_DIR, 'eval');
+export const REAL_SETS = ['real', 'real-whole', 'real2'] as const;
 
 export interface LabelledText {
   id: string;
@@ -32,6 +36,8 @@ export interface Corpus {
   matcher: ActionMatcher;
   /** Why the corpus is empty, when it is. */
   missing?: string;
+  /** A folder with the same documents as published files: <formats>/pdf/<id>.pdf, <formats>/docx/<id>.docx. */
+  formats?: string;
 }
 
 function core(s: string): string {
@@ -125,6 +131,13 @@ function keyedCorpus(name: string, dir: string, absent: string): Corpus {
 
 export function devCorpus(dir = DEV_DIR): Corpus {
   return keyedCorpus('dev', dir, 'the shared dev set is absent');
+}
+
+/** A real labelled set (../shared/eval/<name>), with its own PDF and Word files when it has them. */
+export function realCorpus(name: string, evalDir = SHARED_EVAL_DIR): Corpus {
+  const dir = join(evalDir, name);
+  const corpus = keyedCorpus(name, dir, `the shared ${name} set is absent`);
+  return corpus.missing ? corpus : { ...corpus, formats: join(dir, 'formats') };
 }
 
 /** The held-out set (test/fixtures/heldout): synthetic documents labelled in the dev set's format. */

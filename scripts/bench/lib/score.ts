@@ -133,7 +133,8 @@ export function scoreDocument(
   result: ExtractionResult | null,
   matches: ActionMatcher = containsKey,
 ): DocumentScore {
-  const recs = result?.recommendations ?? [];
+  // "possible" candidates are shown apart, not proposed: the scorers do not count them
+  const recs = (result?.recommendations ?? []).filter((r) => (r as { possible?: boolean }).possible !== true);
   const match = maxMatching(gold.actions, recs, matches);
   let learningAgree = 0;
   for (const [i, j] of match) if (recs[j].learning === gold.actions[i].learning) learningAgree++;

@@ -18,6 +18,8 @@ const LABELS = [
   `date\\s+of\\s+(?:the\\s+)?(?:final\\s+)?report|report\\s+date|date\\s+of\\s+issue|report\\s+dated`,
   `date\\s+of\\s+(?:the\\s+)?(?:adjudication|panel|response)|dated|date`,
 ].map((l) => new RegExp(`\\b(?:${l})${LABEL_SEP}${DATE_VALUE}`, 'i'));
+/** A mirror site's header line: "... Reference 21-009-806 Sector ... Decided 26 July 2022". */
+const DECIDED = new RegExp(`\\bDecided\\s+${DATE_VALUE}`);
 const FINAL_DECISION_ON = new RegExp(
   `\\b(?:final\\s+decision|decision)\\s+(?:was\\s+)?(?:issued|made|dated)\\s+(?:on\\s+)?${DATE_VALUE}`,
   'i',
@@ -64,6 +66,7 @@ export function findDecisionDate(head: string, singleCase: boolean, tail = ''): 
   const found: Array<[RegExpExecArray | null, string]> = [
     ...LABELS.map((re): [RegExpExecArray | null, string] => [re.exec(head), 'labelled date']),
     [FINAL_DECISION_ON.exec(head), 'date the decision was issued'],
+    [DECIDED.exec(head.slice(0, 1500)), 'date after "Decided" in the header line'],
     [SIGNED.exec(tail || head), 'date under the signature'],
     [notOtherDate(top, HEADING_WITH_DATE.exec(top)), 'date on the title line'],
     [notOtherDate(top, DATE_LINE.exec(top)), 'date alone on a line under the title'],

@@ -26,6 +26,27 @@ const YEAR_RANGE = /\b20\d\d\s?[/\u2013-]\s?(?:20)?\d\d\b/;
 const MULTI_CASE_TABLE =
   /\bRefusal\s+to\s+Investigate\b|\bNo\s+recommendations\b|\bPremature\s+(?:Referral|Complaint)\b|\bInvestigation\s+Commenced\b|\bAwaiting\s+decision\b|\bRemains\s+in\s+investigation\b|\bLessons\s+learnt\s+identified\b/i;
 
+/**
+ * A council committee paper or minute (about an Ombudsman decision or the annual review letter): a
+ * committee system's page header, a meeting line, "Minutes:", "RESOLVED", a committee receiving a
+ * report. Two of these make a committee paper, whatever decision it reports.
+ */
+const COMMITTEE_SIGNALS: RegExp[] = [
+  /^[ \t]*Issue\s*[-\u2013]\s*(?:meetings|decisions)[ \t]*$/im,
+  /^[ \t]*(?:Meeting\s*:\s*)?\d{1,2}\/\d{1,2}\/\d{4}\s*[-\u2013]\s*[A-Z]/m,
+  /^[ \t]*(?:Minutes|Decision|Additional\s+documents|Supporting\s+documents)\s*:[ \t]*$/im,
+  /\b(?:UNANIMOUSLY\s+)?RESOLVED\b|^[ \t]*Resolved\s*(?:that|[-\u2013:])/m,
+  /\b(?:Cabinet|Executive|Full\s+Council|(?:the\s+)?Committee|Members|Council)\s+(?:received|gave\s+consideration\s+to|considered|noted)\s+(?:a|the)\s+report\b/i,
+  /^[ \t]*(?:\d{1,3}\s+)?Report\s+of\s+the\s+(?:Head|Director|Monitoring\s+Officer|Group\s+Head|Chief|Interim)\b/im,
+  /\bAgenda\s+item\b/i,
+];
+
+export function isCommitteePaper(head: string): boolean {
+  let n = 0;
+  for (const re of COMMITTEE_SIGNALS) if (re.test(head) && ++n >= 2) return true;
+  return false;
+}
+
 export function findDocumentType(
   head: string,
   text: string,
@@ -82,6 +103,13 @@ export function findDocumentType(
     (/^[ \t#*]*Final decision\b/im.test(scope) && /\b\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}\b/.test(head));
   const multiCase = strongSingle ? annualHits >= 2 || tableHits >= 3 : annualHits >= 1 || tableHits >= 2;
 
+  if (!lgscoTitle && isCommitteePaper(head))
+    return {
+      value: 'annual_report',
+      type: 'annual_report',
+      singleCase: false,
+      reason: 'a council committee paper or minute (it reports on decisions, it is not one)',
+    };
   if (lgscoTitle && !(annualHits >= 2))
     return {
       value: 'lgsco_decision',

@@ -13,6 +13,10 @@ export interface FindingFacts {
 const LABELLED =
   /^[ \t*#]*(?:Decision|Outcome|Finding|Overall\s+finding|Our\s+decision)\s*[:\-\u2013]\s*(Upheld|Not\s+upheld|Partly\s+upheld|Partially\s+upheld|Part\s+upheld|Closed\s+after\s+initial\s+enquiries|Premature|Outside\s+(?:our\s+)?jurisdiction|Not\s+investigated|Discontinued)\b([^\n]{0,80})/im;
 
+/** A mirror site's header line: "LGO (Local Government & Social Care Ombudsman) Not Upheld Reference ...". */
+const MIRROR_LABEL =
+  /\bOmbudsman\)[ \t]+(Upheld|Not[ \t]+Upheld|Partly[ \t]+Upheld|Closed[ \t]+after[ \t]+initial[ \t]+enquiries|Premature|Outside[ \t]+jurisdiction)\b()/i;
+
 function fromLabel(label: string): Finding | null {
   const l = label.toLowerCase().replace(/\s+/g, ' ');
   if (l === 'upheld') return 'upheld';
@@ -34,15 +38,15 @@ function faultFor(finding: Finding | null, rest: string): boolean | null {
 }
 
 const NOT_INVESTIGATE =
-  /\b(?:we|I)\s+(?:will|shall|cannot|can[\u2019']?t|did|do)\s+not\s+(?:investigate|continue|pursue)|\bwe\s+cannot\s+investigate|\b(?:have|has)\s+discontinued\b|\bwill\s+not\s+start\s+an\s+investigation/i;
+  /\b(?:we|I)\s+(?:will|shall|cannot|can[\u2019']?t|did|do)\s+not\s+(?:investigate|continue|pursue)|\b(?:are|am)\s+(?:therefore\s+)?discontinuing\s+(?:our|my|the)\s+investigation|\bwe\s+cannot\s+investigate|\b(?:have|has)\s+discontinued\b|\bwill\s+not\s+start\s+an\s+investigation/i;
 const PREMATURE =
   /\bpremature\b|\bhas\s+not\s+(?:yet\s+)?(?:completed|finished)\s+(?:its|the)\s+complaints?\s+procedure|\bnot\s+given\s+the\s+council\s+(?:a\s+chance|the\s+opportunity)/i;
 const OUTSIDE =
   /\boutside\s+(?:our|the\s+Ombudsman[\u2019']s|my)\s+jurisdiction|\bnot\s+within\s+(?:our|my)\s+jurisdiction|\blaw\s+(?:says|prevents)\s+(?:we|us)\s+(?:cannot|from)/i;
 const FAULT_INJUSTICE =
-  /\b(?:we|I)\s+(?:have\s+)?(?:found|find|uphold|upheld)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\bthere\s+(?:was|is|were)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\b(?:was|were|is)\s+at\s+fault\b|\bfault\s+(?:causing|which\s+caused|that\s+caused)\s+(?:an\s+)?injustice|\bfound\s+(?:the\s+Council|it|the\s+landlord)\s+(?:to\s+be\s+)?at\s+fault|\bI\s+uphold\b|\bwe\s+upheld\b/i;
+  /\b(?:we|I)\s+(?:have\s+)?(?:found|find|uphold|upheld)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\bthere\s+(?:was|is|were)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\b(?:was|were|is)\s+at\s+fault\b|\bfault\s+(?:causing|which\s+caused|that\s+caused)\s+(?:an\s+)?injustice|\b(?:found|find|finds)\s+(?:the\s+Council|it|the\s+landlord|the\s+[A-Z]\w+)\s+(?:to\s+be\s+)?at\s+fault|\bI\s+uphold\b|\bwe\s+upheld\b/i;
 const NO_FAULT =
-  /\b(?:we|I)\s+(?:have\s+)?(?:found|find)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bthere\s+(?:was|is|were)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bwas\s+not\s+at\s+fault|\bno\s+fault\s+by\b|\bdo\s+not\s+(?:uphold|find\s+fault)|\b(?:is|was)\s+not\s+upheld\b/i;
+  /\b(?:we|I|the\s+Ombudsman)\s+(?:have\s+|has\s+)?(?:found|find|finds)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bthere\s+(?:was|is|were)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bwas\s+not\s+at\s+fault|\bno\s+fault\s+by\b|\bdo\s+not\s+(?:uphold|find\s+fault)|\b(?:is|was)\s+not\s+upheld\b/i;
 const PARTLY =
   /\b(?:partly|partially|part)\s+upheld\b|\b(?:I|we)\s+(?:have\s+)?(?:uphold|upheld)\s+(?:[\w\u2019']+\s+){0,4}?complaint\s+in\s+part\b|\bfault\s+(?:causing|which\s+caused)\s+(?:an\s+)?injustice\s+in\s+(?:part|some)\s+of\b/i;
 /** A Stage 2/3 report's own overall statement ("Overall, the complaint is partly upheld"). */
@@ -56,6 +60,12 @@ const OVERALL =
 const FOUND_FAILING =
   /\b(?:the\s+)?(?:panel|investigat(?:or|ing\s+officer)|review(?:ing)?\s+officer|I|we)\s+(?:has\s+|have\s+)?(?:found|finds?|concluded?|considers?)\s+(?:that\s+)?[^.\n]{0,200}?\b(?:did\s+not|failed\s+to|was\s+not\s+(?:a\s+)?(?:proper|reasonable|adequate|appropriate|lawful)|were\s+not\s+(?:proper|reasonable|adequate)|should\s+have|was\s+(?:at\s+)?fault|delay(?:ed)?\s+(?:was|were)\s+(?:unreasonable|avoidable))\b/i;
 const NOT_UPHELD = /\bnot\s+upheld\b/i;
+/**
+ * A summary that agrees or recommends a remedy upholds the complaint even when it does not say
+ * "fault" ("A suitable remedy is agreed.", "The Council should apologise ... and make a payment").
+ */
+const REMEDY_AGREED =
+  /\b(?:suitable|appropriate|satisfactory|fair)\s+remedy\s+(?:is|was|has\s+been)\s+agreed\b|\b(?:the\s+)?(?:Council|landlord|it|[A-Z][a-z]+\s+(?:Council|Trust))\s+(?:should|has\s+agreed\s+to|agreed\s+to|will)\s+(?:(?:now|properly|also|promptly)\s+)?(?:apologise|pay|make\s+a\s+(?:\w+\s+)?payment|review|reconsider|reassess|investigate|consider)\b|\baction\s+(?:it|the\s+Council)\s+has\s+agreed\s+to\s+take\b/i;
 const UPHELD = /\bupheld\b/i;
 
 /**
@@ -73,14 +83,32 @@ export function findFinding(
     return { finding: { value: null, reason: r }, faultFound: { value: null, reason: r } };
   }
   // Stage 2/3 reports label a finding per complaint point: the overall finding is worked out below
-  const label = type === 'stage2_report' || type === 'stage3_panel' ? null : LABELLED.exec(head);
+  const label =
+    type === 'stage2_report' || type === 'stage3_panel'
+      ? null
+      : (LABELLED.exec(head) ?? MIRROR_LABEL.exec(head.slice(0, 1500)));
   if (label) {
     const f = fromLabel(label[1]);
     if (f) {
       const rest = label[2] ?? '';
+      let fault = faultFor(f, rest);
+      let why = 'from the labelled decision';
+      // the label and the summary disagree ("Upheld" but "We do not find fault in ..."), or the
+      // investigation stopped before any finding: the text does not say
+      if (
+        (fault === true &&
+          rest === '' &&
+          NO_FAULT.test(head) &&
+          !FAULT_INJUSTICE.test(head) &&
+          !/\bfail(?:ed|ure)\s+to\b/i.test(head)) ||
+        (fault === false && rest === '' && NOT_INVESTIGATE.test(head) && !NO_FAULT.test(head))
+      ) {
+        fault = null;
+        why = 'the labelled decision and the summary do not say the same about fault';
+      }
       return {
         finding: { value: f, reason: `labelled decision "${label[0].trim()}"` },
-        faultFound: { value: faultFor(f, rest), reason: 'from the labelled decision' },
+        faultFound: { value: fault, reason: why },
       };
     }
   }
@@ -123,25 +151,7 @@ export function findFinding(
       faultFound: { value: fault, reason: `from the findings on the complaint points (${counts})` },
     };
   }
-  if (type === 'housing_ombudsman_decision') {
-    const t = text.slice(0, 400_000);
-    const yes = countAll(/\b(?<!no\s)(?:severe\s+)?maladministration\b|\bservice\s+failure\b/gi, t);
-    const no = countAll(/\bno\s+maladministration\b|\breasonable\s+redress\b/gi, t);
-    const determined =
-      /\bthere\s+was\s+(?:severe\s+)?(?:maladministration|service\s+failure)|\bfinding\s+of\s+(?:severe\s+)?(?:maladministration|service\s+failure)/i.test(
-        t,
-      );
-    if (determined && no > 0)
-      return both(
-        'partly_upheld',
-        true,
-        'maladministration on some points, none or reasonable redress on others',
-      );
-    if (determined || (yes > 0 && no === 0))
-      return both('upheld', true, 'maladministration or service failure found');
-    if (no > 0) return both('not_upheld', false, 'no maladministration / reasonable redress');
-    return both(null, null, 'no determination wording found');
-  }
+  if (type === 'housing_ombudsman_decision') return housingFinding(text.slice(0, 400_000));
   if (PREMATURE.test(scope) && NOT_INVESTIGATE.test(scope))
     return both('premature', null, 'not investigated: premature');
   if (OUTSIDE.test(scope) && NOT_INVESTIGATE.test(scope))
@@ -154,9 +164,59 @@ export function findFinding(
   if (fault && (!noFault || fault.index < noFault.index))
     return both('upheld', true, `fault found ("${fault[0]}")`);
   if (noFault) return both('not_upheld', false, `no fault found ("${noFault[0]}")`);
+  const remedy = REMEDY_AGREED.exec(scope);
+  if (remedy && !NOT_UPHELD.test(scope))
+    return both('upheld', true, `a remedy agreed or recommended ("${remedy[0]}")`);
   if (NOT_UPHELD.test(scope)) return both('not_upheld', false, 'not upheld');
   if (UPHELD.test(scope)) return both('upheld', true, 'upheld');
   return both(null, null, 'no finding stated');
+}
+
+/** "Our decision (determination)" up to the next part ("Summary of reasons", "Putting things right"). */
+const DETERMINATION =
+  /^[ \t]*Our\s+decision\s*\(determination\)[ \t]*$([\s\S]{0,3000}?)^[ \t]*(?:Summary\s+of\s+reasons|Reasons|Putting\s+things\s+right|Background|What\s+the\s+complaint\s+is\s+about)[ \t]*$/im;
+/** A stated finding of fault: "there was maladministration", "we have found a service failure". */
+const HOUSING_FAULT =
+  /\bthere\s+(?:was|were|has\s+been)\s+(?:a\s+)?(?:severe\s+)?(?:maladministration|service\s+failure)\b|\b(?:we\s+have\s+)?(?:found|made\s+a\s+finding\s+of|finding\s+of)\s+(?:a\s+)?(?:severe\s+)?(?:maladministration|service\s+failure)\b/gi;
+/** A stated finding of no fault on a point: "there was no maladministration in ...". */
+const HOUSING_NO_FAULT = /\bthere\s+was\s+no\s+maladministration\b|\bno\s+maladministration\s+(?:by|in)\b/gi;
+/** Fault the landlord had already put right: "reasonable redress". */
+const HOUSING_REDRESS =
+  /\bthere\s+was\s+reasonable\s+redress\b|\b(?:finding|found)\s+(?:of\s+)?reasonable\s+redress\b|\breasonable\s+(?:offer\s+of\s+)?redress\s+(?:was\s+made|by|in|for)\b|\bwas\s+reasonable\s+redress\b|\boffered\s+redress\s+to\s+the\s+resident\s+prior\s+to\s+investigation\b/gi;
+const HOUSING_JURISDICTION =
+  /^[ \t]*Decision\s+type[ \t]*\n+[ \t]*Jurisdiction[ \t]*$|\b(?:the|this)\s+complaint\s+(?:is|was)\s+outside\s+(?:of\s+)?(?:our|the\s+Ombudsman[\u2019']s)\s+jurisdiction\b|\bhave\s+no\s+jurisdiction\s+to\s+investigate\s+(?:the|this)\s+complaint\b/im;
+
+/**
+ * A Housing Ombudsman determination: a stated finding of maladministration or service failure
+ * upholds the complaint (partly, when another point had no maladministration at all); reasonable
+ * redress on every point is not upheld, though the landlord was at fault (redress puts a fault
+ * right); no maladministration is not upheld without fault; a
+ * jurisdiction decision was not investigated. The Scheme's stock words about "any
+ * 'maladministration'" are not a finding.
+ */
+function housingFinding(t: string): FindingFacts {
+  const det = DETERMINATION.exec(t);
+  const scope = det ? det[1] : t;
+  const yes =
+    countAll(HOUSING_FAULT, scope) +
+    (det
+      ? countAll(
+          /^[ \t]*(?:[a-z][.)][ \t]*)?(?:A\s+)?(?:severe\s+)?(?:maladministration|service\s+failure)\b/gim,
+          scope,
+        )
+      : 0);
+  const no = countAll(HOUSING_NO_FAULT, scope);
+  const redress = countAll(HOUSING_REDRESS, scope);
+  // a point with no fault at all makes the complaint partly upheld; a fault already put right
+  // (reasonable redress) does not
+  if (yes > 0 && no > 0)
+    return both('partly_upheld', true, 'maladministration or service failure on some points, none on others');
+  if (yes > 0) return both('upheld', true, 'maladministration or service failure found');
+  if (no > 0) return both('not_upheld', false, 'no maladministration found');
+  if (redress > 0) return both('not_upheld', true, 'reasonable redress: not upheld, the fault was put right');
+  if (HOUSING_JURISDICTION.test(t.slice(0, 6000)))
+    return both('closed_after_initial_enquiries', null, 'a jurisdiction decision: not investigated');
+  return both(null, null, 'no determination stated');
 }
 
 function both(f: Finding | null, fault: boolean | null, reason: string): FindingFacts {

@@ -14,6 +14,11 @@ const COUNCIL_NAME = new RegExp(
   'g',
 );
 const TITLE_WITH_REFERENCE = /^[ \t#*]*([A-Z][^\n()]{2,140}?)[ \t]*\((\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3})\)/m;
+/** A Housing Ombudsman title: "Peabody Trust (202207126)", "London & Quadrant Housing Trust (L&Q) (202216813)". */
+const HOUSING_TITLE = /^[ \t#*]*([A-Z][^\n]{2,140}?)[ \t]*\((20\d{7})\)[ \t]*$/m;
+/** A line that is only a body's name, as a mirror site prints its title above the decision. */
+const NAME_LINE =
+  /^[ \t]*((?:[A-Z][A-Za-z'\u2019&.-]*,?[ \t]+|(?:and|&)[ \t]+){0,7}?(?:(?:Metropolitan[ \t]+)?(?:City|County|Borough|District|Town)[ \t]+)?Council|(?:London|Royal)[ \t]+Borough[ \t]+of[ \t]+[A-Z][A-Za-z'\u2019&. -]{2,40}|Transport for London)[ \t]*$/;
 const LANDLORD = /\b([A-Z][A-Za-z0-9'&.,\- ]{2,100}?)\s*\((?:the\s+)?landlord\)/;
 const LANDLORD_LABEL = /^[ \t]*Landlord[ \t]*:?[ \t]+([A-Z][^\n]{2,100})$/m;
 const LANDLORD_LINE =
@@ -59,6 +64,8 @@ export function findOrganisation(text: string, head: string, housing: boolean): 
       return { value: name, reason: 'title line before the reference' };
   }
   if (housing) {
+    const t = HOUSING_TITLE.exec(head.slice(0, 300));
+    if (t) return { value: cleanName(t[1]), reason: 'title line before the Housing Ombudsman reference' };
     const l =
       LANDLORD.exec(head) ??
       LANDLORD_LABEL.exec(head) ??
@@ -69,6 +76,18 @@ export function findOrganisation(text: string, head: string, housing: boolean): 
       return { value: name, reason: 'landlord named in the decision' };
     }
   }
+  // a mirror site's layout: the body's name alone on a line among the first lines, as its title
+  if (/\bLGO\b|Ombudsman\)/.test(head.slice(0, 400))) {
+    const first = head
+      .slice(0, 800)
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(0, 6);
+    for (const l of first) {
+      const m = NAME_LINE.exec(l);
+      if (m) return { value: cleanName(m[1]), reason: 'title line naming the body (mirror layout)' };
+    }
+  }
   const labelled = LABELLED_BODY.exec(head);
   if (labelled) {
     const name = cleanName(labelled[1]);
@@ -77,7 +96,11 @@ export function findOrganisation(text: string, head: string, housing: boolean): 
   }
   COUNCIL_NAME.lastIndex = 0;
   const limit = Math.min(text.length, 200_000);
-  const scope = text.slice(0, limit);
+  // a name wrapped at the end of a long PDF line ("... the way Wirral" / "Metropolitan Borough
+  // Council handled ..."): the line break read as a space (same length, so offsets hold)
+  const scope = text
+    .slice(0, limit)
+    .replace(/(^[^\n]{60,}[A-Za-z])\n(?=(?:[A-Z][A-Za-z'\u2019&-]*[ \t]+){0,4}Council\b)/gm, '$1 ');
   for (let m = COUNCIL_NAME.exec(scope); m; m = COUNCIL_NAME.exec(scope)) {
     const raw = cleanName(m[1] ?? m[2] ?? m[3]);
     const name = m[1] ? trimLeadingGeneric(raw) : raw;

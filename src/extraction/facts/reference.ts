@@ -5,6 +5,8 @@
 import { FactResult } from './fact-result';
 
 const LGSCO_REF = /(?<![\d£.,])(\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3})(?![\d,])/g;
+/** A mirror site prints the LGSCO reference with hyphens: "22-002-520 · Children's care ...". */
+const LGSCO_REF_HYPHEN = /(?<![\d£.,-])(\d{2}-\d{3}-\d{3})(?![\d,-])/g;
 const HOUSING_REF = /(?<![\d£.,])(20\d{7})(?![\d,])/g;
 const LABELLED =
   /\b(?:our\s+)?(?:case\s+)?ref(?:erence)?(?:\s+(?:no|number))?\.?\s*[:.]?\s*((?:[A-Z]{0,4}[-/ ]?)?\d[\d \-/]{4,14}\d)\b/i;
@@ -33,6 +35,9 @@ export function findReference(text: string, head: string, singleCase: boolean): 
     return { value: housing[0], reason: 'Housing Ombudsman reference (9 digits) near the top' };
   const labelled = LABELLED.exec(head);
   if (labelled && singleCase) return { value: labelled[1].trim(), reason: 'labelled reference' };
+  const hyphen = distinct(head.slice(0, 1500), LGSCO_REF_HYPHEN);
+  if (hyphen.length && singleCase)
+    return { value: hyphen[0], reason: 'LGSCO reference printed with hyphens near the top (mirror layout)' };
   const all = distinct(text.slice(0, 300_000), LGSCO_REF);
   if (all.length === 1) return { value: all[0], reason: 'the only LGSCO reference printed' };
   if (all.length > 1) return { value: null, reason: 'several references printed (multi-case document)' };

@@ -1,0 +1,71 @@
+/** Fact rules for real layouts: our own texts in the shape of the published pages. */
+import { findFacts } from './find-facts';
+
+describe('facts from real layouts', () => {
+  it('reads a committee minute about one decision as a committee paper, not a decision', () => {
+    const f = findFacts(
+      'Issue - meetings\n\nOmbudsman finding on a planning complaint\n\nMeeting: 14/03/2024 - Cabinet (Item 12)\n\nMinutes:\n\nCabinet received a report on a decision of the Ombudsman about a planning complaint.\n\nRESOLVED that the report be noted.\n',
+    );
+    expect(f.documentType).toBe('annual_report');
+    expect(f.finding).toBeNull();
+  });
+
+  it('reads a mirror header line: reference with hyphens, "Decided" date, label and title', () => {
+    const f = findFacts(
+      "Source · LGO (Local Government & Social Care Ombudsman)\n\nFenwick, Haldon and Brack Council\n\nLGO (Local Government & Social Care Ombudsman) Not Upheld Reference 23-104-556 Sector Housing Category Allocations Decided 4 March 2024\n\nFull decision\n\nThe Ombudsman's final decision\n\nSummary: Mr D complained about his housing band. We find no fault.\n",
+    );
+    expect(f.reference).toBe('23-104-556');
+    expect(f.decisionDate).toBe('2024-03-04');
+    expect(f.organisation).toBe('Fenwick, Haldon and Brack Council');
+    expect(f.finding).toBe('not_upheld');
+  });
+
+  it('reads a reference printed "23-104-556 · ... · Decision date:"', () => {
+    const f = findFacts(
+      "Haldon District Council\n\n23-104-556 · Housing › Allocations · Decision date: 4 March 2024\n\nThe Ombudsman's final decision\n\nSummary: We will not investigate this complaint about a housing band.\n",
+    );
+    expect(f.reference).toBe('23-104-556');
+    expect(f.finding).toBe('closed_after_initial_enquiries');
+  });
+
+  it('takes the finding from the summary, not from the stock words about fault', () => {
+    const f = findFacts(
+      "Brack Council (23 104 556)\nThe Ombudsman's final decision:\nSummary: Ms P complained about a blue badge refusal. A suitable remedy is agreed.\nThe Ombudsman's role and powers\nIf there has been fault which has caused an injustice, we may suggest a remedy. We will not investigate late complaints.\n",
+    );
+    expect(f.finding).toBe('upheld');
+    expect(f.faultFound).toBe(true);
+  });
+
+  const HOS = (determination: string): string =>
+    `Fenbury Homes (202512345)\nCase ID\n202512345\nDecision type\nInvestigation\nLandlord\nFenbury Homes\nDate\n12 May 2026\nOur approach\nWe consider whether there was any 'maladministration'.\nOur decision (determination)\nWe have found:\n${determination}\nSummary of reasons\nThe landlord acted.\n`;
+
+  it('reads a Housing Ombudsman determination: any maladministration or service failure upholds', () => {
+    const f = findFacts(
+      HOS('a) Reasonable redress for the repairs.\nb) A service failure in its complaint handling.'),
+    );
+    expect(f.finding).toBe('upheld');
+    expect(f.faultFound).toBe(true);
+    expect(f.organisation).toBe('Fenbury Homes');
+  });
+
+  it('reads reasonable redress on every point as not upheld with fault put right', () => {
+    const f = findFacts(HOS('There was reasonable redress by the landlord in its handling of the repairs.'));
+    expect(f.finding).toBe('not_upheld');
+    expect(f.faultFound).toBe(true);
+  });
+
+  it('reads a jurisdiction decision as closed, and stock words alone as no finding', () => {
+    const j = findFacts(
+      HOS(
+        'After considering the evidence, we have found that the complaint is outside our jurisdiction.',
+      ).replace('Decision type\nInvestigation', 'Decision type\nJurisdiction'),
+    );
+    expect(j.finding).toBe('closed_after_initial_enquiries');
+    expect(j.faultFound).toBeNull();
+    const none = findFacts(
+      "Fenbury Homes (202512345)\n\nREPORT\n\nCOMPLAINT 202512345\n\nFenbury Homes\n\n12 May 2026\n\nOur approach\n\nWe decide whether there has been any 'maladministration', for example whether the landlord kept to the law.\n",
+    );
+    expect(none.finding).toBeNull();
+    expect(none.faultFound).toBeNull();
+  });
+});
