@@ -12,7 +12,8 @@ import { extractFromText } from '../extract-text';
 import { ExtractedText, ExtractionResult, ExtractionSource } from '../types';
 
 const DIR = __dirname;
-const SCHEMA_PATH = join(__dirname, '..', '..', '..', '..', 'shared', 'contracts', 'extraction-result.schema.json');
+// the repository's own copy of ../shared/contracts/extraction-result.schema.json (a test never reads ../shared)
+const SCHEMA_PATH = join(__dirname, '..', 'contract', 'extraction-result.schema.json');
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
