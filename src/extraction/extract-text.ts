@@ -74,6 +74,8 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
     sectionsOnly,
     ombudsmanVoice:
       facts.documentType === 'lgsco_decision' || facts.documentType === 'housing_ombudsman_decision',
+    singleCase: facts.singleCase,
+    housingOmbudsman: facts.documentType === 'housing_ombudsman_decision',
   });
   let candidates: Candidate[] = found.candidates;
   const decisionDoc = facts.singleCase;
@@ -161,6 +163,9 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
       evidenceRequired: c.evidence,
       span: { start, end, page: pageOf(start, input.pageStarts) },
       confidence,
+      rule: c.ruleIds,
+      why: c.why,
+      ...(c.possible ? { possible: true } : {}),
     });
     traces.push({
       rule: c.rule,

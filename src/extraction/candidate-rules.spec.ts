@@ -1,0 +1,127 @@
+import { ROLE_POLICIES, STOCK_SENTENCES, stockSentence, WISH_LEAD } from './candidate-rules';
+import { explainFromText } from './extract-text';
+import { ExtractionResult } from './types';
+
+const SOURCE = { fileName: 'x.txt', mediaType: 'text/plain', sha256: '', pages: null, characters: 0 };
+const run = (text: string): ExtractionResult => explainFromText({ text, pageStarts: null }, SOURCE).result;
+const texts = (r: ExtractionResult): string[] =>
+  r.recommendations.filter((x) => !x.possible).map((x) => x.text);
+
+describe('stock Ombudsman sentences, kept as data', () => {
+  it.each(STOCK_SENTENCES.map((r) => [r.id, r] as const))(
+    '%s matches its fixture and not its counter',
+    (id, r) => {
+      expect(stockSentence(r.fixture)?.id).toBe(id);
+      if (r.counter) expect(stockSentence(r.counter)).toBeNull();
+    },
+  );
+
+  it('knows a lead-in in the complainant voice, not one that orders', () => {
+    expect(WISH_LEAD.pattern.test(WISH_LEAD.fixture)).toBe(true);
+    expect(WISH_LEAD.pattern.test(WISH_LEAD.counter!)).toBe(false);
+    expect(WISH_LEAD.pattern.test('Ms R wants the Council to:')).toBe(true);
+  });
+
+  it('has a policy for every role with a reason', () => {
+    for (const p of Object.values(ROLE_POLICIES)) expect(p.reason.length).toBeGreaterThan(10);
+  });
+});
+
+const DECISION_HEAD = [
+  'Westfield Borough Council (24 101 202)',
+  '',
+  'Category : Housing > Homelessness',
+  '',
+  'Decision : Upheld',
+  '',
+  'Decision date : 04 Mar 2025',
+  '',
+  "The Ombudsman's final decision:",
+  '',
+];
+
+describe('candidates by section role', () => {
+  it('reads no actions in the complaint, the wish list or the role and powers', () => {
+    const r = run(
+      [
+        ...DECISION_HEAD,
+        'Summary: Mrs D complained the Council did not assess her housing need. The Council has already apologised. It agreed to pay Mrs D £200 and review how it records housing enquiries.',
+        '',
+        'The complaint',
+        '',
+        '  1. Mrs D complained the Council:',
+        '    • failed to assess her homeless application in time;',
+        '    • failed to review her case when asked.',
+        '  2. Mrs D wants the Council to:',
+        '    • apologise to her in writing;',
+        '    • train its housing staff.',
+        '',
+        'The Ombudsman\u2019s role and powers',
+        '',
+        '  3. We investigate complaints about fault. We must also consider whether any fault has caused an injustice to the person who complained. If there has been fault which caused injustice, we may suggest a remedy.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual(
+      ['It agreed to pay Mrs D £200 and review how it records housing enquiries.'].flatMap((t) =>
+        r.recommendations.length === 2
+          ? ['It agreed to pay Mrs D £200', 'review how it records housing enquiries.']
+          : [t],
+      ),
+    );
+    for (const rec of r.recommendations) {
+      expect(rec.rule?.length).toBeGreaterThan(0);
+      expect(rec.why).toMatch(/agreed/);
+    }
+  });
+
+  it('reads unmarked lines under a lead-in ending in a colon as the items of a remedy list', () => {
+    const r = run(
+      [
+        'Summary',
+        'Two families complain the council withdrew their children\u2019s school transport.',
+        'Finding',
+        'The Ombudsman upheld the complaint and found fault causing injustice',
+        'Recommendations',
+        'To remedy the injustice caused, the council has agreed to:',
+        'apologise to both families for the faults identified.',
+        'pay each family £150 for the distress and disruption caused.',
+        'review its school transport appeal procedure.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'apologise to both families for the faults identified.',
+      'pay each family £150 for the distress and disruption caused.',
+      'review its school transport appeal procedure.',
+    ]);
+    expect(r.recommendations[2].why).toMatch(/^item 3 under 'Recommendations', lead-in 'To remedy/);
+    expect(r.recommendations[2].rule?.[0]).toBe('lead-in.ordering');
+  });
+
+  it("proposes a Housing Ombudsman's general learning advice only as a possible action", () => {
+    const r = run(
+      [
+        'Housing Ombudsman Service',
+        'REPORT',
+        'COMPLAINT 202411223',
+        'Eastbrook Homes',
+        '3 April 2026',
+        'Our decision (determination)',
+        'We found maladministration in the landlord\u2019s handling of the repair.',
+        'Putting things right',
+        'Orders',
+        'Within 4 weeks of this report the landlord must:',
+        'apologise to the resident for the delay.',
+        'Learning',
+        'Knowledge information management (record keeping)',
+        'The landlord should ensure that its repair records show what was done at each visit.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual(['apologise to the resident for the delay.']);
+    const advice = r.recommendations.find((x) => x.possible);
+    expect(advice?.text).toMatch(/repair records/);
+    expect(advice?.rule).toContain('possible.housing-ombudsman-learning');
+  });
+});
