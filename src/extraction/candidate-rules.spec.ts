@@ -125,3 +125,33 @@ describe('candidates by section role', () => {
     expect(advice?.rule).toContain('possible.housing-ombudsman-learning');
   });
 });
+
+describe('a summary sentence listing several remedies', () => {
+  const summary = (s: string): string[] =>
+    texts(
+      run(
+        [...DECISION_HEAD, `Summary: Mr N complained about missed visits. We found fault. ${s}`, ''].join(
+          '\n',
+        ),
+      ),
+    );
+
+  it('splits a list of personal remedies of which one names no kind', () => {
+    expect(
+      summary(
+        'The Council agreed to apologise, pay a financial remedy to Mr N, and check Mr N\u2019s visits for three months.',
+      ),
+    ).toEqual([
+      'The Council agreed to apologise',
+      'pay a financial remedy to Mr N',
+      'check Mr N\u2019s visits for three months.',
+    ]);
+  });
+
+  it('splits a second payee and amount under one verb', () => {
+    expect(summary('It agreed to pay Mr N £300, and Mr and Mrs P £150 for their time and trouble.')).toEqual([
+      'It agreed to pay Mr N £300',
+      'Mr and Mrs P £150 for their time and trouble.',
+    ]);
+  });
+});

@@ -58,6 +58,7 @@ const BASE = [
   'appoint',
   'allocate',
   'monitor',
+  'allow',
   'implement',
   'agree',
   'set',
