@@ -1,4 +1,12 @@
-import { ROLE_POLICIES, STOCK_SENTENCES, stockSentence, WISH_LEAD } from './candidate-rules';
+import {
+  PROCEEDINGS_SENTENCES,
+  proceedingsSentence,
+  ROLE_POLICIES,
+  STOCK_SENTENCES,
+  stockSentence,
+  THEMES_LEAD,
+  WISH_LEAD,
+} from './candidate-rules';
 import { explainFromText } from './extract-text';
 import { ExtractionResult } from './types';
 
@@ -15,6 +23,19 @@ describe('stock Ombudsman sentences, kept as data', () => {
       if (r.counter) expect(stockSentence(r.counter)).toBeNull();
     },
   );
+
+  it.each(PROCEEDINGS_SENTENCES.map((r) => [r.id, r] as const))(
+    '%s (a committee meeting or report sentence) matches its fixture and not its counter',
+    (id, r) => {
+      expect(proceedingsSentence(r.fixture)?.id).toBe(id);
+      if (r.counter) expect(proceedingsSentence(r.counter)).toBeNull();
+    },
+  );
+
+  it('knows a lead-in to themes, not one to improvements', () => {
+    expect(THEMES_LEAD.pattern.test(THEMES_LEAD.fixture)).toBe(true);
+    expect(THEMES_LEAD.pattern.test(THEMES_LEAD.counter!)).toBe(false);
+  });
 
   it('knows a lead-in in the complainant voice, not one that orders', () => {
     expect(WISH_LEAD.pattern.test(WISH_LEAD.fixture)).toBe(true);
@@ -152,6 +173,26 @@ describe('a summary sentence listing several remedies', () => {
     expect(summary('It agreed to pay Mr N £300, and Mr and Mrs P £150 for their time and trouble.')).toEqual([
       'It agreed to pay Mr N £300',
       'Mr and Mrs P £150 for their time and trouble.',
+    ]);
+  });
+});
+
+describe('a committee paper about the Ombudsman letter', () => {
+  it('proposes what the council changed, not the meeting or the figures', () => {
+    const r = run(
+      [
+        'Audit Committee, 12 March 2025',
+        '',
+        'Minutes:',
+        '',
+        'The Head of Customer Services introduced the report. The Ombudsman\u2019s annual letter was attached at Appendix A. Twelve decisions were made in the year and four were upheld. Following the discussion, Members thanked officers for the report.',
+        '',
+        'Since the last report the Council has revised its complaints leaflet and has trained 30 officers in complaint handling.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Since the last report the Council has revised its complaints leaflet and has trained 30 officers in complaint handling.',
     ]);
   });
 });

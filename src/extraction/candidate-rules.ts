@@ -190,6 +190,62 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
 ];
 
 /**
+ * A committee paper's account of its own meeting and of the report it is about: the report was
+ * attached or presented, members commented, figures for the year. Never the organisation's action.
+ */
+export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
+  {
+    id: 'proceedings.the-report-itself',
+    pattern:
+      /^(?:(?:the|this|a|an)\s+(?:[\w'\u2019()/-]+\s+){0,10}?(?:report|letter|summary|appendix|statistics|review)\b[^.]{0,120}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:attached|appended|published|presented|received|circulated|enclosed|submitted|considered)\b|this\s+report\s+(?:presents|sets\s+out|summarises|provides|outlines|details|informs)\b)/i,
+    reason: 'says where the report is or what it contains, not what the organisation will do',
+    fixture: 'The Ombudsman\u2019s annual letter was attached to the report at Appendix B.',
+    counter: 'The complaints leaflet was revised and published on the website.',
+  },
+  {
+    id: 'proceedings.members-and-officers',
+    pattern:
+      /^(?:following\s+[^,]{2,100},\s*)?(?:members|councillors|(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|committee|panel|board|cabinet\s+member)|(?:the\s+)?(?:group\s+|assistant\s+)?(?:head|director|manager)\s+of\s+[\w\s&,]{2,80}?|the\s+(?:monitoring\s+|complaints\s+)?officer)\s+(?:also\s+)?(?:agreed(?!\s+to\b)|added|highlighted|noted|made\s+comments|asked|introduced|presented|commented|thanked|welcomed|queried|raised|stated|explained|reported|confirmed|congratulated|praised)\b/i,
+    reason: 'what members and officers said or did at the meeting',
+    fixture: 'Following the presentation, Members made comments and asked questions of Officers.',
+    counter: 'The Head of Service has reminded all staff to record visits.',
+  },
+  {
+    id: 'proceedings.counts',
+    pattern:
+      /^(?:of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?|a\s+hundred)\s+(?:[\w-]+\s+){0,3}?(?:decisions?|cases?|complaints?|reports?|investigations?|enquiries)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b|^of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),/i,
+    reason: 'a count of decisions or cases in the year: statistics',
+    fixture: 'Thirty decisions were made this year and 12 were upheld.',
+  },
+  {
+    id: 'proceedings.compliments',
+    pattern: /\b(?:complimented|compliments?\s+(?:were\s+)?received)\b/i,
+    reason: 'compliments received, not actions',
+    fixture: 'Teams complimented by residents included the Housing Options team.',
+  },
+];
+
+/** A lead-in to a list of themes or reasons ("The main themes of complaints were:"), not actions. */
+export const THEMES_LEAD: SentenceRule = {
+  id: 'lead-in.themes',
+  pattern:
+    /\b(?:themes?|issues|reasons|types|categories|trends|areas\s+of\s+complaint)\b[^:]{0,160}\b(?:were|are|was|is|include[sd]?|included)\s*:\s*$/i,
+  reason: 'what complaints were about follows, not what was done',
+  fixture: 'The main themes of complaints in the year were:',
+  counter: 'The following improvements were made:',
+};
+
+/** A sentence about the meeting or the report, or a count: its rule. */
+export function proceedingsSentence(sentence: string): SentenceRule | null {
+  const s = sentence
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\W\d.]*(?=[A-Za-z\d])/, '');
+  for (const r of PROCEEDINGS_SENTENCES) if (r.pattern.test(s)) return r;
+  return null;
+}
+
+/**
  * A lead-in in the complainant's voice ("Ms X wants the Council to:", "Mr L complained the
  * Council:"): the items under it are the complaint or the wish, not agreed actions.
  */

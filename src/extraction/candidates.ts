@@ -13,6 +13,8 @@ import {
   FORM_WHY,
   formRuleId,
   isCommitment,
+  proceedingsSentence,
+  THEMES_LEAD,
   ROLE_POLICIES,
   stockSentence,
   WISH_LEAD,
@@ -385,7 +387,7 @@ export function findCandidates(
       const sText = norm(text.slice(r.start, r.end));
       const last = si === sentences.length - 1;
       // the Ombudsman's stock sentences ("We must also consider whether any fault ...")
-      if (stockSentence(sText)) {
+      if (stockSentence(sText) || (!options.singleCase && proceedingsSentence(sText))) {
         firstInItem = false;
         continue;
       }
@@ -436,7 +438,7 @@ export function findCandidates(
       if (last && isLeadIn(sText)) {
         const d = findDeadline(sText);
         const wish = WISH_LEAD.pattern.test(sText);
-        const quote = !wish && QUOTE_LEAD.test(sText);
+        const quote = !wish && (QUOTE_LEAD.test(sText) || THEMES_LEAD.pattern.test(sText));
         let form =
           quote || wish
             ? null
