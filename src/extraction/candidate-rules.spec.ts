@@ -196,3 +196,25 @@ describe('a committee paper about the Ombudsman letter', () => {
     ]);
   });
 });
+
+describe('remedy lists in a summary', () => {
+  const summary = (s: string): string[] =>
+    texts(run([...DECISION_HEAD, `Summary: Mrs T complained about her care charges. ${s}`, ''].join('\n')));
+
+  it('splits a list of remedy nouns the Ombudsman calls satisfactory', () => {
+    expect(
+      summary('An apology and reminder to officers is satisfactory remedy for the injustice caused.'),
+    ).toEqual(['An apology', 'reminder to officers is satisfactory remedy for the injustice caused.']);
+  });
+
+  it('splits gerunds listed after "by:" and a named remedy after a task of no kind', () => {
+    expect(
+      summary(
+        'The Council has agreed to remedy this by: apologising to Mrs T; making a payment for her distress.',
+      ),
+    ).toHaveLength(2);
+    expect(
+      summary('The Council will explain its charges to Mrs T and provide a time and trouble payment.'),
+    ).toEqual(['The Council will explain its charges to Mrs T', 'provide a time and trouble payment.']);
+  });
+});

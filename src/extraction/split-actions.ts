@@ -33,9 +33,9 @@ const FILLER_PART =
 const CARRIER =
   /^(?:write|writes|wrote|written|writing|contact|contacts|contacted|meet|meets|met)\s+(?:to\s+|with\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]\b|him|her|them|the\s+(?:complainant|family|parents?|resident|tenant)|all\s+[\w\s]{1,40}?)\s*$/i;
 const ACTION_NOUN_PART =
-  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology)\b/i;
+  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation)\b/i;
 const NOUN_JOIN =
-  /(?:,\s*and\s*|,\s*|\band\s+|\bas\s+well\s+as\s+)(?=(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology)\b)/gi;
+  /(?:,\s*and\s*|,\s*|\band\s+|\bas\s+well\s+as\s+)(?=(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation)\b)/gi;
 
 function categoryOfText(text: string): RecommendationCategory {
   for (const r of CATEGORY_RULES) if (r.test.test(text)) return r.category;
@@ -129,7 +129,10 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     const verb = pastTense
       ? pastActionVerb(word)
       : (presentActionVerb(word) ??
-        (/ing$/.test(word) && /as\s+well\s+as/i.test(joiner) ? actionVerb(word) : null));
+        // "... by: apologising to Miss Y; making a payment ...": a list of gerunds
+        (/ing$/.test(word) && (/as\s+well\s+as/i.test(joiner) || /^;/.test(joiner))
+          ? actionVerb(word)
+          : null));
     if (!verb) continue;
     // "reviews"/"audits" after a bare comma in a list of nouns are nouns
     const afterWord = core.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -225,7 +228,8 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       if (
         /^\s*and\s*$/i.test(m[0]) &&
         prevNoun.split(/\s+/).length <= 3 &&
-        /(?:apology|payment|review|audit|training|reminder|reassessment)s?$/i.test(prevNoun)
+        /(?:apology|payment|review|audit|training|reminder|reassessment)s?$/i.test(prevNoun) &&
+        /^(?:an?\s+)?[\w-]+\s+of\b/i.test(core.slice(start))
       )
         continue;
       const noun = ACTION_NOUN_PART.exec(core.slice(start))?.[0] ?? 'item';
@@ -358,7 +362,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
             prevText.split(/\s+/).length >= 3 &&
             partLearning(partCategory, prevText) === true &&
             partLearning(nextCategory, nextText) === true) ||
-            (cut.listed === true &&
+            ((cut.listed === true || nextCategory !== 'other') &&
               personalOrMixed(partLearning(partCategory, prevText), partLearning(nextCategory, nextText))));
       else if (partCategory !== nextCategory) split = true;
       else if (
