@@ -138,7 +138,8 @@ export function actionForm(
   // imperative or third person at the start ("Apologise ...", "Pays £1,500 ...", "To apologise ...")
   const fw = firstWord(body);
   // an imperative has an object ("Investigate" alone is a table cell) and is not an acronym ("SEND Team")
-  const imperativeOk = fw !== null && !/^[A-Z]{2,}$/.test(fw.word) && body.trim().split(/\s+/).length >= 3;
+  const imperativeOk =
+    fw !== null && !/^[A-Z]{2,}$/.test(fw.word) && (body.match(/[A-Za-z][\w'\u2019-]*/g) ?? []).length >= 3;
   if (fw && fw.at <= 2 && imperativeOk) {
     const w = fw.word.replace(/^to$/i, '');
     const base = presentActionVerb(fw.word);

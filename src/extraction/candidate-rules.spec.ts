@@ -1,4 +1,5 @@
 import {
+  ITEM_ELABORATION,
   PROCEEDINGS_SENTENCES,
   proceedingsSentence,
   ROLE_POLICIES,
@@ -31,6 +32,11 @@ describe('stock Ombudsman sentences, kept as data', () => {
       if (r.counter) expect(proceedingsSentence(r.counter)).toBeNull();
     },
   );
+
+  it('knows a comment on an item, not an item', () => {
+    expect(ITEM_ELABORATION.pattern.test(ITEM_ELABORATION.fixture)).toBe(true);
+    expect(ITEM_ELABORATION.pattern.test(ITEM_ELABORATION.counter!)).toBe(false);
+  });
 
   it('knows a lead-in to themes, not one to improvements', () => {
     expect(THEMES_LEAD.pattern.test(THEMES_LEAD.fixture)).toBe(true);
@@ -107,7 +113,7 @@ describe('candidates by section role', () => {
         'To remedy the injustice caused, the council has agreed to:',
         'apologise to both families for the faults identified.',
         'pay each family £150 for the distress and disruption caused.',
-        'review its school transport appeal procedure.',
+        'review its school transport appeal procedure. It should keep a note of each appeal decision. The Council has agreed to our recommendation.',
         '',
       ].join('\n'),
     );

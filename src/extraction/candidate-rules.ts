@@ -183,7 +183,7 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'stock.remedy-referred',
     pattern:
-      /^(?:the\s+(?:council|landlord|organisation)|it)\s+(?:has\s+)?(?:agreed|accepted)\s+(?:to\s+)?(?:the\s+)?(?:further\s+)?(?:remed(?:y|ies)|recommendations?|actions?)\s+(?:we|I|the\s+ombudsman)\s+(?:have\s+)?(?:recommended|proposed|asked\s+for)\s*\.?$/i,
+      /^(?:the\s+(?:council|landlord|organisation)|it)\s+(?:has\s+)?(?:agreed|accepted)\s+(?:to\s+)?(?:(?:the\s+)?(?:further\s+)?(?:remed(?:y|ies)|recommendations?|actions?)\s+(?:we|I|the\s+ombudsman)\s+(?:have\s+)?(?:recommended|proposed|asked\s+for)|(?:our|my|the\s+ombudsman[\u2019']s|all\s+(?:of\s+)?(?:our|the))\s+recommendations?)\s*\.?$/i,
     reason: 'says the remedy was agreed without saying what it is',
     fixture: 'The Council has agreed to the remedies we recommended.',
   },
@@ -205,10 +205,25 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.members-and-officers',
     pattern:
-      /^(?:following\s+[^,]{2,100},\s*)?(?:members|councillors|(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|committee|panel|board|cabinet\s+member)|(?:the\s+)?(?:group\s+|assistant\s+)?(?:head|director|manager)\s+of\s+[\w\s&,]{2,80}?|the\s+(?:monitoring\s+|complaints\s+)?officer)\s+(?:also\s+)?(?:agreed(?!\s+to\b)|added|highlighted|noted|made\s+comments|asked|introduced|presented|commented|thanked|welcomed|queried|raised|stated|explained|reported|confirmed|congratulated|praised)\b/i,
+      /^(?:following\s+[^,]{2,100},\s*)?(?:members|councillors|(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|committee|panel|board|cabinet\s+member)|(?:the\s+)?(?:group\s+|assistant\s+)?(?:head|director|manager)\s+of\s+[\w\s&,]{2,80}?|the\s+(?:monitoring\s+|complaints\s+)?officer)\s+(?:also\s+)?(?:agreed(?!\s+to\b)|added|highlighted|noted|made\s+comments|asked|introduced|presented|commented|thanked|welcomed|queried|raised|stated|explained|reported|confirmed|congratulated|praised|provided\s+(?:the\s+[\w\s]{2,30}?\s+with\s+)?(?:a\s+|an\s+)?(?:summary|update|overview))\b/i,
     reason: 'what members and officers said or did at the meeting',
     fixture: 'Following the presentation, Members made comments and asked questions of Officers.',
     counter: 'The Head of Service has reminded all staff to record visits.',
+  },
+  {
+    id: 'proceedings.the-report-says',
+    pattern:
+      /^(?:(?:the\s+)?(?:[\w\u2019']+\s+){0,2}?report\s+(?:highlighted|noted|set\s+out|outlined|explained|summarised|stated|said|asked)\b|(?:adopt|note|receive|approve|endorse)\s+(?:this|the)\s+(?:report|letter)\b|(?:the\s+council|it|members)\s+gave\s+consideration\s+to\s+the\s+report\b)/i,
+    reason: 'what the report says or asks the meeting, not an action of the organisation',
+    fixture: 'The officer\u2019s report highlighted the lessons learnt from the decision.',
+    counter: 'The Council reported the fault to its insurer.',
+  },
+  {
+    id: 'proceedings.amendment',
+    pattern:
+      /^(?:replace|delete|insert|amend)\s+.{0,120}?\b(?:in|to|from)\s+(?:recommendation|paragraph|resolution)\s+\d|^(?:agreed|resolved)\b[^.]{0,40}\brecommendations?\b[^.]{0,30}\bas\s+amended\b/i,
+    reason: "a change to the wording of the committee's own resolution",
+    fixture: 'Replace "paragraph 2.3" in recommendation 1.1(b) with "paragraph 2.4".',
   },
   {
     id: 'proceedings.counts',
@@ -224,6 +239,20 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
     fixture: 'Teams complimented by residents included the Housing Options team.',
   },
 ];
+
+/**
+ * A later sentence of an unmarked item under a lead-in that comments on the item ("It should ensure it
+ * shows how ...", "It says it will ...", "The Council has agreed to our recommendation"): part of
+ * that action, not another one.
+ */
+export const ITEM_ELABORATION: SentenceRule = {
+  id: 'item.elaboration',
+  pattern:
+    /^(?:it|the\s+(?:council|landlord|local\s+authority))\s+(?:should|must|says|said|explained|confirmed|has\s+(?:already\s+)?agreed\s+to\s+(?:our|the|this)\s+recommendation)\b/i,
+  reason: 'how the item is to be done or what the organisation said about it',
+  fixture: 'It should keep a note of each decision so it can be checked.',
+  counter: 'Pay Mrs T £200 for her distress.',
+};
 
 /** A lead-in to a list of themes or reasons ("The main themes of complaints were:"), not actions. */
 export const THEMES_LEAD: SentenceRule = {

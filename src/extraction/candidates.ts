@@ -13,6 +13,7 @@ import {
   FORM_WHY,
   formRuleId,
   isCommitment,
+  ITEM_ELABORATION,
   proceedingsSentence,
   THEMES_LEAD,
   ROLE_POLICIES,
@@ -387,7 +388,16 @@ export function findCandidates(
       const sText = norm(text.slice(r.start, r.end));
       const last = si === sentences.length - 1;
       // the Ombudsman's stock sentences ("We must also consider whether any fault ...")
-      if (stockSentence(sText) || (!options.singleCase && proceedingsSentence(sText))) {
+      if (
+        stockSentence(sText) ||
+        (!options.singleCase && proceedingsSentence(sText)) ||
+        (child &&
+          item.kind === null &&
+          !firstInItem &&
+          out.length > 0 &&
+          out[out.length - 1].item === ii &&
+          ITEM_ELABORATION.pattern.test(sText.trim()))
+      ) {
         firstInItem = false;
         continue;
       }
