@@ -224,3 +224,29 @@ describe('remedy lists in a summary', () => {
     ).toEqual(['The Council will explain its charges to Mrs T', 'provide a time and trouble payment.']);
   });
 });
+
+describe('a recommended-action column whose cells read like headings', () => {
+  it('reads each short action cell as an action', () => {
+    const r = run(
+      [
+        'Summary of Ombudsman Investigations Where Fault Was Found 2024/25',
+        '',
+        'Service Area',
+        '',
+        'Case Description',
+        '',
+        'Recommended Action',
+        '',
+        'Housing Services',
+        '',
+        'Council failed to review a tenant\u2019s rent account after a change in benefit.',
+        '',
+        'Refund the overpaid rent to the tenant',
+        '',
+        'Upheld: maladministration and injustice',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual(['Refund the overpaid rent to the tenant']);
+  });
+});

@@ -22,7 +22,7 @@ import {
 } from './candidate-rules';
 import { classifyHeading, documentHeadings, isActionSection, SectionKind, SectionRole } from './sections';
 import { splitSentences } from './sentences';
-import { actionVerb, presentActionVerb } from './verbs';
+import { ACTION_NOUN_START, actionVerb, presentActionVerb } from './verbs';
 
 export interface Candidate {
   /** Range of the action text in the normalised text. */
@@ -222,6 +222,14 @@ export function isOmbudsmanVoice(sentence: string, weAreOmbudsman: boolean): boo
   );
 }
 
+/** A short line that reads as an action: an imperative with an object, or a remedy noun. */
+function actionCell(line: string): boolean {
+  const t = line.trim();
+  const words = t.match(/[A-Za-z][\w'\u2019-]*/g) ?? [];
+  if (words.length < 3) return false;
+  return presentActionVerb(words[0]) !== null || ACTION_NOUN_START.test(t);
+}
+
 /** Whitespace made plain spaces, same length as the input (offsets stay valid). */
 function norm(s: string): string {
   return s.replace(/\s/g, ' ');
@@ -278,13 +286,12 @@ export function findCandidates(
       // lead-in ("The panel recommends:", "The landlord must:") opens its list instead.
       lead = null;
       // headings that end with ':' ("Improvements:") are handled by classifyHeading above
-      if (!(
-        k === null &&
-        /:\s*$/.test(itemText) &&
-        STATEMENT_LEAD.test(itemText.trim()) &&
-        isLeadIn(itemText)
-      ))
-        continue;
+      const statementLead =
+        k === null && /:\s*$/.test(itemText) && STATEMENT_LEAD.test(itemText.trim()) && isLeadIn(itemText);
+      // in an action section a short line that starts with an action verb or names a remedy
+      // ("Provide copy of charging policy", "Financial remedy for distress") is a table cell
+      // holding an action, not a sub-heading
+      if (!statementLead && !(k === null && isActionSection(section) && actionCell(itemText))) continue;
     }
 
     // is this item a child of the current lead-in?
