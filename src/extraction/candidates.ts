@@ -227,7 +227,7 @@ function actionCell(line: string): boolean {
   const t = line.trim();
   const words = t.match(/[A-Za-z][\w'\u2019-]*/g) ?? [];
   if (words.length < 3) return false;
-  return presentActionVerb(words[0]) !== null || ACTION_NOUN_START.test(t);
+  return presentActionVerb(words[0] ?? '') !== null || ACTION_NOUN_START.test(t);
 }
 
 /** Whitespace made plain spaces, same length as the input (offsets stay valid). */
