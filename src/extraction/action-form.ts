@@ -48,7 +48,14 @@ const LEAD_STRIP =
 const MODAL =
   /\b(should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|:?\s)(?:(?:also|now|then|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
 const REMEDY_LIST =
-  /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b/i;
+  /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|loss|time\s+and\s+trouble)\b/i;
+
+/** "An apology and a payment is satisfactory remedy", "A payment remedies the injustice": the
+ *  Ombudsman names the remedy the organisation agreed, as a list of nouns. */
+export function namesRemedy(sentence: string): boolean {
+  const s = sentence.replace(/\s+/g, ' ').trim();
+  return REMEDY_LIST.test(s) && ACTION_NOUN_START.test(s);
+}
 const IN_PROGRESS =
   /\b(?:is|are|would\s+be|will\s+be)\s+(?:already\s+|currently\s+|now\s+|also\s+)*(?:in\s+the\s+process\s+of\s+|working\s+on\s+)?([a-z]+ing)\b/gi;
 const PARTICIPLE =
@@ -131,7 +138,8 @@ export function actionForm(
   // imperative or third person at the start ("Apologise ...", "Pays £1,500 ...", "To apologise ...")
   const fw = firstWord(body);
   // an imperative has an object ("Investigate" alone is a table cell) and is not an acronym ("SEND Team")
-  const imperativeOk = fw !== null && !/^[A-Z]{2,}$/.test(fw.word) && body.trim().split(/\s+/).length >= 3;
+  const imperativeOk =
+    fw !== null && !/^[A-Z]{2,}$/.test(fw.word) && (body.match(/[A-Za-z][\w'\u2019-]*/g) ?? []).length >= 3;
   if (fw && fw.at <= 2 && imperativeOk) {
     const w = fw.word.replace(/^to$/i, '');
     const base = presentActionVerb(fw.word);

@@ -5,6 +5,7 @@
  */
 
 import { classifyHeading } from './sections';
+import { presentActionVerb } from './verbs';
 
 export type MarkerKind = 'bullet' | 'number' | 'letter' | 'roman' | 'recommendation' | null;
 
@@ -179,6 +180,8 @@ export function buildItems(text: string): Item[] {
 
   /** A table's number cell on its own line ("3"), waiting for the row's text on the next line. */
   let cell: { at: number; marker: string } | null = null;
+  /** Lines of a list whose markers were lost, under a lead-in ending in ":" ("... has agreed to:"). */
+  let unmarkedList = false;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const trimmed = line.text.trim();
@@ -187,6 +190,15 @@ export function buildItems(text: string): Item[] {
       prevText = null;
       continue;
     }
+    // "apologise to the families." / "pay each family £150 ...": each line under the lead-in that
+    // starts with a verb in lower case after a full stop is the next item, not a wrapped line
+    const unmarkedItem: boolean =
+      prevText !== null &&
+      /[:.;]\s*$/.test(prevText.text) &&
+      /^[a-z]/.test(trimmed) &&
+      (/:\s*$/.test(prevText.text) || unmarkedList) &&
+      presentActionVerb(/^[a-z][\w-]*/.exec(trimmed)![0]) !== null;
+    unmarkedList = unmarkedItem || (unmarkedList && !/[.;]\s*$/.test(prevText?.text ?? '.'));
     const nextLine = lines[li + 1]?.text.trim() ?? '';
     if (
       /^\d{1,2}\.?$/.test(trimmed) &&
@@ -215,6 +227,7 @@ export function buildItems(text: string): Item[] {
       hasMarker ||
       lostBullet ||
       cell !== null ||
+      unmarkedItem ||
       (prevText !== null && startsNewAfter(prevText.text, trimmed, lines[li + 1]?.text ?? '')) ||
       // a list item ends at "; and" or a full stop when the next line starts a new sentence
       (cur !== null &&
@@ -331,7 +344,7 @@ function startsNewAfter(prev: string, line: string, next: string): boolean {
   // "Agreed action" on its own line after a table cell or a full stop
   if (
     line.length < 40 &&
-    (p.length < 40 || /[.;:]$/.test(p)) &&
+    (p.length < 40 || /[.;:]$/.test(p) || (looksLikeHeading(line) && /^[A-Z]/.test(line))) &&
     classifyHeadingKnown(line) &&
     /^[A-Z0-9\u2022(]/.test(next.trim())
   )

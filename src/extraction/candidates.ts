@@ -9,9 +9,20 @@ import { buildItems, Item } from './blocks';
 import { DeadlineMatch, findDeadline } from './deadlines';
 import { isEvidenceRequest, isPureEvidenceRequest, isTimingOnly, refersToAll } from './evidence';
 import { findMoney } from './money';
-import { classifyHeading, documentHeadings, isActionSection, SectionKind } from './sections';
+import {
+  FORM_WHY,
+  formRuleId,
+  isCommitment,
+  ITEM_ELABORATION,
+  proceedingsSentence,
+  THEMES_LEAD,
+  ROLE_POLICIES,
+  stockSentence,
+  WISH_LEAD,
+} from './candidate-rules';
+import { classifyHeading, documentHeadings, isActionSection, SectionKind, SectionRole } from './sections';
 import { splitSentences } from './sentences';
-import { actionVerb, presentActionVerb } from './verbs';
+import { ACTION_NOUN_START, actionVerb, presentActionVerb } from './verbs';
 
 export interface Candidate {
   /** Range of the action text in the normalised text. */
@@ -37,6 +48,14 @@ export interface Candidate {
   subPoints?: boolean;
   rule: string;
   reasons: string[];
+  /** The role of the section it stands in (null before any known heading). */
+  role: SectionRole | null;
+  /** Ids of the rules (kept as data) that made it, most decisive first. */
+  ruleIds: string[];
+  /** One line a complaints officer understands: where it was found and why it reads as an action. */
+  why: string;
+  /** A weak candidate: shown apart as a possible action, not proposed. */
+  possible: boolean;
 }
 
 interface LeadIn {
@@ -44,7 +63,7 @@ interface LeadIn {
   kind: Item['kind'];
   paragraph: number;
   deadline: DeadlineMatch | null;
-  type: 'pure' | 'action' | 'quote';
+  type: 'pure' | 'action' | 'quote' | 'wish';
   candidate: Candidate | null;
   text: string;
   /** The lead-in announces actions ("the Council will:", "Improvements:"), not just any list. */
@@ -55,6 +74,10 @@ interface LeadIn {
   unmarkedRun: number;
   /** The lead-in item's own marker ("9."), if any. */
   marker: string | null;
+  /** Items read under it so far (for "item 2 under ..."). */
+  children: number;
+  /** The id of the lead-in rule. */
+  ruleId: string;
 }
 
 function childOf(l: LeadIn, item: Item, ii: number, text: string): boolean {
@@ -153,6 +176,10 @@ export interface CandidateOptions {
   sectionsOnly?: boolean;
   /** An Ombudsman's decision: "we" and "our" are the Ombudsman, not the organisation. */
   ombudsmanVoice?: boolean;
+  /** A decision (or report) about one case: section roles are read strictly (candidate-rules.ts). */
+  singleCase?: boolean;
+  /** A Housing Ombudsman decision: its "Learning" section is general advice (possible actions). */
+  housingOmbudsman?: boolean;
 }
 
 /**
@@ -195,6 +222,14 @@ export function isOmbudsmanVoice(sentence: string, weAreOmbudsman: boolean): boo
   );
 }
 
+/** A short line that reads as an action: an imperative with an object, or a remedy noun. */
+function actionCell(line: string): boolean {
+  const t = line.trim();
+  const words = t.match(/[A-Za-z][\w'\u2019-]*/g) ?? [];
+  if (words.length < 3) return false;
+  return presentActionVerb(words[0] ?? '') !== null || ACTION_NOUN_START.test(t);
+}
+
 /** Whitespace made plain spaces, same length as the input (offsets stay valid). */
 function norm(s: string): string {
   return s.replace(/\s/g, ' ');
@@ -207,6 +242,9 @@ export function findCandidates(
 ): { candidates: Candidate[]; items: Item[]; hasActionSection: boolean } {
   const out: Candidate[] = [];
   let section: SectionKind = 'none';
+  let role: SectionRole | null = null;
+  let sectionRuleId: string | null = null;
+  let heading: string | null = null;
   let sectionIndex = 0;
   let hasActionSection = false;
   let lead: LeadIn | null = null;
@@ -227,10 +265,17 @@ export function findCandidates(
     if (item.heading) {
       // a running page header between two lines of a list ends neither the list nor its section
       if (headings.isRunningHeader(itemText)) continue;
-      const k = headings.classify(itemText);
+      const hm = headings.match(itemText);
+      const k = hm?.kind ?? null;
       const majorNumbered = item.marker !== null && /^\d{1,2}\.\d{1,2}/.test(item.marker);
       if ((k !== null || majorNumbered) && !(k !== null && isTableHeaderCell(text, items, ii))) {
         section = k ?? 'none';
+        role = hm?.role ?? null;
+        sectionRuleId = hm?.rule.id ?? null;
+        heading = itemText
+          .trim()
+          .replace(/\s+/g, ' ')
+          .replace(/[:.]\s*$/, '');
         sectionIndex++;
         lead = null;
         sectionLeadDeadline = null;
@@ -241,13 +286,12 @@ export function findCandidates(
       // lead-in ("The panel recommends:", "The landlord must:") opens its list instead.
       lead = null;
       // headings that end with ':' ("Improvements:") are handled by classifyHeading above
-      if (!(
-        k === null &&
-        /:\s*$/.test(itemText) &&
-        STATEMENT_LEAD.test(itemText.trim()) &&
-        isLeadIn(itemText)
-      ))
-        continue;
+      const statementLead =
+        k === null && /:\s*$/.test(itemText) && STATEMENT_LEAD.test(itemText.trim()) && isLeadIn(itemText);
+      // in an action section a short line that starts with an action verb or names a remedy
+      // ("Provide copy of charging policy", "Financial remedy for distress") is a table cell
+      // holding an action, not a sub-heading
+      if (!statementLead && !(k === null && isActionSection(section) && actionCell(itemText))) continue;
     }
 
     // is this item a child of the current lead-in?
@@ -281,7 +325,7 @@ export function findCandidates(
         lead = null;
       }
     }
-    if (lead && child && lead.type === 'quote') continue;
+    if (lead && child && (lead.type === 'quote' || lead.type === 'wish')) continue;
     if (lead && child && lead.type === 'action' && lead.candidate) {
       // sub-points of one task: extend that action
       lead.candidate.end = item.end;
@@ -319,6 +363,21 @@ export function findCandidates(
       }
       if (!alternative) continue;
     }
+    // the role of the section decides whether its sentences may be actions at all
+    const policy = role ? ROLE_POLICIES[role] : null;
+    const reading =
+      policy === null
+        ? 'all'
+        : policy.reading === 'never_in_decision'
+          ? options.singleCase
+            ? 'never'
+            : 'all'
+          : policy.reading;
+    if (reading === 'never' && item.kind !== 'recommendation') {
+      lead = null;
+      continue;
+    }
+    if (child && lead) lead.children++;
     const inSection = isActionSection(section) || item.kind === 'recommendation';
     if (
       options.sectionsOnly &&
@@ -335,6 +394,20 @@ export function findCandidates(
       const r = sentences[si];
       const sText = norm(text.slice(r.start, r.end));
       const last = si === sentences.length - 1;
+      // the Ombudsman's stock sentences ("We must also consider whether any fault ...")
+      if (
+        stockSentence(sText) ||
+        (!options.singleCase && proceedingsSentence(sText)) ||
+        (child &&
+          item.kind === null &&
+          !firstInItem &&
+          out.length > 0 &&
+          out[out.length - 1].item === ii &&
+          ITEM_ELABORATION.pattern.test(sText.trim()))
+      ) {
+        firstInItem = false;
+        continue;
+      }
       const accepted = answeredRecommendations(sText, byNumber);
       if (accepted) {
         answering = accepted;
@@ -381,11 +454,14 @@ export function findCandidates(
       }
       if (last && isLeadIn(sText)) {
         const d = findDeadline(sText);
-        const quote = QUOTE_LEAD.test(sText);
-        let form = quote
-          ? null
-          : actionForm(sText.replace(/[:\u2013\u2014-]\s*$/, ''), inSection, section === 'learning');
-        const moneyLead = !quote && form === null && REMEDY_MONEY.test(sText) && findMoney(sText).length > 0;
+        const wish = WISH_LEAD.pattern.test(sText);
+        const quote = !wish && (QUOTE_LEAD.test(sText) || THEMES_LEAD.pattern.test(sText));
+        let form =
+          quote || wish
+            ? null
+            : actionForm(sText.replace(/[:\u2013\u2014-]\s*$/, ''), inSection, section === 'learning');
+        const moneyLead =
+          !quote && !wish && form === null && REMEDY_MONEY.test(sText) && findMoney(sText).length > 0;
         if (moneyLead) form = { kind: 'remedy_money', at: 0, verb: 'pay' };
         const hasObject = form !== null && (moneyLead || actionObjectBeforeColon(sText, form));
         let cand: Candidate | null = null;
@@ -408,7 +484,16 @@ export function findCandidates(
           cand.sentenceEnd = r.end;
           cand.reasons.push('the points it must cover follow');
           cand.subPoints = true;
-        } else if (form && actionLead) {
+        } else if (
+          form &&
+          actionLead &&
+          !(
+            reading === 'commitments' &&
+            options.singleCase &&
+            !(child && lead?.announcesActions) &&
+            !isCommitment(form, sText)
+          )
+        ) {
           cand = makeCandidate(
             r.start,
             r.end,
@@ -425,6 +510,14 @@ export function findCandidates(
             cand.deadlineSource = 'section lead-in';
           }
           cand.listed = true;
+          describe(cand, {
+            sectionRuleId,
+            heading,
+            role,
+            lead: child && lead ? lead : null,
+            policyId: policy?.id ?? null,
+            housingOmbudsman: options.housingOmbudsman === true,
+          });
           out.push(cand);
         }
         const leadDeadline: DeadlineMatch | null = d
@@ -437,12 +530,20 @@ export function findCandidates(
           kind: item.kind,
           paragraph: item.paragraph,
           deadline: leadDeadline,
-          type: quote ? 'quote' : cand ? 'action' : 'pure',
+          type: wish ? 'wish' : quote ? 'quote' : cand ? 'action' : 'pure',
           candidate: cand,
           text: sText,
           announcesActions: cand !== null || inSection || ACTION_LEAD.test(sText),
           parent: child && lead ? lead : null,
           unmarkedRun: ii,
+          children: 0,
+          ruleId: wish
+            ? WISH_LEAD.id
+            : quote
+              ? 'lead-in.quote'
+              : ORDERING_LEAD_END.test(sText)
+                ? 'lead-in.ordering'
+                : 'lead-in.colon',
           marker: item.marker,
         };
         if (!child && !item.kind && d) sectionLeadDeadline = shift(d, r.start);
@@ -489,6 +590,18 @@ export function findCandidates(
         (options.ombudsmanVoice === true &&
           form.kind === 'implemented' &&
           /\b(?:already|previously)\b/i.test(sText.slice(0, form.at + 30)))
+      ) {
+        firstInItem = false;
+        continue;
+      }
+      // a summary, findings or conclusions of a decision: only what the organisation agreed, was
+      // recommended or ordered to do (not what it did before, "has apologised")
+      if (
+        reading === 'commitments' &&
+        options.singleCase &&
+        !(child && lead?.announcesActions) &&
+        item.kind !== 'recommendation' &&
+        !isCommitment(form, sText)
       ) {
         firstInItem = false;
         continue;
@@ -559,6 +672,14 @@ export function findCandidates(
         cand.deadlineSource = 'section lead-in';
       }
       if (child && lead) cand.leadIn = lead.text;
+      describe(cand, {
+        sectionRuleId,
+        heading,
+        role,
+        lead: child && lead ? lead : null,
+        policyId: policy?.id ?? null,
+        housingOmbudsman: options.housingOmbudsman === true,
+      });
       if (isEvidenceRequest(sText)) {
         cand.evidence = true;
         cand.evidenceReason = 'evidence requested in the action';
@@ -714,5 +835,54 @@ function makeCandidate(
     listed: false,
     rule,
     reasons: [],
+    role: null,
+    ruleIds: [formRuleId(form.kind)],
+    why: FORM_WHY[form.kind],
+    possible: false,
   };
+}
+
+interface Where {
+  sectionRuleId: string | null;
+  heading: string | null;
+  role: SectionRole | null;
+  lead: LeadIn | null;
+  policyId: string | null;
+  housingOmbudsman: boolean;
+}
+
+/** Records where a candidate was found: the rule ids (most decisive first) and the one-line why. */
+function describe(c: Candidate, w: Where): void {
+  c.role = w.role;
+  const form = formRuleId(c.form.kind);
+  const ids: string[] = [];
+  const under = w.heading ? `'${short(w.heading, 50)}'` : null;
+  if (w.lead) {
+    ids.push(w.lead.ruleId);
+    if (w.sectionRuleId) ids.push(w.sectionRuleId);
+    c.why = `item ${Math.max(1, w.lead.children)} ${under ? `under ${under}, ` : ''}lead-in '${short(w.lead.text, 70)}'`;
+  } else if (w.sectionRuleId && (w.role === 'remedy' || w.role === 'response' || w.role === 'learning')) {
+    ids.push(w.sectionRuleId);
+    c.why = `in ${under}: ${FORM_WHY[c.form.kind]}`;
+  } else {
+    c.why = under ? `${FORM_WHY[c.form.kind]}, in ${under}` : FORM_WHY[c.form.kind];
+  }
+  ids.push(form);
+  if (!w.lead && w.sectionRuleId && !ids.includes(w.sectionRuleId)) ids.push(w.sectionRuleId);
+  if (w.policyId) ids.push(w.policyId);
+  // a Housing Ombudsman "Learning" section is general advice to landlords, not an order
+  if (w.housingOmbudsman && w.role === 'learning') {
+    c.possible = true;
+    ids.push('possible.housing-ombudsman-learning');
+    c.why += " (general advice in the Ombudsman's learning section, not an order)";
+  }
+  c.ruleIds = ids;
+}
+
+/** A phrase shortened for a "why" line: the start and the end, "..." between. */
+function short(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const head = Math.ceil((max - 5) * 0.6);
+  return `${t.slice(0, head).trimEnd()} ... ${t.slice(t.length - (max - 5 - head)).trimStart()}`;
 }

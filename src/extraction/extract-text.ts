@@ -78,6 +78,8 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
     sectionsOnly,
     ombudsmanVoice:
       facts.documentType === 'lgsco_decision' || facts.documentType === 'housing_ombudsman_decision',
+    singleCase: facts.singleCase,
+    housingOmbudsman: facts.documentType === 'housing_ombudsman_decision',
   });
   let candidates: Candidate[] = mergeRowCandidates(found.candidates, items, N);
   const decisionDoc = facts.singleCase;
@@ -165,6 +167,9 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
       evidenceRequired: c.evidence,
       span: { start, end, page: pageOf(start, input.pageStarts) },
       confidence,
+      rule: c.ruleIds,
+      why: c.why,
+      ...(c.possible ? { possible: true } : {}),
     });
     traces.push({
       rule: c.rule,

@@ -14,6 +14,7 @@
  * - lone page-number lines (`13`, `Page 3 of 12`) are dropped, and so are running page headers and
  *   footers (`Final decision 3`, `Page 2 of 3` with the short lines repeated around them).
  */
+import { classifyHeading } from './sections';
 
 export interface NormalisedText {
   /** The working text. */
@@ -416,6 +417,9 @@ export function reflowContinuations(n: NormalisedText): NormalisedText {
   const unfinished = (i: number): boolean => {
     const e = tail(lines[i]);
     if (CLOSED_END.test(e) || !UNFINISHED_END.test(e) || paragraphLength[i] < 40) return false;
+    // a heading we know ("Summary", "Recommendations") ends its line: a lower-case line further
+    // on is not the rest of it
+    if (classifyHeading(t.slice(lines[i].start, lines[i].end)) !== null) return false;
     // the cell goes on in lower case on the next line: it does not stop here
     return !(i + 1 < lines.length && adjacent[i + 1] && continues(i + 1));
   };
@@ -443,7 +447,8 @@ export function reflowContinuations(n: NormalisedText): NormalisedText {
       if (!adjacent[j + 1]) paragraphs++;
       if (i - j > 4 && paragraphs > 2) break;
       if (used.has(j) || attachTo.has(j)) continue;
-      if (unfinished(j)) {
+      // a wrapped line of prose is long; a short label or value ("Upheld", "02 Feb 2017") is whole
+      if (unfinished(j) && t.slice(lines[j].start, lines[j].end).trim().split(/\s+/).length >= 5) {
         attachTo.set(i, j);
         used.add(j);
         break;

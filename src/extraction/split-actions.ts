@@ -33,9 +33,9 @@ const FILLER_PART =
 const CARRIER =
   /^(?:write|writes|wrote|written|writing|contact|contacts|contacted|meet|meets|met)\s+(?:to\s+|with\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]\b|him|her|them|the\s+(?:complainant|family|parents?|resident|tenant)|all\s+[\w\s]{1,40}?)\s*$/i;
 const ACTION_NOUN_PART =
-  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology)\b/i;
+  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation)\b/i;
 const NOUN_JOIN =
-  /(?:,\s*and\s*|,\s*|\band\s+|\bas\s+well\s+as\s+)(?=(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology)\b)/gi;
+  /(?:,\s*and\s*|,\s*|\band\s+|\bas\s+well\s+as\s+)(?=(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation)\b)/gi;
 
 function categoryOfText(text: string): RecommendationCategory {
   for (const r of CATEGORY_RULES) if (r.test.test(text)) return r.category;
@@ -48,7 +48,7 @@ function categoryOfText(text: string): RecommendationCategory {
  * complete" is a service, not a reassessment); the whole part when that clause says nothing.
  */
 function categoryOf(text: string): RecommendationCategory {
-  if (/^£\s?\d/.test(text)) return 'payment';
+  if (/^£\s?\d/.test(text) || PAYEE_AMOUNT.test(text)) return 'payment';
   const head = HEAD_CLAUSE_END.exec(text);
   if (head && head.index >= 8) {
     const c = categoryOfText(text.slice(0, head.index));
@@ -112,6 +112,8 @@ interface Cut {
   /** where the next part starts */
   start: number;
   verb: string;
+  /** Joined by a comma or semicolon: the next item of a list. */
+  listed?: boolean;
 }
 
 /** Candidate split points in `core` (text from the first action verb on). */
@@ -127,7 +129,10 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     const verb = pastTense
       ? pastActionVerb(word)
       : (presentActionVerb(word) ??
-        (/ing$/.test(word) && /as\s+well\s+as/i.test(joiner) ? actionVerb(word) : null));
+        // "... by: apologising to Miss Y; making a payment ...": a list of gerunds
+        (/ing$/.test(word) && (/as\s+well\s+as/i.test(joiner) || /^;/.test(joiner))
+          ? actionVerb(word)
+          : null));
     if (!verb) continue;
     // "reviews"/"audits" after a bare comma in a list of nouns are nouns
     const afterWord = core.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -158,7 +163,12 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     for (let p = toVerb.exec(prevBody); p && !purposeVerb; p = toVerb.exec(prevBody))
       purposeVerb = actionVerb(p[1]) !== null;
     if (!explicit && !joiner.startsWith(',') && purposeVerb) continue;
-    cuts.push({ endPrev: m.index, start: m.index + m[0].length - word.length, verb });
+    cuts.push({
+      endPrev: m.index,
+      start: m.index + m[0].length - word.length,
+      verb,
+      listed: /^[,;]/.test(joiner),
+    });
     if (cuts.length > 12) break;
   }
   CLAUSE_JOIN.lastIndex = 0;
@@ -189,6 +199,15 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
   // "pay Mrs K £250 for ..., and £125 to Mr K for ...": a second payment without its own verb;
   // not the parts of a total ("£375, comprising £225 for ... and £150 for ...")
   SECOND_PAYMENT.lastIndex = 0;
+  SECOND_PAYEE.lastIndex = 0;
+  // "pay Mr X £500, and Mr and Mrs L £3,000": a second payee and amount under the same verb
+  for (let m = SECOND_PAYEE.exec(core); m; m = SECOND_PAYEE.exec(core)) {
+    const start = m.index + m[0].length;
+    const before = core.slice(0, m.index);
+    if (depth[m.index] || !/£\s?\d/.test(before) || BREAKDOWN_WORDS.test(before)) continue;
+    if (!cuts.some((c) => Math.abs(c.start - start) < 3))
+      cuts.push({ endPrev: m.index, start, verb: 'payment' });
+  }
   for (let m = SECOND_PAYMENT.exec(core); m; m = SECOND_PAYMENT.exec(core)) {
     const start = m.index + m[0].length;
     const before = core.slice(0, m.index);
@@ -209,7 +228,8 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       if (
         /^\s*and\s*$/i.test(m[0]) &&
         prevNoun.split(/\s+/).length <= 3 &&
-        /(?:apology|payment|review|audit|training|reminder|reassessment)s?$/i.test(prevNoun)
+        /(?:apology|payment|review|audit|training|reminder|reassessment)s?$/i.test(prevNoun) &&
+        /^(?:an?\s+)?[\w-]+\s+of\b/i.test(core.slice(start))
       )
         continue;
       const noun = ACTION_NOUN_PART.exec(core.slice(start))?.[0] ?? 'item';
@@ -224,6 +244,13 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
 /** A task given to someone else: "arrange for a surveyor to", "ask the care provider to". */
 const DELEGATED =
   /^(?:arrang\w*\s+for|ask|asks|asked|require|requires|required|instruct|instructs|instructed)\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:\w+ly\s+)?[a-z]+/i;
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr)(?:\\s+and\\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr))?\\.?\\s+[A-Z]\\b';
+/** A part that is a payee and an amount ("Mr and Mrs L £3,000 to recognise ..."): a payment. */
+const PAYEE_AMOUNT = new RegExp(`^(?:to\\s+)?${TITLE}\\s+£\\s?\\d`);
+const SECOND_PAYEE = new RegExp(
+  `(?:,\\s*and|;\\s*and|;|,)\\s+(?=(?:to\\s+)?${TITLE}(?:\\s+and\\s+${TITLE})?\\s+£\\s?\\d)`,
+  'g',
+);
 const SECOND_PAYMENT = /(?:,\s*and|;\s*and|\band|;)\s+(?=£\s?\d[\d,]*(?:\.\d{1,2})?\s+(?:to|for)\s)/gi;
 const BREAKDOWN_WORDS =
   /\b(?:made\s+up\s+of|comprising|comprises|consisting\s+of|consists\s+of|including|includes|of\s+which|broken\s+down|breakdown|being|this\s+is|split\s+(?:as|between|into)|a\s+total\s+of|in\s+total|totalling)\b/i;
@@ -326,13 +353,17 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
         // two learning tasks with different verbs, one of them named by no rule ("carry out a
         // financial assessment within 28 days of any new service, and remind officers ..."); not
         // a follow-up on the same object ("... and discuss it at a team meeting")
+        // a financial remedy ..."); nor a personal remedy of no named kind in a list of them ("apologise,
+        // pay a financial remedy to Ms Y, and monitor Ms Y's collections")
         split =
           cut.verb !== partVerb &&
           !SAME_OBJECT_PART.test(nextText) &&
-          nextText.split(/\s+/).length >= 3 &&
-          prevText.split(/\s+/).length >= 3 &&
-          partLearning(partCategory, prevText) === true &&
-          partLearning(nextCategory, nextText) === true;
+          ((nextText.split(/\s+/).length >= 3 &&
+            prevText.split(/\s+/).length >= 3 &&
+            partLearning(partCategory, prevText) === true &&
+            partLearning(nextCategory, nextText) === true) ||
+            ((cut.listed === true || nextCategory !== 'other') &&
+              personalOrMixed(partLearning(partCategory, prevText), partLearning(nextCategory, nextText))));
       else if (partCategory !== nextCategory) split = true;
       else if (
         learningKind(nextCategory) === false &&
@@ -388,6 +419,11 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
     }
   }
   return out;
+}
+
+/** Two parts of a list that are both personal remedies, or one personal and one learning. */
+function personalOrMixed(a: boolean | null, b: boolean | null): boolean {
+  return a !== null && b !== null && !(a && b);
 }
 
 function firstWordOf(s: string): string {

@@ -78,6 +78,12 @@ export interface Recommendation {
   evidenceRequired: boolean;
   span: SourceSpan;
   confidence: number;
+  /** Ids of the rules that produced it, most decisive first (each kept as data with a reason and a fixture). */
+  rule?: string[];
+  /** One line a complaints officer understands: where it was found and why it reads as an action. */
+  why?: string;
+  /** A weak candidate shown apart ("possible actions"), not a proposal; scorers ignore it. */
+  possible?: boolean;
 }
 
 export interface ExtractionSource {

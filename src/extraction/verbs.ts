@@ -58,6 +58,7 @@ const BASE = [
   'appoint',
   'allocate',
   'monitor',
+  'allow',
   'implement',
   'agree',
   'set',
@@ -280,4 +281,4 @@ export function pastActionVerb(word: string): string | null {
 
 /** Nouns that name an action when they start an item ("Apology letter and payment of £500"). */
 export const ACTION_NOUN_START =
-  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+|written\s+|regular\s+|additional\s+|new\s+)?(?:apology|apologies|payment|payments|training|reminder|reminders|review|reviews|audit|audits|employment|introduction|consideration|discussions?|recommendation\s+made|development|guidance|draft\s+guidance|instructions?|production|creation|implementation|revision|amendments?|changes?\s+to|update\s+to|a\s+new|refresher|workshop|briefing|reassessment|re-assessment|assessment|reimbursement|refund|compensation|memo|letter\s+of\s+apology|financial\s+redress|action\s+plan|practice\s+guidance|team\s+away\s+day|(?:revised|updated|improved|amended|redesigned|clearer|simplified|rewritten)\s+(?:[\w-]+\s+){0,2}?(?:templates?|template\s+letters|letters?|forms?|leaflets?|guidance|policy|policies|procedures?|process(?:es)?|website|checklists?|trackers?|systems?))\b/i;
+  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+|written\s+|regular\s+|additional\s+|new\s+)?(?:apology|apologies|payment|payments|training|reminder|reminders|review|reviews|audit|audits|employment|introduction|consideration|discussions?|recommendation\s+made|development|guidance|draft\s+guidance|instructions?|production|creation|implementation|revision|amendments?|changes?\s+to|update\s+to|a\s+new|refresher|workshop|briefing|reassessment|re-assessment|assessment|reimbursement|refund|compensation|memo|letter\s+of\s+apology|financial\s+(?:redress|remed(?:y|ies))|action\s+plan|practice\s+guidance|team\s+away\s+day|(?:revised|updated|improved|amended|redesigned|clearer|simplified|rewritten)\s+(?:[\w-]+\s+){0,2}?(?:templates?|template\s+letters|letters?|forms?|leaflets?|guidance|policy|policies|procedures?|process(?:es)?|website|checklists?|trackers?|systems?))\b/i;

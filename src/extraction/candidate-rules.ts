@@ -1,0 +1,315 @@
+/**
+ * The rules that decide which sentences may become recommendations, kept as data: each has an id
+ * (recorded on the recommendation it made or on the sentence it skipped), a one-line reason and a
+ * fixture of our own writing in the shape of the real text (candidate-rules.spec.ts checks each).
+ */
+import { ActionForm, ActionFormKind, namesRemedy } from './action-form';
+import type { SectionRole } from './sections';
+
+/** How the candidate finder reads the sentences of a section with this role. */
+export type RoleReading =
+  /** every action sentence and every item under a lead-in is a candidate */
+  | 'all'
+  /** only a sentence in which the organisation agrees, is recommended or ordered to act, or an
+   *  item under a lead-in that announces such actions (in a single-case decision) */
+  | 'commitments'
+  /** no candidates at all */
+  | 'never'
+  /** no candidates in a single-case decision; read as 'all' elsewhere (a committee paper's
+   *  "Background" may report what was done) */
+  | 'never_in_decision';
+
+export interface RolePolicy {
+  id: string;
+  role: SectionRole;
+  reading: RoleReading;
+  reason: string;
+}
+
+export const ROLE_POLICIES: Readonly<Record<SectionRole, RolePolicy>> = {
+  remedy: {
+    id: 'role.remedy',
+    role: 'remedy',
+    reading: 'all',
+    reason: 'the action section holds the actions',
+  },
+  response: {
+    id: 'role.response',
+    role: 'response',
+    reading: 'all',
+    reason: 'the response says which actions the organisation accepts',
+  },
+  learning: {
+    id: 'role.learning',
+    role: 'learning',
+    reading: 'all',
+    reason: 'lessons learnt and service improvements are learning actions',
+  },
+  summary: {
+    id: 'role.summary',
+    role: 'summary',
+    reading: 'commitments',
+    reason: 'a summary restates what was agreed among what happened',
+  },
+  conclusions: {
+    id: 'role.conclusions',
+    role: 'conclusions',
+    reading: 'commitments',
+    reason: 'conclusions restate what was agreed among what was found',
+  },
+  findings: {
+    id: 'role.findings',
+    role: 'findings',
+    reading: 'commitments',
+    reason: 'findings say what should have happened; only what the organisation agrees to do counts',
+  },
+  final_decision: {
+    id: 'role.final-decision',
+    role: 'final_decision',
+    reading: 'commitments',
+    reason: 'the final decision restates the agreed remedy in short',
+  },
+  complaint: {
+    id: 'role.complaint',
+    role: 'complaint',
+    reading: 'never',
+    reason: 'the complaint as the complainant put it and what they want are not agreed actions',
+  },
+  role_and_powers: {
+    id: 'role.role-and-powers',
+    role: 'role_and_powers',
+    reading: 'never',
+    reason: "the Ombudsman's account of its own powers is the same in every decision",
+  },
+  background_law: {
+    id: 'role.background-law',
+    role: 'background_law',
+    reading: 'never_in_decision',
+    reason: 'what the law or guidance says organisations must do is not an action of this one',
+  },
+  investigation: {
+    id: 'role.investigation',
+    role: 'investigation',
+    reading: 'never_in_decision',
+    reason:
+      'what was investigated and what happened before: the organisation acted then, it is not asked to now',
+  },
+  statistics: {
+    id: 'role.statistics',
+    role: 'statistics',
+    reading: 'all',
+    reason: 'figures (the forms reject them)',
+  },
+  committee: {
+    id: 'role.committee',
+    role: 'committee',
+    reading: 'never',
+    reason: "what a committee is asked to note is not the organisation's action",
+  },
+};
+
+/** Forms in which the organisation commits, is recommended or is ordered to act. */
+export const COMMITMENT_FORMS: ReadonlySet<ActionFormKind> = new Set<ActionFormKind>([
+  'agreed',
+  'recommend',
+  'modal',
+  'remedy_money',
+]);
+
+/** Does a sentence in a summary or conclusions commit the organisation to act? */
+export function isCommitment(form: ActionForm, sentence: string): boolean {
+  return COMMITMENT_FORMS.has(form.kind) || (form.kind === 'nominal' && namesRemedy(sentence));
+}
+
+export interface SentenceRule {
+  id: string;
+  pattern: RegExp;
+  reason: string;
+  /** Our own sentence in the shape of the real ones; the pattern must match it. */
+  fixture: string;
+  /** Our own sentence close to it that the pattern must not match. */
+  counter?: string;
+}
+
+/**
+ * The Ombudsman's stock sentences: the same in every decision, never an action of the
+ * organisation, although they hold "must", "will" or "agreed".
+ */
+export const STOCK_SENTENCES: readonly SentenceRule[] = [
+  {
+    id: 'stock.must-consider',
+    pattern:
+      /^(?:we|I|the\s+ombudsman)\s+(?:must|will|may)\s+(?:also\s+)?consider\s+(?:whether|all\s+the\s+circumstances|if)\b/i,
+    reason: "the Ombudsman's test for fault and injustice, printed in every decision",
+    fixture: 'We must also consider whether any fault has caused an injustice to the person who complained.',
+    counter: 'The Council must consider whether to refund the charges.',
+  },
+  {
+    id: 'stock.circumstances',
+    pattern: /^when\s+a\s+complaint\s+is\s+brought\s+to\s+the\s+(?:housing\s+)?ombudsman\b/i,
+    reason: "the Housing Ombudsman's opening on how it weighs a complaint",
+    fixture:
+      'When a complaint is brought to the Ombudsman, we must look at all the circumstances before deciding.',
+  },
+  {
+    id: 'stock.remedy-set-out-below',
+    pattern:
+      /\b(?:at\s+the\s+end\s+of\s+this\s+(?:statement|decision|report)|(?:set\s+out|explained|described)\s+(?:at\s+the\s+end|below|later))\b[^.]{0,120}\b(?:agreed|will|remedy|action)\b|^at\s+the\s+end\s+of\s+this\s+(?:statement|decision|report)\b/i,
+    reason: 'refers to the remedy set out elsewhere; the remedy itself is the action',
+    fixture: 'At the end of this statement, we set out the action the Council has agreed to take.',
+  },
+  {
+    id: 'stock.information-sharing',
+    pattern:
+      /\b(?:under\s+our\s+information\s+sharing\s+agreement|we\s+will\s+share\s+this\s+decision\s+with)\b/i,
+    reason: "the Ombudsman's note that it shares the decision with a regulator",
+    fixture: 'Under our information sharing agreement, we will share this decision with the regulator.',
+  },
+  {
+    id: 'stock.may-decide-not-to-investigate',
+    pattern:
+      /^(?:we|the\s+ombudsman)\s+(?:may|will|cannot|can|do\s+not|does\s+not)\s+(?:decide\s+)?(?:not\s+(?:to\s+)?)?(?:start|continue|investigate|question)\b/i,
+    reason: "the Ombudsman's rules on when it investigates",
+    fixture:
+      'We may decide not to start an investigation if we are satisfied with the action the council has taken.',
+  },
+  {
+    id: 'stock.pseudonym',
+    pattern:
+      /\b(?:whom?|which)\s+(?:I|we)\s+(?:shall|will)\s+(?:refer\s+to|call)\s+as\b|\bwill\s+be\s+referred\s+to\s+as\b|\bfor\s+ease\s+of\s+reference\b/i,
+    reason: 'names the complainant; the sentence tells what they complained about',
+    fixture: 'The complainant, whom I shall refer to as Mr K, complains the Council did not repair his road.',
+  },
+  {
+    id: 'stock.remedy-referred',
+    pattern:
+      /^(?:the\s+(?:council|landlord|organisation)|it)\s+(?:has\s+)?(?:agreed|accepted)\s+(?:to\s+)?(?:(?:the\s+)?(?:further\s+)?(?:remed(?:y|ies)|recommendations?|actions?)\s+(?:we|I|the\s+ombudsman)\s+(?:have\s+)?(?:recommended|proposed|asked\s+for)|(?:our|my|the\s+ombudsman[\u2019']s|all\s+(?:of\s+)?(?:our|the))\s+recommendations?)\s*\.?$/i,
+    reason: 'says the remedy was agreed without saying what it is',
+    fixture: 'The Council has agreed to the remedies we recommended.',
+  },
+];
+
+/**
+ * A committee paper's account of its own meeting and of the report it is about: the report was
+ * attached or presented, members commented, figures for the year. Never the organisation's action.
+ */
+export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
+  {
+    id: 'proceedings.the-report-itself',
+    pattern:
+      /^(?:(?:the|this|a|an)\s+(?:[\w'\u2019()/-]+\s+){0,10}?(?:report|letter|summary|appendix|statistics|review)\b[^.]{0,120}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:attached|appended|published|presented|received|circulated|enclosed|submitted|considered)\b|this\s+report\s+(?:presents|sets\s+out|summarises|provides|outlines|details|informs)\b)/i,
+    reason: 'says where the report is or what it contains, not what the organisation will do',
+    fixture: 'The Ombudsman\u2019s annual letter was attached to the report at Appendix B.',
+    counter: 'The complaints leaflet was revised and published on the website.',
+  },
+  {
+    id: 'proceedings.members-and-officers',
+    pattern:
+      /^(?:following\s+[^,]{2,100},\s*)?(?:members|councillors|(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|committee|panel|board|cabinet\s+member)|(?:the\s+)?(?:group\s+|assistant\s+)?(?:head|director|manager)\s+of\s+[\w\s&,]{2,80}?|the\s+(?:monitoring\s+|complaints\s+)?officer)\s+(?:also\s+)?(?:agreed(?!\s+to\b)|added|highlighted|noted|made\s+comments|asked|introduced|presented|commented|thanked|welcomed|queried|raised|stated|explained|reported|confirmed|congratulated|praised|provided\s+(?:the\s+[\w\s]{2,30}?\s+with\s+)?(?:a\s+|an\s+)?(?:summary|update|overview))\b/i,
+    reason: 'what members and officers said or did at the meeting',
+    fixture: 'Following the presentation, Members made comments and asked questions of Officers.',
+    counter: 'The Head of Service has reminded all staff to record visits.',
+  },
+  {
+    id: 'proceedings.the-report-says',
+    pattern:
+      /^(?:(?:the\s+)?(?:[\w\u2019']+\s+){0,2}?report\s+(?:highlighted|noted|set\s+out|outlined|explained|summarised|stated|said|asked)\b|(?:adopt|note|receive|approve|endorse)\s+(?:this|the)\s+(?:report|letter)\b|(?:the\s+council|it|members)\s+gave\s+consideration\s+to\s+the\s+report\b)/i,
+    reason: 'what the report says or asks the meeting, not an action of the organisation',
+    fixture: 'The officer\u2019s report highlighted the lessons learnt from the decision.',
+    counter: 'The Council reported the fault to its insurer.',
+  },
+  {
+    id: 'proceedings.amendment',
+    pattern:
+      /^(?:replace|delete|insert|amend)\s+.{0,120}?\b(?:in|to|from)\s+(?:recommendation|paragraph|resolution)\s+\d|^(?:agreed|resolved)\b[^.]{0,40}\brecommendations?\b[^.]{0,30}\bas\s+amended\b/i,
+    reason: "a change to the wording of the committee's own resolution",
+    fixture: 'Replace "paragraph 2.3" in recommendation 1.1(b) with "paragraph 2.4".',
+  },
+  {
+    id: 'proceedings.counts',
+    pattern:
+      /^(?:of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?|a\s+hundred)\s+(?:[\w-]+\s+){0,3}?(?:decisions?|cases?|complaints?|reports?|investigations?|enquiries)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b|^of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),/i,
+    reason: 'a count of decisions or cases in the year: statistics',
+    fixture: 'Thirty decisions were made this year and 12 were upheld.',
+  },
+  {
+    id: 'proceedings.compliments',
+    pattern: /\b(?:complimented|compliments?\s+(?:were\s+)?received)\b/i,
+    reason: 'compliments received, not actions',
+    fixture: 'Teams complimented by residents included the Housing Options team.',
+  },
+];
+
+/**
+ * A later sentence of an unmarked item under a lead-in that comments on the item ("It should ensure it
+ * shows how ...", "It says it will ...", "The Council has agreed to our recommendation"): part of
+ * that action, not another one.
+ */
+export const ITEM_ELABORATION: SentenceRule = {
+  id: 'item.elaboration',
+  pattern:
+    /^(?:it|the\s+(?:council|landlord|local\s+authority))\s+(?:should|must|says|said|explained|confirmed|has\s+(?:already\s+)?agreed\s+to\s+(?:our|the|this)\s+recommendation)\b/i,
+  reason: 'how the item is to be done or what the organisation said about it',
+  fixture: 'It should keep a note of each decision so it can be checked.',
+  counter: 'Pay Mrs T £200 for her distress.',
+};
+
+/** A lead-in to a list of themes or reasons ("The main themes of complaints were:"), not actions. */
+export const THEMES_LEAD: SentenceRule = {
+  id: 'lead-in.themes',
+  pattern:
+    /\b(?:themes?|issues|reasons|types|categories|trends|areas\s+of\s+complaint)\b[^:]{0,160}\b(?:were|are|was|is|include[sd]?|included)\s*:\s*$/i,
+  reason: 'what complaints were about follows, not what was done',
+  fixture: 'The main themes of complaints in the year were:',
+  counter: 'The following improvements were made:',
+};
+
+/** A sentence about the meeting or the report, or a count: its rule. */
+export function proceedingsSentence(sentence: string): SentenceRule | null {
+  const s = sentence
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\W\d.]*(?=[A-Za-z\d])/, '');
+  for (const r of PROCEEDINGS_SENTENCES) if (r.pattern.test(s)) return r;
+  return null;
+}
+
+/**
+ * A lead-in in the complainant's voice ("Ms X wants the Council to:", "Mr L complained the
+ * Council:"): the items under it are the complaint or the wish, not agreed actions.
+ */
+export const WISH_LEAD: SentenceRule = {
+  id: 'lead-in.complainant-voice',
+  pattern:
+    /^(?:[\W\d]*)(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|the\s+(?:complainants?|residents?|famil(?:y|ies)|parents?)|(?:she|he|they))\b[^:]{0,80}?\b(?:wants?|wanted|would\s+like|asks?|asked|complain(?:s|ed)?|says?|said|claims?|claimed|believes?|alleges?|alleged|considers?|feels?|felt)\b[^:]{0,120}:\s*$/i,
+  reason: "the complainant's complaint points or wishes follow, not the organisation's actions",
+  fixture: 'Mrs D says the Council:',
+  counter: 'The Council has agreed to:',
+};
+
+/** Does a stock sentence match? Returns its rule. */
+export function stockSentence(sentence: string): SentenceRule | null {
+  const s = sentence
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\W\d]+/, '');
+  for (const r of STOCK_SENTENCES) if (r.pattern.test(s)) return r;
+  return null;
+}
+
+/** One line an officer understands for an action form. */
+export const FORM_WHY: Readonly<Record<ActionFormKind, string>> = {
+  agreed: 'the organisation agreed to act',
+  recommend: 'a recommendation',
+  modal: 'the organisation will, should or must act',
+  imperative: 'an instruction to act',
+  implemented: 'an action reported as done',
+  nominal: 'names an action',
+  that: "a recommendation ('That the ...')",
+  remedy_money: 'a remedy payment',
+};
+
+/** The rule id of an action form ("form.remedy-money"). */
+export function formRuleId(kind: ActionFormKind): string {
+  return `form.${kind.replace(/_/g, '-')}`;
+}
