@@ -8,6 +8,7 @@ import { ComplaintCase } from '../../cases/entities/complaint-case.entity';
 import { Notification } from '../../compliance/entities/notification.entity';
 import { ScheduledRun } from '../../compliance/entities/scheduled-run.entity';
 import { StoredDocument } from '../../documents/entities/document.entity';
+import { AnnualCommentary } from '../../reports/entities/annual-commentary.entity';
 import { ServiceArea } from '../../service-areas/entities/service-area.entity';
 import { ApiToken } from '../../users/entities/api-token.entity';
 import { User } from '../../users/entities/user.entity';
@@ -29,4 +30,5 @@ export const ENTITIES = [
   ActionPayment,
   Notification,
   ScheduledRun,
+  AnnualCommentary,
 ];
