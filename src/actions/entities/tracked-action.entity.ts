@@ -27,6 +27,7 @@ export type ActionStatus = 'open' | 'in_progress' | 'completed' | 'verified' | '
 @Entity({ tableName: 'actions' })
 @Index({ properties: ['status', 'dueDate'] })
 @Index({ properties: ['serviceArea', 'status'] })
+@Index({ properties: ['startDate'] })
 export class TrackedAction {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();

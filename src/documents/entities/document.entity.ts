@@ -11,6 +11,7 @@ export type DocumentStatus = 'queued' | 'processing' | 'processed' | 'failed';
 @Entity({ tableName: 'documents' })
 @Index({ properties: ['status', 'enqueuedAt'] })
 @Index({ properties: ['createdAt'] })
+@Index({ properties: ['decisionDate'] })
 export class StoredDocument {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();

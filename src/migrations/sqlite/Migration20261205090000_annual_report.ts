@@ -18,6 +18,9 @@ export class Migration20261205090000_annual_report extends Migration {
       'create table `annual_commentaries` (`id` text not null, `period` text not null, `text` text not null, `updated_by_id` text null, `updated_at` datetime not null, constraint `annual_commentaries_updated_by_id_foreign` foreign key(`updated_by_id`) references `users`(`id`) on delete set null on update cascade, primary key (`id`));',
     );
     this.addSql('create unique index `annual_commentaries_period_unique` on `annual_commentaries` (`period`);');
+    this.addSql(
+      'create index `annual_commentaries_updated_by_id_index` on `annual_commentaries` (`updated_by_id`);',
+    );
   }
 
   override async down(): Promise<void> {

@@ -87,9 +87,7 @@ export class AnnualReportRepository {
   // ---- decisions --------------------------------------------------------------------------------------
 
   /** Decisions by finding and service, with how many were remedied before the Ombudsman. */
-  async decisionGroups(
-    q: Query,
-  ): Promise<
+  async decisionGroups(q: Query): Promise<
     {
       finding: string | null;
       serviceAreaId: string | null;

@@ -15,7 +15,7 @@ export interface AnnualFigures {
     /** upheld / investigated, 0..1, or null when nothing was investigated. */
     upheldRate: number | null;
     byService: ServiceCount[];
-    byDirectorate: { name: string; total: number; upheld: number }[];
+    byDirectorate: { id: string; name: string; total: number; upheld: number }[];
   };
   compliance: {
     /** Decisions of the period with at least one Ombudsman remedy (cancelled remedies left out). */

@@ -19,26 +19,12 @@ import { AuditService } from '../../audit/audit.service';
 import { AUDIT } from '../../audit/audit-types';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
-import { todayInLondon } from '../../calendar';
 import { AnnualExports } from '../annual/annual-exports.service';
 import { AnnualReportService } from '../annual/annual-report.service';
-import { ombudsmanYearOf, reportPeriod } from '../annual/report-period';
+import { periodOf, periodQuery } from '../annual/period-query';
 
 const READERS = ['admin', 'officer', 'service_lead', 'senior_officer', 'scrutiny'] as const;
 
-/** `?year=2024` (the Ombudsman's year 2024-25, or the calendar year with `calendar=true`). */
-export const periodQuery = {
-  year: z.coerce
-    .number({ invalid_type_error: 'must be a year such as 2024' })
-    .int('must be a year such as 2024')
-    .min(2000, 'must be 2000 or later')
-    .max(2100, 'must be 2100 or earlier')
-    .optional(),
-  calendar: z
-    .enum(['true', 'false'], { errorMap: () => ({ message: 'use true or false' }) })
-    .default('false')
-    .transform((v) => v === 'true'),
-};
 const annualQuery = z
   .object({
     ...periodQuery,
@@ -56,12 +42,6 @@ const commentaryBody = z
 const remediedBody = z
   .object({ remediedBefore: z.boolean({ invalid_type_error: 'must be true, false or null' }).nullable() })
   .strict();
-
-/** The period a query names, or the Ombudsman's year we are in. */
-export function periodOf(q: { year?: number; calendar: boolean }) {
-  const today = todayInLondon();
-  return reportPeriod(q.year ?? (q.calendar ? today.year : ombudsmanYearOf(today)), q.calendar);
-}
 
 @ApiTags('reports')
 @ApiBearerAuth()
