@@ -7,7 +7,7 @@ import { Migration } from '@mikro-orm/migrations';
  * due date is a plain date comparison in SQL), the officer's commentary per report period, and indexes
  * for the year's queries. Existing completions get their day from `completed_at`.
  */
-export class Migration20261205090000_annual_report extends Migration {
+export class Migration20261205093000_annual_report extends Migration {
   override async up(): Promise<void> {
     this.addSql('alter table `documents` add column `remedied_before` integer null;');
     this.addSql('alter table `documents` add column `remedied_before_confirmed_at` datetime null;');

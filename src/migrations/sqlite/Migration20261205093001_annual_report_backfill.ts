@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { londonDay } from '../../actions/calendar-dates';
 
 /** Fills `completed_on` for actions completed before the column existed (the London day of completed_at). */
-export class Migration20261205090001_annual_report_backfill extends Migration {
+export class Migration20261205093001_annual_report_backfill extends Migration {
   override async up(): Promise<void> {
     const rows = await this.execute(
       'select `id`, `completed_at` from `actions` where `completed_at` is not null and `completed_on` is null',
