@@ -25,7 +25,14 @@ function leaks(text: string): string[] {
 }
 
 /** Lists behind the annual report's figures that can hold the planted records. */
-const ANNUAL_FIGURES = ['decisions', 'decisions.upheld', 'compliance.cases', 'payments', 'learning', 'letter.at_risk'];
+const ANNUAL_FIGURES = [
+  'decisions',
+  'decisions.upheld',
+  'compliance.cases',
+  'payments',
+  'learning',
+  'letter.at_risk',
+];
 
 /**
  * Generated from the route table: every GET route scrutiny may call (pages and API; reports also as CSV,
