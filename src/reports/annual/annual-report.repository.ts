@@ -22,11 +22,18 @@ export interface Query {
   today: LocalDate;
   /** Open remedies due within this many days of today are "at risk". */
   riskDays: number;
+  /**
+   * Two years in one pass: rows dated on or after `split` are year 0 (the report's), earlier ones year 1
+   * (the year before); `period` then spans both. Without it every row is year 0.
+   */
+  split?: LocalDate;
 }
 
 /** One row of the case-level compliance table (a decision and its Ombudsman remedies). */
 export interface CaseRow {
   id: string;
+  /** 0: the report's year; 1: the year before (Query.split). */
+  y: number;
   reference: string | null;
   decisionDate: LocalDate | null;
   serviceAreaId: string | null;
@@ -62,17 +69,25 @@ export class AnnualReportRepository {
     return { sql: ` and ${column} in (${scope.map(() => '?').join(', ')})`, params: [...scope] };
   }
 
+  /** The `y` column: 0 for the report's year, 1 for the year before (see Query.split). */
+  private yearColumn(expr: string, q: Query): Sql {
+    return q.split
+      ? { sql: `case when ${expr} >= ? then 0 else 1 end`, params: [q.split.toString()] }
+      : { sql: '0', params: [] };
+  }
+
   /**
    * Documents of the given types dated in the period, with their service: the case's, else the service
    * of the document's first action.
    */
   private docs(types: readonly string[], q: Query): Sql {
     const scope = this.scopeSql('x.service_area_id', q.scope);
+    const y = this.yearColumn('d.decision_date', q);
     return {
       sql: `docs as (
         select x.* from (
           select d.id, d.reference, d.document_type, d.finding, d.decision_date, d.remedied_before,
-            d.remedied_before_confirmed_at,
+            d.remedied_before_confirmed_at, ${y.sql} as y,
             coalesce(c.service_area_id, (select a0.service_area_id from actions a0 where a0.document_id = d.id
               order by a0.created_at, a0.id limit 1)) as service_area_id
           from documents d left join cases c on c.id = d.complaint_case_id
@@ -80,7 +95,7 @@ export class AnnualReportRepository {
             and d.decision_date >= ? and d.decision_date <= ?
         ) x where 1 = 1${scope.sql}
       )`,
-      params: [...types, q.period.from.toString(), q.period.to.toString(), ...scope.params],
+      params: [...y.params, ...types, q.period.from.toString(), q.period.to.toString(), ...scope.params],
     };
   }
 
@@ -89,6 +104,7 @@ export class AnnualReportRepository {
   /** Decisions by finding and service, with how many were remedied before the Ombudsman. */
   async decisionGroups(q: Query): Promise<
     {
+      y: number;
       finding: string | null;
       serviceAreaId: string | null;
       count: number;
@@ -99,13 +115,14 @@ export class AnnualReportRepository {
     const docs = this.docs(DECISION_TYPES, q);
     const rows = await this.all({
       sql: `with ${docs.sql}
-        select finding, service_area_id, count(*) as n,
+        select y, finding, service_area_id, count(*) as n,
           sum(case when remedied_before = true then 1 else 0 end) as rb,
           sum(case when remedied_before_confirmed_at is not null then 1 else 0 end) as confirmed
-        from docs group by finding, service_area_id`,
+        from docs group by y, finding, service_area_id`,
       params: docs.params,
     });
     return rows.map((r) => ({
+      y: n(r.y),
       finding: s(r.finding),
       serviceAreaId: s(r.service_area_id),
       count: n(r.n),
@@ -216,14 +233,14 @@ export class AnnualReportRepository {
     return {
       sql: `${docs.sql},
       per_case as (
-        select a.document_id as id, count(*) as remedies,
+        select a.document_id as id, docs.y, count(*) as remedies,
           sum(case when ${done} then 1 else 0 end) as done,
           sum(case when ${done} and a.completed_on > ${due} then 1 else 0 end) as done_late,
           sum(case when not (${done}) and ${due} < ? then 1 else 0 end) as open_late,
           sum(case when not (${done}) and ${due} >= ? and ${due} <= ? then 1 else 0 end) as at_risk
         from actions a join docs on docs.id = a.document_id
         where a.ombudsman_remedy = true and a.status <> 'cancelled'
-        group by a.document_id
+        group by a.document_id, docs.y
       ),
       case_rows as (
         select per_case.*, docs.reference, docs.decision_date, docs.service_area_id,
@@ -237,15 +254,15 @@ export class AnnualReportRepository {
     };
   }
 
-  async caseOutcomes(q: Query): Promise<{ outcome: string; count: number; atRisk: number }[]> {
+  async caseOutcomes(q: Query): Promise<{ y: number; outcome: string; count: number; atRisk: number }[]> {
     const cases = this.cases(q);
     const rows = await this.all({
       sql: `with ${cases.sql}
-        select outcome, count(*) as n, sum(case when at_risk > 0 then 1 else 0 end) as at_risk
-        from case_rows group by outcome`,
+        select y, outcome, count(*) as n, sum(case when at_risk > 0 then 1 else 0 end) as at_risk
+        from case_rows group by y, outcome`,
       params: cases.params,
     });
-    return rows.map((r) => ({ outcome: String(r.outcome), count: n(r.n), atRisk: n(r.at_risk) }));
+    return rows.map((r) => ({ y: n(r.y), outcome: String(r.outcome), count: n(r.n), atRisk: n(r.at_risk) }));
   }
 
   async caseList(q: Query, filter: { outcomes?: string[]; atRisk?: boolean }): Promise<CaseRow[]> {
@@ -267,6 +284,7 @@ export class AnnualReportRepository {
     });
     return rows.map((r) => ({
       id: String(r.id),
+      y: n(r.y),
       reference: s(r.reference),
       decisionDate: rawCalendarDate(r.decision_date),
       serviceAreaId: s(r.service_area_id),
@@ -323,30 +341,37 @@ export class AnnualReportRepository {
   /** Payments on actions (not cancelled) that started in the period. */
   private payments(q: Query): Sql {
     const scope = this.scopeSql('a.service_area_id', q.scope);
+    const y = this.yearColumn('a.start_date', q);
     return {
       sql: `pay as (
         select p.id, p.action_id, p.purpose, p.agreed_pence, p.paid_pence, a.service_area_id, a.category,
-          d.reference, d.document_type
+          d.reference, d.document_type, ${y.sql} as y
         from action_payments p join actions a on a.id = p.action_id join documents d on d.id = a.document_id
         where a.status <> 'cancelled' and a.start_date >= ? and a.start_date <= ?${scope.sql}
       )`,
-      params: [q.period.from.toString(), q.period.to.toString(), ...scope.params],
+      params: [...y.params, q.period.from.toString(), q.period.to.toString(), ...scope.params],
     };
   }
 
-  async paymentGroups(
-    q: Query,
-  ): Promise<
-    { serviceAreaId: string; purpose: string; count: number; agreedPence: number; paidPence: number }[]
+  async paymentGroups(q: Query): Promise<
+    {
+      y: number;
+      serviceAreaId: string;
+      purpose: string;
+      count: number;
+      agreedPence: number;
+      paidPence: number;
+    }[]
   > {
     const pay = this.payments(q);
     const rows = await this.all({
       sql: `with ${pay.sql}
-        select service_area_id, purpose, count(*) as n, sum(agreed_pence) as agreed, sum(paid_pence) as paid
-        from pay group by service_area_id, purpose`,
+        select y, service_area_id, purpose, count(*) as n, sum(agreed_pence) as agreed, sum(paid_pence) as paid
+        from pay group by y, service_area_id, purpose`,
       params: pay.params,
     });
     return rows.map((r) => ({
+      y: n(r.y),
       serviceAreaId: String(r.service_area_id),
       purpose: String(r.purpose),
       count: n(r.n),
@@ -402,37 +427,44 @@ export class AnnualReportRepository {
 
   private learning(q: Query): Sql {
     const scope = this.scopeSql('a.service_area_id', q.scope);
+    const y = this.yearColumn('a.start_date', q);
     return {
       sql: `learn as (
-        select a.id, a.status, a.category, a.text, a.service_area_id, a.start_date, d.reference
+        select a.id, a.status, a.category, a.text, a.service_area_id, a.start_date, d.reference, ${y.sql} as y
         from actions a join documents d on d.id = a.document_id
         where a.learning = true and a.start_date >= ? and a.start_date <= ?${scope.sql}
       )`,
-      params: [q.period.from.toString(), q.period.to.toString(), ...scope.params],
+      params: [...y.params, q.period.from.toString(), q.period.to.toString(), ...scope.params],
     };
   }
 
-  async learningGroups(q: Query): Promise<{ status: string; category: string; count: number }[]> {
+  async learningGroups(q: Query): Promise<{ y: number; status: string; category: string; count: number }[]> {
     const l = this.learning(q);
     const rows = await this.all({
-      sql: `with ${l.sql} select status, category, count(*) as n from learn group by status, category`,
+      sql: `with ${l.sql} select y, status, category, count(*) as n from learn group by y, status, category`,
       params: l.params,
     });
-    return rows.map((r) => ({ status: String(r.status), category: String(r.category), count: n(r.n) }));
+    return rows.map((r) => ({
+      y: n(r.y),
+      status: String(r.status),
+      category: String(r.category),
+      count: n(r.n),
+    }));
   }
 
   /** Per category, the most recent learning action's text (not cancelled): the theme's example. */
+  /** Keyed `${y}|${category}`. */
   async learningExamples(q: Query): Promise<Map<string, string>> {
     const l = this.learning(q);
     const rows = await this.all({
       sql: `with ${l.sql}
-        select category, text from (
-          select category, text, row_number() over (partition by category order by start_date desc, id) as rn
+        select y, category, text from (
+          select y, category, text, row_number() over (partition by y, category order by start_date desc, id) as rn
           from learn where status <> 'cancelled'
         ) ranked where rn = 1`,
       params: l.params,
     });
-    return new Map(rows.map((r) => [String(r.category), String(r.text)]));
+    return new Map(rows.map((r) => [`${n(r.y)}|${String(r.category)}`, String(r.text)]));
   }
 
   async learningList(
@@ -482,7 +514,7 @@ export class AnnualReportRepository {
     return {
       sql: `${docs.sql},
       recs as (
-        select r.id, r.status, r.category, r.ordinal, docs.id as document_id, docs.document_type, docs.reference,
+        select r.id, r.status, r.category, r.ordinal, docs.y, docs.id as document_id, docs.document_type, docs.reference,
           docs.decision_date, docs.service_area_id
         from recommendations r join docs on docs.id = r.document_id where r.status <> 'rejected'
       )`,
@@ -490,13 +522,14 @@ export class AnnualReportRepository {
     };
   }
 
-  async stageGroups(q: Query): Promise<{ documentType: string; status: string; count: number }[]> {
+  async stageGroups(q: Query): Promise<{ y: number; documentType: string; status: string; count: number }[]> {
     const r = this.stageRecs(q);
     const rows = await this.all({
-      sql: `with ${r.sql} select document_type, status, count(*) as n from recs group by document_type, status`,
+      sql: `with ${r.sql} select y, document_type, status, count(*) as n from recs group by y, document_type, status`,
       params: r.params,
     });
     return rows.map((x) => ({
+      y: n(x.y),
       documentType: String(x.document_type),
       status: String(x.status),
       count: n(x.n),
@@ -574,7 +607,11 @@ export class AnnualReportRepository {
   async setRemediedBefore(id: string, value: boolean | null): Promise<void> {
     await this.em
       .fork()
-      .nativeUpdate(StoredDocument, { id }, { remediedBefore: value, remediedBeforeConfirmedAt: new Date() });
+      .nativeUpdate(
+        StoredDocument,
+        { id },
+        { remediedBefore: value, remediedBeforeConfirmedAt: new Date(), updatedAt: new Date() },
+      );
   }
 
   /** True on PostgreSQL (for the bench's notes). */

@@ -80,9 +80,14 @@ export class AnnualReportService {
     today: LocalDate = todayInLondon(),
   ): Promise<AnnualReport> {
     const area = await this.areaNames();
-    const [current, previous, commentary] = await Promise.all([
-      this.figures(this.query(user, period, today), area),
-      this.figures(this.query(user, previousPeriod(period), today), area),
+    const before = previousPeriod(period);
+    // both years in one pass: each query spans them and groups by year as well
+    const both: Query = {
+      ...this.query(user, { ...period, from: before.from }, today),
+      split: period.from,
+    };
+    const [[current, previous], commentary] = await Promise.all([
+      this.figures(both, area, [period, before]),
       this.repo.commentary(period.key),
     ]);
     return {
@@ -96,7 +101,8 @@ export class AnnualReportService {
     };
   }
 
-  async figures(q: Query, area: AreaName): Promise<AnnualFigures> {
+  /** The figures of each period (`periods[y]` for the query's year y: one, or two with Query.split). */
+  async figures(q: Query, area: AreaName, periods: ReportPeriod[]): Promise<AnnualFigures[]> {
     const [decisions, outcomes, lateCases, payments, learning, examples, stages] = await Promise.all([
       this.repo.decisionGroups(q),
       this.repo.caseOutcomes(q),
@@ -106,6 +112,37 @@ export class AnnualReportService {
       this.repo.learningExamples(q),
       this.repo.stageGroups(q),
     ]);
+    return periods.map((period, y) =>
+      this.build(period, area, {
+        decisions: decisions.filter((r) => r.y === y),
+        outcomes: outcomes.filter((r) => r.y === y),
+        lateCases: lateCases.filter((r) => r.y === y).map(({ y: _y, ...c }) => c),
+        payments: payments.filter((r) => r.y === y),
+        learning: learning.filter((r) => r.y === y),
+        examples: new Map(
+          [...examples.entries()]
+            .filter(([k]) => k.startsWith(`${y}|`))
+            .map(([k, v]) => [k.slice(k.indexOf('|') + 1), v]),
+        ),
+        stages: stages.filter((r) => r.y === y),
+      }),
+    );
+  }
+
+  private build(
+    period: ReportPeriod,
+    area: AreaName,
+    rows: {
+      decisions: Awaited<ReturnType<AnnualReportRepository['decisionGroups']>>;
+      outcomes: Awaited<ReturnType<AnnualReportRepository['caseOutcomes']>>;
+      lateCases: LateCase[];
+      payments: Awaited<ReturnType<AnnualReportRepository['paymentGroups']>>;
+      learning: Awaited<ReturnType<AnnualReportRepository['learningGroups']>>;
+      examples: Map<string, string>;
+      stages: Awaited<ReturnType<AnnualReportRepository['stageGroups']>>;
+    },
+  ): AnnualFigures {
+    const { decisions, outcomes, lateCases, payments, learning, examples, stages } = rows;
 
     const byFinding: Record<string, number> = Object.fromEntries(FINDINGS.map((f) => [f, 0]));
     const services = new Map<string, { id: string | null; total: number; upheld: number }>();
@@ -184,11 +221,11 @@ export class AnnualReportService {
     }
 
     return {
-      year: q.period.year,
-      kind: q.period.kind,
-      label: q.period.label,
-      from: q.period.from.toString(),
-      to: q.period.to.toString(),
+      year: period.year,
+      kind: period.kind,
+      label: period.label,
+      from: period.from.toString(),
+      to: period.to.toString(),
       decisions: {
         total,
         byFinding,
@@ -263,7 +300,7 @@ export class AnnualReportService {
   }
 
   /** Late cases (complied late or overdue) with the most days any remedy was past its original due date. */
-  private async lateCases(q: Query, area: AreaName): Promise<LateCase[]> {
+  private async lateCases(q: Query, area: AreaName): Promise<(LateCase & { y: number })[]> {
     const cases = await this.repo.caseList(q, { outcomes: ['late', 'overdue'] });
     const remedies = await this.repo.remediesOf(cases.map((c) => c.id));
     const worst = new Map<string, number>();
@@ -272,6 +309,7 @@ export class AnnualReportService {
       if (days > 0) worst.set(r.documentId, Math.max(worst.get(r.documentId) ?? 0, days));
     }
     return cases.map((c) => ({
+      y: c.y,
       documentId: c.id,
       reference: c.reference,
       serviceArea: area(c.serviceAreaId).name,
@@ -288,7 +326,7 @@ export class AnnualReportService {
     const period = yearToDate(today);
     const q = this.query(user, period, today);
     const area = await this.areaNames();
-    const [f, risk] = await Promise.all([this.figures(q, area), this.atRisk(q, area)]);
+    const [[f], risk] = await Promise.all([this.figures(q, area, [period]), this.atRisk(q, area)]);
     return {
       councilName: this.config.councilName,
       period: { label: period.label, from: period.from.toString(), to: period.to.toString() },
