@@ -272,6 +272,8 @@ async function main(): Promise<void> {
       await insert(tx, TrackedAction, actions);
       await insert(tx, ActionPayment, payments);
     });
+    // a live database has its planner statistics; a bulk load this size has none until ANALYZE
+    await em.getConnection().execute('analyze');
     const seeded = ms(seedStart);
 
     const server = t.app.getHttpServer();

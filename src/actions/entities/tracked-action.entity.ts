@@ -28,6 +28,7 @@ export type ActionStatus = 'open' | 'in_progress' | 'completed' | 'verified' | '
 @Index({ properties: ['status', 'dueDate'] })
 @Index({ properties: ['serviceArea', 'status'] })
 @Index({ properties: ['startDate'] })
+@Index({ properties: ['document'] })
 export class TrackedAction {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();

@@ -12,6 +12,7 @@ export type DocumentStatus = 'queued' | 'processing' | 'processed' | 'failed';
 @Index({ properties: ['status', 'enqueuedAt'] })
 @Index({ properties: ['createdAt'] })
 @Index({ properties: ['decisionDate'] })
+@Index({ properties: ['complaintCase'] })
 export class StoredDocument {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();

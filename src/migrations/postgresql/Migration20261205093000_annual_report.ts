@@ -17,6 +17,9 @@ export class Migration20261205093000_annual_report extends Migration {
     );
     this.addSql('create index "documents_decision_date_index" on "documents" ("decision_date");');
     this.addSql('create index "actions_start_date_index" on "actions" ("start_date");');
+    // the annual report joins remedies to their decision, and decisions to their case
+    this.addSql('create index "actions_document_id_index" on "actions" ("document_id");');
+    this.addSql('create index "documents_complaint_case_id_index" on "documents" ("complaint_case_id");');
     this.addSql(
       'create table "annual_commentaries" ("id" uuid not null, "period" varchar(20) not null, "text" text not null, "updated_by_id" uuid null, "updated_at" timestamptz not null, constraint "annual_commentaries_pkey" primary key ("id"));',
     );
@@ -29,6 +32,8 @@ export class Migration20261205093000_annual_report extends Migration {
   override async down(): Promise<void> {
     this.addSql('drop table if exists "annual_commentaries" cascade;');
     this.addSql('drop index if exists "actions_start_date_index";');
+    this.addSql('drop index if exists "actions_document_id_index";');
+    this.addSql('drop index if exists "documents_complaint_case_id_index";');
     this.addSql('drop index if exists "documents_decision_date_index";');
     this.addSql('alter table "actions" drop column "completed_on";');
     this.addSql('alter table "documents" drop column "remedied_before_confirmed_at";');
