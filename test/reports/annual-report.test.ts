@@ -1,6 +1,10 @@
 import mammoth from 'mammoth';
 import ExcelJS from 'exceljs';
+import { EntityManager } from '@mikro-orm/core';
 import request from 'supertest';
+import { StoredDocument } from '../../src/documents/entities/document.entity';
+import { ResultPersister } from '../../src/documents/ingest/result-persister';
+import type { ExtractionResult } from '../../src/extraction/types';
 import { LocalDate, todayInLondon } from '../../src/calendar';
 import { bearer, createUserWithToken } from '../support/auth-helpers';
 import { createTestApp, httpServer, TestApp } from '../support/test-app';
@@ -236,6 +240,67 @@ describe('annual report: figures by the Ombudsman year, equal to an independent 
       .set(bearer(officer))
       .send({ remediedBefore: true })
       .expect(422);
+  });
+
+  it("takes remedied-before from the extraction when it says so, and never overwrites the officer's answer", async () => {
+    const em = t.app.get(EntityManager).fork();
+    const doc = em.create(StoredDocument, {
+      sha256: 'f'.repeat(64),
+      fileName: 'remedied.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: 10,
+      storagePath: 'ff/remedied.pdf',
+      status: 'processing',
+      attempts: 1,
+    });
+    await em.flush();
+    const result = (remediedBefore: boolean | null): ExtractionResult => ({
+      schemaVersion: 1,
+      source: {
+        fileName: 'remedied.pdf',
+        mediaType: 'application/pdf',
+        sha256: 'f'.repeat(64),
+        pages: 1,
+        characters: 10,
+      },
+      documentType: 'lgsco_decision',
+      reference: '24 009 999',
+      organisation: null,
+      decisionDate: '2024-06-06',
+      finding: 'upheld',
+      faultFound: true,
+      remediedBefore,
+      complainants: [],
+      recommendations: [],
+      remedyTotal: 0,
+      warnings: [],
+      errors: [],
+    });
+    const claim = (attempt: number) => ({
+      documentId: doc.id,
+      attempt,
+      storagePath: doc.storagePath,
+      fileName: doc.fileName,
+      sha256: doc.sha256,
+      mediaType: doc.mediaType,
+      processedBefore: attempt > 1,
+    });
+    const stored = async () =>
+      (await t.app.get(EntityManager).fork().findOneOrFail(StoredDocument, doc.id)).remediedBefore;
+    expect(await t.app.get(ResultPersister).persist(claim(1), result(true), 'text')).toBe('processed');
+    expect(await stored()).toBe(true);
+    await api()
+      .put(`/api/documents/${doc.id}/remedied-before`)
+      .set(bearer(officer))
+      .send({ remediedBefore: false })
+      .expect(204);
+    // processed again (the engine still says true): the officer's confirmed answer stays
+    await t.app
+      .get(EntityManager)
+      .fork()
+      .nativeUpdate(StoredDocument, { id: doc.id }, { status: 'processing', attempts: 2 });
+    expect(await t.app.get(ResultPersister).persist(claim(2), result(true), 'text')).toBe('processed');
+    expect(await stored()).toBe(false);
   });
 
   it('stores the commentary for the period and puts it in the Word document with every table', async () => {
