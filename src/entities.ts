@@ -7,6 +7,7 @@ import { AuditEvent } from './audit/entities/audit-event.entity';
 import { ComplaintCase } from './documents/entities/complaint-case.entity';
 import { Notification } from './compliance/entities/notification.entity';
 import { ScheduledRun } from './compliance/entities/scheduled-run.entity';
+import { AnnualCommentary } from './reports/entities/annual-commentary.entity';
 import { StoredDocument } from './documents/entities/document.entity';
 import { ServiceArea } from './service-areas/entities/service-area.entity';
 import { ApiToken } from './users/entities/api-token.entity';
@@ -29,4 +30,5 @@ export const ENTITIES = [
   ActionPayment,
   Notification,
   ScheduledRun,
+  AnnualCommentary,
 ];

@@ -67,6 +67,8 @@ export const configSchema = z.object({
   COMPLIANCE_RUN_HOUR: num('an hour from 0 to 23').int().min(0).max(23).default(6),
   /** off: this process never starts the daily compliance run by itself (admins can still run it). */
   COMPLIANCE_SCHEDULER: bool.default('true'),
+  /** The council's name, printed on the annual report and the committee pack. */
+  COUNCIL_NAME: z.string().trim().min(1).max(200).default('The Council'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -98,6 +100,7 @@ export interface AppConfig {
     schedulerEnabled: boolean;
   };
   logLevel: Env['LOG_LEVEL'];
+  councilName: string;
 }
 
 export class ConfigError extends Error {}
@@ -155,6 +158,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       schedulerEnabled: e.COMPLIANCE_SCHEDULER,
     },
     logLevel: e.LOG_LEVEL,
+    councilName: e.COUNCIL_NAME,
   };
 }
 

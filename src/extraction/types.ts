@@ -103,6 +103,11 @@ export interface ExtractionResult {
   decisionDate: string | null;
   finding: Finding | null;
   faultFound: boolean | null;
+  /**
+   * Optional: the decision says the council had already offered a satisfactory remedy before the
+   * Ombudsman (true), or that it had not (false); absent or null when the decision does not say.
+   */
+  remediedBefore?: boolean | null;
   complainants: string[];
   /**
    * The decision says the organisation had already offered or given a satisfactory remedy before

@@ -88,4 +88,31 @@ export class ReportsRepository {
       paidOn: rawCalendarDate(r.paid_on),
     }));
   }
+
+  /**
+   * A cheap summary that changes whenever a figure of the reports could: the number of actions and the
+   * sum of their versions (every ORM update of an action raises its version), the payments' count and
+   * amounts, the documents' count and latest update, and the service areas' count and names' length.
+   * The scrutiny figures are cached under it, so a change is seen by the next page view.
+   */
+  async fingerprint(): Promise<string> {
+    const rows = await this.em
+      .fork()
+      .getConnection()
+      .execute<Row[]>(
+        `select
+          (select count(*) from actions) as a_n,
+          (select coalesce(sum(version), 0) from actions) as a_v,
+          (select count(*) from action_payments) as p_n,
+          (select coalesce(sum(agreed_pence), 0) + 7 * coalesce(sum(paid_pence), 0) from action_payments) as p_s,
+          (select count(*) from documents) as d_n,
+          (select max(updated_at) from documents) as d_u,
+          (select count(*) from service_areas) as s_n,
+          (select coalesce(sum(length(name)), 0) from service_areas) as s_l`,
+        [],
+        'all',
+      );
+    const r = rows[0] ?? {};
+    return ['a_n', 'a_v', 'p_n', 'p_s', 'd_n', 'd_u', 's_n', 's_l'].map((k) => String(r[k] ?? '')).join('|');
+  }
 }

@@ -115,6 +115,11 @@ export class ReportsService {
     return { themes };
   }
 
+  /** Changes whenever a report's figures could (see ReportsRepository.fingerprint). */
+  fingerprint(): Promise<string> {
+    return this.repo.fingerprint();
+  }
+
   private async areaLabels(): Promise<(id: string) => AreaLabel> {
     const tree = await this.areas.tree();
     return (id: string) => {

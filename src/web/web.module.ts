@@ -18,6 +18,7 @@ import { DocumentsListController } from './documents/documents-list.controller';
 import { RecommendationDecisionsController } from './documents/recommendation-decisions.controller';
 import { RecommendationEditController } from './documents/recommendation-edit.controller';
 import { UploadController } from './documents/upload.controller';
+import { AnnualReportPagesController } from './reports/annual.controller';
 import { DashboardController } from './reports/dashboard.controller';
 import { InformationPagesController } from './information/information-pages.controller';
 import { ScrutinySource } from './reports/scrutiny-source';
@@ -70,6 +71,7 @@ import { PageRenderer } from './support/page-renderer';
     RecommendationDecisionsController,
     RecommendationEditController,
     DashboardController,
+    AnnualReportPagesController,
     NotificationsController,
     AdminController,
     ServiceAreasAdminController,

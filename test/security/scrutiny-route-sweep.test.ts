@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import request from 'supertest';
 import { roleMayCall } from '../../src/auth/access-rule';
 import { insertProcessedDocument } from '../actions/support/review-fixtures';
@@ -22,6 +23,16 @@ function leaks(text: string): string[] {
     if (text.includes(s)) found.push(s);
   return found;
 }
+
+/** Lists behind the annual report's figures that can hold the planted records. */
+const ANNUAL_FIGURES = [
+  'decisions',
+  'decisions.upheld',
+  'compliance.cases',
+  'payments',
+  'learning',
+  'letter.at_risk',
+];
 
 /**
  * Generated from the route table: every GET route scrutiny may call (pages and API; reports also as CSV,
@@ -106,6 +117,8 @@ describe('scrutiny sees no personal data on any route it can read', () => {
     const raw = res.body as Buffer;
     const type = String(res.headers['content-type'] ?? '');
     if (type.includes('spreadsheetml')) return { status: res.status, text: await spreadsheetText(raw) };
+    if (type.includes('wordprocessingml'))
+      return { status: res.status, text: (await mammoth.extractRawText({ buffer: raw })).value };
     return { status: res.status, text: raw.toString('utf8') };
   }
 
@@ -117,8 +130,17 @@ describe('scrutiny sees no personal data on any route it can read', () => {
         '/api/reports/payments',
         '/api/reports/themes',
         '/dashboard',
+        '/api/reports/annual',
+        '/api/reports/annual/list',
+        '/reports/annual',
+        '/reports/annual/list',
+        '/reports/annual/download',
       ]),
     );
+    // the annual report's lists hold the planted learning actions (redacted) and its Word file is read
+    const learning = await get('/api/reports/annual/list?figure=learning', 'scrutiny');
+    expect(learning.text).toContain('Remind staff to tell');
+    expect((await get('/api/reports/annual?format=docx', 'scrutiny')).text).toContain('Learning themes');
     // spreadsheets are read cell by cell: the committee workbook names the service
     expect((await get('/dashboard/report.xlsx', 'scrutiny')).text).toContain('Service A');
     const officerSees = leaks((await get(`/api/actions/${s.actionA}`, 'officer')).text);
@@ -135,6 +157,11 @@ describe('scrutiny sees no personal data on any route it can read', () => {
       const path = route.path.replace(/:id\b/, ids()[route.path] ?? '');
       const variants = [path];
       if (path.startsWith('/api/reports/')) variants.push(`${path}?format=csv`);
+      // the annual report: every download format, and the lists behind its figures
+      if (path === '/api/reports/annual' || path === '/reports/annual/download')
+        variants.push(...['csv', 'xlsx', 'docx'].map((f) => `${path}?format=${f}`));
+      if (path.endsWith('/reports/annual/list'))
+        for (const figure of ANNUAL_FIGURES) variants.push(`${path}?figure=${figure}`);
       for (const p of variants) {
         const res = await get(p, 'scrutiny');
         swept++;

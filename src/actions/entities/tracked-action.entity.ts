@@ -15,6 +15,7 @@ import { StoredDocument } from '../../documents/entities/document.entity';
 import { CalendarDateType } from '../../platform/database/calendar-date.type';
 import { ServiceArea } from '../../service-areas/entities/service-area.entity';
 import { User } from '../../users/entities/user.entity';
+import { londonDay } from '../calendar-dates';
 import { ActionEvent } from './action-event.entity';
 import { ActionPayment } from './action-payment.entity';
 import { Evidence } from './evidence.entity';
@@ -26,6 +27,8 @@ export type ActionStatus = 'open' | 'in_progress' | 'completed' | 'verified' | '
 @Entity({ tableName: 'actions' })
 @Index({ properties: ['status', 'dueDate'] })
 @Index({ properties: ['serviceArea', 'status'] })
+@Index({ properties: ['startDate'] })
+@Index({ properties: ['document'] })
 export class TrackedAction {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();
@@ -75,6 +78,18 @@ export class TrackedAction {
   @Property({ type: 'datetime', nullable: true })
   completedAt: Date | null = null;
 
+  /**
+   * The day in England `completedAt` falls on, kept with it on every insert and update, so the annual
+   * report compares completion with the original due date as dates in SQL on both databases.
+   */
+  @Property({
+    type: CalendarDateType,
+    nullable: true,
+    onCreate: (a: TrackedAction) => completedDay(a.completedAt),
+    onUpdate: (a: TrackedAction) => completedDay(a.completedAt),
+  })
+  completedOn: (Date & Opt) | null = null;
+
   @Property({ type: 'datetime', nullable: true })
   verifiedAt: Date | null = null;
 
@@ -110,4 +125,9 @@ export class TrackedAction {
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
+}
+
+/** The London calendar day of a completion, as a Date at UTC midnight (the CalendarDateType form). */
+function completedDay(at: Date | null): Date | null {
+  return at ? londonDay(at).toDate() : null;
 }

@@ -11,6 +11,8 @@ export type DocumentStatus = 'queued' | 'processing' | 'processed' | 'failed';
 @Entity({ tableName: 'documents' })
 @Index({ properties: ['status', 'enqueuedAt'] })
 @Index({ properties: ['createdAt'] })
+@Index({ properties: ['decisionDate'] })
+@Index({ properties: ['complaintCase'] })
 export class StoredDocument {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();
@@ -75,6 +77,17 @@ export class StoredDocument {
 
   @Property({ type: 'integer', nullable: true })
   pages: number | null = null;
+
+  /**
+   * An Ombudsman decision: the council had already offered a satisfactory remedy before the Ombudsman
+   * looked at it (the annual letter's third figure). Proposed by extraction when it says so, set by an
+   * officer at review (`remediedBeforeConfirmedAt`); a confirmed answer is never overwritten by processing.
+   */
+  @Property({ type: 'boolean', nullable: true })
+  remediedBefore: boolean | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  remediedBeforeConfirmedAt: Date | null = null;
 
   @Property({ type: 'json', nullable: true, lazy: true })
   extraction: ExtractionResult | null = null;

@@ -49,6 +49,13 @@ export class ResultPersister {
         },
       );
       if (owned === 0) return 'superseded';
+      // The engine's reading of "already remedied before the Ombudsman" is a proposal: an officer's
+      // confirmed answer stays.
+      await tx.nativeUpdate(
+        StoredDocument,
+        { id: claim.documentId, remediedBeforeConfirmedAt: null },
+        { remediedBefore: result.remediedBefore ?? null },
+      );
 
       let kept = new Set<string>();
       if (claim.processedBefore) {

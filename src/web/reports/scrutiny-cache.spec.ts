@@ -1,26 +1,34 @@
-import { StaleWhileRevalidate } from './scrutiny-cache';
+import { FingerprintCache } from './scrutiny-cache';
 
-describe('StaleWhileRevalidate', () => {
-  it('computes once, serves the stored value while fresh, then stale while one refresh runs', async () => {
-    let now = 0;
+describe('FingerprintCache', () => {
+  it('gives the kept value while the fingerprint is the same, and computes afresh when it changes', async () => {
+    const cache = new FingerprintCache<number>();
     let calls = 0;
-    const cache = new StaleWhileRevalidate<number>(1000, () => now);
     const compute = async () => ++calls;
-    expect(await Promise.all([cache.get('k', compute), cache.get('k', compute)])).toEqual([1, 1]);
-    now = 500;
-    expect(await cache.get('k', compute)).toBe(1);
-    expect(calls).toBe(1);
-    now = 1500;
-    expect(await cache.get('k', compute)).toBe(1); // stale, refresh started
-    await new Promise((r) => setImmediate(r));
-    expect(calls).toBe(2);
-    expect(await cache.get('k', compute)).toBe(2);
+    expect(await cache.get('all', 'v1', compute)).toBe(1);
+    expect(await cache.get('all', 'v1', compute)).toBe(1);
+    expect(await cache.get('all', 'v2', compute)).toBe(2);
+    expect(await cache.get('other', 'v2', compute)).toBe(3);
+    expect(calls).toBe(3);
   });
 
-  it('keeps keys apart and lets a failed first computation fail', async () => {
-    const cache = new StaleWhileRevalidate<string>(1000, () => 0);
-    await expect(cache.get('a', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
-    expect(await cache.get('b', async () => 'b')).toBe('b');
-    expect(await cache.get('a', async () => 'a')).toBe('a');
+  it('runs one computation for concurrent requests of the same key and fingerprint, and keeps no failure', async () => {
+    const cache = new FingerprintCache<string>();
+    let calls = 0;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = async () => {
+      calls++;
+      await gate;
+      return 'x';
+    };
+    const a = cache.get('k', 'f', slow);
+    const b = cache.get('k', 'f', slow);
+    release();
+    expect(await Promise.all([a, b])).toEqual(['x', 'x']);
+    expect(calls).toBe(1);
+    await expect(cache.get('k', 'g', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await cache.get('k', 'g', async () => 'y')).toBe('y');
+    await cache.idle();
   });
 });

@@ -1,41 +1,26 @@
 /**
- * Keeps the last result of a slow computation per key, for `freshMs`. A request within that time
- * gets it at once; an older one still gets it at once (stale) while one refresh runs in the
- * background; only the very first request for a key waits. Used for the scrutiny figures, which
- * take seconds to compute over tens of thousands of actions and change slowly.
+ * Keeps the last result of a slow computation per key together with the data's fingerprint when it
+ * was computed (a cheap query that changes whenever the data behind it does). A request whose
+ * fingerprint matches gets the kept result at once; after any change the next request computes
+ * afresh (one computation per key and fingerprint at a time). Never stale, and no timers.
  */
-export class StaleWhileRevalidate<T> {
-  private readonly entries = new Map<string, { value: T; at: number }>();
+export class FingerprintCache<T> {
+  private readonly entries = new Map<string, { value: T; fingerprint: string }>();
   private readonly running = new Map<string, Promise<T>>();
 
-  constructor(
-    private readonly freshMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  async get(key: string, compute: () => Promise<T>): Promise<T> {
+  async get(key: string, fingerprint: string, compute: () => Promise<T>): Promise<T> {
     const entry = this.entries.get(key);
-    if (entry && this.now() - entry.at < this.freshMs) return entry.value;
-    const refresh = this.refresh(key, compute);
-    if (entry) {
-      refresh.catch(() => undefined);
-      return entry.value;
-    }
-    return refresh;
-  }
-
-  /** Computes now (one computation per key at a time) and stores the result. */
-  refresh(key: string, compute: () => Promise<T>): Promise<T> {
-    const running = this.running.get(key);
+    if (entry && entry.fingerprint === fingerprint) return entry.value;
+    const runKey = `${key}\u0000${fingerprint}`;
+    const running = this.running.get(runKey);
     if (running) return running;
-    const started = this.now();
     const p = compute()
       .then((value) => {
-        this.entries.set(key, { value, at: started });
+        this.entries.set(key, { value, fingerprint });
         return value;
       })
-      .finally(() => this.running.delete(key));
-    this.running.set(key, p);
+      .finally(() => this.running.delete(runKey));
+    this.running.set(runKey, p);
     return p;
   }
 

@@ -1,93 +1,80 @@
 import type { AuthUser } from '../../common/access/auth-user';
-import type { AppConfig } from '../../config/app-config';
 import type { ReportsService } from '../../reports/reports.service';
-import { SCRUTINY_IDLE_MS, SCRUTINY_REFRESH_MS, ScrutinySource } from './scrutiny-source';
+import { ScrutinySource } from './scrutiny-source';
 
-/** A reports service that counts the whole-council computations and can be told to fail. */
+/** A reports service that counts the computations, has a settable fingerprint and can be told to fail. */
 function fakeReports() {
   const calls: string[] = [];
   let fail = false;
+  let fingerprint = 'v1';
+  let outstanding = 0;
   const reports = {
+    fingerprint: async () => fingerprint,
     outstanding: async (u: AuthUser) => {
       calls.push(u.serviceAreaIds.join(',') || 'all');
       if (fail) throw new Error('database unavailable');
-      return { asOf: '2026-01-01', rows: [], totals: {} };
+      return {
+        asOf: '2026-01-01',
+        rows: outstanding
+          ? [{ serviceArea: 'Repairs', path: 'Housing > Repairs', outstanding, overdue: 0, ageBands: {} }]
+          : [],
+        totals: {},
+      };
     },
     compliance: async () => ({ asOf: '2026-01-01', ombudsmanOnly: true, years: [] }),
     payments: async () => ({ rows: [], years: [] }),
     themes: async () => ({ themes: [] }),
   } as unknown as ReportsService;
-  return { reports, calls, setFail: (f: boolean) => (fail = f) };
+  return {
+    reports,
+    calls,
+    setFail: (f: boolean) => (fail = f),
+    change: (outstandingNow: number) => {
+      outstanding = outstandingNow;
+      fingerprint = `v${Number(fingerprint.slice(1)) + 1}`;
+    },
+  };
 }
 
-const scrutiny: AuthUser = {
+const user = (role: AuthUser['role'], serviceAreaIds: string[] = []): AuthUser => ({
   id: 'u1',
   email: 's@example.org',
   name: 'S',
-  role: 'scrutiny',
-  serviceAreaIds: [],
+  role,
+  serviceAreaIds,
   via: 'session',
-};
+});
 
 describe('ScrutinySource', () => {
-  it('works out the whole council figures at start-up, so the first page view does not wait for them', async () => {
-    jest.useFakeTimers();
-    try {
-      const f = fakeReports();
-      const source = new ScrutinySource(f.reports, { env: 'production' } as AppConfig);
-      source.onApplicationBootstrap();
-      await jest.advanceTimersByTimeAsync(0);
-      expect(f.calls).toEqual(['all']);
-      await source.load(scrutiny);
-      expect(f.calls).toEqual(['all']);
-      // Refreshed in the background before the figures go stale.
-      await jest.advanceTimersByTimeAsync(5 * 60 * 1000);
-      expect(f.calls).toEqual(['all', 'all']);
-      await source.onModuleDestroy();
-      await jest.advanceTimersByTimeAsync(10 * 60 * 1000);
-      expect(f.calls).toEqual(['all', 'all']);
-    } finally {
-      jest.useRealTimers();
-    }
-  });
-
-  it('stops refreshing in the background while nobody looks at the figures', async () => {
-    jest.useFakeTimers();
-    try {
-      const f = fakeReports();
-      const source = new ScrutinySource(f.reports, { env: 'production' } as AppConfig);
-      source.onApplicationBootstrap();
-      await jest.advanceTimersByTimeAsync(0);
-      expect(f.calls).toEqual(['all']);
-      // no page view: the hourly idle window passes without a recomputation
-      await jest.advanceTimersByTimeAsync(SCRUTINY_IDLE_MS);
-      expect(f.calls).toEqual(['all']);
-      // a view starts the refreshes again
-      await source.load(scrutiny);
-      await jest.advanceTimersByTimeAsync(SCRUTINY_REFRESH_MS);
-      expect(f.calls.length).toBeGreaterThan(1);
-      await source.onModuleDestroy();
-    } finally {
-      jest.useRealTimers();
-    }
-  });
-
-  it('logs a failed background computation and lets the page compute on demand', async () => {
+  it('keeps the figures while nothing changed, and works them out again on the first view after a change', async () => {
     const f = fakeReports();
-    f.setFail(true);
-    const source = new ScrutinySource(f.reports, { env: 'production' } as AppConfig);
-    await expect(source.warm()).resolves.toBeUndefined();
-    f.setFail(false);
-    const data = await source.load(scrutiny);
-    expect(data.outstanding).toEqual([]);
+    const source = new ScrutinySource(f.reports);
+    expect((await source.load(user('scrutiny'))).outstanding).toEqual([]);
+    await source.load(user('officer'));
+    expect(f.calls).toEqual(['all']);
+    f.change(20);
+    const after = await source.load(user('scrutiny'));
+    expect(after.outstanding.map((o) => o.serviceArea)).toEqual(['Housing > Repairs']);
     expect(f.calls).toEqual(['all', 'all']);
   });
 
-  it('does not warm under tests, where data is seeded after the app starts', async () => {
+  it("keeps a service lead's figures apart from the whole council's", async () => {
     const f = fakeReports();
-    const source = new ScrutinySource(f.reports, { env: 'test' } as AppConfig);
-    source.onApplicationBootstrap();
+    const source = new ScrutinySource(f.reports);
+    await source.load(user('service_lead', ['b', 'a']));
+    await source.load(user('service_lead', ['a', 'b']));
+    await source.load(user('scrutiny'));
+    expect(f.calls).toEqual(['b,a', 'all']);
+  });
+
+  it('keeps no failure: the next view computes again', async () => {
+    const f = fakeReports();
+    f.setFail(true);
+    const source = new ScrutinySource(f.reports);
+    await expect(source.load(user('scrutiny'))).rejects.toThrow('database unavailable');
+    f.setFail(false);
+    expect((await source.load(user('scrutiny'))).outstanding).toEqual([]);
+    expect(f.calls).toEqual(['all', 'all']);
     await source.onModuleDestroy();
-    expect(f.calls).toEqual([]);
   });
 });

@@ -1,24 +1,13 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { roundToPence } from '../../common/money';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { isScopedToServiceAreas } from '../../auth/access-scope';
 import type { AuthUser } from '../../common/access/auth-user';
-import type { AppConfig } from '../../config/app-config';
-import { APP_CONFIG } from '../../config/config.module';
 import { AGE_BANDS } from '../../reports/outstanding-report';
+import { todayInLondon } from '../../calendar';
 import { ReportsService } from '../../reports/reports.service';
-import { StaleWhileRevalidate } from './scrutiny-cache';
+import { FingerprintCache } from './scrutiny-cache';
 import type { ScrutinyData } from './scrutiny-data';
 
-/** How old the figures may be before a page view starts recomputing them in the background. */
-export const SCRUTINY_FRESH_MS = 5 * 60 * 1000;
-/** How often the whole council's figures are worked out again in the background (before they go stale). */
-export const SCRUTINY_REFRESH_MS = SCRUTINY_FRESH_MS - 30 * 1000;
 const WHOLE_COUNCIL_KEY = 'all';
-/**
- * The background refresh runs only while someone has looked at the figures this recently: working
- * them out walks every action on the HTTP process's thread, which an idle service need not do.
- */
-export const SCRUTINY_IDLE_MS = 60 * 60 * 1000;
 
 /** Everyone who sees every service gets the same figures (none of them personal). */
 const WHOLE_COUNCIL: AuthUser = {
@@ -32,58 +21,30 @@ const WHOLE_COUNCIL: AuthUser = {
 
 /**
  * The dashboard's figures, from the reports service (which applies the caller's scope and redaction).
- * Computing them over 10,000 actions takes seconds, so they are kept for SCRUTINY_FRESH_MS per scope
- * (whole council, or one service lead's areas) and refreshed in the background when older. The
- * whole council's figures (what scrutiny, officers and the committee see) are worked out when the
- * app starts and again every SCRUTINY_REFRESH_MS while they are being looked at (SCRUTINY_IDLE_MS),
- * so no page view waits for them; a service lead's
- * first view waits for their own (few) areas. The pages say when the figures were worked out.
- * Tests (NODE_ENV=test) seed data after boot and expect the first view to compute: no warming there.
+ * Computing them over tens of thousands of actions takes a while, so they are kept per scope (whole
+ * council, or one service lead's areas) under the data's fingerprint (ReportsService.fingerprint: a
+ * cheap query that changes with any action, payment, document or service area). Every page view checks
+ * the fingerprint: unchanged data gives the kept figures at once, and after any change the figures are
+ * worked out again before the page is shown. No timer, and never a stale figure (a councillor once saw
+ * "0 actions outstanding, £0.00" from a background refresh while 20 existed).
  */
 @Injectable()
-export class ScrutinySource implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('scrutiny');
-  private readonly cache = new StaleWhileRevalidate<ScrutinyData>(SCRUTINY_FRESH_MS);
-  private timer: NodeJS.Timeout | null = null;
-  private lastViewedAt = 0;
+export class ScrutinySource implements OnModuleDestroy {
+  private readonly cache = new FingerprintCache<ScrutinyData>();
 
-  constructor(
-    private readonly reports: ReportsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.env === 'test') return;
-    void this.warm();
-    this.timer = setInterval(() => {
-      if (Date.now() - this.lastViewedAt < SCRUTINY_IDLE_MS) void this.warm();
-    }, SCRUTINY_REFRESH_MS).unref();
-  }
+  constructor(private readonly reports: ReportsService) {}
 
   async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
     // Let a computation in progress finish before the database closes.
     await this.cache.idle();
   }
 
-  /** Works out the whole council's figures now and keeps them; a failure is logged, never thrown. */
-  async warm(): Promise<void> {
-    try {
-      await this.cache.refresh(WHOLE_COUNCIL_KEY, () => this.compute(WHOLE_COUNCIL));
-    } catch (e) {
-      this.logger.warn({
-        msg: 'scrutiny figures not worked out in the background',
-        error: (e as Error).message,
-      });
-    }
-  }
-
-  load(user: AuthUser): Promise<ScrutinyData> {
+  async load(user: AuthUser): Promise<ScrutinyData> {
     const scoped = isScopedToServiceAreas(user);
     const key = scoped ? `areas:${[...user.serviceAreaIds].sort().join(',')}` : WHOLE_COUNCIL_KEY;
-    if (!scoped) this.lastViewedAt = Date.now();
-    return this.cache.get(key, () => this.compute(scoped ? user : WHOLE_COUNCIL));
+    // Today is part of it: an action becomes overdue at midnight without any change to the data.
+    const fingerprint = `${todayInLondon().toString()}|${await this.reports.fingerprint()}`;
+    return this.cache.get(key, fingerprint, () => this.compute(scoped ? user : WHOLE_COUNCIL));
   }
 
   /** Figures computed now, bypassing the cache. */
@@ -97,7 +58,7 @@ export class ScrutinySource implements OnApplicationBootstrap, OnModuleDestroy {
     const byService = new Map<string, { pence: number; count: number }>();
     for (const row of payments.rows) {
       const entry = byService.get(row.serviceArea) ?? { pence: 0, count: 0 };
-      entry.pence += roundToPence(row.agreed);
+      entry.pence += Math.round(row.agreed * 100);
       entry.count += row.payments;
       byService.set(row.serviceArea, entry);
     }
@@ -120,7 +81,7 @@ export class ScrutinySource implements OnApplicationBootstrap, OnModuleDestroy {
       })),
       paymentsByYear: payments.years.map((y) => ({
         label: String(y.year),
-        pence: roundToPence(y.agreed),
+        pence: Math.round(y.agreed * 100),
         count: y.payments,
       })),
       paymentsByService: [...byService.entries()]
