@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { ServiceAreasModule } from '../service-areas/service-areas.module';
 import { StorageModule } from '../storage/storage.module';
 import { ActionPaymentsService } from './action-payments.service';
@@ -10,8 +11,10 @@ import { ActionsQueryService } from './actions-query.service';
 import { ActionsRepository } from './actions.repository';
 import { EvidenceService } from './evidence.service';
 import { ActionsController } from './http/actions.controller';
+import { DocumentReviewApiController } from './http/document-review.controller';
 import { RecommendationsController } from './http/recommendations.controller';
 import { RecommendationReviewService } from './recommendation-review.service';
+import { DocumentReviewService } from './document-review.service';
 
 /**
  * Review of proposed recommendations and tracking of actions. The web pages use the exported services:
@@ -21,6 +24,7 @@ import { RecommendationReviewService } from './recommendation-review.service';
   imports: [
     ServiceAreasModule,
     StorageModule,
+    DocumentsModule,
     MulterModule.registerAsync({
       useFactory: (config: AppConfig) => ({
         limits: { fileSize: config.limits.maxUploadBytes, files: 1, fields: 10 },
@@ -28,7 +32,7 @@ import { RecommendationReviewService } from './recommendation-review.service';
       inject: [APP_CONFIG],
     }),
   ],
-  controllers: [RecommendationsController, ActionsController],
+  controllers: [RecommendationsController, ActionsController, DocumentReviewApiController],
   providers: [
     ActionsRepository,
     ActionsQueryService,
@@ -36,6 +40,7 @@ import { RecommendationReviewService } from './recommendation-review.service';
     ActionPaymentsService,
     EvidenceService,
     RecommendationReviewService,
+    DocumentReviewService,
   ],
   exports: [
     ActionsRepository,
@@ -44,6 +49,7 @@ import { RecommendationReviewService } from './recommendation-review.service';
     ActionPaymentsService,
     EvidenceService,
     RecommendationReviewService,
+    DocumentReviewService,
   ],
 })
 export class ActionsModule {}

@@ -39,6 +39,14 @@ export class DomainErrorFilter implements ExceptionFilter {
       error instanceof OptimisticLockError
         ? 'Someone else changed this action at the same moment. Reload it and try again.'
         : error.message;
-    res.status(status).json({ statusCode: status, message });
+    // a refusal about one item of several (a bulk decision) names it
+    const about = (error as { recommendationId?: unknown }).recommendationId;
+    res
+      .status(status)
+      .json(
+        typeof about === 'string'
+          ? { statusCode: status, message, recommendationId: about }
+          : { statusCode: status, message },
+      );
   }
 }
