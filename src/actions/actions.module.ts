@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { ComplianceModule } from '../compliance/compliance.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { ServiceAreasModule } from '../service-areas/service-areas.module';
 import { StorageModule } from '../storage/storage.module';
@@ -22,6 +23,7 @@ import { DocumentReviewService } from './document-review.service';
  */
 @Module({
   imports: [
+    ComplianceModule,
     ServiceAreasModule,
     StorageModule,
     DocumentsModule,

@@ -6,6 +6,7 @@ import { dueDateFor, LocalDate, todayInLondon } from '../calendar';
 import { StoredDocument } from '../documents/entities/document.entity';
 import { DocumentQueries } from '../documents/queries/document-queries.service';
 import { ContentStore } from '../storage/content-store';
+import { ActionNotifier } from '../compliance/action-notifier';
 import { classifyAction } from '../extraction/classify';
 import { CATEGORY_LEARNING } from '../extraction/category-rules';
 import { User } from '../users/entities/user.entity';
@@ -94,6 +95,7 @@ export class DocumentReviewService {
     private readonly review: RecommendationReviewService,
     private readonly documents: DocumentQueries,
     private readonly store: ContentStore,
+    private readonly notifier: ActionNotifier,
   ) {}
 
   private async document(em: EntityManager, id: string): Promise<StoredDocument> {
@@ -168,6 +170,8 @@ export class DocumentReviewService {
       }
       throw e;
     }
+    // committed: each new action's service (and owner) is told, as for a single accept
+    for (const a of result.accepted) await this.notifier.actionAssigned(a.actionId);
     return result;
   }
 

@@ -1,8 +1,9 @@
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
-import { AccessScope, canSeeServiceArea } from '../auth/access-scope';
+import { AccessScope } from '../auth/access-scope';
 import type { AuthUser } from '../auth/auth-user';
 import { LocalDate, todayInLondon } from '../calendar';
+import { ActionNotifier } from '../compliance/action-notifier';
 import { StoredDocument } from '../documents/entities/document.entity';
 import { PeopleService } from '../service-areas/people.service';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
@@ -38,6 +39,7 @@ export class RecommendationReviewService {
     private readonly areas: ServiceAreasService,
     private readonly people: PeopleService,
     private readonly scope: AccessScope,
+    private readonly notifier: ActionNotifier,
   ) {}
 
   async get(id: string, user: AuthUser): Promise<RecommendationView> {
@@ -78,8 +80,9 @@ export class RecommendationReviewService {
   async accept(id: string, input: unknown, user: AuthUser): Promise<Accepted> {
     const data = parseInput(acceptSchema, input, 'acceptance');
     const today = todayInLondon();
+    let accepted: Accepted;
     try {
-      return await this.em.fork().transactional(async (em) => {
+      accepted = await this.em.fork().transactional(async (em) => {
         const rec = await em.findOne(ProposedRecommendation, { id }, { populate: ['document'] });
         if (!rec) throw DomainError.notFound('recommendation');
         return await this.acceptWithin(em, rec, data, user, today);
@@ -90,6 +93,9 @@ export class RecommendationReviewService {
       }
       throw e;
     }
+    // Committed: tell the service (and the owner) at once.
+    await this.notifier.actionAssigned(accepted.actionId);
+    return accepted;
   }
 
   /**
@@ -115,7 +121,7 @@ export class RecommendationReviewService {
     }
     const area = await this.areas.requireAssignable(data.serviceAreaId, em);
     const owner = data.ownerId ? await this.people.requireOwner(data.ownerId, em) : null;
-    if (owner) await this.assertOwnerCanSee(owner, area.id, em);
+    if (owner) await this.people.assertCanOwn(owner, area.id, em);
     const due = this.prefill(rec, rec.document, today, officerDate);
     if (!due.dueDate) {
       throw new DomainError(
@@ -160,19 +166,6 @@ export class RecommendationReviewService {
     });
     await em.flush();
     return { actionId: action.id, dueDateBasis: due.basis };
-  }
-
-  /** An owner must be someone who can see actions of the service they would own (422 otherwise). */
-  async assertOwnerCanSee(owner: User, serviceAreaId: string, em: EntityManager): Promise<void> {
-    await em.populate(owner, ['serviceAreas']);
-    const assigned = owner.serviceAreas.getItems().map((a) => a.id);
-    const asUser = { ...owner, serviceAreaIds: await this.scope.expand(assigned, em) } as unknown as AuthUser;
-    if (!canSeeServiceArea(asUser, serviceAreaId) || owner.role === 'scrutiny') {
-      throw new DomainError(
-        `${owner.name || owner.email} cannot see actions of this service, so cannot own this one. Choose someone in that service, or give them access first.`,
-        'unprocessable',
-      );
-    }
   }
 
   /** Rejects inside the caller's transaction (a bulk decision). */
