@@ -396,6 +396,35 @@ describe('the review inbox (API)', () => {
     expect(doc.body.review).toEqual({ decided: 0, total: 5 });
   });
 
+  it('reassigns an action: the owner must see its service (422), the history records the move', async () => {
+    const { recommendationIds: ids } = await insertProcessedDocument(t, {
+      decisionDate: '2025-02-03',
+      recommendations: tenProposals(1),
+    });
+    const accepted = await api()
+      .post(`/api/recommendations/${ids[0]}/accept`)
+      .set(bearer(officer))
+      .send({ serviceAreaId: otherServiceId })
+      .expect(201);
+    const actionId = accepted.body.action.id as string;
+    const refused = await api()
+      .patch(`/api/actions/${actionId}`)
+      .set(bearer(officer))
+      .send({ ownerId: leadId })
+      .expect(422);
+    expect(refused.body.message).toMatch(/cannot see actions of this service/);
+    const moved = await api()
+      .patch(`/api/actions/${actionId}`)
+      .set(bearer(officer))
+      .send({ serviceAreaId: serviceId, ownerId: leadId })
+      .expect(200);
+    expect(moved.body).toMatchObject({ serviceAreaId: serviceId, ownerId: leadId });
+    const events = (await api().get(`/api/actions/${actionId}`).set(bearer(officer))).body.events as {
+      note: string | null;
+    }[];
+    expect(events.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('deletes a document with its proposals; refused while an action is live, allowed once it is cancelled', async () => {
     const { documentId, recommendationIds: ids } = await insertProcessedDocument(t, {
       decisionDate: '2025-02-03',
