@@ -200,12 +200,19 @@ export class DocumentQueries {
     const page = positiveInt(filters.page, 'page', 1, 1_000_000);
     const pageSize = positiveInt(filters.pageSize, 'pageSize', 50, 200);
     const total = await qb.clone().getCount('d.id');
-    // Missing dates and references go last either way; the id keeps pages stable.
+    // Missing dates and references go last either way; the id keeps pages stable. The upload time is
+    // never missing, so it is ordered plainly (an index on created_at can then give the order).
+    const field = sort.replace(/^-/, '');
+    const direction =
+      field === 'createdAt'
+        ? descending
+          ? QueryOrder.DESC
+          : QueryOrder.ASC
+        : descending
+          ? QueryOrder.DESC_NULLS_LAST
+          : QueryOrder.ASC_NULLS_LAST;
     const documents = await qb
-      .orderBy({
-        [sort.replace(/^-/, '')]: descending ? QueryOrder.DESC_NULLS_LAST : QueryOrder.ASC_NULLS_LAST,
-        id: QueryOrder.ASC,
-      })
+      .orderBy({ [field]: direction, id: QueryOrder.ASC })
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .getResultList();
