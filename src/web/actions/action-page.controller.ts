@@ -41,7 +41,9 @@ export class ActionPageController {
       ? targets
       : targets.filter((to) => !(action.status === 'completed' && to === 'in_progress'));
     await this.pages.render(req, res, 'pages/actions/show.njk', {
-      title: `Action: ${statusLabel(action.status).toLowerCase()}, ${action.serviceAreaName ?? 'no service'}`,
+      // the heading is the action itself (shortened at a word); status and service are shown beneath
+      title: shortHeading(action.text),
+      caption: `${statusLabel(action.status)}, ${action.serviceAreaName ?? 'no service'}`,
       action,
       events: timeline(action.events),
       showPersonal: seesPersonalData(user),
@@ -67,4 +69,11 @@ export class ActionPageController {
             : { href: '/actions', text: 'Back to actions' },
     });
   }
+}
+
+/** An action's text as a page heading: its first sentence, at most about 120 characters, cut at a word. */
+export function shortHeading(text: string): string {
+  const first = text.trim().split(/(?<=[.;])\s+/)[0] ?? text;
+  if (first.length <= 120) return first;
+  return `${first.slice(0, 120).replace(/\s+\S*$/, '')}…`;
 }
