@@ -120,8 +120,8 @@ describe('review inbox in Chromium: a decision with ten proposals decided in a f
 
     // Add one from text selected in the document pane (its span kept)
     await page.evaluate(() => {
-      const piece = [...document.querySelectorAll<HTMLElement>('.app-source-text [data-start]')].find((p) =>
-        p.textContent!.includes('level-access shower'),
+      const piece = Array.from(document.querySelectorAll<HTMLElement>('.app-source-text [data-start]')).find(
+        (p) => p.textContent!.includes('level-access shower'),
       )!;
       const node = piece.firstChild!;
       const at = node.textContent!.indexOf('level-access shower');

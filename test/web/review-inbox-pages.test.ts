@@ -1,4 +1,6 @@
+import { EntityManager } from '@mikro-orm/core';
 import request from 'supertest';
+import { TrackedAction } from '../../src/actions/entities/tracked-action.entity';
 import { createServiceArea, createUserWithSession } from '../support/auth-helpers';
 import { createTestApp, httpServer, TestApp } from '../support/test-app';
 import { insertProcessedDocument } from '../actions/support/review-fixtures';
@@ -162,6 +164,37 @@ describe('review inbox pages', () => {
     const after = await get(`/documents/${second.documentId}/review`).expect(200);
     expect(after.text).toContain('Marked as the same case');
     expect(after.text).toContain('2 of 2 decided');
+  });
+
+  it('moves an action to another service and owner on the action page; an owner who cannot see it is refused', async () => {
+    const other = (await createServiceArea(t, 'Highways', { kind: 'service' })).id;
+    const lead = await createUserWithSession(t, {
+      role: 'service_lead',
+      serviceAreaIds: [areaId],
+      name: 'Lena Lead',
+    });
+    const { recommendationIds: ids } = await insertProcessedDocument(t, {
+      decisionDate: '2025-01-06',
+      recommendations: proposals(1),
+    });
+    await post(`/recommendations/${ids[0]}/accept`, {
+      serviceAreaId: other,
+      ownerId: '',
+      dueDate: '',
+    }).expect(303);
+    const actionId = (
+      await t.app.get(EntityManager).fork().findOneOrFail(TrackedAction, { recommendation: ids[0] })
+    ).id;
+    const page = await get(`/actions/${actionId}`).expect(200);
+    expect(page.text).toContain('Move to another service or owner');
+    expect(page.text).toContain('<h1 class="govuk-heading-l">Remind staff of step 1.</h1>');
+    await post(`/actions/${actionId}/assign`, { serviceAreaId: other, ownerId: lead.user.id }).expect(303);
+    const refused = await get(`/actions/${actionId}`).expect(200);
+    expect(refused.text).toContain('cannot see actions of this service');
+    await post(`/actions/${actionId}/assign`, { serviceAreaId: areaId, ownerId: lead.user.id }).expect(303);
+    const moved = await get(`/actions/${actionId}`).expect(200);
+    expect(moved.text).toContain('The action was moved.');
+    expect(moved.text).toContain('Lena Lead');
   });
 
   it('adds a recommendation, splits one, and deletes the document', async () => {
