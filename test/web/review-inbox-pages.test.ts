@@ -224,3 +224,29 @@ describe('review inbox pages', () => {
     await get(`/documents/${documentId}/review`).expect(404);
   });
 });
+
+describe('a page a role may not open', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it('is a GOV.UK page for a service lead at /upload, and stays JSON for the API', async () => {
+    const area = await createServiceArea(t, 'Libraries', { kind: 'service' });
+    const lead = await createUserWithSession(t, { role: 'service_lead', serviceAreaIds: [area.id] });
+    const page = await request(httpServer(t))
+      .get('/upload')
+      .set('Cookie', lead.cookie)
+      .set('Accept', 'text/html')
+      .expect(403);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.text).toContain('You cannot do that');
+    const api = await request(httpServer(t))
+      .get('/upload')
+      .set('Cookie', lead.cookie)
+      .set('Accept', 'application/json')
+      .expect(403);
+    expect(api.headers['content-type']).toContain('application/json');
+  });
+});
