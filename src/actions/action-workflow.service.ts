@@ -166,6 +166,8 @@ export class ActionWorkflowService {
         action.owner = owner;
         reassigned = true;
       }
+      // whoever owns it must be able to see the service it is in (after either change)
+      if (reassigned && action.owner) await this.people.assertCanOwn(action.owner, action.serviceArea.id, em);
       if (data.text !== undefined && data.text !== action.text) {
         await appendActionEvent(em, action, {
           type: 'edited',

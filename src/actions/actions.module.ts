@@ -3,6 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { ComplianceModule } from '../compliance/compliance.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { ServiceAreasModule } from '../service-areas/service-areas.module';
 import { StorageModule } from '../storage/storage.module';
 import { ActionPaymentsService } from './action-payments.service';
@@ -11,8 +12,10 @@ import { ActionsQueryService } from './actions-query.service';
 import { ActionsRepository } from './actions.repository';
 import { EvidenceService } from './evidence.service';
 import { ActionsController } from './http/actions.controller';
+import { DocumentReviewApiController } from './http/document-review.controller';
 import { RecommendationsController } from './http/recommendations.controller';
 import { RecommendationReviewService } from './recommendation-review.service';
+import { DocumentReviewService } from './document-review.service';
 
 /**
  * Review of proposed recommendations and tracking of actions. The web pages use the exported services:
@@ -23,6 +26,7 @@ import { RecommendationReviewService } from './recommendation-review.service';
     ComplianceModule,
     ServiceAreasModule,
     StorageModule,
+    DocumentsModule,
     MulterModule.registerAsync({
       useFactory: (config: AppConfig) => ({
         limits: { fileSize: config.limits.maxUploadBytes, files: 1, fields: 10 },
@@ -30,7 +34,7 @@ import { RecommendationReviewService } from './recommendation-review.service';
       inject: [APP_CONFIG],
     }),
   ],
-  controllers: [RecommendationsController, ActionsController],
+  controllers: [RecommendationsController, ActionsController, DocumentReviewApiController],
   providers: [
     ActionsRepository,
     ActionsQueryService,
@@ -38,6 +42,7 @@ import { RecommendationReviewService } from './recommendation-review.service';
     ActionPaymentsService,
     EvidenceService,
     RecommendationReviewService,
+    DocumentReviewService,
   ],
   exports: [
     ActionsRepository,
@@ -46,6 +51,7 @@ import { RecommendationReviewService } from './recommendation-review.service';
     ActionPaymentsService,
     EvidenceService,
     RecommendationReviewService,
+    DocumentReviewService,
   ],
 })
 export class ActionsModule {}

@@ -44,6 +44,8 @@ export const acceptSchema = z
   })
   .strict();
 
+export type AcceptInput = z.infer<typeof acceptSchema>;
+
 export const reasonSchema = z.object({ reason }).strict();
 
 const money = z

@@ -19,7 +19,7 @@ import { ProposedRecommendation, RecommendationStatus } from './entities/recomme
 import { TrackedAction } from './entities/tracked-action.entity';
 import { parseInput } from '../common/input';
 import { poundsToPence } from '../common/money';
-import { acceptSchema, editRecommendationSchema, reasonSchema } from './recommendation-inputs';
+import { AcceptInput, acceptSchema, editRecommendationSchema, reasonSchema } from './recommendation-inputs';
 import { RecommendationView, toRecommendationView } from './recommendation-views';
 
 const OMBUDSMAN_TYPES = new Set(['lgsco_decision', 'housing_ombudsman_decision']);
@@ -80,61 +80,12 @@ export class RecommendationReviewService {
   async accept(id: string, input: unknown, user: AuthUser): Promise<Accepted> {
     const data = parseInput(acceptSchema, input, 'acceptance');
     const today = todayInLondon();
-    const officerDate = data.dueDate ? parseCalendarDate(data.dueDate, 'dueDate') : null;
     let accepted: Accepted;
     try {
       accepted = await this.em.fork().transactional(async (em) => {
         const rec = await em.findOne(ProposedRecommendation, { id }, { populate: ['document'] });
         if (!rec) throw DomainError.notFound('recommendation');
-        recommendationStatusMachine.assertCanApply(rec.status, 'accepted', {
-          serviceAreaId: data.serviceAreaId,
-        });
-        const area = await this.areas.requireAssignable(data.serviceAreaId, em);
-        const owner = data.ownerId ? await this.people.requireOwner(data.ownerId, em) : null;
-        const due = this.prefill(rec, rec.document, today, officerDate);
-        if (!due.dueDate) {
-          throw new DomainError(
-            'Enter a due date: the recommendation has no time limit we could read, so we cannot work one out.',
-          );
-        }
-        await this.claim(em, rec, 'accepted', user, null);
-        const action = em.create(TrackedAction, {
-          recommendation: rec,
-          document: rec.document,
-          serviceArea: area,
-          owner,
-          text: data.text ?? rec.text,
-          category: rec.category,
-          learning: rec.learning,
-          ombudsmanRemedy: OMBUDSMAN_TYPES.has(rec.document.documentType ?? ''),
-          evidenceRequired: rec.evidenceRequired,
-          startDate: due.startDate.toDate(),
-          dueDate: due.dueDate.toDate(),
-          originalDueDate: due.dueDate.toDate(),
-        });
-        for (const p of rec.payments) {
-          em.create(ActionPayment, {
-            action,
-            payee: p.payee,
-            purpose: p.purpose,
-            agreedPence: p.amountPence,
-          });
-        }
-        await appendActionEvent(em, action, {
-          type: 'created',
-          byUserId: user.id,
-          to: 'open',
-          note: null,
-          data: {
-            recommendationId: rec.id,
-            serviceAreaId: area.id,
-            ownerId: owner?.id ?? null,
-            dueDate: due.dueDate.toString(),
-            dueDateBasis: due.basis,
-          },
-        });
-        await em.flush();
-        return { actionId: action.id, dueDateBasis: due.basis };
+        return await this.acceptWithin(em, rec, data, user, today);
       });
     } catch (e) {
       if (e instanceof UniqueConstraintViolationException) {
@@ -145,6 +96,114 @@ export class RecommendationReviewService {
     // Committed: tell the service (and the owner) at once.
     await this.notifier.actionAssigned(accepted.actionId);
     return accepted;
+  }
+
+  /**
+   * Accepts inside the caller's transaction (one accept, or a bulk decision): the status claim, the
+   * action, its payments and its first history event. `rec.document` must be loaded.
+   */
+  async acceptWithin(
+    em: EntityManager,
+    rec: ProposedRecommendation,
+    data: AcceptInput,
+    user: AuthUser,
+    today: LocalDate,
+  ): Promise<Accepted> {
+    const officerDate = data.dueDate ? parseCalendarDate(data.dueDate, 'dueDate') : null;
+    recommendationStatusMachine.assertCanApply(rec.status, 'accepted', {
+      serviceAreaId: data.serviceAreaId,
+    });
+    if (rec.document.sameCase === 'same') {
+      throw new DomainError(
+        'This decision is marked as the same case as one already tracked: its recommendations are not turned into actions a second time.',
+        'conflict',
+      );
+    }
+    const area = await this.areas.requireAssignable(data.serviceAreaId, em);
+    const owner = data.ownerId ? await this.people.requireOwner(data.ownerId, em) : null;
+    if (owner) await this.people.assertCanOwn(owner, area.id, em);
+    const due = this.prefill(rec, rec.document, today, officerDate);
+    if (!due.dueDate) {
+      throw new DomainError(
+        'Enter a due date: the recommendation has no time limit we could read, so we cannot work one out.',
+      );
+    }
+    await this.claim(em, rec, 'accepted', user, null);
+    const action = em.create(TrackedAction, {
+      recommendation: rec,
+      document: rec.document,
+      serviceArea: area,
+      owner,
+      text: data.text ?? rec.text,
+      category: rec.category,
+      learning: rec.learning,
+      ombudsmanRemedy: OMBUDSMAN_TYPES.has(rec.document.documentType ?? ''),
+      evidenceRequired: rec.evidenceRequired,
+      startDate: due.startDate.toDate(),
+      dueDate: due.dueDate.toDate(),
+      originalDueDate: due.dueDate.toDate(),
+    });
+    for (const p of rec.payments) {
+      em.create(ActionPayment, {
+        action,
+        payee: p.payee,
+        purpose: p.purpose,
+        agreedPence: p.amountPence,
+      });
+    }
+    await appendActionEvent(em, action, {
+      type: 'created',
+      byUserId: user.id,
+      to: 'open',
+      note: null,
+      data: {
+        recommendationId: rec.id,
+        serviceAreaId: area.id,
+        ownerId: owner?.id ?? null,
+        dueDate: due.dueDate.toString(),
+        dueDateBasis: due.basis,
+      },
+    });
+    await em.flush();
+    return { actionId: action.id, dueDateBasis: due.basis };
+  }
+
+  /** Rejects inside the caller's transaction (a bulk decision). */
+  async rejectWithin(
+    em: EntityManager,
+    rec: ProposedRecommendation,
+    reason: string,
+    user: AuthUser,
+  ): Promise<void> {
+    recommendationStatusMachine.assertCanApply(rec.status, 'rejected', { note: reason });
+    await this.claim(em, rec, 'rejected', user, reason);
+  }
+
+  /** Undoes a rejection (or a "not accepted"): the recommendation is proposed again, its reason kept in the audit. */
+  async reopen(id: string, user: AuthUser): Promise<RecommendationView> {
+    return this.em.fork().transactional(async (tx) => {
+      const rec = await tx.findOne(ProposedRecommendation, { id }, { populate: ['document', 'action'] });
+      if (!rec) throw DomainError.notFound('recommendation');
+      if (rec.status === 'proposed')
+        throw new DomainError(
+          'This recommendation is not decided yet: there is nothing to undo.',
+          'conflict',
+        );
+      recommendationStatusMachine.assertCanApply(rec.status, 'proposed', {});
+      const changed = await tx.nativeUpdate(
+        ProposedRecommendation,
+        { id: rec.id, status: rec.status },
+        { status: 'proposed', reason: null, reviewedBy: user.id, reviewedAt: new Date() },
+      );
+      if (changed !== 1)
+        throw new DomainError(
+          'This recommendation changed at the same moment: reload and try again.',
+          'conflict',
+        );
+      rec.status = 'proposed';
+      rec.reason = null;
+      return toRecommendationView(rec);
+    });
   }
 
   /** Rejects a proposed recommendation (not one to track: extracted in error, a duplicate ...). */

@@ -27,6 +27,14 @@ export interface RecommendationView {
   reason: string | null;
   reviewedAt: Date | null;
   actionId: string | null;
+  /** The extraction rules that produced it (null: an older result, or added by an officer). */
+  rule: string[] | null;
+  /** Why it was proposed, in one line (null: an older result). */
+  why: string | null;
+  /** A weak candidate, shown apart as a "possible action". */
+  possible: boolean;
+  /** extracted, or added, split or merged by an officer. */
+  origin: string;
 }
 
 export function toRecommendationView(
@@ -67,5 +75,9 @@ export function toRecommendationView(
     reason: lens.personalData ? r.reason : null,
     reviewedAt: r.reviewedAt,
     actionId: r.action?.id ?? null,
+    rule: r.rule ?? null,
+    why: r.why ?? null,
+    possible: r.possible ?? false,
+    origin: r.origin ?? 'extracted',
   };
 }

@@ -11,6 +11,7 @@ export const AUDIT = {
   tokenCreated: 'token_created',
   tokenRevoked: 'token_revoked',
   documentDownloaded: 'document_downloaded',
+  documentDeleted: 'document_deleted',
   evidenceDownloaded: 'evidence_downloaded',
   exported: 'export',
 } as const;

@@ -2,7 +2,16 @@ import type { ProposedRecommendation } from '../actions/entities/recommendation.
 import { redactPersonalData } from '../auth/personal-data';
 import type { Deadline, Payment, RecommendationCategory, SourceSpan } from '../extraction/types';
 import { penceToPounds } from '../common/money';
-import type { DocumentStatus, StoredDocument } from './entities/document.entity';
+import type { DocumentStatus, ReviewStatus, StoredDocument } from './entities/document.entity';
+
+export type QueueStatus = 'processing' | 'needs_review' | 'reviewed' | 'failed';
+
+/** Where a document is as a piece of the officer's work. */
+export function queueStatusOf(doc: Pick<StoredDocument, 'status' | 'reviewStatus'>): QueueStatus {
+  if (doc.status === 'failed') return 'failed';
+  if (doc.status !== 'processed') return 'processing';
+  return doc.reviewStatus;
+}
 
 /** What the API says about a document (GET /api/documents/:id and the list). */
 export interface DocumentView {
@@ -20,7 +29,16 @@ export interface DocumentView {
   organisation: string | null;
   decisionDate: string | null;
   finding: string | null;
+  faultFound: boolean | null;
   pages: number | null;
+  /** Where the officer's review is: null until processed (and for a failed document). */
+  reviewStatus: ReviewStatus | null;
+  /** Proposals decided (accepted, rejected, not accepted) of all proposals ("possible" ones not counted). */
+  review: { decided: number; total: number };
+  /** Where the document is as a piece of work: processing, needs_review, reviewed or failed. */
+  queueStatus: QueueStatus;
+  /** The officer's answer when another document is about the same case: 'same', 'different' or null. */
+  sameCaseAnswer: string | null;
   attempts: number;
   /** Tries of the current processing run. */
   tries: number;
@@ -44,6 +62,14 @@ export interface RecommendationView {
   span: SourceSpan;
   confidence: number;
   actionId: string | null;
+  /** The extraction rules that produced it (null: an older result, or added by an officer). */
+  rule: string[] | null;
+  /** Why it was proposed, in one line (null: an older result). */
+  why: string | null;
+  /** A weak candidate, shown apart as a "possible action". */
+  possible: boolean;
+  /** extracted, or added, split or merged by an officer. */
+  origin: string;
 }
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -68,7 +94,12 @@ export function toDocumentView(doc: StoredDocument, personal = true): DocumentVi
     organisation: doc.organisation,
     decisionDate: isoDate(doc.decisionDate),
     finding: doc.finding,
+    faultFound: doc.faultFound,
     pages: doc.pages,
+    reviewStatus: doc.status === 'processed' ? doc.reviewStatus : null,
+    review: { decided: doc.reviewDecided, total: doc.reviewTotal },
+    queueStatus: queueStatusOf(doc),
+    sameCaseAnswer: doc.sameCase,
     attempts: doc.attempts,
     tries: doc.tries,
     createdAt: doc.createdAt.toISOString(),
@@ -111,5 +142,9 @@ export function toRecommendationView(rec: ProposedRecommendation, personal = tru
     span: { start: rec.spanStart, end: rec.spanEnd, page: rec.spanPage },
     confidence: rec.confidence,
     actionId: rec.action?.id ?? null,
+    rule: rec.rule ?? null,
+    why: rec.why ?? null,
+    possible: rec.possible ?? false,
+    origin: rec.origin ?? 'extracted',
   };
 }

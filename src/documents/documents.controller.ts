@@ -20,7 +20,7 @@ import { AuditService } from '../audit/audit.service';
 import { CurrentUser, Roles } from '../common/access/route-access';
 import type { AuthUser } from '../common/access/auth-user';
 import { ContentStore } from '../storage/content-store';
-import { toDocumentView, toRecommendationView } from './document-views';
+import { FILE_NAME_HIDDEN, toDocumentView, toRecommendationView } from './document-views';
 import { DocumentIntakeService, UploadFields } from './intake/document-intake.service';
 import { DomainError } from '../common/errors';
 import { DomainErrorFilter } from '../platform/http/domain-error.filter';
@@ -86,7 +86,18 @@ export class DocumentsController {
   @Roles(...READERS)
   async get(@Param('id') id: string, @CurrentUser() user: AuthUser) {
     await this.assertCanSee(user, id);
-    return toDocumentView(await this.queries.get(id), seesPersonalData(user));
+    const doc = await this.queries.get(id);
+    const personal = seesPersonalData(user);
+    const sameCase = await this.queries.sameCase(doc);
+    return {
+      ...toDocumentView(doc, personal),
+      sameCase: sameCase.map((d) => ({
+        id: d.id,
+        fileName: personal ? d.fileName : FILE_NAME_HIDDEN,
+        reference: d.reference,
+        actions: d.actions,
+      })),
+    };
   }
 
   @Get(':id/extraction')

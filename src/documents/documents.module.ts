@@ -31,6 +31,6 @@ import { SqliteWriteMode } from './sqlite-write-mode';
     IngestWorker,
     IngestSweeper,
   ],
-  exports: [DocumentQueries, DocumentIntakeService, IngestQueue],
+  exports: [DocumentQueries, DocumentIntakeService, DocumentReprocessService, IngestQueue],
 })
 export class DocumentsModule {}

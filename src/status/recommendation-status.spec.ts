@@ -9,14 +9,13 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameAsEntity: Same<StoredRecommendationStatus, RecommendationStatus> = true;
 
 describe('recommendation status machine', () => {
-  it('has one open status and three final outcomes', () => {
+  it('has one open status; accepted is final, a rejection (or not accepted) can be undone', () => {
     expect(sameAsEntity).toBe(true);
     expect(RECOMMENDATION_STATUSES).toEqual(['proposed', 'accepted', 'rejected', 'not_accepted']);
-    expect(RECOMMENDATION_STATUSES.filter((s) => recommendations.isFinal(s))).toEqual([
-      'accepted',
-      'rejected',
-      'not_accepted',
-    ]);
+    expect(RECOMMENDATION_STATUSES.filter((s) => recommendations.isFinal(s))).toEqual(['accepted']);
+    expect(recommendations.canTransition('rejected', 'proposed')).toBe(true);
+    expect(recommendations.canTransition('not_accepted', 'proposed')).toBe(true);
+    expect(recommendations.canTransition('accepted', 'proposed')).toBe(false);
   });
 
   it('says in plain words why a change is refused', () => {

@@ -12,8 +12,10 @@ export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
  *   proposed -> not_accepted   a real Stage 2 or Stage 3 recommendation that the council formally declined
  *                              (adjudication or response letter); its reason is required and is reported
  *
- * All three outcomes are final. An accepted recommendation is withdrawn by cancelling its action, which keeps
- * the history; a wrong rejection is undone by processing the document again.
+ *   rejected -> proposed       reopen: a wrong rejection is undone (the review page's "Undo")
+ *   not_accepted -> proposed   reopen: recorded as not accepted by mistake
+ *
+ * Accepted is final: an accepted recommendation is withdrawn by cancelling its action, which keeps the history.
  */
 export const recommendationStatusMachine = defineStatusMachine<RecommendationStatus>({
   entity: 'recommendation',
@@ -53,5 +55,7 @@ export const recommendationStatusMachine = defineStatusMachine<RecommendationSta
         { requirement: 'note', message: "Give the council's reason for not accepting this recommendation." },
       ],
     },
+    { from: 'rejected', to: 'proposed', name: 'reopen', label: 'Undo the rejection', requires: [] },
+    { from: 'not_accepted', to: 'proposed', name: 'reopen', label: 'Undo', requires: [] },
   ],
 });

@@ -22,8 +22,8 @@ const RECOMMENDATION_MATRIX = `
                 proposed  accepted  rejected  not_accepted
   proposed         .         Y         Y           Y
   accepted         .         .         .           .
-  rejected         .         .         .           .
-  not_accepted     .         .         .           .
+  rejected         Y         .         .           .
+  not_accepted     Y         .         .           .
 `;
 
 const DOCUMENT_MATRIX = `

@@ -93,6 +93,11 @@ export class ContentStore {
     return full;
   }
 
+  /** Removes a stored file (its document was deleted); a file already gone is not an error. */
+  async remove(relative: string): Promise<void> {
+    await rm(this.absolutePath(relative), { force: true });
+  }
+
   async has(relative: string): Promise<boolean> {
     try {
       return (await stat(this.absolutePath(relative))).isFile();

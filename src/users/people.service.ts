@@ -2,6 +2,8 @@ import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors';
 import { Role, User } from './entities/user.entity';
+import { expandWithDescendants } from '../auth/access-scope';
+import { ServiceArea } from '../service-areas/entities/service-area.entity';
 
 /** A person who can own actions (a user), as the owner pickers show them. */
 export interface PersonView {
@@ -35,6 +37,28 @@ export class PeopleService {
         role: u.role,
         serviceAreaIds: u.serviceAreas.getItems().map((a) => a.id),
       }));
+  }
+
+  /**
+   * An owner must be someone who can see the action's service: the service's people (a service lead or
+   * senior officer assigned to it or to an area above it), or an officer or admin, who see every service.
+   * Refused (422) in words an officer understands.
+   */
+  async assertCanOwn(owner: User, serviceAreaId: string, em: EntityManager): Promise<void> {
+    if (owner.role === 'officer' || owner.role === 'admin') return;
+    await em.populate(owner, ['serviceAreas']);
+    const assigned = owner.serviceAreas.getItems().map((a) => a.id);
+    const tree = await em.find(ServiceArea, {}, { fields: ['id', 'parent'] });
+    const visible = expandWithDescendants(
+      assigned,
+      tree.map((a) => ({ id: a.id, parentId: a.parent?.id ?? null })),
+    );
+    const seesAll = owner.role === 'senior_officer' && assigned.length === 0;
+    if (seesAll || visible.includes(serviceAreaId)) return;
+    throw new DomainError(
+      `${owner.name || owner.email} cannot see actions of this service, so cannot own this one. Choose someone in that service, or give them access to it first.`,
+      'unprocessable',
+    );
   }
 
   /** An active user who may own an action. */

@@ -14,6 +14,7 @@ import { ActionPageController } from './actions/action-page.controller';
 import { ActionPaymentsController } from './actions/action-payments.controller';
 import { ActionsListController } from './actions/actions-list.controller';
 import { DocumentReviewController } from './documents/document-review.controller';
+import { DocumentWorkController } from './documents/document-work.controller';
 import { DocumentsListController } from './documents/documents-list.controller';
 import { RecommendationDecisionsController } from './documents/recommendation-decisions.controller';
 import { RecommendationEditController } from './documents/recommendation-edit.controller';
@@ -68,6 +69,7 @@ import { PageRenderer } from './support/page-renderer';
     UploadController,
     DocumentsListController,
     DocumentReviewController,
+    DocumentWorkController,
     RecommendationDecisionsController,
     RecommendationEditController,
     DashboardController,

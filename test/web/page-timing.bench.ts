@@ -15,11 +15,17 @@ import { ScrutinySource } from '../../src/web/reports/scrutiny-source';
 import { createUserWithSession } from '../support/auth-helpers';
 import { createTestApp, httpServer } from '../support/test-app';
 import { seedManyActions } from './support/seed-actions';
+import { seedReviewQueue } from './support/seed-documents';
 import { seedStage2Review } from './support/seed-review';
 
 const ACTIONS = Number(process.argv[2] ?? 10_000);
 const RUNS = 7;
 const LIMIT_MS = 200;
+/** The review queue (the Documents page, any filter) has its own, tighter limit. */
+const DOCUMENTS_LIMIT_MS = 100;
+/** With the actions' own documents (a quarter of ACTIONS) this makes 10,000 documents and 50,000 proposals. */
+const QUEUE_DOCUMENTS = Math.max(0, 10_000 - Math.ceil(ACTIONS / 4));
+const QUEUE_PROPOSALS = Math.max(0, 50_000 - ACTIONS);
 
 interface Timing {
   page: string;
@@ -44,6 +50,11 @@ async function main(): Promise<void> {
     const seed = await seedManyActions(t.app, ACTIONS, 20);
     process.stdout.write(
       `Seeded ${ACTIONS} actions in ${Date.now() - seedStarted} ms (${t.config.database.kind})\n`,
+    );
+    const queueStarted = Date.now();
+    await seedReviewQueue(t.app, QUEUE_DOCUMENTS, QUEUE_PROPOSALS);
+    process.stdout.write(
+      `Seeded ${QUEUE_DOCUMENTS} more documents with ${QUEUE_PROPOSALS} proposals in ${Date.now() - queueStarted} ms\n`,
     );
     const review = await seedStage2Review(t.app);
     // The scrutiny figures are kept under the data's fingerprint (ScrutinySource): the first view after
@@ -72,6 +83,14 @@ async function main(): Promise<void> {
     const pages: [string, string][] = [
       ['officer', '/documents'],
       ['officer', '/documents?page=50'],
+      ['officer', '/documents?status=needs_review'],
+      ['officer', '/documents?status=reviewed&sort=-decisionDate'],
+      ['officer', '/documents?q=fenbury&page=3'],
+      ['officer', '/documents?reference=23017'],
+      ['officer', '/documents?year=2024&type=stage2_report&sort=reference'],
+      ['officer', `/documents?serviceAreaId=${seed.serviceAreaIds[2]}&status=reviewed`],
+      ['officer', '/documents?page=150&sort=fileName'],
+      ['officer', '/documents?status=failed'],
       ['officer', `/documents/${seed.documentIds[0]}/review`],
       ['officer', `/documents/${review.documentId}/review`],
       ['officer', '/upload'],
@@ -151,7 +170,12 @@ async function main(): Promise<void> {
         2,
       ),
     );
-    const slow = results.filter((r) => r.medianMs >= LIMIT_MS || r.status !== 200);
+    const slow = results.filter(
+      (r) =>
+        r.medianMs >=
+          (r.page.startsWith('/documents?') || r.page === '/documents' ? DOCUMENTS_LIMIT_MS : LIMIT_MS) ||
+        r.status !== 200,
+    );
     if (slow.length) {
       process.stdout.write(`Over ${LIMIT_MS} ms or not 200: ${slow.map((r) => r.page).join(', ')}\n`);
       process.exitCode = 1;

@@ -12,6 +12,7 @@ import { User } from '../../users/entities/user.entity';
 import type { TrackedAction } from './tracked-action.entity';
 
 export type RecommendationStatus = 'proposed' | 'accepted' | 'rejected' | 'not_accepted';
+export type RecommendationOrigin = 'extracted' | 'added' | 'split' | 'merged';
 
 /** A payment as proposed by extraction or edited by an officer: integer pence. */
 export interface ProposedPayment {
@@ -82,6 +83,22 @@ export class ProposedRecommendation {
 
   @Property({ type: 'double' })
   confidence!: number;
+
+  /** The extraction rules that produced it, most decisive first (older results have none). */
+  @Property({ type: 'json', nullable: true })
+  rule: string[] | null = null;
+
+  /** Why it was proposed, in one line an officer understands (older results have none). */
+  @Property({ type: 'text', nullable: true })
+  why: string | null = null;
+
+  /** A weak candidate, shown apart as a "possible action"; not counted as a proposal to decide. */
+  @Property({ type: 'boolean', default: false })
+  possible: boolean & Opt = false;
+
+  /** Where it came from: the extraction, or the officer (added, split from or merged with others). */
+  @Property({ type: 'string', length: 20, default: 'extracted' })
+  origin: RecommendationOrigin & Opt = 'extracted';
 
   /** Why it was rejected, or why the council did not accept it (Stage 2/3: statutory). */
   @Property({ type: 'text', nullable: true })

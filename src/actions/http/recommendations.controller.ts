@@ -13,6 +13,7 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nes
 import type { AuthUser } from '../../common/access/auth-user';
 import { CurrentUser, Roles } from '../../common/access/route-access';
 import { ActionsQueryService } from '../actions-query.service';
+import { DocumentReviewService } from '../document-review.service';
 import { RecommendationReviewService } from '../recommendation-review.service';
 import { DomainErrorFilter } from '../../platform/http/domain-error.filter';
 
@@ -28,6 +29,7 @@ export class RecommendationsController {
   constructor(
     private readonly review: RecommendationReviewService,
     private readonly actions: ActionsQueryService,
+    private readonly documents: DocumentReviewService,
   ) {}
 
   @Get(':id')
@@ -79,6 +81,71 @@ export class RecommendationsController {
   @ApiBody(REASON_BODY)
   async reject(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
     return { recommendation: await this.review.reject(id, body, user) };
+  }
+
+  @Post(':id/reopen')
+  @HttpCode(200)
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Undoes a rejection (or a "not accepted"): the recommendation is proposed again' })
+  @ApiResponse({
+    status: 409,
+    description: 'not rejected (still proposed, or accepted: cancel the action instead)',
+  })
+  async reopen(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return { recommendation: await this.review.reopen(id, user) };
+  }
+
+  @Post(':id/propose')
+  @HttpCode(200)
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Makes a "possible action" (a weak candidate) a proposal to decide' })
+  async propose(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return { recommendation: await this.documents.propose(id, user) };
+  }
+
+  @Post(':id/split')
+  @HttpCode(200)
+  @Roles('admin', 'officer')
+  @ApiOperation({
+    summary:
+      'Splits a proposal into two or more actions; each payment goes to the part named (or whose text names its amount)',
+  })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['parts'],
+      properties: {
+        parts: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['text'],
+            properties: { text: { type: 'string' }, payments: { type: 'array', items: { type: 'integer' } } },
+          },
+        },
+      },
+    },
+  })
+  async split(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
+    return { recommendations: await this.documents.split(id, body, user) };
+  }
+
+  @Post(':id/merge')
+  @HttpCode(200)
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Merges other proposals of the same decision into this one (payments kept)' })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['with'],
+      properties: {
+        with: { type: 'array', items: { type: 'string', format: 'uuid' } },
+        text: { type: 'string' },
+      },
+    },
+  })
+  async merge(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
+    return { recommendation: await this.documents.merge(id, body, user) };
   }
 
   @Post(':id/not-accepted')

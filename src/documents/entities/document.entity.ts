@@ -6,11 +6,16 @@ import { CalendarDateType } from '../../platform/database/calendar-date.type';
 import { User } from '../../users/entities/user.entity';
 
 export type DocumentStatus = 'queued' | 'processing' | 'processed' | 'failed';
+export type ReviewStatus = 'needs_review' | 'reviewed';
+export type SameCaseAnswer = 'same' | 'different';
 
 /** An uploaded file, stored once by content hash, and what was extracted from it. */
 @Entity({ tableName: 'documents' })
 @Index({ properties: ['status', 'enqueuedAt'] })
 @Index({ properties: ['createdAt'] })
+@Index({ properties: ['reviewStatus', 'createdAt'] })
+@Index({ properties: ['reference'] })
+@Index({ properties: ['caseReference'] })
 @Index({ properties: ['decisionDate'] })
 @Index({ properties: ['complaintCase'] })
 export class StoredDocument {
@@ -75,6 +80,10 @@ export class StoredDocument {
   @Property({ type: 'string', length: 40, nullable: true })
   finding: Finding | null = null;
 
+  /** Whether fault (maladministration, service failure) was found: as extracted, or as the officer corrected it. */
+  @Property({ type: 'boolean', nullable: true })
+  faultFound: boolean | null = null;
+
   @Property({ type: 'integer', nullable: true })
   pages: number | null = null;
 
@@ -88,6 +97,26 @@ export class StoredDocument {
 
   @Property({ type: 'datetime', nullable: true })
   remediedBeforeConfirmedAt: Date | null = null;
+
+  /**
+   * The review in figures, kept by the database itself (triggers on \`recommendations\`, see the
+   * review_counts migration) so every writer keeps it right and the work queue filters and counts in SQL:
+   * proposals (not the "possible" ones), how many are decided, and from that the review status. The
+   * application never writes these three.
+   */
+  @Property({ type: 'integer', default: 0 })
+  reviewTotal: number & Opt = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  reviewDecided: number & Opt = 0;
+
+  /** 'needs_review' while a proposal is undecided, else 'reviewed'; only meaningful once processed. */
+  @Property({ type: 'string', length: 20, default: 'reviewed' })
+  reviewStatus: ReviewStatus & Opt = 'reviewed';
+
+  /** The officer's answer when another document has the same reference: 'same' case or 'different'. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  sameCase: SameCaseAnswer | null = null;
 
   @Property({ type: 'json', nullable: true, lazy: true })
   extraction: ExtractionResult | null = null;

@@ -8,6 +8,24 @@ export function calendarDate(value: string | null): Date | null {
   return tryParseCalendarDate(value)?.toDate() ?? null;
 }
 
+/**
+ * The optional fields the engine gained in the second round (rule, why, possible), read defensively:
+ * an older stored result lacks them, and a wrong type is ignored rather than trusted.
+ */
+export function explanationOf(rec: Recommendation): {
+  rule: string[] | null;
+  why: string | null;
+  possible: boolean;
+} {
+  const extra = rec as Recommendation & { rule?: unknown; why?: unknown; possible?: unknown };
+  const rule =
+    Array.isArray(extra.rule) && extra.rule.every((r) => typeof r === 'string') && extra.rule.length
+      ? (extra.rule as string[]).slice(0, 20).map((r) => r.slice(0, 200))
+      : null;
+  const why = typeof extra.why === 'string' && extra.why.trim() ? extra.why.trim().slice(0, 2000) : null;
+  return { rule, why, possible: extra.possible === true };
+}
+
 /** The columns of a proposed recommendation, from the extractor's Recommendation (money in pence). */
 export function recommendationRow(rec: Recommendation, ordinal: number) {
   const payments: ProposedPayment[] = rec.payments.map((p) => ({
@@ -32,6 +50,7 @@ export function recommendationRow(rec: Recommendation, ordinal: number) {
     spanEnd: rec.span.end,
     spanPage: rec.span.page,
     confidence: rec.confidence,
+    ...explanationOf(rec),
   };
 }
 

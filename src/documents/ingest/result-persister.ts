@@ -43,6 +43,7 @@ export class ResultPersister {
           organisation: result.organisation,
           decisionDate: calendarDate(result.decisionDate),
           finding: result.finding,
+          faultFound: typeof result.faultFound === 'boolean' ? result.faultFound : null,
           pages: result.source.pages,
           extraction: result,
           sourceText: failed ? null : text,
@@ -65,7 +66,12 @@ export class ResultPersister {
           { fields: ['id', 'extractedText'] },
         );
         kept = new Set(reviewed.map((r) => sameActionKey(r.extractedText)));
-        await tx.nativeDelete(ProposedRecommendation, { document: claim.documentId, status: 'proposed' });
+        // what the officer added, split or merged is theirs: only the extraction's own proposals are replaced
+        await tx.nativeDelete(ProposedRecommendation, {
+          document: claim.documentId,
+          status: 'proposed',
+          origin: 'extracted',
+        });
       }
       const document = tx.getReference(StoredDocument, claim.documentId);
       const rows = result.recommendations

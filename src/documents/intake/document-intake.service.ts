@@ -62,7 +62,7 @@ export class DocumentIntakeService {
   ): Promise<UploadedDocument[]> {
     if (!files?.length) {
       throw new HttpException(
-        { message: 'Choose at least one file to upload (form field "files")' },
+        { message: 'Choose at least one file to upload' },
         HttpStatus.UNPROCESSABLE_ENTITY,
       );
     }

@@ -1,11 +1,13 @@
-import { EntityManager, FilterQuery, raw } from '@mikro-orm/core';
-import { Injectable } from '@nestjs/common';
+import { EntityManager, FilterQuery, QueryOrder, raw } from '@mikro-orm/core';
+import { ConflictException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { DomainError } from '../../common/errors';
 import { ProposedRecommendation } from '../../actions/entities/recommendation.entity';
 import { TrackedAction } from '../../actions/entities/tracked-action.entity';
 import type { ExtractionResult } from '../../extraction/types';
 import { sqlEm } from '../../common/sql/sql-em';
 import { containsText } from '../../common/sql/text-match';
+import { expandWithDescendants } from '../../auth/access-scope';
+import { ServiceArea } from '../../service-areas/entities/service-area.entity';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../status';
 import { StoredDocument } from '../entities/document.entity';
 
@@ -21,10 +23,39 @@ const DOCUMENT_TYPES = [
 
 export const NO_SUCH_DOCUMENT = 'There is no document with this id';
 
+/**
+ * What a document list can be narrowed to. `status` is the document's own status or where its review
+ * is: queued, processing, processed, failed, needs_review (processed, a proposal undecided), reviewed.
+ */
+export const LIST_STATUSES = [...DOCUMENT_STATUSES, 'needs_review', 'reviewed'] as const;
+export type ListStatus = (typeof LIST_STATUSES)[number];
+
+/** How a list can be ordered; a leading '-' is newest/largest first. */
+export const LIST_SORTS = [
+  '-createdAt',
+  'createdAt',
+  '-decisionDate',
+  'decisionDate',
+  'reference',
+  '-reference',
+  'fileName',
+  '-fileName',
+] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+
 export interface ListFilters {
   status?: unknown;
   documentType?: unknown;
-  /** Words found in the file name, the decision's reference or the case reference (any case). */
+  /** The same as documentType (the query-string name the pages use). */
+  type?: unknown;
+  /** Documents behind an action of this service area (or an area below it). */
+  serviceAreaId?: unknown;
+  /** The calendar year of the decision date. */
+  year?: unknown;
+  /** The Ombudsman's reference (or the case reference), spaces ignored. */
+  reference?: unknown;
+  sort?: unknown;
+  /** Words found in the file name, the decision's reference, the case reference or the organisation (any case). */
   q?: unknown;
   /** The case reference given at upload, exactly. */
   caseReference?: unknown;
@@ -38,6 +69,26 @@ function optionalText(value: unknown, name: string, max: number): string | null 
   const text = value.trim();
   if (text.length > max) throw unprocessable(`"${name}" is too long: at most ${max} characters`, name);
   return text || null;
+}
+
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Another document about the same case: same Ombudsman reference or same case reference. */
+export interface SameCaseDocument {
+  id: string;
+  fileName: string;
+  reference: string | null;
+  caseReference: string | null;
+  createdAt: Date;
+  actions: number;
+}
+
+/** What needs an officer: documents waiting for review and their undecided proposals, and failures. */
+export interface ReviewQueueSummary {
+  needsReview: number;
+  undecided: number;
+  processing: number;
+  failed: number;
 }
 
 export interface DocumentPage {
@@ -78,43 +129,162 @@ export class DocumentQueries {
    * behind an action of those areas, as `AccessScope.canSeeDocument` does for one document.
    */
   async list(filters: ListFilters, onlyForServiceAreas: string[] | null = null): Promise<DocumentPage> {
-    const where: FilterQuery<StoredDocument> = {};
-    if (onlyForServiceAreas) {
-      const actions = onlyForServiceAreas.length
-        ? await this.em
-            .fork()
-            .find(TrackedAction, { serviceArea: { $in: onlyForServiceAreas } }, { fields: ['document'] })
-        : [];
-      where.id = { $in: [...new Set(actions.map((a) => a.document.id))] };
-    }
-    if (filters.status !== undefined) {
-      if (!DOCUMENT_STATUSES.includes(filters.status as never)) {
-        throw unprocessable(`"status" must be one of ${DOCUMENT_STATUSES.join(', ')}`, 'status');
-      }
-      where.status = filters.status as StoredDocument['status'];
-    }
-    if (filters.documentType !== undefined) {
-      if (!DOCUMENT_TYPES.includes(filters.documentType as string)) {
-        throw unprocessable(`"documentType" must be one of ${DOCUMENT_TYPES.join(', ')}`, 'documentType');
-      }
-      where.documentType = filters.documentType as StoredDocument['documentType'];
-    }
     const em = this.em.fork();
+    const qb = sqlEm(em).createQueryBuilder(StoredDocument, 'd');
+    if (onlyForServiceAreas) {
+      if (!onlyForServiceAreas.length) return { documents: [], total: 0, page: 1, pageSize: 50 };
+      qb.andWhere({ id: { $in: this.documentsOfAreas(em, onlyForServiceAreas) } });
+    }
+    if (filters.status !== undefined && filters.status !== '') {
+      if (!LIST_STATUSES.includes(filters.status as never)) {
+        throw unprocessable(`"status" must be one of ${LIST_STATUSES.join(', ')}`);
+      }
+      const status = filters.status as ListStatus;
+      if (status === 'needs_review' || status === 'reviewed') {
+        qb.andWhere({ status: 'processed', reviewStatus: status });
+      } else qb.andWhere({ status });
+    }
+    const type = filters.documentType ?? filters.type;
+    if (type !== undefined && type !== '') {
+      if (!DOCUMENT_TYPES.includes(type as string)) {
+        throw unprocessable(`"documentType" must be one of ${DOCUMENT_TYPES.join(', ')}`);
+      }
+      qb.andWhere({ documentType: type as StoredDocument['documentType'] });
+    }
     const caseReference = optionalText(filters.caseReference, 'caseReference', 100);
-    if (caseReference) where.caseReference = caseReference;
+    if (caseReference) qb.andWhere({ caseReference });
+    const reference = optionalText(filters.reference, 'reference', 100);
+    if (reference) {
+      // "23 017 402", "23017402" and "23-017-402" are the same reference
+      const compact = `%${reference.replace(/[\s\-/%_\\]/g, '').toLowerCase()}%`;
+      const column = (c: string) => `lower(replace(replace(replace(d.${c}, ' ', ''), '-', ''), '/', ''))`;
+      qb.andWhere(`(${column('reference')} like ? or ${column('case_reference')} like ?)`, [
+        compact,
+        compact,
+      ]);
+    }
+    if (filters.year !== undefined && filters.year !== '') {
+      const year = Number(filters.year);
+      if (!Number.isInteger(year) || year < 1990 || year > 2100)
+        throw unprocessable('"year" must be a year such as 2024');
+      qb.andWhere({
+        decisionDate: { $gte: new Date(Date.UTC(year, 0, 1)), $lt: new Date(Date.UTC(year + 1, 0, 1)) },
+      });
+    }
+    if (filters.serviceAreaId !== undefined && filters.serviceAreaId !== '') {
+      if (typeof filters.serviceAreaId !== 'string' || !UUID_TEXT.test(filters.serviceAreaId))
+        throw unprocessable('"serviceAreaId" must be the id of a service area');
+      const tree = await em.find(ServiceArea, {}, { fields: ['id', 'parent'] });
+      const ids = expandWithDescendants(
+        [filters.serviceAreaId],
+        tree.map((a) => ({ id: a.id, parentId: a.parent?.id ?? null })),
+      );
+      qb.andWhere({ id: { $in: this.documentsOfAreas(em, ids) } });
+    }
     const q = optionalText(filters.q, 'q', 200);
     if (q) {
       const contains = containsText(em, q);
-      where.$or = [{ fileName: contains }, { reference: contains }, { caseReference: contains }];
+      qb.andWhere({
+        $or: [
+          { fileName: contains },
+          { reference: contains },
+          { caseReference: contains },
+          { organisation: contains },
+        ],
+      });
     }
+    const sort = (
+      filters.sort === undefined || filters.sort === '' ? '-createdAt' : filters.sort
+    ) as ListSort;
+    if (!LIST_SORTS.includes(sort)) throw unprocessable(`"sort" must be one of ${LIST_SORTS.join(', ')}`);
+    const descending = sort.startsWith('-');
     const page = positiveInt(filters.page, 'page', 1, 1_000_000);
     const pageSize = positiveInt(filters.pageSize, 'pageSize', 50, 200);
-    const [documents, total] = await em.findAndCount(StoredDocument, where, {
-      orderBy: { createdAt: 'desc', id: 'asc' },
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
-    });
+    const total = await qb.clone().getCount('d.id');
+    // Missing dates and references go last either way; the id keeps pages stable. The upload time is
+    // never missing, so it is ordered plainly (an index on created_at can then give the order).
+    const field = sort.replace(/^-/, '');
+    const direction =
+      field === 'createdAt'
+        ? descending
+          ? QueryOrder.DESC
+          : QueryOrder.ASC
+        : descending
+          ? QueryOrder.DESC_NULLS_LAST
+          : QueryOrder.ASC_NULLS_LAST;
+    const documents = await qb
+      .orderBy({ [field]: direction, id: QueryOrder.ASC })
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .getResultList();
     return { documents, total, page, pageSize };
+  }
+
+  /** A subquery: the ids of documents behind an action of these service areas. */
+  private documentsOfAreas(em: EntityManager, areaIds: string[]) {
+    return sqlEm(em)
+      .createQueryBuilder(TrackedAction, 'a')
+      .select('a.document_id')
+      .where({ serviceArea: { $in: areaIds } })
+      .getKnexQuery();
+  }
+
+  /**
+   * Other documents about the same case as this one: the same Ombudsman reference (spaces ignored) or
+   * the same case reference given at upload, oldest first, with how many actions each has.
+   */
+  async sameCase(doc: StoredDocument, em: EntityManager = this.em.fork()): Promise<SameCaseDocument[]> {
+    const keys: FilterQuery<StoredDocument>[] = [];
+    if (doc.reference) keys.push({ reference: doc.reference });
+    if (doc.caseReference) keys.push({ caseReference: doc.caseReference });
+    if (!keys.length) return [];
+    const others = await em.find(
+      StoredDocument,
+      { id: { $ne: doc.id }, $or: keys },
+      { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 20 },
+    );
+    if (!others.length) return [];
+    const rows = await sqlEm(em)
+      .createQueryBuilder(TrackedAction, 'a')
+      .select(['a.document_id', raw('count(*) as n')])
+      .where({ document: { $in: others.map((o) => o.id) } })
+      .groupBy('a.document_id')
+      .execute<{ document_id: string; n: number | string }[]>('all', false);
+    const actions = new Map(rows.map((r) => [r.document_id, Number(r.n)]));
+    return others.map((o) => ({
+      id: o.id,
+      fileName: o.fileName,
+      reference: o.reference,
+      caseReference: o.caseReference,
+      createdAt: o.createdAt,
+      actions: actions.get(o.id) ?? 0,
+    }));
+  }
+
+  /** The officer's home: counts of what needs them, in one grouped query over the stored review figures. */
+  async reviewQueue(): Promise<ReviewQueueSummary> {
+    const rows = await sqlEm(this.em.fork())
+      .createQueryBuilder(StoredDocument, 'd')
+      .select([
+        'd.status',
+        'd.review_status',
+        raw('count(*) as n'),
+        raw('sum(d.review_total - d.review_decided) as undecided'),
+      ])
+      .groupBy(['d.status', 'd.review_status'])
+      .execute<{ status: string; review_status: string; n: number | string; undecided: number | string }[]>(
+        'all',
+        false,
+      );
+    const summary: ReviewQueueSummary = { needsReview: 0, undecided: 0, processing: 0, failed: 0 };
+    for (const r of rows) {
+      if (r.status === 'processed' && r.review_status === 'needs_review') {
+        summary.needsReview += Number(r.n);
+        summary.undecided += Number(r.undecided);
+      } else if (r.status === 'queued' || r.status === 'processing') summary.processing += Number(r.n);
+      else if (r.status === 'failed') summary.failed += Number(r.n);
+    }
+    return summary;
   }
 
   /** How many documents are in each status: one grouped query (upload progress, bench:ingest). */

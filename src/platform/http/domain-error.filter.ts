@@ -41,6 +41,13 @@ export class DomainErrorFilter implements ExceptionFilter {
         ? 'Someone else changed this action at the same moment. Reload it and try again.'
         : error.message;
     const field = error instanceof DomainError ? error.field : undefined;
-    res.status(status).json(field ? { statusCode: status, message, field } : { statusCode: status, message });
+    // a refusal about one item of several (a bulk decision) names it
+    const about = (error as { recommendationId?: unknown }).recommendationId;
+    res.status(status).json({
+      statusCode: status,
+      message,
+      ...(field ? { field } : {}),
+      ...(typeof about === 'string' ? { recommendationId: about } : {}),
+    });
   }
 }

@@ -38,6 +38,39 @@ export class ActionChangesController {
     private readonly flash: FlashStore,
   ) {}
 
+  @Post('assign')
+  @Roles('admin', 'officer')
+  async assign(
+    @Req() req: WebRequest,
+    @Res() res: Response,
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
+    const values = formValues(body, ['serviceAreaId', 'ownerId']);
+    const errors: FieldError[] = values.serviceAreaId
+      ? []
+      : [{ field: 'assign-serviceAreaId', text: 'Choose the service area that will own this action' }];
+    await submitForm({
+      req,
+      res,
+      flash: this.flash,
+      formId: 'assign',
+      values,
+      errors,
+      successUrl: `/actions/${id}`,
+      act: async () => {
+        await this.workflow.assign(user, id, {
+          serviceAreaId: values.serviceAreaId,
+          ownerId: values.ownerId || null,
+        });
+        return 'The action was moved. Its history records the change, and the service was told.';
+      },
+      refusalField: (m) =>
+        fieldFor(m, { 'assign-ownerId': /owner|cannot see|person/i }, 'assign-serviceAreaId'),
+    });
+  }
+
   @Post('status')
   @Roles('admin', 'officer', 'service_lead', 'senior_officer')
   async status(

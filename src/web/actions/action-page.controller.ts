@@ -10,6 +10,9 @@ import { humanise, statusLabel } from '../setup/view-filters';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
 import { timeline } from './action-events';
+import { ServiceAreasService } from '../../service-areas/service-areas.service';
+import { PeopleService } from '../../service-areas/people.service';
+import { serviceAreaGroups } from '../support/options';
 
 const OFFICER_ONLY_TARGETS = new Set(['verified', 'cancelled']);
 
@@ -19,6 +22,8 @@ const OFFICER_ONLY_TARGETS = new Set(['verified', 'cancelled']);
 export class ActionPageController {
   constructor(
     private readonly actions: ActionsQueryService,
+    private readonly areas: ServiceAreasService,
+    private readonly people: PeopleService,
     private readonly pages: PageRenderer,
   ) {}
 
@@ -32,6 +37,10 @@ export class ActionPageController {
   ): Promise<void> {
     const action = await this.actions.get(user, id);
     const officer = user.role === 'officer' || user.role === 'admin';
+    const canReassign = officer && !['verified', 'cancelled'].includes(action.status);
+    const [areaList, owners] = canReassign
+      ? await Promise.all([this.areas.list(), this.people.list()])
+      : [[], []];
     const canChange =
       canChangeInServiceArea(user, action.serviceAreaId) &&
       !['verified', 'cancelled'].includes(action.status);
@@ -41,7 +50,9 @@ export class ActionPageController {
       ? targets
       : targets.filter((to) => !(action.status === 'completed' && to === 'in_progress'));
     await this.pages.render(req, res, 'pages/actions/show.njk', {
-      title: `Action: ${statusLabel(action.status).toLowerCase()}, ${action.serviceAreaName ?? 'no service'}`,
+      // the heading is the action itself (shortened at a word); status and service are shown beneath
+      title: shortHeading(action.text),
+      caption: `${statusLabel(action.status)}, ${action.serviceAreaName ?? 'no service'}`,
       action,
       events: timeline(action.events),
       showPersonal: seesPersonalData(user),
@@ -52,6 +63,13 @@ export class ActionPageController {
         !['verified', 'cancelled'].includes(action.status),
       statusOptions: allowed.map((to) => ({ value: to, text: statusLabel(to) })),
       canAddPayment: canChange && officer,
+      canReassign,
+      serviceGroupsFor: (selected: string) =>
+        serviceAreaGroups(areaList, selected || undefined, 'Choose a service area'),
+      ownerItemsFor: (selected: string) => [
+        { value: '', text: 'No owner yet', selected: !selected },
+        ...owners.map((p) => ({ value: p.id, text: p.name, selected: p.id === selected })),
+      ],
       purposeItems: (selected: string) =>
         PAYMENT_PURPOSES.map((p) => ({
           value: p,
@@ -67,4 +85,11 @@ export class ActionPageController {
             : { href: '/actions', text: 'Back to actions' },
     });
   }
+}
+
+/** An action's text as a page heading: its first sentence, at most about 120 characters, cut at a word. */
+export function shortHeading(text: string): string {
+  const first = text.trim().split(/(?<=[.;])\s+/)[0] ?? text;
+  if (first.length <= 120) return first;
+  return `${first.slice(0, 120).replace(/\s+\S*$/, '')}…`;
 }

@@ -7,7 +7,7 @@ import type { AuthUser } from '../../common/access/auth-user';
 import { CurrentUser, Roles } from '../../common/access/route-access';
 import { ServiceAreasService } from '../../service-areas/service-areas.service';
 import { formState, FieldError } from '../support/form-state';
-import { choiceItems, paginationFor, serviceAreaItems } from '../support/options';
+import { choiceItems, paginationFor, serviceAreaGroups } from '../support/options';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
 
@@ -152,7 +152,7 @@ export class ActionsListController {
       total: result.total,
       page: filters.page,
       pageCount,
-      serviceOptions: serviceAreaItems(visibleAreas, filters.serviceAreaId, 'Any service'),
+      serviceGroups: serviceAreaGroups(visibleAreas, filters.serviceAreaId, 'Any service'),
       statusOptions: choiceItems(STATUS_CHOICES, filters.status),
       kindOptions: choiceItems(KIND_CHOICES, filters.kind),
       sortOptions: choiceItems(SORT_CHOICES, filters.sort),

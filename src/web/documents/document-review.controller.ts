@@ -8,7 +8,8 @@ import { PeopleService } from '../../users/people.service';
 import { ServiceAreasService } from '../../service-areas/service-areas.service';
 import { CATEGORIES, PAYMENT_PURPOSES } from '../../actions/recommendation-inputs';
 import { humanise } from '../setup/view-filters';
-import { serviceAreaItems } from '../support/options';
+import { serviceAreaGroups, serviceAreaItems } from '../support/options';
+import { REJECT_REASONS } from './document-work.controller';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
 import { DEADLINE_UNITS } from './recommendation-edit-form';
@@ -42,18 +43,28 @@ export class DocumentReviewController {
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<void> {
     const doc = await this.documents.get(id);
-    const [recs, areaList, people, text] = await Promise.all([
+    const [allRecs, areaList, people, text, sameCase] = await Promise.all([
       this.review.listForDocument(id, user),
       this.areas.list(),
       this.people.list(),
       // the text the extraction thread read, stored at ingestion: the HTTP process never parses a file
       doc.status === 'processed' ? this.documents.sourceText(doc.id) : Promise.resolve(null),
+      this.documents.sameCase(doc),
     ]);
+    // weak candidates ("possible actions") are listed apart, collapsed, not as proposals
+    const recs = allRecs.filter((r) => !r.possible);
+    const possibles = allRecs.filter((r) => r.possible);
     const prefills = await Promise.all(
       recs.map((r) => (r.status === 'proposed' ? this.review.suggestDueDate(r.id).catch(() => null) : null)),
     );
     const spans = recs.map((r, i) => ({ id: r.id, number: i + 1, start: r.span.start, end: r.span.end }));
-    const pieces = text ? highlightSpans(text, spans) : [];
+    let at = 0;
+    // each piece knows where it starts in the text, so a selection in the pane becomes a span
+    const pieces = (text ? highlightSpans(text, spans) : []).map((p) => {
+      const start = at;
+      at += p.text.length;
+      return { ...p, start };
+    });
     // A recommendation's "show where" link goes to the mark that shows its source (none: no link).
     const showing = markShowing(spans, pieces);
     const recommendations = recs.map((r, i) => ({
@@ -81,13 +92,29 @@ export class DocumentReviewController {
       reason: r.reason,
       actionId: r.actionId,
       prefillDueDate: prefills[i]?.dueDate?.toString() ?? '',
+      why: r.why,
+      origin: r.origin,
     }));
+    const undecided = recommendations.filter((r) => r.status === 'proposed');
     const owners = people.filter((p) => p.role !== 'scrutiny');
     await this.pages.render(req, res, 'pages/documents/review.njk', {
       title: doc.reference ? `Review ${doc.reference}` : 'Review the recommendations',
       doc,
       recommendations,
-      pendingCount: recommendations.filter((r) => r.status === 'proposed').length,
+      pendingCount: undecided.length,
+      decidedCount: recommendations.length - undecided.length,
+      possibles,
+      sameCase: doc.sameCase === 'different' ? [] : sameCase,
+      sameCaseAnswer: doc.sameCase,
+      mergeItemsFor: (id: string) => [
+        { value: '', text: 'Choose one' },
+        ...undecided
+          .filter((u) => u.id !== id)
+          .map((u) => ({ value: u.id, text: `Recommendation ${u.number}` })),
+      ],
+      rejectReasons: Object.entries(REJECT_REASONS).map(([value, text]) => ({ value, text })),
+      serviceGroupsFor: (selected: string) =>
+        serviceAreaGroups(areaList, selected || undefined, 'Choose a service area'),
       totalPence: recommendations.reduce((s, r) => s + r.payments.reduce((a, p) => a + p.pence, 0), 0),
       pieces,
       warnings: doc.status === 'failed' && doc.error ? [doc.error] : [],

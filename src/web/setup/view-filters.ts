@@ -1,5 +1,6 @@
 /** Formatting used by the templates; everything returns plain text (autoescape does the rest). */
 import { formatPoundsAndPence } from '../../common/money';
+import { queueStatusOf } from '../../documents/document-views';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -63,6 +64,7 @@ const statusLabels: Record<string, string> = {
   processing: 'Processing',
   processed: 'Ready for review',
   failed: 'Failed',
+  needs_review: 'Needs review',
   reviewed: 'Reviewed',
   proposed: 'To review',
   accepted: 'Accepted',
@@ -79,6 +81,7 @@ const statusColours: Record<string, string> = {
   processing: 'blue',
   processed: 'yellow',
   failed: 'red',
+  needs_review: 'yellow',
   reviewed: 'green',
   proposed: 'yellow',
   accepted: 'green',
@@ -130,6 +133,7 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   percent,
   statusLabel,
   statusTagClass,
+  queueStatus: queueStatusOf,
   humanise,
   documentType,
 };

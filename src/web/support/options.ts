@@ -65,3 +65,51 @@ export function paginationFor(
     ...(page < pageCount ? { next: { href: href(page + 1) } } : {}),
   };
 }
+
+export interface SelectGroup {
+  /** null: options outside any group (a service with nothing below it). */
+  label: string | null;
+  options: SelectItem[];
+}
+
+/**
+ * Service areas for a select with `<optgroup>`s: each top-level area with areas below it is a group
+ * (itself first, then the areas below, a team named with its service), so every option's text starts
+ * with the area's own name and typing it finds it. The first item is the empty choice.
+ */
+export function serviceAreaGroups(
+  areas: ServiceAreaView[],
+  selected: string | undefined,
+  emptyText: string,
+): { empty: SelectItem; groups: SelectGroup[] } {
+  const shown = areas.filter((a) => a.active || a.id === selected);
+  const byId = new Map(shown.map((a) => [a.id, a]));
+  const topOf = (a: ServiceAreaView): ServiceAreaView => {
+    let at = a;
+    for (let i = 0; i < 20 && at.parentId && byId.has(at.parentId); i++) at = byId.get(at.parentId)!;
+    return at;
+  };
+  const below = new Map<string, ServiceAreaView[]>();
+  for (const a of shown) {
+    const top = topOf(a);
+    if (top.id !== a.id) below.set(top.id, [...(below.get(top.id) ?? []), a]);
+  }
+  const item = (a: ServiceAreaView, top: ServiceAreaView): SelectItem => {
+    const parent = a.parentId ? byId.get(a.parentId) : undefined;
+    const text = parent && parent.id !== top.id ? `${a.name} (${parent.name})` : a.name;
+    return { value: a.id, text, selected: a.id === selected };
+  };
+  const groups: SelectGroup[] = [];
+  let loose: SelectGroup | null = null;
+  for (const top of shown.filter((a) => topOf(a).id === a.id)) {
+    const children = below.get(top.id) ?? [];
+    if (!children.length) {
+      if (!loose) groups.push((loose = { label: null, options: [] }));
+      loose.options.push(item(top, top));
+      continue;
+    }
+    loose = null;
+    groups.push({ label: top.name, options: [item(top, top), ...children.map((c) => item(c, top))] });
+  }
+  return { empty: { value: '', text: emptyText, selected: !selected }, groups };
+}

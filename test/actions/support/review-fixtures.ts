@@ -15,13 +15,22 @@ export interface ProposedInput {
   evidenceRequired?: boolean;
   payments?: ProposedPayment[];
   deadlineDate?: string | null;
+  /** The deadline as printed (default: made from `within`). */
+  deadlineText?: string;
   within?: { count: number; unit: 'days' | 'working_days' | 'weeks' | 'months' } | null;
+  possible?: boolean;
+  why?: string | null;
+  rule?: string[] | null;
 }
 
 export interface DocumentInput {
   documentType?: DocumentType;
   reference?: string | null;
   decisionDate?: string | null;
+  fileName?: string;
+  organisation?: string | null;
+  caseReference?: string | null;
+  sourceText?: string | null;
   recommendations: ProposedInput[];
 }
 
@@ -37,7 +46,10 @@ export async function insertProcessedDocument(
   const sha256 = createHash('sha256').update(randomBytes(16)).digest('hex');
   const doc = em.create(StoredDocument, {
     sha256,
-    fileName: 'decision.pdf',
+    fileName: input.fileName ?? 'decision.pdf',
+    organisation: input.organisation ?? null,
+    caseReference: input.caseReference ?? null,
+    sourceText: input.sourceText ?? null,
     mediaType: 'application/pdf',
     sizeBytes: 1000,
     storagePath: `${sha256.slice(0, 2)}/${sha256}.pdf`,
@@ -56,7 +68,7 @@ export async function insertProcessedDocument(
       category: r.category ?? 'other',
       learning: r.learning ?? false,
       payments: r.payments ?? [],
-      deadlineText: r.within ? `within ${r.within.count} ${r.within.unit}` : null,
+      deadlineText: r.deadlineText ?? (r.within ? `within ${r.within.count} ${r.within.unit}` : null),
       deadlineCount: r.within?.count ?? null,
       deadlineUnit: r.within?.unit ?? null,
       deadlineFrom: r.within ? 'final_decision' : null,
@@ -66,6 +78,9 @@ export async function insertProcessedDocument(
       spanEnd: i * 100 + r.text.length,
       spanPage: 1,
       confidence: 0.9,
+      possible: r.possible ?? false,
+      why: r.why ?? null,
+      rule: r.rule ?? null,
     }),
   );
   await em.flush();
