@@ -15,7 +15,7 @@ export class Migration20261205093000_annual_report extends Migration {
     this.addSql(
       `update "actions" set "completed_on" = ("completed_at" at time zone 'Europe/London')::date where "completed_at" is not null;`,
     );
-    this.addSql('create index "documents_decision_date_index" on "documents" ("decision_date");');
+    this.addSql('create index if not exists "documents_decision_date_index" on "documents" ("decision_date");');
     this.addSql('create index "actions_start_date_index" on "actions" ("start_date");');
     // the annual report joins remedies to their decision, and decisions to their case
     this.addSql('create index "actions_document_id_index" on "actions" ("document_id");');

@@ -12,7 +12,7 @@ export class Migration20261205093000_annual_report extends Migration {
     this.addSql('alter table `documents` add column `remedied_before` integer null;');
     this.addSql('alter table `documents` add column `remedied_before_confirmed_at` datetime null;');
     this.addSql('alter table `actions` add column `completed_on` date null;');
-    this.addSql('create index `documents_decision_date_index` on `documents` (`decision_date`);');
+    this.addSql('create index if not exists `documents_decision_date_index` on `documents` (`decision_date`);');
     this.addSql('create index `actions_start_date_index` on `actions` (`start_date`);');
     this.addSql(
       'create table `annual_commentaries` (`id` text not null, `period` text not null, `text` text not null, `updated_by_id` text null, `updated_at` datetime not null, constraint `annual_commentaries_updated_by_id_foreign` foreign key(`updated_by_id`) references `users`(`id`) on delete set null on update cascade, primary key (`id`));',
