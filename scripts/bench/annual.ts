@@ -17,7 +17,7 @@ import { ActionPayment } from '../../src/actions/entities/action-payment.entity'
 import { ProposedRecommendation } from '../../src/actions/entities/recommendation.entity';
 import { ActionStatus, TrackedAction } from '../../src/actions/entities/tracked-action.entity';
 import { addDays, LocalDate, todayInLondon } from '../../src/calendar';
-import { ComplaintCase } from '../../src/cases/entities/complaint-case.entity';
+import { ComplaintCase } from '../../src/documents/entities/complaint-case.entity';
 import { StoredDocument } from '../../src/documents/entities/document.entity';
 import type { Finding, PaymentPurpose, RecommendationCategory } from '../../src/extraction/types';
 import { AnnualReportRepository } from '../../src/reports/annual/annual-report.repository';

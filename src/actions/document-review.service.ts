@@ -1,6 +1,6 @@
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 import { TransitionNotAllowedError, TransitionRequirementsError } from '../status';
 import { dueDateFor, LocalDate, todayInLondon } from '../calendar';
 import { StoredDocument } from '../documents/entities/document.entity';
@@ -10,8 +10,8 @@ import { ActionNotifier } from '../compliance/action-notifier';
 import { classifyAction } from '../extraction/classify';
 import { CATEGORY_LEARNING } from '../extraction/category-rules';
 import { User } from '../users/entities/user.entity';
-import { DomainError } from './action-errors';
-import { isoDate, parseCalendarDate } from './calendar-dates';
+import { DomainError } from '../common/errors';
+import { isoDate, parseCalendarDate } from '../common/dates';
 import {
   addRecommendationSchema,
   decisionsSchema,
@@ -22,8 +22,8 @@ import {
 } from './document-review-inputs';
 import { ProposedPayment, ProposedRecommendation } from './entities/recommendation.entity';
 import { TrackedAction } from './entities/tracked-action.entity';
-import { parseInput } from './http/zod-input';
-import { poundsToPence } from './money';
+import { parseInput } from '../common/input';
+import { poundsToPence } from '../common/money';
 import { RecommendationReviewService } from './recommendation-review.service';
 import { RecommendationView, toRecommendationView } from './recommendation-views';
 
@@ -60,7 +60,7 @@ function amountsIn(text: string): Set<number> {
 export class DecisionRefused extends DomainError {
   constructor(
     message: string,
-    kind: DomainError['kind'],
+    kind: DomainError['code'],
     readonly recommendationId: string,
   ) {
     super(message, kind);
@@ -70,7 +70,7 @@ export class DecisionRefused extends DomainError {
 function refusalNaming(named: string, id: string, e: unknown): Error {
   if (e instanceof DomainError) {
     // a refused service, owner or due date keeps its own status; anything else is a conflict
-    const kind = e.kind === 'invalid' || e.kind === 'unprocessable' ? e.kind : 'conflict';
+    const kind = e.code === 'invalid' || e.code === 'unprocessable' ? e.code : 'conflict';
     return new DecisionRefused(`${named} cannot be decided, so nothing was saved. ${e.message}`, kind, id);
   }
   if (e instanceof TransitionNotAllowedError || e instanceof TransitionRequirementsError) {

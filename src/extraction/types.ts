@@ -109,11 +109,6 @@ export interface ExtractionResult {
    */
   remediedBefore?: boolean | null;
   complainants: string[];
-  /**
-   * The decision says the organisation had already offered or given a satisfactory remedy before
-   * the complaint reached the Ombudsman; null (or absent) when the text does not say. Optional.
-   */
-  remediedBefore?: boolean | null;
   recommendations: Recommendation[];
   remedyTotal: number;
   warnings: string[];

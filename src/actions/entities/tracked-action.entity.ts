@@ -15,7 +15,7 @@ import { StoredDocument } from '../../documents/entities/document.entity';
 import { CalendarDateType } from '../../platform/database/calendar-date.type';
 import { ServiceArea } from '../../service-areas/entities/service-area.entity';
 import { User } from '../../users/entities/user.entity';
-import { londonDay } from '../calendar-dates';
+import { londonDay } from '../../common/dates';
 import { ActionEvent } from './action-event.entity';
 import { ActionPayment } from './action-payment.entity';
 import { Evidence } from './evidence.entity';

@@ -16,13 +16,13 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nes
 import { AUDIT } from '../../audit/audit-types';
 import { AuditService } from '../../audit/audit.service';
 import type { AuthRequest } from '../../auth/auth-request';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { toDocumentView } from '../../documents/document-views';
-import { DomainError } from '../action-errors';
-import { parseCalendarDate } from '../calendar-dates';
+import { DomainError } from '../../common/errors';
+import { parseCalendarDate } from '../../common/dates';
 import { DocumentReviewService } from '../document-review.service';
-import { DomainErrorFilter } from './domain-error.filter';
+import { DomainErrorFilter } from '../../platform/http/domain-error.filter';
 
 const ID = { type: 'string', format: 'uuid' } as const;
 const PAYMENT = {

@@ -98,7 +98,7 @@ export interface DocumentPage {
   pageSize: number;
 }
 
-function unprocessable(message: string, field: string): DomainError {
+function unprocessable(message: string, field?: string): DomainError {
   return new DomainError(message, 'unprocessable', field);
 }
 

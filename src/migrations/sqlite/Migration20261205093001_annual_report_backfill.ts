@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { londonDay } from '../../actions/calendar-dates';
+import { londonDay } from '../../common/dates';
 
 /** Fills `completed_on` for actions completed before the column existed (the London day of completed_at). */
 export class Migration20261205093001_annual_report_backfill extends Migration {

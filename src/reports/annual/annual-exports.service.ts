@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '../../auth/auth-user';
+import type { AuthUser } from '../../common/access/auth-user';
 import { tablesToCsv, tablesToXlsx } from '../../web/reports/report-tables';
 import { annualDocx, annualTables } from './annual-export';
 import { AnnualReportService } from './annual-report.service';

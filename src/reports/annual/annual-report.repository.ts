@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
-import { isPostgres } from '../../actions/text-match';
+import { isPostgres } from '../../common/sql/text-match';
 import { LocalDate } from '../../calendar';
 import { rawBoolean, rawCalendarDate } from '../../actions/raw-values';
 import { AnnualCommentary } from '../entities/annual-commentary.entity';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '../../actions/action-errors';
+import { DomainError } from '../../common/errors';
 import { serviceAreaFilter, canSeeServiceArea } from '../../auth/access-scope';
-import type { AuthUser } from '../../auth/auth-user';
+import type { AuthUser } from '../../common/access/auth-user';
 import { redactPersonalData } from '../../auth/personal-data';
 import { LocalDate, todayInLondon } from '../../calendar';
 import type { AppConfig } from '../../config/app-config';

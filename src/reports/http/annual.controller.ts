@@ -13,12 +13,12 @@ import {
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { DomainErrorFilter } from '../../actions/http/domain-error.filter';
-import { parseInput } from '../../actions/http/zod-input';
+import { DomainErrorFilter } from '../../platform/http/domain-error.filter';
+import { parseInput } from '../../common/input';
 import { AuditService } from '../../audit/audit.service';
 import { AUDIT } from '../../audit/audit-types';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { AnnualExports } from '../annual/annual-exports.service';
 import { AnnualReportService } from '../annual/annual-report.service';
 import { periodOf, periodQuery } from '../annual/period-query';

@@ -11,7 +11,7 @@ import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
 import { timeline } from './action-events';
 import { ServiceAreasService } from '../../service-areas/service-areas.service';
-import { PeopleService } from '../../service-areas/people.service';
+import { PeopleService } from '../../users/people.service';
 import { serviceAreaGroups } from '../support/options';
 
 const OFFICER_ONLY_TARGETS = new Set(['verified', 'cancelled']);

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { parseInput } from '../../actions/http/zod-input';
+import { parseInput } from '../../common/input';
 import { AUDIT } from '../../audit/audit-types';
 import { AuditService } from '../../audit/audit.service';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/route-access';
 import { AnnualExports } from '../../reports/annual/annual-exports.service';
 import { AnnualReportService } from '../../reports/annual/annual-report.service';
 import { periodOf, periodQuery } from '../../reports/annual/period-query';

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { ActionPayment } from '../../../src/actions/entities/action-payment.entity';
 import { ProposedRecommendation } from '../../../src/actions/entities/recommendation.entity';
 import { TrackedAction } from '../../../src/actions/entities/tracked-action.entity';
-import { ComplaintCase } from '../../../src/cases/entities/complaint-case.entity';
+import { ComplaintCase } from '../../../src/documents/entities/complaint-case.entity';
 import { StoredDocument } from '../../../src/documents/entities/document.entity';
 import type {
   DocumentType,
