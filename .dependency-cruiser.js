@@ -41,7 +41,7 @@ const MAY_USE = {
   audit: [...PLATFORM],
   platform: ['storage', ...BOTTOM],
   storage: ['config', 'common'],
-  migrations: [],
+  migrations: ['common'],
   extraction: ['common', 'calendar'],
   common: ['calendar'],
   calendar: [],

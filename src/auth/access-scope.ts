@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/core';
+import { expandWithDescendants } from '../service-areas/service-area-tree';
 import { Injectable } from '@nestjs/common';
 import { TrackedAction } from '../actions/entities/tracked-action.entity';
 import { ServiceArea } from '../service-areas/entities/service-area.entity';
@@ -38,29 +39,6 @@ export function canChangeInServiceArea(user: AuthUser, serviceAreaId: string | n
 /** Scrutiny sees no personal data: names, notes, evidence and documents are hidden or redacted. */
 export function seesPersonalData(user: AuthUser): boolean {
   return user.role !== 'scrutiny';
-}
-
-/** Expands service-area ids to include every area below them (service > teams), from the tree. */
-export function expandWithDescendants(
-  ids: string[],
-  tree: { id: string; parentId: string | null }[],
-): string[] {
-  const children = new Map<string, string[]>();
-  for (const n of tree) {
-    if (!n.parentId) continue;
-    const list = children.get(n.parentId) ?? [];
-    list.push(n.id);
-    children.set(n.parentId, list);
-  }
-  const seen = new Set<string>();
-  const queue = [...ids];
-  while (queue.length) {
-    const id = queue.shift() as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    queue.push(...(children.get(id) ?? []));
-  }
-  return [...seen];
 }
 
 /** Queries the service_areas tree; other modules inject it to scope their own queries. */
@@ -113,3 +91,5 @@ export class AccessScope {
     return seesPersonalData(user);
   }
 }
+
+export { expandWithDescendants };

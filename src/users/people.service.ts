@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors';
 import { Role, User } from './entities/user.entity';
-import { expandWithDescendants } from '../auth/access-scope';
+import { expandWithDescendants } from '../service-areas/service-area-tree';
 import { ServiceArea } from '../service-areas/entities/service-area.entity';
 
 /** A person who can own actions (a user), as the owner pickers show them. */

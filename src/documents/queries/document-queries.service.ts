@@ -1,5 +1,5 @@
 import { EntityManager, FilterQuery, QueryOrder, raw } from '@mikro-orm/core';
-import { ConflictException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors';
 import { ProposedRecommendation } from '../../actions/entities/recommendation.entity';
 import { TrackedAction } from '../../actions/entities/tracked-action.entity';

@@ -9,7 +9,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { ReportTable } from '../../web/reports/report-tables';
+import type { ReportTable } from '../report-tables';
 import { FINDING_LABELS, FINDINGS, label, STATUS_LABELS, ACTION_STATUSES } from './annual-labels';
 import type { AnnualFigures, AnnualReport, FigureList } from './annual-report.types';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../../common/access/auth-user';
-import { tablesToCsv, tablesToXlsx } from '../../web/reports/report-tables';
+import { tablesToCsv, tablesToXlsx } from '../report-tables';
 import { annualDocx, annualTables } from './annual-export';
 import { AnnualReportService } from './annual-report.service';
 import type { ReportPeriod } from './report-period';

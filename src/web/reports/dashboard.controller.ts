@@ -7,7 +7,7 @@ import { CurrentUser, Roles } from '../../common/access/route-access';
 import { ROLES } from '../../users/entities/user.entity';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
-import { tablesToCsv, tablesToXlsx } from './report-tables';
+import { tablesToCsv, tablesToXlsx } from '../../reports/report-tables';
 import { ScrutinySource } from './scrutiny-source';
 import { buildScrutinyView } from './scrutiny-view';
 

@@ -1,7 +1,7 @@
 import { penceToPounds } from '../../common/money';
 import { BarChart, buildBarChart } from '../charts/bar-chart';
 import { formatDateTime, percent, pounds, whole } from '../setup/view-filters';
-import type { ReportTable } from './report-tables';
+import type { ReportTable } from '../../reports/report-tables';
 import type { ScrutinyData } from './scrutiny-data';
 
 export interface ScrutinySection {
