@@ -212,7 +212,6 @@ describe('notifications people act on (end to end, real SMTP)', () => {
       decisionDate: day(-1),
       text: 'Apologise to Mrs C in writing.',
       dueDate: day(5),
-      ownerId: people.otherLead.id, // an owner outside the service: never told, the leads are
     });
     const atRisk = await accept('atRisk', {
       decisionDate: day(0),
