@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { isoDay } from '../platform/input/iso-day';
 
 const ACTION_STATUSES = ['open', 'in_progress', 'completed', 'verified', 'cancelled'] as const;
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in the form YYYY-MM-DD');
 const flag = z.enum(['true', 'false'], { errorMap: () => ({ message: 'must be true or false' }) });
 
 export const ACTION_SORTS = [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isoDay } from '../platform/input/iso-day';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in the form YYYY-MM-DD');
 const note = z.string().trim().max(5000, 'keep the note under 5,000 characters');
 
 export const transitionSchema = z

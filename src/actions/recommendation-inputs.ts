@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isoDay } from '../platform/input/iso-day';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in the form YYYY-MM-DD');
 const reason = z
   .string({ required_error: 'give a reason', invalid_type_error: 'give a reason as text' })
   .trim()

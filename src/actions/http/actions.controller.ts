@@ -213,11 +213,10 @@ export class ActionsController {
   async addEvidence(
     @Param('id', ParseUUIDPipe) id: string,
     @UploadedFile() file: Express.Multer.File | undefined,
-    @Req() req: Request,
+    @Body() body: { note?: unknown } | undefined,
     @CurrentUser() user: AuthUser,
   ) {
-    const body = (req.body ?? {}) as { note?: unknown };
-    const note = typeof body.note === 'string' ? body.note : null;
+    const note = typeof body?.note === 'string' ? body.note : null;
     const evidence = await this.evidence.add(user, id, {
       file: file ? { bytes: file.buffer, originalName: file.originalname ?? null } : null,
       note,

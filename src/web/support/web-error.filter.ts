@@ -13,6 +13,7 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import { DomainError } from '../../actions/action-errors';
 import { statusForError } from '../../actions/http/domain-error.filter';
 import { TransitionNotAllowedError, TransitionRequirementsError, UnknownStatusError } from '../../status';
+import { UserInputError } from '../../users/user-errors';
 import { navigationFor } from './navigation';
 import { csrfTokenOf, WebRequest } from './page-renderer';
 
@@ -41,12 +42,16 @@ const TITLES: Record<number, string> = {
   BadRequestException,
   PayloadTooLargeException,
   UnsupportedMediaTypeException,
+  UserInputError,
 )
 export class WebErrorFilter implements ExceptionFilter {
   catch(exception: Error, host: ArgumentsHost): void {
     const req = host.switchToHttp().getRequest<WebRequest>();
     const res = host.switchToHttp().getResponse<Response>();
-    const known = statusForError(exception);
+    const known =
+      exception instanceof UserInputError
+        ? { invalid: 400, not_found: 404, conflict: 409 }[exception.kind]
+        : statusForError(exception);
     const status =
       known ?? ('getStatus' in exception ? (exception as { getStatus(): number }).getStatus() : 500);
     const message =
