@@ -29,6 +29,9 @@ export interface EvidenceDownload {
   stream: ReadStream;
 }
 
+/** How much of a stored file is read to tell its type (a text file's check reads 64 KB). */
+const SNIFF_BYTES = 64 * 1024;
+
 const FINAL = new Set(['verified', 'cancelled']);
 
 /** Evidence that an action was done: a file (stored once by content hash), a note, or both. */
@@ -128,9 +131,11 @@ export class EvidenceService {
       subjectId: evidence.id,
       detail: { actionId: evidence.action.id },
     });
+    // The type comes from the stored bytes themselves, never from the name the uploader gave the file.
+    const type = detectEvidenceType(await this.store.head(evidence.storagePath, SNIFF_BYTES));
     return {
       fileName: evidence.fileName ?? 'evidence',
-      mediaType: evidence.mediaType ?? 'application/octet-stream',
+      mediaType: type?.mediaType ?? 'application/octet-stream',
       sizeBytes: evidence.sizeBytes ?? 0,
       stream: this.store.stream(evidence.storagePath),
     };

@@ -1,7 +1,6 @@
 import {
   Body,
   Controller,
-  Get,
   Param,
   ParseUUIDPipe,
   Post,
@@ -95,21 +94,6 @@ export class ActionChangesController {
       },
       refusalField: (m) => fieldFor(m, { 'evidence-note': /note/i }, 'file'),
     });
-  }
-
-  @Get('evidence/:evidenceId/file')
-  @Roles('admin', 'officer', 'service_lead', 'senior_officer')
-  async download(
-    @Res() res: Response,
-    @CurrentUser() user: AuthUser,
-    @Param('evidenceId', new ParseUUIDPipe()) evidenceId: string,
-  ): Promise<void> {
-    const file = await this.evidence.open(user, evidenceId);
-    res.setHeader('Content-Type', file.mediaType);
-    res.setHeader('Content-Length', String(file.sizeBytes));
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.attachment(file.fileName);
-    file.stream.pipe(res);
   }
 
   @Post('extension')
