@@ -5,7 +5,9 @@ import { AUDIT } from '../audit/audit-types';
 import type { AuthUser } from '../auth/auth-user';
 import { hashPassword, passwordProblem } from '../auth/passwords';
 import { ServiceArea } from '../service-areas/entities/service-area.entity';
+import { ApiToken } from './entities/api-token.entity';
 import { ROLES, Role, User } from './entities/user.entity';
+import { WebSession } from './entities/web-session.entity';
 import { UserInputError } from './user-errors';
 
 export interface NewUser {
@@ -176,8 +178,33 @@ export class UsersService {
         },
       });
     }
-    if (!after.active) await em.nativeDelete('WebSession', { user: user.id });
+    // A new password or a disabled account ends every way in the user had: a stolen session or token
+    // must not outlive the password it came with, nor come back when the account is enabled again.
+    if (changes.password !== undefined || !after.active) {
+      const ended = await this.endCredentials(em, user.id);
+      if (ended.tokens || ended.sessions) {
+        await this.audit.record({
+          ...subject,
+          type: AUDIT.credentialsEnded,
+          detail: { ...ended, reason: changes.password !== undefined ? 'password_changed' : 'disabled' },
+        });
+      }
+    }
     return user;
+  }
+
+  /** Deletes the user's browser sessions and revokes their API tokens; returns how many of each. */
+  private async endCredentials(
+    em: EntityManager,
+    userId: string,
+  ): Promise<{ sessions: number; tokens: number }> {
+    const sessions = await em.nativeDelete(WebSession, { user: userId });
+    const tokens = await em.nativeUpdate(
+      ApiToken,
+      { user: userId, revokedAt: null },
+      { revokedAt: new Date() },
+    );
+    return { sessions, tokens };
   }
 
   private async loadAreas(em: EntityManager, ids: string[]): Promise<ServiceArea[]> {
