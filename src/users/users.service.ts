@@ -105,7 +105,7 @@ export class UsersService {
     this.checkAreasForRole(role, areas);
     let passwordHash: string | null = null;
     if (input.password) {
-      const problem = passwordProblem(input.password);
+      const problem = passwordProblem(input.password, { email, name: input.name });
       if (problem) throw new UserInputError(problem);
       passwordHash = await hashPassword(input.password);
     }
@@ -153,7 +153,7 @@ export class UsersService {
     user.serviceAreas.set(areas);
     if (changes.active !== undefined) user.active = changes.active;
     if (changes.password !== undefined) {
-      const problem = passwordProblem(changes.password);
+      const problem = passwordProblem(changes.password, { email: user.email, name: user.name });
       if (problem) throw new UserInputError(problem);
       user.passwordHash = await hashPassword(changes.password);
       user.failedSignIns = 0;
