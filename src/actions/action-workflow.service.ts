@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user';
 import { LocalDate, londonDateAt, todayInLondon } from '../calendar';
+import { ActionNotifier } from '../compliance/action-notifier';
 import { PeopleService } from '../service-areas/people.service';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { actionStatusMachine } from '../status';
@@ -37,6 +38,7 @@ export class ActionWorkflowService {
     private readonly query: ActionsQueryService,
     private readonly areas: ServiceAreasService,
     private readonly people: PeopleService,
+    private readonly notifier: ActionNotifier,
   ) {}
 
   async transition(user: AuthUser, id: string, input: unknown): Promise<ActionDetailView> {
@@ -44,9 +46,11 @@ export class ActionWorkflowService {
     const to = actionStatusMachine.parseStatus(data.to);
     const today = todayInLondon();
     const when = data.date ? this.pastDate(data.date, 'date', today) : null;
-    return this.change(user, id, async (em, action) => {
+    let applied = '';
+    const view = await this.change(user, id, async (em, action) => {
       const from = action.status;
       const rule = actionStatusMachine.assertTransition(from, to);
+      applied = rule.name;
       if (OFFICER_ONLY[rule.name]) actionAccess.assertOfficer(user, OFFICER_ONLY[rule.name]);
       const evidenceCount = await this.repo.countAcceptedEvidence(em, action.id);
       actionStatusMachine.assertCanApply(from, to, {
@@ -85,6 +89,9 @@ export class ActionWorkflowService {
         data: { transition: rule.name, ...(when ? { date: when.toString() } : {}) },
       });
     });
+    if (to === 'completed') await this.notifier.actionCompleted(id);
+    else if (applied === 'send_back') await this.notifier.actionSentBack(id);
+    return view;
   }
 
   /** A new due date: keeps the original (compliance counts against it), with a reason and who approved it. */
@@ -97,7 +104,8 @@ export class ActionWorkflowService {
         'forbidden',
       );
     }
-    return this.change(user, id, async (em, action) => {
+    let extended = false;
+    const view = await this.change(user, id, async (em, action) => {
       if (action.status === 'verified' || action.status === 'cancelled') {
         throw new DomainError(
           `This action is ${actionStatusMachine.label(action.status)}: its due date cannot change.`,
@@ -111,6 +119,7 @@ export class ActionWorkflowService {
         throw new DomainError('The new due date cannot be before the date the action started.');
       }
       if (!action.originalDueDate) action.originalDueDate = action.dueDate ?? newDue.toDate();
+      extended = !before || before < newDue.toString();
       action.dueDate = newDue.toDate();
       await appendActionEvent(em, action, {
         type: 'due_date_changed',
@@ -125,12 +134,15 @@ export class ActionWorkflowService {
         },
       });
     });
+    if (extended) await this.notifier.dueDateExtended(id);
+    return view;
   }
 
   /** Assigns the action to another service or owner, or corrects its text. */
   async assign(user: AuthUser, id: string, input: unknown): Promise<ActionDetailView> {
     const data = parseInput(assignSchema, input, 'change');
-    return this.change(user, id, async (em, action) => {
+    let reassigned = false;
+    const view = await this.change(user, id, async (em, action) => {
       if (data.serviceAreaId !== undefined || data.text !== undefined) {
         actionAccess.assertOfficer(user, 'move an action to another service or change its text');
       }
@@ -142,6 +154,7 @@ export class ActionWorkflowService {
           data: { field: 'serviceArea', from: action.serviceArea.id, to: area.id },
         });
         action.serviceArea = area;
+        reassigned = true;
       }
       if (data.ownerId !== undefined && data.ownerId !== (action.owner?.id ?? null)) {
         const owner = data.ownerId ? await this.people.requireOwner(data.ownerId, em) : null;
@@ -151,6 +164,7 @@ export class ActionWorkflowService {
           data: { from: action.owner?.id ?? null, to: owner?.id ?? null },
         });
         action.owner = owner;
+        reassigned = true;
       }
       if (data.text !== undefined && data.text !== action.text) {
         await appendActionEvent(em, action, {
@@ -161,6 +175,9 @@ export class ActionWorkflowService {
         action.text = data.text;
       }
     });
+    // The new service (or owner) hears about it at once.
+    if (reassigned) await this.notifier.actionAssigned(id);
+    return view;
   }
 
   /** Loads the action (404 when the caller may not see it), checks they may change it, applies, flushes. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { ComplianceModule } from '../compliance/compliance.module';
 import { ServiceAreasModule } from '../service-areas/service-areas.module';
 import { StorageModule } from '../storage/storage.module';
 import { ActionPaymentsService } from './action-payments.service';
@@ -19,6 +20,7 @@ import { RecommendationReviewService } from './recommendation-review.service';
  */
 @Module({
   imports: [
+    ComplianceModule,
     ServiceAreasModule,
     StorageModule,
     MulterModule.registerAsync({

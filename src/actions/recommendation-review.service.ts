@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessScope } from '../auth/access-scope';
 import type { AuthUser } from '../auth/auth-user';
 import { LocalDate, todayInLondon } from '../calendar';
+import { ActionNotifier } from '../compliance/action-notifier';
 import { StoredDocument } from '../documents/entities/document.entity';
 import { PeopleService } from '../service-areas/people.service';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
@@ -38,6 +39,7 @@ export class RecommendationReviewService {
     private readonly areas: ServiceAreasService,
     private readonly people: PeopleService,
     private readonly scope: AccessScope,
+    private readonly notifier: ActionNotifier,
   ) {}
 
   async get(id: string, user: AuthUser): Promise<RecommendationView> {
@@ -79,8 +81,9 @@ export class RecommendationReviewService {
     const data = parseInput(acceptSchema, input, 'acceptance');
     const today = todayInLondon();
     const officerDate = data.dueDate ? parseCalendarDate(data.dueDate, 'dueDate') : null;
+    let accepted: Accepted;
     try {
-      return await this.em.fork().transactional(async (em) => {
+      accepted = await this.em.fork().transactional(async (em) => {
         const rec = await em.findOne(ProposedRecommendation, { id }, { populate: ['document'] });
         if (!rec) throw DomainError.notFound('recommendation');
         recommendationStatusMachine.assertCanApply(rec.status, 'accepted', {
@@ -139,6 +142,9 @@ export class RecommendationReviewService {
       }
       throw e;
     }
+    // Committed: tell the service (and the owner) at once.
+    await this.notifier.actionAssigned(accepted.actionId);
+    return accepted;
   }
 
   /** Rejects a proposed recommendation (not one to track: extracted in error, a duplicate ...). */

@@ -1,17 +1,34 @@
 import { Module } from '@nestjs/common';
 import { ServiceAreasModule } from '../service-areas/service-areas.module';
+import { ActionNotifier } from './action-notifier';
 import { ComplianceRunService } from './compliance-run.service';
 import { ComplianceScheduler } from './compliance-scheduler';
 import { ComplianceController } from './http/compliance.controller';
 import { Mailer } from './mail/mailer';
+import { NoticeMailer } from './notice-mailer';
+import { NoticeStore } from './notice-store';
 import { NotificationsService } from './notifications.service';
 import { ScheduledRunLease } from './scheduled-run-lease';
+import { StaffDirectory } from './staff-directory';
 
-/** The daily compliance run (scheduled, leased), email and in-app notifications. */
+/**
+ * Notifications: the daily checks (scheduled, leased), the notices for changes to an action
+ * (ActionNotifier, called by the actions module), email at once and as a daily digest, in-app notices.
+ */
 @Module({
   imports: [ServiceAreasModule],
   controllers: [ComplianceController],
-  providers: [ComplianceRunService, ComplianceScheduler, Mailer, NotificationsService, ScheduledRunLease],
-  exports: [ComplianceRunService, NotificationsService, Mailer],
+  providers: [
+    ActionNotifier,
+    ComplianceRunService,
+    ComplianceScheduler,
+    Mailer,
+    NoticeMailer,
+    NoticeStore,
+    NotificationsService,
+    ScheduledRunLease,
+    StaffDirectory,
+  ],
+  exports: [ActionNotifier, ComplianceRunService, NotificationsService, Mailer],
 })
 export class ComplianceModule {}

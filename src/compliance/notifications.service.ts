@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../actions/action-errors';
 import type { AuthUser } from '../auth/auth-user';
+import { User } from '../users/entities/user.entity';
 import { Notification, NotificationKind } from './entities/notification.entity';
 
 export interface NotificationView {
@@ -10,6 +11,8 @@ export interface NotificationView {
   subject: string;
   body: string;
   actionId: string | null;
+  /** Where it leads in the app (a path); null when there is nothing to open. */
+  link: string | null;
   createdAt: Date;
   readAt: Date | null;
   emailedAt: Date | null;
@@ -21,12 +24,18 @@ const toView = (n: Notification): NotificationView => ({
   subject: n.subject,
   body: n.body,
   actionId: n.action?.id ?? null,
+  link: n.link ?? (n.action ? `/actions/${n.action.id}` : null),
   createdAt: n.createdAt,
   readAt: n.readAt,
   emailedAt: n.emailedAt,
 });
 
-/** The in-app list of a person's reminders, escalations and overdue notices. */
+/** How a person wants notification emails: at once (assignments, escalations) and a digest, or the digest only. */
+export interface NotificationPreferences {
+  digestOnly: boolean;
+}
+
+/** The in-app list of a person's notices, and their email preference. */
 @Injectable()
 export class NotificationsService {
   constructor(private readonly em: EntityManager) {}
@@ -56,5 +65,19 @@ export class NotificationsService {
       .fork()
       .nativeUpdate(Notification, { user: user.id, readAt: null }, { readAt: new Date() });
     return { marked };
+  }
+
+  async preferences(user: AuthUser): Promise<NotificationPreferences> {
+    const row = await this.em.fork().findOne(User, { id: user.id }, { fields: ['notifyDigestOnly'] });
+    if (!row) throw DomainError.notFound('user');
+    return { digestOnly: row.notifyDigestOnly };
+  }
+
+  async setPreferences(user: AuthUser, prefs: NotificationPreferences): Promise<NotificationPreferences> {
+    const changed = await this.em
+      .fork()
+      .nativeUpdate(User, { id: user.id }, { notifyDigestOnly: prefs.digestOnly });
+    if (!changed) throw DomainError.notFound('user');
+    return { digestOnly: prefs.digestOnly };
   }
 }

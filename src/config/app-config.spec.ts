@@ -27,6 +27,21 @@ describe('loadConfig', () => {
     expect(c.redis).toEqual({ kind: 'external', url: 'redis://127.0.0.1:6380' });
   });
 
+  it('takes PUBLIC_URL without its trailing slash, and requires it when email is set up', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://redress.council.gov.uk/' }).http.publicUrl).toBe(
+      'https://redress.council.gov.uk',
+    );
+    expect(() => loadConfig({ PUBLIC_URL: 'redress.council.gov.uk' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'https://redress.council.gov.uk/?x=1' })).toThrow(
+      /PUBLIC_URL=.*without \? or #/,
+    );
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.council.gov.uk' })).toThrow(
+      /PUBLIC_URL is required when SMTP_URL is set/,
+    );
+    const both = loadConfig({ SMTP_URL: 'smtp://mail.council.gov.uk', PUBLIC_URL: 'https://r.example' });
+    expect(both.mail.smtpUrl).toBe('smtp://mail.council.gov.uk');
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', REDIS_URL: '' }).redis.kind).toBe('private');
   });

@@ -91,13 +91,19 @@ export const configSchema = z.object({
   MAX_DOCX_ENTRIES: positiveInt.default(5000),
   EXTRACTION_TIMEOUT_MS: positiveInt.default(60000),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  PUBLIC_URL: z.string().url().optional(),
+  PUBLIC_URL: z
+    .string()
+    .url('must be the address people open Redress at, such as https://redress.council.gov.uk')
+    .regex(/^https?:\/\/[^?#]+$/, 'must be an http:// or https:// address without ? or #')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Redress <redress@localhost>'),
-  REMINDER_DAYS_BEFORE_DUE: num('a number of days').int().min(0).max(60).default(5),
+  /** "Due soon" this many working days before the due date. */
+  REMINDER_DAYS_BEFORE_DUE: num('a number of working days').int().min(0).max(60).default(5),
   ESCALATION_THRESHOLD: num('a fraction such as 0.75')
     .gt(0, 'must be more than 0')
     .lt(1, 'must be less than 1')
@@ -163,6 +169,11 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
     throw new ConfigError('Invalid configuration: SESSION_SECRET is required when NODE_ENV=production');
+  }
+  if (e.SMTP_URL && !e.PUBLIC_URL) {
+    throw new ConfigError(
+      'Invalid configuration: PUBLIC_URL is required when SMTP_URL is set (the links in emails are built from it)',
+    );
   }
   const dataDir = resolve(cwd, e.DATA_DIR);
   return {

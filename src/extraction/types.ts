@@ -1,5 +1,6 @@
 /**
- * ExtractionResult, version 1: the contract in ../shared/contracts/extraction-result.md.
+ * ExtractionResult, version 1: the contract in ../shared/contracts/extraction-result.md,
+ * kept in this repository as extraction-result.schema.json (result-schema.ts).
  * Everything the extraction engine returns has this shape; output that does not validate
  * against extraction-result.schema.json is a bug.
  */

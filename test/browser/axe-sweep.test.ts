@@ -30,7 +30,7 @@ describe('axe on every other page', () => {
     const em = h.t.app.get(EntityManager).fork();
     em.create(Notification, {
       user: em.getReference(User, user.id),
-      kind: 'escalation',
+      kind: 'at_risk',
       dedupeKey: 'axe-1',
       subject: 'A remedy deadline is at risk',
       body: 'Three quarters of the time to the due date has gone.',

@@ -18,7 +18,7 @@ describe('sign-in page in Chromium', () => {
     const problems = watchPageProblems(page);
     await page.goto('/sign-in');
     await page.getByLabel('Email address').fill('officer@example.gov.uk');
-    await expect(page.getByLabel('Password')).toBeTruthy();
+    expect(await page.getByRole('textbox', { name: 'Password' }).getAttribute('type')).toBe('password');
     await page.waitForFunction(() => document.body.classList.contains('govuk-frontend-supported'));
     // The password input's "Show" button exists only when GOV.UK Frontend's JS has started.
     await page.getByRole('button', { name: /show password/i }).waitFor();

@@ -1,10 +1,29 @@
 import { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
   from: string;
   to: string[];
   raw: string;
+}
+
+/** A received message decoded (MIME, quoted-printable, encoded subjects): what a person would read. */
+export interface ReadMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export async function readMail(mail: ReceivedMail): Promise<ReadMail> {
+  const parsed = await simpleParser(mail.raw);
+  return {
+    to: mail.to[0],
+    subject: parsed.subject ?? '',
+    text: parsed.text ?? '',
+    html: typeof parsed.html === 'string' ? parsed.html : '',
+  };
 }
 
 export interface SmtpSink {

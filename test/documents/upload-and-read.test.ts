@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
-import { readFileSync } from 'node:fs';
+import { EXTRACTION_RESULT_SCHEMA } from '../../src/extraction/result-schema';
 import { uploadSpoolDir } from '../../src/documents/intake/upload.interceptor';
 import { decisionPdf } from './support/decision-pdf';
 import { api, DocumentsHarness, startDocumentsApp, upload, waitUntilDone } from './support/documents-api';
@@ -59,8 +59,7 @@ describe('documents API: upload, process, read', () => {
 
     const extraction = await api(h, 'get', `/api/documents/${id}/extraction`);
     expect(extraction.status).toBe(200);
-    const schema = JSON.parse(readFileSync('/work/shared/contracts/extraction-result.schema.json', 'utf8'));
-    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const validate = new Ajv2020({ strict: false }).compile(EXTRACTION_RESULT_SCHEMA);
     expect(validate(extraction.body)).toBe(true);
     expect(extraction.body.source.sha256).toBe(sha(pdf));
 

@@ -1,17 +1,15 @@
-/** Shared helpers for the extraction tests: fixture paths, the contract's JSON Schema, running the CLI. */
+/** Helpers for the extraction tests: fixture paths, the repository's ExtractionResult JSON Schema, running the CLI. */
 import Ajv2020 from 'ajv/dist/2020';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXTRACTION_RESULT_SCHEMA } from '../../src/extraction/result-schema';
 
 export const ROOT = join(__dirname, '..', '..');
 export const HOSTILE = join(ROOT, 'test', 'fixtures', 'hostile');
 export const GENERATED = join(ROOT, 'test', 'fixtures', 'generated');
-const SCHEMA_PATH = join(ROOT, '..', 'shared', 'contracts', 'extraction-result.schema.json');
 
 export function validator(): (value: unknown) => string[] {
-  const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object;
-  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(EXTRACTION_RESULT_SCHEMA);
   return (value) =>
     validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }

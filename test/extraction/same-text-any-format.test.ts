@@ -112,5 +112,5 @@ describe('PDF set in a font with ligatures', () => {
     expect(texts).toMatch(/final apology, reaffirm its efficient procedures/);
     expect(texts).not.toMatch(/[\ufb00-\ufb06]/);
     expect(comparable(result)).toEqual(comparable(fromText));
-  });
+  }, 60_000);
 });

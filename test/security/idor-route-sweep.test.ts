@@ -72,7 +72,7 @@ describe('IDOR sweep: every route with an id, for a service lead and a senior of
     const notice = em.create(Notification, {
       user: leadB,
       action: s.actionB,
-      kind: 'reminder',
+      kind: 'due_soon',
       dedupeKey: `sweep:${s.actionB}`,
       subject: 'Due soon',
       body: 'Due soon',

@@ -2,10 +2,15 @@ import { Entity, Index, ManyToOne, Opt, PrimaryKey, Property, Unique } from '@mi
 import { randomUUID } from 'node:crypto';
 import { TrackedAction } from '../../actions/entities/tracked-action.entity';
 import { User } from '../../users/entities/user.entity';
+import type { NoticeKind } from '../notice-rules';
 
-export type NotificationKind = 'reminder' | 'escalation' | 'overdue';
+export type NotificationKind = NoticeKind;
 
-/** A reminder, escalation or overdue notice; dedupeKey makes the daily run idempotent. */
+/**
+ * A notice to one person about an action (or, for an overdue summary, several): the kinds and who gets
+ * them are in notice-rules.ts. The unique dedupeKey makes each fire once, whichever process or run
+ * creates it.
+ */
 @Entity({ tableName: 'notifications' })
 @Index({ properties: ['user', 'readAt'] })
 export class Notification {
@@ -18,7 +23,7 @@ export class Notification {
   @ManyToOne(() => TrackedAction, { nullable: true, deleteRule: 'cascade' })
   action: TrackedAction | null = null;
 
-  @Property({ type: 'string', length: 20 })
+  @Property({ type: 'string', length: 40 })
   kind!: NotificationKind;
 
   @Property({ type: 'string', length: 200 })
@@ -30,6 +35,10 @@ export class Notification {
 
   @Property({ type: 'text' })
   body!: string;
+
+  /** Where it leads in the app (a path such as /actions/ID); emails make it a full link from PUBLIC_URL. */
+  @Property({ type: 'string', length: 300, nullable: true })
+  link: string | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date & Opt = new Date();

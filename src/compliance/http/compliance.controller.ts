@@ -1,10 +1,14 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, UseFilters } from '@nestjs/common';
+import { z } from 'zod';
+import { parseInput } from '../../actions/http/zod-input';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DomainErrorFilter } from '../../actions/http/domain-error.filter';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { ComplianceRunService } from '../compliance-run.service';
 import { NotificationsService } from '../notifications.service';
+
+const preferencesSchema = z.object({ digestOnly: z.boolean({ message: 'must be true or false' }) }).strict();
 
 @ApiTags('compliance and notifications')
 @ApiBearerAuth()
@@ -21,7 +25,7 @@ export class ComplianceController {
   @Roles('admin')
   @ApiOperation({
     summary:
-      "Runs today's compliance run now: reminders, escalations, overdue flags (idempotent: nothing is sent twice)",
+      "Runs the checks now: due soon, at risk, overdue, overdue summaries, escalation emails and digests (idempotent: nothing is sent twice; 409 while a run is going)",
   })
   async run() {
     return { summary: await this.runs.runNow() };
@@ -36,7 +40,10 @@ export class ComplianceController {
 
   @Get('notifications')
   @Roles('admin', 'officer', 'service_lead', 'senior_officer')
-  @ApiOperation({ summary: "The caller's notifications, newest first: {notifications, unread}" })
+  @ApiOperation({
+    summary:
+      "The caller's notices, newest first: {notifications: [{id, kind, actionId, link, createdAt, readAt, subject, body, emailedAt}], unread}; kinds: assigned, due_soon, at_risk, overdue, overdue_summary, awaiting_verification, evidence_refused, extension_granted",
+  })
   @ApiQuery({ name: 'unread', required: false, enum: ['true', 'false'] })
   async list(@CurrentUser() user: AuthUser, @Query('unread') unread?: string) {
     return this.notifications.list(user, { unreadOnly: unread === 'true' });
@@ -56,5 +63,22 @@ export class ComplianceController {
   @ApiOperation({ summary: "Marks all the caller's notifications as read" })
   async markAllRead(@CurrentUser() user: AuthUser) {
     return this.notifications.markAllRead(user);
+  }
+
+  @Get('notifications/preferences')
+  @Roles('admin', 'officer', 'service_lead', 'senior_officer')
+  @ApiOperation({ summary: "The caller's email choice: {digestOnly}" })
+  async preferences(@CurrentUser() user: AuthUser) {
+    return this.notifications.preferences(user);
+  }
+
+  @Put('notifications/preferences')
+  @Roles('admin', 'officer', 'service_lead', 'senior_officer')
+  @ApiOperation({
+    summary: 'Body {digestOnly: true|false}: true to get notification emails only in the daily digest',
+  })
+  async setPreferences(@CurrentUser() user: AuthUser, @Body() body: unknown) {
+    const data = parseInput(preferencesSchema, body, 'email choice');
+    return this.notifications.setPreferences(user, data);
   }
 }

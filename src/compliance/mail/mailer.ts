@@ -7,6 +7,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** The same message as HTML (sent as the alternative part). */
+  html?: string;
 }
 
 const MAX_CONNECTIONS = 3;
@@ -52,6 +54,7 @@ export class Mailer implements OnModuleDestroy {
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
+      ...(mail.html ? { html: mail.html } : {}),
     });
     this.logger.log({ msg: 'mail sent', subject: mail.subject });
   }

@@ -1,7 +1,7 @@
 /**
  * Golden documents: our own realistic texts (never copied from customer papers) with the full
  * ExtractionResult each must produce, checked by reading. Every result must also validate against
- * the contract's JSON Schema. Regenerate an expected file only after reading what changed:
+ * the repository's ExtractionResult JSON Schema (src/extraction/extraction-result.schema.json). Regenerate an expected file only after reading what changed:
  *   node -r ts-node/register/transpile-only scripts/dev-eval.ts --write-golden <name>
  */
 import Ajv2020 from 'ajv/dist/2020';
@@ -9,13 +9,13 @@ import { createHash } from 'crypto';
 import { readdirSync, readFileSync } from 'fs';
 import { basename, join } from 'path';
 import { extractFromText } from '../extract-text';
+import { EXTRACTION_RESULT_SCHEMA } from '../result-schema';
 import { ExtractedText, ExtractionResult, ExtractionSource } from '../types';
 
 const DIR = __dirname;
-const SCHEMA_PATH = join(__dirname, '..', '..', '..', '..', 'shared', 'contracts', 'extraction-result.schema.json');
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
+const validate = ajv.compile(EXTRACTION_RESULT_SCHEMA);
 
 /** Page breaks in a golden text are form feeds. */
 function inputOf(text: string): ExtractedText {

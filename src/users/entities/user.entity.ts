@@ -41,6 +41,10 @@ export class User {
   @Property({ type: 'boolean', default: false })
   demo: boolean & Opt = false;
 
+  /** Notification emails only in the daily digest (no immediate assignment or escalation emails). */
+  @Property({ type: 'boolean', default: false })
+  notifyDigestOnly: boolean & Opt = false;
+
   @Property({ type: 'datetime', nullable: true })
   lastSignInAt: Date | null = null;
 

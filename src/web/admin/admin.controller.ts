@@ -1,7 +1,19 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  ConflictException,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
+import { ComplianceRunService } from '../../compliance/compliance-run.service';
 import { ServiceAreasService } from '../../service-areas/service-areas.service';
 import { ApiTokensService } from '../../users/api-tokens.service';
 import { ROLES } from '../../users/entities/user.entity';
@@ -25,6 +37,28 @@ function fieldFor(message: string): string {
   return 'name';
 }
 
+const FIGURES: [string, string][] = [
+  ['actionsChecked', 'Open actions checked'],
+  ['dueSoon', 'Newly due soon'],
+  ['atRisk', 'Newly at risk'],
+  ['overdue', 'Newly overdue'],
+  ['backfilledOverdue', 'Already overdue when accepted (summarised)'],
+  ['overdueSummaries', 'Overdue summaries'],
+  ['notificationsCreated', 'Notices created'],
+  ['immediateEmails', 'Escalation emails'],
+  ['digests', 'Digests emailed'],
+  ['emailsFailed', 'Emails that failed'],
+  ['durationMs', 'Time taken (ms)'],
+];
+
+/** The last run's figures, labelled, as the admin page lists them. */
+function runFigures(summary: Record<string, unknown>): { label: string; value: string }[] {
+  return FIGURES.filter(([key]) => typeof summary[key] === 'number').map(([key, label]) => ({
+    label,
+    value: String(summary[key]),
+  }));
+}
+
 /** Admin: users (UsersService) and their API tokens (ApiTokensService); service areas have their own controller. */
 @Controller('admin')
 @Roles('admin')
@@ -36,11 +70,39 @@ export class AdminController {
     private readonly areas: ServiceAreasService,
     private readonly pages: PageRenderer,
     private readonly flash: FlashStore,
+    private readonly checks: ComplianceRunService,
   ) {}
 
   @Get()
   async index(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
-    await this.pages.render(req, res, 'pages/admin/index.njk', { title: 'Admin' });
+    const last = await this.checks.lastRun();
+    await this.pages.render(req, res, 'pages/admin/index.njk', {
+      title: 'Admin',
+      checks: {
+        running: !!(last?.lockedBy && last.lockedUntil && last.lockedUntil > new Date()),
+        lastRunOn: last?.lastRunOn ?? null,
+        lastFinishedAt: last?.lastFinishedAt ?? null,
+        error: typeof last?.lastSummary?.error === 'string' ? last.lastSummary.error : null,
+        figures: last?.lastSummary ? runFigures(last.lastSummary) : [],
+      },
+    });
+  }
+
+  /** Runs the daily checks now (the lease keeps it to one run at a time; nothing is sent twice). */
+  @Post('checks/run')
+  async runChecks(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    try {
+      const s = await this.checks.runNow();
+      await this.flash.message(
+        req,
+        res,
+        `Checks done: ${s.notificationsCreated} new notices, ${s.emailsSent} emails sent${s.emailsFailed ? `, ${s.emailsFailed} failed` : ''}.`,
+      );
+    } catch (e) {
+      if (!(e instanceof ConflictException)) throw e;
+      await this.flash.message(req, res, 'The checks are already running. Look again in a few minutes.');
+    }
+    res.redirect(303, '/admin#checks');
   }
 
   @Get('users')

@@ -1,13 +1,23 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { NotificationsService } from '../../compliance/notifications.service';
 import { FlashStore } from '../support/flash-store';
+import { FieldError, FormState, formValues } from '../support/form-state';
+import { submitForm } from '../support/form-submission';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
 
-/** A person's reminders, escalations and overdue notices (NotificationsService), newest first. */
+const EMAIL_CHOICES = [
+  {
+    value: 'immediate',
+    text: 'At once for new assignments and escalations, and a daily digest of the rest',
+  },
+  { value: 'digest', text: 'Only in the daily digest' },
+];
+
+/** A person's notices (NotificationsService), newest first, and how they want to be emailed. */
 @Controller('notifications')
 @Roles('admin', 'officer', 'service_lead', 'senior_officer')
 @UseFilters(WebErrorFilter)
@@ -25,6 +35,50 @@ export class NotificationsController {
       title: unread ? `Notifications (${unread} unread)` : 'Notifications',
       notifications,
       unreadCount: unread,
+    });
+  }
+
+  @Get('settings')
+  async settings(@Req() req: WebRequest, @Res() res: Response, @CurrentUser() user: AuthUser): Promise<void> {
+    const { digestOnly } = await this.notifications.preferences(user);
+    await this.pages.render(req, res, 'pages/notifications/settings.njk', {
+      title: 'How you are emailed',
+      formId: 'email-choice',
+      fromForm: (form: FormState) => {
+        const chosen = form.values.email ?? (digestOnly ? 'digest' : 'immediate');
+        return { choiceItems: EMAIL_CHOICES.map((c) => ({ ...c, checked: c.value === chosen })) };
+      },
+    });
+  }
+
+  @Post('settings')
+  async saveSettings(
+    @Req() req: WebRequest,
+    @Res() res: Response,
+    @CurrentUser() user: AuthUser,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
+    const values = formValues(body, ['email']);
+    const errors: FieldError[] = EMAIL_CHOICES.some((c) => c.value === values.email)
+      ? []
+      : [{ field: 'email', text: 'Choose how you want to be emailed' }];
+    await submitForm({
+      req,
+      res,
+      flash: this.flash,
+      formId: 'email-choice',
+      values,
+      errors,
+      act: async () => {
+        const { digestOnly } = await this.notifications.setPreferences(user, {
+          digestOnly: values.email === 'digest',
+        });
+        return digestOnly
+          ? 'Saved: you will get notification emails only in the daily digest.'
+          : 'Saved: you will get new assignments and escalations at once, and a daily digest.';
+      },
+      successUrl: '/notifications/settings',
+      refusalField: () => 'email',
     });
   }
 
