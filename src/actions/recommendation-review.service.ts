@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { LocalDate, todayInLondon } from '../calendar';
 import { ActionNotifier } from '../compliance/action-notifier';
 import { StoredDocument } from '../documents/entities/document.entity';
+import { assertPlausibleDueDate } from './remedy-rules';
 import { PeopleService } from '../service-areas/people.service';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { recommendationStatusMachine } from '../status';
@@ -81,6 +82,7 @@ export class RecommendationReviewService {
     const data = parseInput(acceptSchema, input, 'acceptance');
     const today = todayInLondon();
     const officerDate = data.dueDate ? parseCalendarDate(data.dueDate, 'dueDate') : null;
+    if (officerDate) assertPlausibleDueDate(officerDate, today);
     let accepted: Accepted;
     try {
       accepted = await this.em.fork().transactional(async (em) => {
