@@ -106,6 +106,11 @@ export class ContentStore {
     return readFile(this.absolutePath(relative));
   }
 
+  /** Removes a stored file (only when no row refers to it: the caller checks). */
+  async remove(relative: string): Promise<void> {
+    await rm(this.absolutePath(relative), { force: true });
+  }
+
   /** The first `length` bytes of a stored file (fewer when it is shorter). */
   async head(relative: string, length: number): Promise<Buffer> {
     const handle = await open(this.absolutePath(relative), 'r');

@@ -14,7 +14,6 @@ import {
   UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { AuthUser } from '../../auth/auth-user';
@@ -23,6 +22,7 @@ import { ActionPaymentsService } from '../action-payments.service';
 import { ActionWorkflowService } from '../action-workflow.service';
 import { ActionsQueryService } from '../actions-query.service';
 import { EvidenceService } from '../evidence.service';
+import { EvidenceUploadInterceptor } from './evidence-upload.interceptor';
 import { DomainErrorFilter } from './domain-error.filter';
 
 const ALL_ROLES = ['admin', 'officer', 'service_lead', 'senior_officer', 'scrutiny'] as const;
@@ -198,7 +198,7 @@ export class ActionsController {
   @Post('actions/:id/evidence')
   @HttpCode(201)
   @Roles(...CHANGERS)
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(EvidenceUploadInterceptor)
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiOperation({
     summary:
@@ -218,7 +218,7 @@ export class ActionsController {
   ) {
     const note = typeof body?.note === 'string' ? body.note : null;
     const evidence = await this.evidence.add(user, id, {
-      file: file ? { bytes: file.buffer, originalName: file.originalname ?? null } : null,
+      file: file ? { path: file.path, sizeBytes: file.size, originalName: file.originalname ?? null } : null,
       note,
     });
     return { evidence };

@@ -10,7 +10,7 @@ import {
   UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { EvidenceUploadInterceptor } from '../../actions/http/evidence-upload.interceptor';
 import type { Response } from 'express';
 import { ActionWorkflowService } from '../../actions/action-workflow.service';
 import { EvidenceService } from '../../actions/evidence.service';
@@ -66,7 +66,7 @@ export class ActionChangesController {
 
   @Post('evidence')
   @Roles('admin', 'officer', 'service_lead')
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(EvidenceUploadInterceptor)
   async addEvidence(
     @Req() req: WebRequest,
     @Res() res: Response,
@@ -76,7 +76,10 @@ export class ActionChangesController {
     @UploadedFile() file?: Express.Multer.File,
   ): Promise<void> {
     const values = formValues(body, ['note']);
-    const upload = file && file.size > 0 ? { bytes: file.buffer, originalName: file.originalname } : null;
+    const upload =
+      file && file.size > 0
+        ? { path: file.path, sizeBytes: file.size, originalName: file.originalname }
+        : null;
     const errors: FieldError[] = [];
     if (!upload && !values.note)
       errors.push({ field: 'file', text: 'Choose a file or write a note as evidence' });
