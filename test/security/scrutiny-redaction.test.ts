@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import request from 'supertest';
+import { TrackedAction } from '../../src/actions/entities/tracked-action.entity';
 import { StoredDocument } from '../../src/documents/entities/document.entity';
 import { bearer } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -15,11 +16,19 @@ describe('Scrutiny redaction: name forms and the upload kind', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ COMPLIANCE_SCHEDULER: 'false' });
-    s = await twoServices(t, 'Apologise to Mr McDonald and Mrs Öztürk within one month.');
+    s = await twoServices(
+      t,
+      'Provide training to housing staff, led by Mr McDonald and Mrs Öztürk, on recording repair requests within three months.',
+    );
     await t.app
       .get(EntityManager)
       .fork()
       .nativeUpdate(StoredDocument, { id: s.docA }, { kind: 'Letter from Mrs van der Berg' });
+    // both actions are service learning, so they form a recurring theme
+    await t.app
+      .get(EntityManager)
+      .fork()
+      .nativeUpdate(TrackedAction, { id: { $in: [s.actionA, s.actionB] } }, { learning: true });
   }, 120_000);
   afterAll(() => t?.close());
 
@@ -36,5 +45,16 @@ describe('Scrutiny redaction: name forms and the upload kind', () => {
     const text = JSON.stringify(res.body);
     expect(text).not.toMatch(/Donald|Öztürk|McDonald/);
     expect(text).toContain('[name removed]');
+  });
+
+  it('builds themes (labels, examples, CSV) only from redacted text', async () => {
+    for (const format of ['json', 'csv']) {
+      const res = await api()
+        .get(`/api/reports/themes?format=${format}&minCount=2`)
+        .set(bearer(s.scrutiny.token))
+        .expect(200);
+      expect(res.text).not.toMatch(/Donald|Öztürk|Ozturk|ztürk/i);
+      if (format === 'json') expect(res.body.themes.length).toBeGreaterThan(0);
+    }
   });
 });
