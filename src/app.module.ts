@@ -8,6 +8,8 @@ import { ComplianceModule } from './compliance/compliance.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DocumentsModule } from './documents/documents.module';
+import { InputModule } from './platform/input/input.module';
+import { InputValidationMiddleware } from './platform/input/input-validation.middleware';
 import { HealthModule } from './platform/health/health.module';
 import { RequestIdMiddleware } from './platform/logging/request-id.middleware';
 import { OpenApiModule } from './platform/openapi';
@@ -32,6 +34,7 @@ export class AppModule implements NestModule {
         ConfigModule.forRoot(runtime.config),
         MikroOrmModule.forRoot(mikroOrmOptions(runtime.config)),
         QueueModule.forRoot(runtime.config, runtime.redis),
+        InputModule,
         HealthModule,
         AuthModule,
         DocumentsModule,
@@ -47,6 +50,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestIdMiddleware).forRoutes('*');
+    consumer.apply(RequestIdMiddleware, InputValidationMiddleware).forRoutes('*');
   }
 }

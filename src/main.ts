@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { loadConfigOrExit } from './config/app-config';
 import { JsonLogger } from './platform/logging/json-logger';
-import { ensureDirectories, migrateDatabase, startRedis } from './platform/runtime';
+import { ensureDirectories, migrateDatabase, startRedis, sweepTemporaryUploads } from './platform/runtime';
 import { configureHttpApp } from './http-app';
 import { installShutdown } from './platform/shutdown';
 import { demoUsersNoticeOnce } from './users/demo-users';
@@ -13,6 +13,8 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = new JsonLogger(config.logLevel);
   ensureDirectories(config);
+  const swept = await sweepTemporaryUploads(config);
+  if (swept) logger.log({ msg: 'left-over upload files removed', files: swept }, 'storage');
   if (config.database.kind === 'sqlite') {
     const applied = await migrateDatabase(config);
     if (applied.length) logger.log({ msg: 'migrations applied', applied }, 'database');

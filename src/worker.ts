@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { loadConfigOrExit } from './config/app-config';
 import { JsonLogger } from './platform/logging/json-logger';
-import { ensureDirectories } from './platform/runtime';
+import { ensureDirectories, sweepTemporaryUploads } from './platform/runtime';
 import { installShutdown } from './platform/shutdown';
 
 /** `npm run worker`: a process that only consumes the queue (scale-out). */
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   }
   const logger = new JsonLogger(config.logLevel);
   ensureDirectories(config);
+  await sweepTemporaryUploads(config);
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot({
       config: { ...config, queue: { ...config.queue, consume: true } },

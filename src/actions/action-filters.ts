@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { isoDay } from '../platform/input/iso-day';
 
 const ACTION_STATUSES = ['open', 'in_progress', 'completed', 'verified', 'cancelled'] as const;
-import { isoDateText as isoDay } from '../common/dates';
 const flag = z.enum(['true', 'false'], { errorMap: () => ({ message: 'must be true or false' }) });
 
 export const ACTION_SORTS = [

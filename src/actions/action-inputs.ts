@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isoDay } from '../platform/input/iso-day';
 
-import { isoDateText as isoDay } from '../common/dates';
 const note = z.string().trim().max(5000, 'keep the note under 5,000 characters');
 
 export const transitionSchema = z

@@ -10,6 +10,7 @@ import { isoDate, parseCalendarDate } from '../common/dates';
 import { ActionPayment } from './entities/action-payment.entity';
 import { parseInput } from '../common/input';
 import { penceToPounds, poundsToPence } from '../common/money';
+import { assertMayChangeAgreedRemedy, assertPlausiblePayment } from './remedy-rules';
 
 /** Remedy payments on an action: agreed amount, amount paid, date paid (pounds in, pence stored). */
 @Injectable()
@@ -31,10 +32,19 @@ export class ActionPaymentsService {
         paid: payment.paidPence,
         datePaid: isoDate(payment.paidOn),
       };
-      if (data.agreedAmount !== undefined)
-        payment.agreedPence = poundsToPence(data.agreedAmount, 'agreedAmount');
+      if (data.agreedAmount !== undefined) {
+        const agreed = poundsToPence(data.agreedAmount, 'agreedAmount');
+        if (agreed !== payment.agreedPence) assertMayChangeAgreedRemedy(user, 'change the agreed amount');
+        payment.agreedPence = agreed;
+      }
       if (data.amountPaid !== undefined) payment.paidPence = poundsToPence(data.amountPaid, 'amountPaid');
-      if (data.payee !== undefined) payment.payee = data.payee ?? null;
+      if (data.payee !== undefined && (data.payee ?? null) !== (payment.payee ?? null)) {
+        assertMayChangeAgreedRemedy(user, 'change who the remedy is paid to');
+        payment.payee = data.payee ?? null;
+      }
+      if (data.amountPaid !== undefined || data.agreedAmount !== undefined) {
+        assertPlausiblePayment(user, payment.agreedPence, payment.paidPence);
+      }
       if (data.datePaid !== undefined) {
         const paidOn = data.datePaid ? parseCalendarDate(data.datePaid, 'datePaid') : null;
         if (paidOn && paidOn.isAfter(todayInLondon()))
@@ -68,6 +78,7 @@ export class ActionPaymentsService {
   /** A payment agreed later (or missed by extraction). */
   async add(user: AuthUser, actionId: string, input: unknown): Promise<ActionDetailView> {
     const data = parseInput(newPaymentSchema, input, 'payment');
+    assertMayChangeAgreedRemedy(user, 'add an agreed payment');
     return this.workflow.change(user, actionId, async (em, action) => {
       const paidOn = data.datePaid ? parseCalendarDate(data.datePaid, 'datePaid') : null;
       if (paidOn && paidOn.isAfter(todayInLondon()))
@@ -82,6 +93,7 @@ export class ActionPaymentsService {
       });
       if (payment.paidPence > 0 && !payment.paidOn)
         throw new DomainError('Give the date the payment was made (datePaid).');
+      assertPlausiblePayment(user, payment.agreedPence, payment.paidPence);
       action.updatedAt = new Date();
       await appendActionEvent(em, action, {
         type: 'payment_recorded',

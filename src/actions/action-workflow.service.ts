@@ -9,6 +9,7 @@ import { actionStatusMachine } from '../status';
 import { actionAccess } from './action-access';
 import { DomainError } from '../common/errors';
 import { appendActionEvent } from './action-history';
+import { assertPlausibleDueDate } from './remedy-rules';
 import { assignSchema, dueDateChangeSchema, transitionSchema } from './action-inputs';
 import { ActionDetailView } from './action-views';
 import { ActionsQueryService } from './actions-query.service';
@@ -104,6 +105,7 @@ export class ActionWorkflowService {
         'forbidden',
       );
     }
+    assertPlausibleDueDate(newDue, todayInLondon());
     let extended = false;
     const view = await this.change(user, id, async (em, action) => {
       if (action.status === 'verified' || action.status === 'cancelled') {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isoDay } from '../platform/input/iso-day';
 
-import { isoDateText as isoDay } from '../common/dates';
 const reason = z
   .string({ required_error: 'give a reason', invalid_type_error: 'give a reason as text' })
   .trim()

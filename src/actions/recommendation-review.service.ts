@@ -6,6 +6,7 @@ import { LocalDate, todayInLondon } from '../calendar';
 import { ActionNotifier } from '../compliance/action-notifier';
 import { StoredDocument } from '../documents/entities/document.entity';
 import { PeopleService } from '../users/people.service';
+import { assertPlausibleDueDate } from './remedy-rules';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { recommendationStatusMachine } from '../status';
 import { User } from '../users/entities/user.entity';
@@ -80,6 +81,8 @@ export class RecommendationReviewService {
   async accept(id: string, input: unknown, user: AuthUser): Promise<Accepted> {
     const data = parseInput(acceptSchema, input, 'acceptance');
     const today = todayInLondon();
+    const officerDate = data.dueDate ? parseCalendarDate(data.dueDate, 'dueDate') : null;
+    if (officerDate) assertPlausibleDueDate(officerDate, today);
     let accepted: Accepted;
     try {
       accepted = await this.em.fork().transactional(async (em) => {

@@ -10,6 +10,8 @@ export const AUDIT = {
   userDisabled: 'user_disabled',
   tokenCreated: 'token_created',
   tokenRevoked: 'token_revoked',
+  /** A password change or a disabled account ended the user's sessions and API tokens. */
+  credentialsEnded: 'credentials_ended',
   documentDownloaded: 'document_downloaded',
   documentDeleted: 'document_deleted',
   evidenceDownloaded: 'evidence_downloaded',

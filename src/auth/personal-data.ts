@@ -15,12 +15,38 @@ const NI_NUMBER = /\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
 const POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b/g;
 /** UK numbers: 01xx/02x/03xx/07xxx/08xx with optional +44 (0), spaces or hyphens between groups. */
 const PHONE = /(?<![\w£])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w])/g;
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Doctor|Sir|Dame|Lady|Lord|Prof|Professor|Rev|Reverend)\.?`;
-const NAME_WORD = String.raw`[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?`;
-/** "Mrs B", "Mr X", "Dr Patel", "Mrs Jane Smith", "Mr and Mrs Y" (the name after the last title). */
+const TITLE_WORDS = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Mx',
+  'Master',
+  'Dr',
+  'Doctor',
+  'Sir',
+  'Dame',
+  'Lady',
+  'Lord',
+  'Prof',
+  'Professor',
+  'Rev',
+  'Reverend',
+];
+/** A title as written in letters and reports: "Mrs", "MRS", "Mrs." (capitals as in a heading). */
+const TITLE = `(?:${TITLE_WORDS.flatMap((t) => [t, t.toUpperCase()]).join('|')})\\.?`;
+/**
+ * One word of a name, in any alphabet: Öztürk, Élodie, McDonald, MacDonald, DeVito, O'Brien, D’Souza,
+ * SMITH (capitals), and double-barrelled Smith-Jones or Lloyd-Ó Néill.
+ */
+const NAME_PART = String.raw`(?:\p{Lu}['’])?\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|\p{Lu}+)`;
+const NAME_WORD = String.raw`${NAME_PART}(?:-${NAME_PART})*`;
+/** Particles inside surnames: van der Berg, de la Cruz, bin Said, von Trapp, Ó Súilleabháin, Mac Giolla. */
+const PARTICLES = String.raw`(?:(?:van|von|der|den|de|del|della|di|da|du|le|la|bin|ibn|al|el|ter|ten|ap|Ó|Ní|Nic|Uí|Mac|Mc)\s+){0,3}`;
+/** "Mrs B", "Mr X", "Dr Patel", "Mrs Jane Smith", "Mr and Mrs Y", "Mrs van der Berg", "MR SMITH". */
 const TITLED_NAME = new RegExp(
-  String.raw`\b(?:${TITLE}\s+(?:and|&)\s+)?${TITLE}\s+(?:${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|[A-Z](?![A-Za-z\d]))`,
-  'g',
+  String.raw`(?<![\p{L}\d])(?:${TITLE}\s+(?:and|&)\s+)?${TITLE}\s+(?:${PARTICLES}${NAME_WORD}(?:\s+${PARTICLES}${NAME_WORD}){0,2}|\p{Lu}(?![\p{L}\d]))(?![\p{L}\d])`,
+  'gu',
 );
 const RELATIVE = String.raw`(?:child|son|daughter|baby|grandson|granddaughter|grandchild|young person|brother|sister|husband|wife|partner|father|mother|parent|resident|tenant)`;
 /** "child Y", "her son, C," "daughter Z": a family word followed by a single capital letter. */

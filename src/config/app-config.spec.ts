@@ -62,4 +62,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).isProduction).toBe(true);
   });
+
+  describe('TRUST_PROXY', () => {
+    const prod = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) };
+
+    it('is off by default, in production too', () => {
+      expect(loadConfig({}).http.trustedProxies).toEqual([]);
+      expect(loadConfig(prod).http.trustedProxies).toEqual([]);
+      expect(loadConfig({ TRUST_PROXY: 'off' }).http.trustedProxies).toEqual([]);
+    });
+
+    it('takes a list of proxy addresses, ranges and range names', () => {
+      expect(
+        loadConfig({ TRUST_PROXY: ' 10.0.0.5, 10.0.1.0/24 ,loopback,fd00::/8,::1' }).http.trustedProxies,
+      ).toEqual(['10.0.0.5', '10.0.1.0/24', 'loopback', 'fd00::/8', '::1']);
+    });
+
+    it.each(['true', '1', '2', '*', '10.0.0.0/33', 'proxy.example', '10.0.0.1/8/9'])(
+      'refuses %s (trusting any hop would let anyone forge their address)',
+      (value) => {
+        expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+      },
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -14,6 +15,49 @@ const positiveInt = num('a whole number').int('must be a whole number').positive
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** One entry of TRUST_PROXY: an IPv4/IPv6 address, a CIDR range, or one of Express's range names. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d{1,3}$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: off (the default) ignores X-Forwarded-For; otherwise a comma-separated list of the
+ * reverse proxies' addresses or ranges (e.g. `10.0.0.5,10.0.1.0/24` or `loopback`). Only hops added by
+ * a listed proxy are believed. A bare `true` or a hop count is refused: anyone could forge the header.
+ */
+const trustProxy = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.union([
+      z
+        .array(z.enum(['off', 'false', 'no', '0']))
+        .length(1)
+        .transform(() => [] as string[]),
+      z
+        .array(
+          z.string().refine(isProxyAddress, {
+            message:
+              'must be off, or a comma-separated list of proxy addresses or ranges (10.0.0.5, 10.0.0.0/8, loopback)',
+          }),
+        )
+        .min(1),
+    ]),
+  );
 
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -70,6 +114,7 @@ export const configSchema = z.object({
   /** The council's name, printed on the annual report and the committee pack. */
   COUNCIL_NAME: z.string().trim().min(1).max(200).default('The Council'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  TRUST_PROXY: trustProxy.default('off'),
 });
 
 export type Env = z.infer<typeof configSchema>;
@@ -77,7 +122,13 @@ export type Env = z.infer<typeof configSchema>;
 export interface AppConfig {
   env: Env['NODE_ENV'];
   isProduction: boolean;
-  http: { port: number; host: string; publicUrl: string | null };
+  http: {
+    port: number;
+    host: string;
+    publicUrl: string | null;
+    /** The reverse proxies whose X-Forwarded-For hops are believed; empty: the header is ignored. */
+    trustedProxies: string[];
+  };
   dataDir: string;
   uploadDir: string;
   database: { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
@@ -113,7 +164,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   const parsed = configSchema.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {
-      const name = i.path.join('.');
+      const name = String(i.path[0] ?? '');
       return `${name}=${JSON.stringify(cleaned[name] ?? '')}: ${i.message}`;
     });
     throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
@@ -131,7 +182,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   return {
     env: e.NODE_ENV,
     isProduction: e.NODE_ENV === 'production',
-    http: { port: e.PORT, host: e.HOST, publicUrl: e.PUBLIC_URL ?? null },
+    http: { port: e.PORT, host: e.HOST, publicUrl: e.PUBLIC_URL ?? null, trustedProxies: e.TRUST_PROXY },
     dataDir,
     uploadDir: resolve(cwd, e.UPLOAD_DIR),
     database: e.DATABASE_URL

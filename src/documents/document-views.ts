@@ -87,7 +87,7 @@ export function toDocumentView(doc: StoredDocument, personal = true): DocumentVi
     sha256: doc.sha256,
     mediaType: doc.mediaType,
     sizeBytes: doc.sizeBytes,
-    kind: doc.kind,
+    kind: personal ? doc.kind : doc.kind && redactPersonalData(doc.kind),
     caseReference: personal ? doc.caseReference : null,
     documentType: doc.documentType,
     reference: doc.reference,

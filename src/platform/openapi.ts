@@ -1,4 +1,5 @@
-import { Controller, Get, Header, Injectable, Module, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Header, Injectable, Module, NotFoundException, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import type { INestApplication } from '@nestjs/common';
 import { ApiExcludeController, DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { readFileSync } from 'node:fs';
@@ -11,9 +12,11 @@ export class OpenApiDocument {
   document: OpenAPIObject | null = null;
 }
 
+/** The Swagger UI files the page loads, with the type each is served as (nosniff is on everywhere). */
 const UI_FILES: Record<string, string> = {
   'swagger-ui.css': 'text/css; charset=utf-8',
   'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
+  'init.js': 'text/javascript; charset=utf-8',
 };
 
 function uiDir(): string {
@@ -22,7 +25,7 @@ function uiDir(): string {
 
 const PAGE = `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>Redress API</title><link rel="stylesheet" href="/api/docs/ui/swagger-ui.css"></head>
+<head><meta charset="utf-8"><title>Redress API</title><link rel="icon" href="/web-assets/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/api/docs/ui/swagger-ui.css"></head>
 <body><div id="swagger-ui"></div>
 <script src="/api/docs/ui/swagger-ui-bundle.js"></script>
 <script src="/api/docs/ui/init.js"></script>
@@ -46,7 +49,7 @@ export class OpenApiController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header(
     'Content-Security-Policy',
-    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'",
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
   )
   page(): string {
     return PAGE;
@@ -59,13 +62,14 @@ export class OpenApiController {
     return this.holder.document;
   }
 
+  /** Nest would send a returned string as text/html, which nosniff browsers refuse to run: set the type. */
   @Get('ui/:file')
   @Header('Cache-Control', 'public, max-age=3600')
-  @Header('X-Content-Type-Options', 'nosniff')
-  asset(@Param('file') file: string): string {
-    if (file === 'init.js') return INIT;
-    if (!UI_FILES[file]) throw new NotFoundException({ message: 'No such file.' });
-    return readFileSync(join(uiDir(), file), 'utf8');
+  asset(@Param('file') file: string, @Res({ passthrough: true }) res: Response): string {
+    const type = Object.hasOwn(UI_FILES, file) ? UI_FILES[file] : null;
+    if (!type) throw new NotFoundException({ message: 'No such file.' });
+    res.type(type);
+    return file === 'init.js' ? INIT : readFileSync(join(uiDir(), file), 'utf8');
   }
 }
 

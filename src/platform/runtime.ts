@@ -1,7 +1,10 @@
 import { MikroORM } from '@mikro-orm/core';
 import { mkdirSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { mikroOrmOptions } from '../../prisma-free-config/mikro-orm.config';
 import { AppConfig } from '../config/app-config';
+import { uploadSpoolDir } from '../documents/intake/upload.interceptor';
 import { JsonLogger } from './logging/json-logger';
 import { RedisEndpoint } from './redis/redis-endpoint';
 import { RedisSupervisor } from './redis/redis-supervisor';
@@ -15,6 +18,39 @@ export interface StartedInfrastructure {
 export function ensureDirectories(config: AppConfig): void {
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   mkdirSync(config.uploadDir, { recursive: true, mode: 0o700 });
+}
+
+/** An upload cannot still be in flight after this long: older temporary files are leftovers. */
+export const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/**
+ * Removes temporary upload files a killed process left behind: the multipart spool (DATA_DIR/tmp/uploads)
+ * and the content store's staging files (UPLOAD_DIR/.staging). Only files older than an hour go, so
+ * another process's upload in flight on the same directories is never touched. Returns how many.
+ */
+export async function sweepTemporaryUploads(config: AppConfig, now = Date.now()): Promise<number> {
+  let removed = 0;
+  for (const dir of [uploadSpoolDir(config), join(config.uploadDir, '.staging')]) {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const path = join(dir, name);
+      try {
+        const info = await stat(path);
+        if (info.isFile() && now - info.mtimeMs > STALE_TEMP_MS) {
+          await rm(path, { force: true });
+          removed++;
+        }
+      } catch {
+        // gone already (another process swept it)
+      }
+    }
+  }
+  return removed;
 }
 
 /** Applies the committed migrations to the configured database. */

@@ -111,6 +111,18 @@ export class ContentStore {
     return readFile(this.absolutePath(relative));
   }
 
+  /** The first `length` bytes of a stored file (fewer when it is shorter). */
+  async head(relative: string, length: number): Promise<Buffer> {
+    const handle = await open(this.absolutePath(relative), 'r');
+    try {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  }
+
   stream(relative: string): ReadStream {
     return createReadStream(this.absolutePath(relative));
   }

@@ -1,6 +1,8 @@
 import { Controller, Get, Query, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../common/access/route-access';
+import type { AuthUser } from '../common/access/auth-user';
+import { serviceAreaFilter } from '../auth/access-scope';
+import { CurrentUser, Roles } from '../common/access/route-access';
 import { DomainErrorFilter } from '../platform/http/domain-error.filter';
 import { PeopleService } from './people.service';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
@@ -26,12 +28,14 @@ export class PeopleController {
   @Get('people')
   @Roles('admin', 'officer', 'service_lead', 'senior_officer')
   @ApiOperation({
-    summary: 'People who can own actions; ?serviceAreaId= limits to one area and those below it',
+    summary:
+      'People who can own actions; ?serviceAreaId= limits to one area and those below it. A service lead ' +
+      'or senior officer sees only the people of their own service areas.',
   })
   @ApiQuery({ name: 'serviceAreaId', required: false })
-  async listPeople(@Query('serviceAreaId') serviceAreaId?: string) {
+  async listPeople(@CurrentUser() user: AuthUser, @Query('serviceAreaId') serviceAreaId?: string) {
     let ids: string[] | undefined;
     if (serviceAreaId) ids = (await this.areas.tree()).ancestry(serviceAreaId).map((a) => a.id);
-    return { people: await this.people.list({ serviceAreaIds: ids }) };
+    return { people: await this.people.list({ serviceAreaIds: ids }, serviceAreaFilter(user)) };
   }
 }

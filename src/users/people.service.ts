@@ -19,14 +19,20 @@ export interface PersonView {
 export class PeopleService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Active people, optionally only those assigned to one of these service areas. */
+  /**
+   * Active people, optionally only those assigned to one of these service areas. `scope` is the
+   * caller's own service areas (null: council-wide): a scoped caller sees only people assigned to one
+   * of them, never the whole staff list with emails and roles.
+   */
   async list(
     filter: { serviceAreaIds?: string[] } = {},
+    scope: string[] | null = null,
     em: EntityManager = this.em.fork(),
   ): Promise<PersonView[]> {
-    const where = filter.serviceAreaIds?.length
-      ? { active: true, serviceAreas: { id: { $in: filter.serviceAreaIds } } }
-      : { active: true };
+    let areaIds = filter.serviceAreaIds?.length ? filter.serviceAreaIds : null;
+    if (scope) areaIds = areaIds ? areaIds.filter((id) => scope.includes(id)) : scope;
+    if (areaIds && !areaIds.length) return [];
+    const where = areaIds ? { active: true, serviceAreas: { id: { $in: areaIds } } } : { active: true };
     const users = await em.find(User, where, { populate: ['serviceAreas'], orderBy: { name: 'asc' } });
     return users
       .filter((u) => u.role !== 'scrutiny')

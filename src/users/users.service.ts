@@ -5,8 +5,10 @@ import { AUDIT } from '../audit/audit-types';
 import type { AuthUser } from '../common/access/auth-user';
 import { hashPassword, passwordProblem } from './passwords';
 import { ServiceArea } from '../service-areas/entities/service-area.entity';
+import { ApiToken } from './entities/api-token.entity';
 import { ROLES, Role, User } from './entities/user.entity';
 import { DomainError } from '../common/errors';
+import { WebSession } from './entities/web-session.entity';
 
 export interface NewUser {
   email: string;
@@ -103,7 +105,7 @@ export class UsersService {
     this.checkAreasForRole(role, areas);
     let passwordHash: string | null = null;
     if (input.password) {
-      const problem = passwordProblem(input.password);
+      const problem = passwordProblem(input.password, { email, name: input.name });
       if (problem) throw DomainError.invalid('password', problem);
       passwordHash = await hashPassword(input.password);
     }
@@ -151,7 +153,7 @@ export class UsersService {
     user.serviceAreas.set(areas);
     if (changes.active !== undefined) user.active = changes.active;
     if (changes.password !== undefined) {
-      const problem = passwordProblem(changes.password);
+      const problem = passwordProblem(changes.password, { email: user.email, name: user.name });
       if (problem) throw DomainError.invalid('password', problem);
       user.passwordHash = await hashPassword(changes.password);
       user.failedSignIns = 0;
@@ -176,8 +178,33 @@ export class UsersService {
         },
       });
     }
-    if (!after.active) await em.nativeDelete('WebSession', { user: user.id });
+    // A new password or a disabled account ends every way in the user had: a stolen session or token
+    // must not outlive the password it came with, nor come back when the account is enabled again.
+    if (changes.password !== undefined || !after.active) {
+      const ended = await this.endCredentials(em, user.id);
+      if (ended.tokens || ended.sessions) {
+        await this.audit.record({
+          ...subject,
+          type: AUDIT.credentialsEnded,
+          detail: { ...ended, reason: changes.password !== undefined ? 'password_changed' : 'disabled' },
+        });
+      }
+    }
     return user;
+  }
+
+  /** Deletes the user's browser sessions and revokes their API tokens; returns how many of each. */
+  private async endCredentials(
+    em: EntityManager,
+    userId: string,
+  ): Promise<{ sessions: number; tokens: number }> {
+    const sessions = await em.nativeDelete(WebSession, { user: userId });
+    const tokens = await em.nativeUpdate(
+      ApiToken,
+      { user: userId, revokedAt: null },
+      { revokedAt: new Date() },
+    );
+    return { sessions, tokens };
   }
 
   private async loadAreas(em: EntityManager, ids: string[]): Promise<ServiceArea[]> {

@@ -22,6 +22,27 @@ describe('admin API for users and tokens', () => {
   const api = () => request(t.app.getHttpServer());
   const em = () => t.app.get(EntityManager).fork();
 
+  it('refuses a common password and the email address itself as a password, saying why', async () => {
+    const common = await api()
+      .post('/api/users')
+      .set(bearer(admin.token))
+      .send({ email: 'common.pw@example.test', role: 'officer', password: 'password12' });
+    expect(common.status).toBe(400);
+    expect(common.body.message).toMatch(/common passwords/);
+    const own = await api()
+      .post('/api/users')
+      .set(bearer(admin.token))
+      .send({ email: 'own.pw@example.test', role: 'officer', password: 'own.pw@example.test' });
+    expect(own.status).toBe(400);
+    expect(own.body.message).toMatch(/email address/);
+    const made = await createUserWithToken(t, { role: 'officer', email: 'pat.jones@example.test' });
+    const change = await api()
+      .patch(`/api/users/${made.user.id}`)
+      .set(bearer(admin.token))
+      .send({ password: 'PAT.JONES@EXAMPLE.TEST' });
+    expect(change.status).toBe(400);
+  });
+
   it('creates a user, never returning a password hash; refuses duplicates and bad input in words', async () => {
     const res = await api()
       .post('/api/users')

@@ -86,16 +86,15 @@ describe('IDOR: service leads reach only their own service', () => {
     });
   });
 
-  it('evidence in the web pages: pairing an own action id with another service evidence id is 404', async () => {
+  it('evidence from a browser session (the action page links to the one API route) is 404 for another service', async () => {
+    const direct = await api().get(`/api/evidence/${evidenceB}/file`).set('Cookie', s.leadA.cookie);
+    expect(direct.status).toBe(404);
+    expect(direct.text).not.toContain('Staff reminded.');
+    // the old per-action page route is gone: an own action id paired with the evidence id finds nothing
     const mixed = await api()
       .get(`/actions/${s.actionA}/evidence/${evidenceB}/file`)
       .set('Cookie', s.leadA.cookie);
     expect(mixed.status).toBe(404);
-    expect(mixed.text).not.toContain('Staff reminded.');
-    const direct = await api()
-      .get(`/actions/${s.actionB}/evidence/${evidenceB}/file`)
-      .set('Cookie', s.leadA.cookie);
-    expect(direct.status).toBe(404);
   });
 
   it('recommendations: only officers and admins review them, so a lead cannot read or accept one', async () => {

@@ -14,7 +14,6 @@ import {
   UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { AuthUser } from '../../common/access/auth-user';
@@ -24,6 +23,7 @@ import { ActionWorkflowService } from '../action-workflow.service';
 import { ActionsQueryService } from '../actions-query.service';
 import { EvidenceService } from '../evidence.service';
 import { DomainErrorFilter } from '../../platform/http/domain-error.filter';
+import { EvidenceUploadInterceptor } from './evidence-upload.interceptor';
 
 const ALL_ROLES = ['admin', 'officer', 'service_lead', 'senior_officer', 'scrutiny'] as const;
 const CHANGERS = ['admin', 'officer', 'service_lead', 'senior_officer'] as const;
@@ -198,7 +198,7 @@ export class ActionsController {
   @Post('actions/:id/evidence')
   @HttpCode(201)
   @Roles(...CHANGERS)
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(EvidenceUploadInterceptor)
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiOperation({
     summary:
@@ -213,13 +213,12 @@ export class ActionsController {
   async addEvidence(
     @Param('id', ParseUUIDPipe) id: string,
     @UploadedFile() file: Express.Multer.File | undefined,
-    @Req() req: Request,
+    @Body() body: { note?: unknown } | undefined,
     @CurrentUser() user: AuthUser,
   ) {
-    const body = (req.body ?? {}) as { note?: unknown };
-    const note = typeof body.note === 'string' ? body.note : null;
+    const note = typeof body?.note === 'string' ? body.note : null;
     const evidence = await this.evidence.add(user, id, {
-      file: file ? { bytes: file.buffer, originalName: file.originalname ?? null } : null,
+      file: file ? { path: file.path, sizeBytes: file.size, originalName: file.originalname ?? null } : null,
       note,
     });
     return { evidence };

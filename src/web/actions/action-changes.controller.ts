@@ -1,7 +1,6 @@
 import {
   Body,
   Controller,
-  Get,
   Param,
   ParseUUIDPipe,
   Post,
@@ -11,7 +10,7 @@ import {
   UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { EvidenceUploadInterceptor } from '../../actions/http/evidence-upload.interceptor';
 import type { Response } from 'express';
 import { ActionWorkflowService } from '../../actions/action-workflow.service';
 import { EvidenceService } from '../../actions/evidence.service';
@@ -101,7 +100,7 @@ export class ActionChangesController {
 
   @Post('evidence')
   @Roles('admin', 'officer', 'service_lead')
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(EvidenceUploadInterceptor)
   async addEvidence(
     @Req() req: WebRequest,
     @Res() res: Response,
@@ -111,7 +110,10 @@ export class ActionChangesController {
     @UploadedFile() file?: Express.Multer.File,
   ): Promise<void> {
     const values = formValues(body, ['note']);
-    const upload = file && file.size > 0 ? { bytes: file.buffer, originalName: file.originalname } : null;
+    const upload =
+      file && file.size > 0
+        ? { path: file.path, sizeBytes: file.size, originalName: file.originalname }
+        : null;
     const errors: FieldError[] = [];
     if (!upload && !values.note)
       errors.push({ field: 'file', text: 'Choose a file or write a note as evidence' });
@@ -129,21 +131,6 @@ export class ActionChangesController {
       },
       refusalField: (m) => fieldFor(m, { 'evidence-note': /note/i }, 'file'),
     });
-  }
-
-  @Get('evidence/:evidenceId/file')
-  @Roles('admin', 'officer', 'service_lead', 'senior_officer')
-  async download(
-    @Res() res: Response,
-    @CurrentUser() user: AuthUser,
-    @Param('evidenceId', new ParseUUIDPipe()) evidenceId: string,
-  ): Promise<void> {
-    const file = await this.evidence.open(user, evidenceId);
-    res.setHeader('Content-Type', file.mediaType);
-    res.setHeader('Content-Length', String(file.sizeBytes));
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.attachment(file.fileName);
-    file.stream.pipe(res);
   }
 
   @Post('extension')

@@ -1,6 +1,6 @@
+import { isRealIsoDay } from '../../platform/input/iso-day';
 import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { hasIsoDateShape } from '../../common/dates';
 import { DomainError } from '../../common/errors';
 import { ActionsQueryService } from '../../actions/actions-query.service';
 import type { AuthUser } from '../../common/access/auth-user';
@@ -114,7 +114,7 @@ export class ActionsListController {
       page: Math.max(1, Number.parseInt(str(query.page) ?? '1', 10) || 1),
     };
     const errors: FieldError[] = [];
-    if (filters.dueBefore && !hasIsoDateShape(filters.dueBefore)) {
+    if (filters.dueBefore && !isRealIsoDay(filters.dueBefore)) {
       errors.push({ field: 'dueBefore', text: 'Enter the due date as a date, for example 2025-03-31' });
     }
     const areaList = await this.areas.list();
