@@ -98,7 +98,7 @@ export interface DocumentPage {
   pageSize: number;
 }
 
-function unprocessable(message: string, field?: string): DomainError {
+function unprocessable(message: string, field: string): DomainError {
   return new DomainError(message, 'unprocessable', field);
 }
 
@@ -137,7 +137,7 @@ export class DocumentQueries {
     }
     if (filters.status !== undefined && filters.status !== '') {
       if (!LIST_STATUSES.includes(filters.status as never)) {
-        throw unprocessable(`"status" must be one of ${LIST_STATUSES.join(', ')}`);
+        throw unprocessable(`"status" must be one of ${LIST_STATUSES.join(', ')}`, 'status');
       }
       const status = filters.status as ListStatus;
       if (status === 'needs_review' || status === 'reviewed') {
@@ -147,7 +147,7 @@ export class DocumentQueries {
     const type = filters.documentType ?? filters.type;
     if (type !== undefined && type !== '') {
       if (!DOCUMENT_TYPES.includes(type as string)) {
-        throw unprocessable(`"documentType" must be one of ${DOCUMENT_TYPES.join(', ')}`);
+        throw unprocessable(`"documentType" must be one of ${DOCUMENT_TYPES.join(', ')}`, 'documentType');
       }
       qb.andWhere({ documentType: type as StoredDocument['documentType'] });
     }
@@ -166,14 +166,14 @@ export class DocumentQueries {
     if (filters.year !== undefined && filters.year !== '') {
       const year = Number(filters.year);
       if (!Number.isInteger(year) || year < 1990 || year > 2100)
-        throw unprocessable('"year" must be a year such as 2024');
+        throw unprocessable('"year" must be a year such as 2024', 'year');
       qb.andWhere({
         decisionDate: { $gte: new Date(Date.UTC(year, 0, 1)), $lt: new Date(Date.UTC(year + 1, 0, 1)) },
       });
     }
     if (filters.serviceAreaId !== undefined && filters.serviceAreaId !== '') {
       if (typeof filters.serviceAreaId !== 'string' || !UUID_TEXT.test(filters.serviceAreaId))
-        throw unprocessable('"serviceAreaId" must be the id of a service area');
+        throw unprocessable('"serviceAreaId" must be the id of a service area', 'serviceAreaId');
       const tree = await em.find(ServiceArea, {}, { fields: ['id', 'parent'] });
       const ids = expandWithDescendants(
         [filters.serviceAreaId],
@@ -196,7 +196,8 @@ export class DocumentQueries {
     const sort = (
       filters.sort === undefined || filters.sort === '' ? '-createdAt' : filters.sort
     ) as ListSort;
-    if (!LIST_SORTS.includes(sort)) throw unprocessable(`"sort" must be one of ${LIST_SORTS.join(', ')}`);
+    if (!LIST_SORTS.includes(sort))
+      throw unprocessable(`"sort" must be one of ${LIST_SORTS.join(', ')}`, 'sort');
     const descending = sort.startsWith('-');
     const page = positiveInt(filters.page, 'page', 1, 1_000_000);
     const pageSize = positiveInt(filters.pageSize, 'pageSize', 50, 200);
