@@ -193,20 +193,9 @@ export class DocumentWorkController {
     @CurrentUser() user: AuthUser,
     @Param('rid', new ParseUUIDPipe()) rid: string,
   ): Promise<void> {
-    const rec = await this.review.get(rid, user);
-    await submitForm({
-      req,
-      res,
-      flash: this.flash,
-      formId: `rec-${rid}`,
-      values: {},
-      errors: [],
-      successUrl: this.reviewUrl(rec.documentId, `#rec-${rid}`),
-      act: async () => {
-        await this.review.reopen(rid, user);
-        return `Recommendation ${rec.ordinal + 1} is proposed again: the rejection was undone.`;
-      },
-      refusalField: () => `rec-${rid}-heading`,
+    await this.oneStep(req, res, user, rid, `rec-${rid}-heading`, async (n) => {
+      await this.review.reopen(rid, user);
+      return `Recommendation ${n} is proposed again: the rejection was undone.`;
     });
   }
 
@@ -217,6 +206,24 @@ export class DocumentWorkController {
     @CurrentUser() user: AuthUser,
     @Param('rid', new ParseUUIDPipe()) rid: string,
   ): Promise<void> {
+    await this.oneStep(req, res, user, rid, 'possible-actions', async (n) => {
+      await this.work.propose(rid, user);
+      return `Recommendation ${n} is now proposed: decide it with the others.`;
+    });
+  }
+
+  /**
+   * A button with no fields on one recommendation (undo a rejection, propose a possible action):
+   * Post/Redirect/Get back to it, a refusal shown at `refusalField`. `act` gets its 1-based number.
+   */
+  private async oneStep(
+    req: WebRequest,
+    res: Response,
+    user: AuthUser,
+    rid: string,
+    refusalField: string,
+    act: (recommendationNumber: number) => Promise<string>,
+  ): Promise<void> {
     const rec = await this.review.get(rid, user);
     await submitForm({
       req,
@@ -226,11 +233,8 @@ export class DocumentWorkController {
       values: {},
       errors: [],
       successUrl: this.reviewUrl(rec.documentId, `#rec-${rid}`),
-      act: async () => {
-        await this.work.propose(rid, user);
-        return `Recommendation ${rec.ordinal + 1} is now proposed: decide it with the others.`;
-      },
-      refusalField: () => 'possible-actions',
+      act: () => act(rec.ordinal + 1),
+      refusalField: () => refusalField,
     });
   }
 
