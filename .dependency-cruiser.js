@@ -54,9 +54,6 @@ const MAY_USE = {
  * Architecture: "Known breaks"). Listed so they stay visible and no new one can be added unnoticed.
  */
 const KNOWN_BREAKS = [
-  // actions tell compliance's ActionNotifier about accepted, reassigned and completed actions, while
-  // compliance reads actions: the notifier's port should be declared by actions and bound by compliance
-  ['actions', 'compliance'],
   // AccessScope asks which documents sit behind an action of a lead's service areas
   ['auth', 'actions'],
   // ProposedRecommendation (made by ingestion) is declared in actions/entities; documents should own it,

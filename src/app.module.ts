@@ -4,7 +4,7 @@ import { mikroOrmOptions } from '../prisma-free-config/mikro-orm.config';
 import { ActionsModule } from './actions/actions.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
-import { ComplianceModule } from './compliance/compliance.module';
+import { ActionNoticesModule, ComplianceModule } from './compliance/compliance.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -42,6 +42,7 @@ export class AppModule implements NestModule {
         CasesModule,
         ActionsModule,
         ComplianceModule,
+        ActionNoticesModule,
         ReportsModule,
         OpenApiModule,
         WebModule,

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { ComplianceModule } from '../compliance/compliance.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { ServiceAreasModule } from '../service-areas/service-areas.module';
 import { StorageModule } from '../storage/storage.module';
@@ -20,10 +19,11 @@ import { DocumentReviewService } from './document-review.service';
 /**
  * Review of proposed recommendations and tracking of actions. The web pages use the exported services:
  * RecommendationReviewService, ActionsQueryService, ActionWorkflowService, ActionPaymentsService, EvidenceService.
+ * The services tell an ActionChangeNotifier about changes; the application binds it (compliance's
+ * ActionNotifier, through the global ActionNoticesModule).
  */
 @Module({
   imports: [
-    ComplianceModule,
     ServiceAreasModule,
     StorageModule,
     DocumentsModule,

@@ -6,7 +6,7 @@ import { dueDateFor, LocalDate, todayInLondon } from '../calendar';
 import { StoredDocument } from '../documents/entities/document.entity';
 import { DocumentQueries } from '../documents/queries/document-queries.service';
 import { ContentStore } from '../storage/content-store';
-import { ActionNotifier } from '../compliance/action-notifier';
+import { ActionChangeNotifier } from './action-change-notifier';
 import { classifyAction } from '../extraction/classify';
 import { CATEGORY_LEARNING } from '../extraction/category-rules';
 import { User } from '../users/entities/user.entity';
@@ -95,7 +95,7 @@ export class DocumentReviewService {
     private readonly review: RecommendationReviewService,
     private readonly documents: DocumentQueries,
     private readonly store: ContentStore,
-    private readonly notifier: ActionNotifier,
+    private readonly notifier: ActionChangeNotifier,
   ) {}
 
   private async document(em: EntityManager, id: string): Promise<StoredDocument> {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessScope } from '../auth/access-scope';
 import type { AuthUser } from '../common/access/auth-user';
 import { LocalDate, todayInLondon } from '../calendar';
-import { ActionNotifier } from '../compliance/action-notifier';
+import { ActionChangeNotifier } from './action-change-notifier';
 import { StoredDocument } from '../documents/entities/document.entity';
 import { PeopleService } from '../users/people.service';
 import { assertPlausibleDueDate } from './remedy-rules';
@@ -40,7 +40,7 @@ export class RecommendationReviewService {
     private readonly areas: ServiceAreasService,
     private readonly people: PeopleService,
     private readonly scope: AccessScope,
-    private readonly notifier: ActionNotifier,
+    private readonly notifier: ActionChangeNotifier,
   ) {}
 
   async get(id: string, user: AuthUser): Promise<RecommendationView> {
