@@ -60,8 +60,6 @@ const KNOWN_BREAKS = [
   // and the document list for a lead should get the visible ids from actions
   ['documents', 'actions'],
   // From the hardening merge, each to be moved to its owner:
-  // /api/people scopes a lead's view with auth's serviceAreaFilter (the filter belongs in service-areas)
-  ['users', 'auth'],
   // the input-validation filter renders the GOV.UK error page (belongs in web, registered by http-app)
   // and security headers read the request's nonce type from auth (belongs in common)
   ['platform', 'web'],
