@@ -60,12 +60,6 @@ const KNOWN_BREAKS = [
   // and the document list for a lead should get the visible ids from actions
   ['documents', 'actions'],
   // From the hardening merge, each to be moved to its owner:
-  // the input-validation filter renders the GOV.UK error page (belongs in web, registered by http-app)
-  // and security headers read the request's nonce type from auth (belongs in common)
-  ['platform', 'web'],
-  ['platform', 'auth'],
-  // the start-up temp-file sweep names the upload interceptor's spool folder (belongs in config/storage)
-  ['platform', 'documents'],
 ];
 
 const folders = Object.keys(MAY_USE);
