@@ -1,7 +1,7 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { mikroOrmOptions } from '../prisma-free-config/mikro-orm.config';
-import { ActionsModule } from './actions/actions.module';
+import { ActionsModule, DocumentActionsModule } from './actions/actions.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { ActionNoticesModule, ComplianceModule } from './compliance/compliance.module';
@@ -41,6 +41,7 @@ export class AppModule implements NestModule {
         ServiceAreasModule,
         CasesModule,
         ActionsModule,
+        DocumentActionsModule,
         ComplianceModule,
         ActionNoticesModule,
         ReportsModule,

@@ -20,7 +20,7 @@ import {
   sameCaseSchema,
   splitSchema,
 } from './document-review-inputs';
-import { ProposedPayment, ProposedRecommendation } from './entities/recommendation.entity';
+import { ProposedPayment, ProposedRecommendation } from '../documents/entities/recommendation.entity';
 import { TrackedAction } from './entities/tracked-action.entity';
 import { parseInput } from '../common/input';
 import { poundsToPence } from '../common/money';

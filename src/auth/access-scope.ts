@@ -1,7 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import { expandWithDescendants } from '../service-areas/service-area-tree';
 import { Injectable } from '@nestjs/common';
-import { TrackedAction } from '../actions/entities/tracked-action.entity';
 import { ServiceArea } from '../service-areas/entities/service-area.entity';
 import type { AuthUser } from '../common/access/auth-user';
 import {
@@ -33,25 +32,6 @@ export class AccessScope {
 
   canSeeServiceArea(user: AuthUser, serviceAreaId: string | null | undefined): boolean {
     return canSeeServiceArea(user, serviceAreaId);
-  }
-
-  /**
-   * May this user open this uploaded document (its details, text and file)? Unscoped roles: yes.
-   * A service lead (or a senior officer with a directorate): only when the document has an action
-   * owned by one of their service areas. Answer a "no" with 404, as for actions.
-   */
-  async canSeeDocument(
-    user: AuthUser,
-    documentId: string,
-    em: EntityManager = this.em.fork(),
-  ): Promise<boolean> {
-    if (!isScopedToServiceAreas(user)) return true;
-    if (!user.serviceAreaIds.length) return false;
-    const n = await em.count(TrackedAction, {
-      document: documentId,
-      serviceArea: { $in: user.serviceAreaIds },
-    });
-    return n > 0;
   }
 
   canChangeInServiceArea(user: AuthUser, serviceAreaId: string | null | undefined): boolean {
