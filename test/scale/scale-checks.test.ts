@@ -10,6 +10,7 @@ import {
   ingestLogVerdict,
   killVerdict,
   noticeVerdict,
+  raceVerdict,
   UploadedDocument,
 } from './scale-checks';
 import { variant } from './scale-corpus';
@@ -142,5 +143,19 @@ describe('test:scale corpus copies', () => {
       expect(copies[0]).toBe(bytes.toString('hex'));
     }
     expect(variant(docx, '.docx', 2).readUInt16LE(docx.length - 2)).toBe('scale copy 2'.length);
+  });
+});
+
+describe('test:scale verdict on the same files uploaded through both web processes at once', () => {
+  const made = (id: string) => ({ id, duplicateOf: null });
+  const dup = (id: string) => ({ id, duplicateOf: id });
+  it('passes one document per file, made by either process', () => {
+    expect(raceVerdict([made('a'), dup('b')], [dup('a'), made('b')]).ok).toBe(true);
+  });
+  it('fails two documents for one file, two answers that both made it, or a refused upload', () => {
+    expect(raceVerdict([made('a')], [made('x')]).ok).toBe(false);
+    expect(raceVerdict([made('a')], [made('a')]).ok).toBe(false);
+    expect(raceVerdict([dup('a')], [dup('a')]).ok).toBe(false);
+    expect(raceVerdict([made('a')], null).ok).toBe(false);
   });
 });

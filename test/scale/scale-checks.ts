@@ -212,3 +212,30 @@ export function healthVerdict(name: string, samples: HealthSample[], minimumSamp
     ? pass(`/health stayed up on ${name}`, detail)
     : fail(`/health stayed up on ${name}`, `${detail} (at least ${minimumSamples} probes expected)`);
 }
+
+export interface UploadAnswer {
+  id: string;
+  duplicateOf: string | null;
+}
+
+/**
+ * The same files uploaded at the same moment through both web processes: each file is one document,
+ * both answers name it, and exactly one of them made it (the other says duplicateOf).
+ */
+export function raceVerdict(a: UploadAnswer[] | null, b: UploadAnswer[] | null): Verdict {
+  const check = 'the same files uploaded on both web processes at once: one document each';
+  if (!a || !b || a.length !== b.length) return fail(check, 'an upload of the racing batch was refused');
+  const wrong: string[] = [];
+  a.forEach((x, j) => {
+    const y = b[j];
+    const made = [x, y].filter((u) => u.duplicateOf === null).length;
+    if (x.id !== y.id) wrong.push(`file ${j + 1}: two documents ${x.id} and ${y.id}`);
+    else if (made !== 1) wrong.push(`file ${j + 1}: ${made} answers say they made it`);
+    else if ((x.duplicateOf ?? y.duplicateOf) !== x.id)
+      wrong.push(`file ${j + 1}: duplicateOf names another id`);
+  });
+  const byWeb1 = a.filter((x) => x.duplicateOf === null).length;
+  return wrong.length
+    ? fail(check, sample(wrong))
+    : pass(check, `${a.length} files: ${byWeb1} made by web-1, ${a.length - byWeb1} by web-2`);
+}

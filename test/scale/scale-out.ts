@@ -34,6 +34,7 @@ import {
   LogLine,
   noticeVerdict,
   percentile,
+  raceVerdict,
   UploadedDocument,
   Verdict,
 } from './scale-checks';
@@ -413,53 +414,77 @@ async function main(): Promise<number> {
       pidFile,
     );
 
-    // Uploads: batches of 10, batch k through web k % 2, two in flight.
+    // Uploads: batches of 10, batch k through web k % 2, two in flight; the last batch goes through
+    // both web processes at the same moment (the same files twice: one row each, the other a duplicate).
     const uploaded: UploadedDocument[] = [];
     const uploadStarted = Date.now();
     const batches: ScaleFile[][] = [];
     for (let i = 0; i < files.length; i += 10) batches.push(files.slice(i, i + 10));
+    const racing = batches.pop() ?? [];
     let nextBatch = 0;
     const perWeb = [0, 0];
     const uploadErrors: string[] = [];
+    type Uploaded = { id: string; duplicateOf: string | null };
+    const post = async (web: number, batch: ScaleFile[], label: string): Promise<Uploaded[] | null> => {
+      const form = new FormData();
+      for (const f of batch)
+        form.append('files', new Blob([new Uint8Array(f.bytes)], { type: f.mediaType }), f.name);
+      const res = await fetch(`${bases[web]}/api/documents`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}` },
+        body: form,
+      });
+      const text = await res.text();
+      if (res.status !== 202) {
+        uploadErrors.push(`${label} on web-${web + 1}: ${res.status} ${text.slice(0, 200)}`);
+        return null;
+      }
+      const docs = (JSON.parse(text) as { documents: Uploaded[] }).documents;
+      if (docs.length !== batch.length) {
+        uploadErrors.push(`${label}: ${docs.length} documents back for ${batch.length}`);
+        return null;
+      }
+      perWeb[web] += batch.length;
+      return docs;
+    };
+    const keep = (batch: ScaleFile[], ids: string[]) =>
+      ids.forEach((id, j) =>
+        uploaded.push({
+          id,
+          name: batch[j].name,
+          base: batch[j].base,
+          expectFailure: batch[j].expectFailure,
+        }),
+      );
     const uploaders = [0, 1].map(async () => {
       while (nextBatch < batches.length) {
         const k = nextBatch++;
-        const batch = batches[k];
-        const form = new FormData();
-        for (const f of batch)
-          form.append('files', new Blob([new Uint8Array(f.bytes)], { type: f.mediaType }), f.name);
-        const res = await fetch(`${bases[k % 2]}/api/documents`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${token}` },
-          body: form,
-        });
-        const text = await res.text();
-        if (res.status !== 202) {
-          uploadErrors.push(`batch ${k} on web-${(k % 2) + 1}: ${res.status} ${text.slice(0, 200)}`);
-          continue;
-        }
-        const docs = (JSON.parse(text) as { documents: { id: string; duplicateOf: string | null }[] })
-          .documents;
-        if (docs.length !== batch.length || docs.some((d) => d.duplicateOf !== null))
-          uploadErrors.push(
-            `batch ${k}: ${docs.length} documents back for ${batch.length}, or one taken as a duplicate`,
-          );
-        docs.forEach((d, j) =>
-          uploaded.push({
-            id: d.id,
-            name: batch[j].name,
-            base: batch[j].base,
-            expectFailure: batch[j].expectFailure,
-          }),
+        const docs = await post(k % 2, batches[k], `batch ${k}`);
+        if (!docs) continue;
+        if (docs.some((d) => d.duplicateOf !== null))
+          uploadErrors.push(`batch ${k}: a distinct file was taken as a duplicate`);
+        keep(
+          batches[k],
+          docs.map((d) => d.id),
         );
-        perWeb[k % 2] += batch.length;
       }
     });
-    const uploadsDone = Promise.all(uploaders).then(() => {
-      log(
-        `uploaded ${uploaded.length} in ${((Date.now() - uploadStarted) / 1000).toFixed(1)} s (web-1 ${perWeb[0]}, web-2 ${perWeb[1]})`,
-      );
-    });
+    let raceAnswers: [Uploaded[] | null, Uploaded[] | null] = [null, null];
+    const uploadsDone = Promise.all(uploaders)
+      .then(async () => {
+        raceAnswers = await Promise.all([post(0, racing, 'racing batch'), post(1, racing, 'racing batch')]);
+        const [a, b] = raceAnswers;
+        if (a && b)
+          keep(
+            racing,
+            a.map((d, j) => d.duplicateOf ?? b[j].duplicateOf ?? d.id),
+          );
+      })
+      .then(() => {
+        log(
+          `uploaded ${uploaded.length} in ${((Date.now() - uploadStarted) / 1000).toFixed(1)} s (web-1 ${perWeb[0]}, web-2 ${perWeb[1]})`,
+        );
+      });
 
     // Accepting: the first processed decisions' proposals, due in the past (overdue for the daily run).
     const today = todayInLondon();
@@ -589,9 +614,10 @@ async function main(): Promise<number> {
         : {
             check: 'uploads accepted',
             ok: true,
-            detail: `${uploaded.length} documents, 202 each, none taken as a duplicate`,
+            detail: `${uploaded.length} documents, 202 each, no distinct file taken as a duplicate`,
           },
     );
+    verdicts.push(raceVerdict(...raceAnswers));
     verdicts.push(...documentVerdicts(uploaded, rows));
     verdicts.push(killVerdict(rows));
     verdicts.push(ingestLogVerdict(services.flatMap((s) => s.lines)));
@@ -626,9 +652,24 @@ async function main(): Promise<number> {
       s.filter((x) => x.at >= killAt - t0 && x.at <= killWindowEnd).map((x) => x.ms);
     const summary = lease.rows[0]?.last_summary ?? {};
     const retried = rows.filter((r) => r.attempts > 1).length;
+    // Without the documents the kill orphaned (Bull hands them on once their lock lapses, ~30 s).
+    const finishedAt = (
+      await db.query<{ ms: string }>(
+        `select (extract(epoch from processed_at) * 1000)::bigint as ms from documents where attempts = 1 order by processed_at`,
+      )
+    ).rows.map((r) => Number(r.ms));
+    const steadySeconds = ((finishedAt[finishedAt.length - 1] ?? Date.now()) - uploadStarted) / 1000;
+    const persistedBy = services
+      .map(
+        (sv) =>
+          `${sv.name} ${sv.lines.filter((l) => l.msg === 'document ingested' && l.outcome !== 'superseded').length}`,
+      )
+      .filter((x) => !x.startsWith('web-'))
+      .join(', ');
     const figures = [
       `documents: ${files.length} (${files.filter((f) => f.name.endsWith('.pdf')).length} PDF, ${files.filter((f) => f.name.endsWith('.docx')).length} Word, ${files.filter((f) => f.name.endsWith('.txt')).length} text; ${files.filter((f) => f.expectFailure).length} damaged)`,
       `throughput: ${(files.length / processingSeconds).toFixed(1)} documents/s (${processingSeconds.toFixed(1)} s from the first upload to the last final status)`,
+      `without the ${retried} documents the kill orphaned: ${(finishedAt.length / steadySeconds).toFixed(1)} documents/s (${finishedAt.length} in ${steadySeconds.toFixed(1)} s); persisted by ${persistedBy}`,
       `recommendations: ${rows.reduce((a, r) => a + r.recommendationRows, 0)}; documents taken over after the kill: ${retried}`,
       `kill -9 of worker-1 at ${((killAt - uploadStarted) / 1000).toFixed(1)} s; restarted ${((restartedAt - killAt) / 1000).toFixed(1)} s later, consuming ${backAt ? ((backAt - killAt) / 1000).toFixed(1) : '?'} s after the kill`,
       ...webs.map((w, i) => {
