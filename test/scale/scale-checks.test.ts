@@ -11,6 +11,7 @@ import {
   killVerdict,
   noticeVerdict,
   raceVerdict,
+  storageVerdict,
   UploadedDocument,
 } from './scale-checks';
 import { variant } from './scale-corpus';
@@ -157,5 +158,14 @@ describe('test:scale verdict on the same files uploaded through both web process
     expect(raceVerdict([made('a')], [made('a')]).ok).toBe(false);
     expect(raceVerdict([dup('a')], [dup('a')]).ok).toBe(false);
     expect(raceVerdict([made('a')], null).ok).toBe(false);
+  });
+});
+
+describe('test:scale verdict on the shared uploads', () => {
+  it('fails a file without a document, a document without its file, or a temporary file left', () => {
+    expect(storageVerdict(['ab/1.pdf', 'cd/2.txt'], ['ab/1.pdf', 'cd/2.txt'], []).ok).toBe(true);
+    expect(storageVerdict(['ab/1.pdf', 'cd/2.txt'], ['ab/1.pdf'], []).ok).toBe(false);
+    expect(storageVerdict(['ab/1.pdf'], ['ab/1.pdf', 'cd/2.txt'], []).ok).toBe(false);
+    expect(storageVerdict(['ab/1.pdf'], ['ab/1.pdf'], ['.staging/x']).ok).toBe(false);
   });
 });

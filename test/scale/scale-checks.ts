@@ -239,3 +239,21 @@ export function raceVerdict(a: UploadAnswer[] | null, b: UploadAnswer[] | null):
     ? fail(check, sample(wrong))
     : pass(check, `${a.length} files: ${byWeb1} made by web-1, ${a.length - byWeb1} by web-2`);
 }
+
+/**
+ * Shared storage after the run: one stored file per document (the racing uploads of the same bytes
+ * share one), none without a row, and no temporary file left (spool, staging) once the processes stopped.
+ */
+export function storageVerdict(stored: string[], documentPaths: string[], temporary: string[]): Verdict {
+  const check = 'shared uploads: one file per document, no temporary files left';
+  const want = new Set(documentPaths);
+  const have = new Set(stored);
+  const orphans = stored.filter((p) => !want.has(p));
+  const missing = documentPaths.filter((p) => !have.has(p));
+  return orphans.length || missing.length || temporary.length
+    ? fail(
+        check,
+        `files without a document: ${sample(orphans)}; documents without a file: ${sample(missing)}; temporary: ${sample(temporary)}`,
+      )
+    : pass(check, `${stored.length} files for ${want.size} documents`);
+}

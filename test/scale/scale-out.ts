@@ -17,9 +17,17 @@
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Pool } from 'pg';
 import { freePort } from '../../src/platform/redis/redis-supervisor';
 import { addDays, todayInLondon } from '../../src/calendar';
@@ -35,6 +43,7 @@ import {
   noticeVerdict,
   percentile,
   raceVerdict,
+  storageVerdict,
   UploadedDocument,
   Verdict,
 } from './scale-checks';
@@ -607,6 +616,23 @@ async function main(): Promise<number> {
     );
     const actions = await db.query<{ n: string }>('select count(*) as n from actions');
 
+    // Stopped (SIGTERM, as a deployment would) before the files are looked at: nothing is in flight.
+    await Promise.all(services.map((sv) => sv.stop()));
+    const storagePaths = await db.query<{ storage_path: string }>(
+      'select distinct storage_path from documents',
+    );
+    const filesUnder = (d: string): string[] =>
+      existsSync(d)
+        ? readdirSync(d, { recursive: true, withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => relative(uploads, join(e.parentPath, e.name)))
+        : [];
+    const allStored = filesUnder(uploads);
+    const temporary = [
+      ...allStored.filter((p) => p.startsWith('.staging')),
+      ...services.flatMap((sv) => filesUnder(join(dir, sv.name.replace('-restarted', ''), 'tmp'))),
+    ];
+
     const verdicts: Verdict[] = [];
     verdicts.push(
       uploadErrors.length
@@ -620,6 +646,13 @@ async function main(): Promise<number> {
     verdicts.push(raceVerdict(...raceAnswers));
     verdicts.push(...documentVerdicts(uploaded, rows));
     verdicts.push(killVerdict(rows));
+    verdicts.push(
+      storageVerdict(
+        allStored.filter((p) => !p.startsWith('.staging')),
+        storagePaths.rows.map((r) => r.storage_path),
+        temporary,
+      ),
+    );
     verdicts.push(ingestLogVerdict(services.flatMap((s) => s.lines)));
     verdicts.push(
       acceptErrors.length || Number(actions.rows[0].n) !== acceptedActions || acceptedActions === 0
@@ -652,13 +685,15 @@ async function main(): Promise<number> {
       s.filter((x) => x.at >= killAt - t0 && x.at <= killWindowEnd).map((x) => x.ms);
     const summary = lease.rows[0]?.last_summary ?? {};
     const retried = rows.filter((r) => r.attempts > 1).length;
-    // Without the documents the kill orphaned (Bull hands them on once their lock lapses, ~30 s).
+    // The jobs the kill orphaned wait for their Bull lock to lapse (~30 s): the time to 95% shows the
+    // rate without that wait.
     const finishedAt = (
       await db.query<{ ms: string }>(
-        `select (extract(epoch from processed_at) * 1000)::bigint as ms from documents where attempts = 1 order by processed_at`,
+        `select (extract(epoch from processed_at) * 1000)::bigint as ms from documents order by processed_at`,
       )
     ).rows.map((r) => Number(r.ms));
-    const steadySeconds = ((finishedAt[finishedAt.length - 1] ?? Date.now()) - uploadStarted) / 1000;
+    const n95 = Math.ceil(finishedAt.length * 0.95);
+    const steadySeconds = ((finishedAt[n95 - 1] ?? Date.now()) - uploadStarted) / 1000;
     const persistedBy = services
       .map(
         (sv) =>
@@ -669,7 +704,7 @@ async function main(): Promise<number> {
     const figures = [
       `documents: ${files.length} (${files.filter((f) => f.name.endsWith('.pdf')).length} PDF, ${files.filter((f) => f.name.endsWith('.docx')).length} Word, ${files.filter((f) => f.name.endsWith('.txt')).length} text; ${files.filter((f) => f.expectFailure).length} damaged)`,
       `throughput: ${(files.length / processingSeconds).toFixed(1)} documents/s (${processingSeconds.toFixed(1)} s from the first upload to the last final status)`,
-      `without the ${retried} documents the kill orphaned: ${(finishedAt.length / steadySeconds).toFixed(1)} documents/s (${finishedAt.length} in ${steadySeconds.toFixed(1)} s); persisted by ${persistedBy}`,
+      `95% final after ${steadySeconds.toFixed(1)} s: ${(n95 / steadySeconds).toFixed(1)} documents/s; persisted by ${persistedBy}`,
       `recommendations: ${rows.reduce((a, r) => a + r.recommendationRows, 0)}; documents taken over after the kill: ${retried}`,
       `kill -9 of worker-1 at ${((killAt - uploadStarted) / 1000).toFixed(1)} s; restarted ${((restartedAt - killAt) / 1000).toFixed(1)} s later, consuming ${backAt ? ((backAt - killAt) / 1000).toFixed(1) : '?'} s after the kill`,
       ...webs.map((w, i) => {
