@@ -181,9 +181,12 @@ function killAll(): void {
   }
 }
 process.on('exit', killAll);
+/** The run's directory (uploads, data, logs): removed when the run is interrupted. */
+let workDir: string | null = null;
 for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(s, () => {
     killAll();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
     process.exit(130);
   });
 }
@@ -328,6 +331,7 @@ async function main(): Promise<number> {
   if (!databaseUrl?.startsWith('postgres')) throw new Error('DATABASE_URL must name the PostgreSQL to use');
   const pidFile = process.env.SCALE_PIDFILE;
   const dir = mkdtempSync(join(tmpdir(), 'redress-scale-'));
+  workDir = dir;
   const uploads = join(dir, 'uploads');
   mkdirSync(uploads, { recursive: true });
   const services: Service[] = [];
