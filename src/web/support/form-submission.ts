@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { DomainError } from '../../common/errors';
+import { TransitionRequirementsError } from '../../status';
 import type { FlashStore } from './flash-store';
 import { FieldError, formState } from './form-state';
 import type { WebRequest } from './page-renderer';
@@ -25,7 +26,8 @@ export interface FormSubmission {
   failureUrl?: string;
   /**
    * The form field a refusal from the service is shown next to. `field` is the input the service's
-   * DomainError names (when it names one): map it to the form's field, with a fallback for the rest.
+   * error names (a DomainError's field, a missing transition requirement's input such as `note`), when
+   * it names one: map it to the form's field, with a fallback for the rest.
    */
   refusalField: (message: string, field: string | undefined) => string;
 }
@@ -46,7 +48,8 @@ export async function submitForm(s: FormSubmission): Promise<void> {
     } catch (e) {
       const message = refusalMessage(e);
       if (message === null) throw e;
-      const named = e instanceof DomainError ? e.field : undefined;
+      const named =
+        e instanceof DomainError || e instanceof TransitionRequirementsError ? e.field : undefined;
       errors.push({ field: s.refusalField(message, named), text: message });
     }
   }
