@@ -268,6 +268,9 @@ const TITLED = [
   'Mx Seo-yeon Kim',
   'Mr and Mrs Y',
   'Mrs. Chikwanha',
+  'Mr D. Whitlow',
+  'Dr S Kaur',
+  'Mrs J. R. Castell',
 ];
 
 const parts = (name: string) =>

@@ -46,9 +46,14 @@ const NAME_PART = String.raw`(?:\p{Lu}['’])?\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?
 const NAME_WORD = String.raw`${NAME_PART}(?:-(?:${NAME_PART}|\p{Ll}{2,}))*`;
 /** Particles inside surnames: van der Berg, de la Cruz, bin Said, von Trapp, Ó Súilleabháin, Mac Giolla. */
 const PARTICLES = String.raw`(?:(?:van|von|der|den|de|del|della|di|da|du|le|la|bin|ibn|al|el|ter|ten|ap|Ó|Ní|Nic|Uí|Mac|Mc)\s+){0,3}`;
+/**
+ * Initials before a surname: "Mr D. Whitlow", "Mrs J. R. Castell", "Dr S Kaur" (a bare letter only when a
+ * capitalised word follows); not a sentence that starts after "Mrs B." ("Mrs B. She said").
+ */
+const INITIALS = String.raw`(?:\p{Lu}(?:\.\s*|\s+)(?=\p{Lu})(?!(?:The|She|He|They|We|It|This|That|Her|His|In|On|At|An?|I|If|When|After|But|And)(?![\p{L}])))*`;
 /** "Mrs B", "Mr X", "Dr Patel", "Mrs Jane Smith", "Mr and Mrs Y", "Mrs van der Berg", "MR SMITH". */
 const TITLED_NAME = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${TITLE}\s+(?:and|&)\s+)?${TITLE}\s+(?:${PARTICLES}${NAME_WORD}(?:\s+${PARTICLES}${NAME_WORD}){0,2}|\p{Lu}(?![\p{L}\d]))(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d])(?:${TITLE}\s+(?:and|&)\s+)?${TITLE}\s+(?:${INITIALS}${PARTICLES}${NAME_WORD}(?:\s+${PARTICLES}${NAME_WORD}){0,2}|\p{Lu}(?![\p{L}\d]))(?![\p{L}\d])`,
   'gu',
 );
 const RELATIVE = String.raw`(?:child|son|daughter|baby|grandson|granddaughter|grandchild|young person|brother|sister|husband|wife|partner|father|mother|parent|resident|tenant)`;

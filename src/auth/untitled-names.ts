@@ -109,7 +109,7 @@ const ORGANISATION_WORDS = words(`
   covid coronavirus pandemic internet email website online portal
 `);
 
-/** Function words: a capitalised one starts a sentence or a heading, never a name. */
+/** Function words and the verbs that open remedies ("Pay ...", "Apologise to ..."): never a name. */
 const FUNCTION_WORDS = words(`
   the a an this that these those our we us they them their his her he she it its you your my i me
   in on at by for from to of and or but nor if when where while whilst after before following
@@ -122,6 +122,10 @@ const FUNCTION_WORDS = words(`
   concerning per via than more most less least much many few only just still even very
   was were is are be been being has have had do does did will would shall should may might must can
   could ought
+  mr mrs ms miss mx dr prof sir dame lady lord rev
+  pay apologise apologize review write remind provide offer arrange ensure make carry consider refund
+  reimburse meet send tell contact share train update issue complete confirm agree take give set
+  check reassess assess decide publish introduce amend visit
 `);
 
 const ORGANISATION = new Set(ORGANISATION_WORDS);
@@ -277,15 +281,8 @@ function judge(tokens: Token[], idx: number[], atSentenceStart: boolean): NameSp
   while (idx.length && tokens[idx[idx.length - 1]].kind === 'particle') idx = idx.slice(0, -1);
   const words = idx.filter((i) => tokens[i].kind !== 'particle');
   if (words.length < 2) return null;
-  // an initial only at the front: "J. Smith", "J. R. Smith"; the last word a name
-  const lastWord = tokens[words[words.length - 1]];
-  if (lastWord.kind !== 'name') return null;
-  const firstInitials = words.findIndex((i) => tokens[i].kind !== 'initial');
-  if (words.slice(firstInitials).some((i) => tokens[i].kind === 'initial')) {
-    // "Smith J Jones": judge from the last initial
-    const lastInitial = idx.map((i) => tokens[i].kind).lastIndexOf('initial');
-    return judge(tokens, idx.slice(lastInitial), false);
-  }
+  // the last word a name: "J. Smith", "Jane A. Smith", not "Smith J."
+  if (tokens[words[words.length - 1]].kind !== 'name') return null;
   const first = idx[0];
   const last = idx[idx.length - 1];
   const span = { start: tokens[first].start, end: tokens[last].end };
