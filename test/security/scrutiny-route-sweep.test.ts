@@ -273,6 +273,9 @@ describe('scrutiny sees no personal data on any route it can read', () => {
       const variants = [...paths];
       for (const path of paths) {
         if (path.startsWith('/api/reports/')) variants.push(`${path}?format=csv`);
+        // every learning action its own theme too, so each text could show as an example or label
+        if (path === '/api/reports/themes')
+          variants.push(`${path}?minCount=1`, `${path}?minCount=1&format=csv`);
         // the annual report: every download format, and the lists behind its figures
         if (path === '/api/reports/annual' || path === '/reports/annual/download')
           variants.push(...['csv', 'xlsx', 'docx'].map((f) => `${path}?format=${f}`));
