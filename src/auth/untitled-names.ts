@@ -222,7 +222,8 @@ function tokenize(text: string): Token[] {
     if (INITIAL.test(raw) || BARE_INITIAL.test(raw)) kind = 'initial';
     else if (PARTICLES.has(folded) && raw === raw.toLowerCase()) kind = 'particle';
     else if (CAPITAL_PARTICLES.has(folded) && /^\p{Lu}/u.test(raw)) kind = 'particle';
-    else if (NAME_SHAPE.test(raw) && !STOP.has(folded)) kind = 'name';
+    // "Anti-social", "Co-operative": a hyphenated word with an organisation or function word in it
+    else if (NAME_SHAPE.test(raw) && !folded.split('-').some((w) => STOP.has(w))) kind = 'name';
     const prev = tokens[tokens.length - 1];
     tokens.push({
       text: raw,
