@@ -40,6 +40,8 @@ interface Candidate {
   features: string[];
   hasPayment: boolean;
   label: boolean;
+  /** The engine's rule-based confidence (before the scorer), to compare rankings. */
+  ruleConfidence: number;
 }
 
 interface Doc {
@@ -81,6 +83,7 @@ async function loadDocs(): Promise<Doc[]> {
           features: ex.recommendations[i].features,
           hasPayment: r.payments.length > 0,
           label: false,
+          ruleConfidence: r.confidence,
         });
       });
       for (const j of maxMatching(t.gold.actions, cands).values()) cands[j].label = true;
@@ -172,6 +175,17 @@ function outOfFold(docs: Doc[], k: number): Map<Candidate, number> {
   return probs;
 }
 
+/** The chance that a random real action scores above a random other candidate (ties count half). */
+function auc(docs: Doc[], probs: Map<Candidate, number>): number {
+  const all = docs.flatMap((d) => d.candidates);
+  const pos = all.filter((c) => c.label).map((c) => probs.get(c) ?? 1);
+  const neg = all.filter((c) => !c.label).map((c) => probs.get(c) ?? 1);
+  if (!pos.length || !neg.length) return Number.NaN;
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / (pos.length * neg.length);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const k = Number(args[args.indexOf('--folds') + 1]) || 5;
@@ -224,6 +238,10 @@ async function main(): Promise<void> {
   log(
     `\nthreshold from the out-of-fold probabilities of all documents: ${threshold.toFixed(2)}; ` +
       `${enabled ? 'enabled' : 'not enabled'} (mean F1 change ${gain >= 0 ? '+' : ''}${gain.toFixed(3)}, pooled ${pooledGain >= 0 ? '+' : ''}${pooledGain.toFixed(3)})`,
+  );
+  log(
+    `  AUC (how well a confidence ranks real actions above the others): scorer out-of-fold ${auc(docs, oof).toFixed(3)}, ` +
+      `the rule-based confidence it replaces ${auc(docs, new Map(docs.flatMap((d) => d.candidates.map((c) => [c, c.ruleConfidence] as const)))).toFixed(3)}`,
   );
   for (const set of SETS) {
     const inSet = docs.filter((d) => d.set === set);
