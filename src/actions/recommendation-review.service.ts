@@ -127,7 +127,8 @@ export class RecommendationReviewService {
     if (owner) await this.people.assertCanOwn(owner, area.id, em);
     const due = this.prefill(rec, rec.document, today, officerDate);
     if (!due.dueDate) {
-      throw new DomainError(
+      throw DomainError.invalid(
+        'dueDate',
         'Enter a due date: the recommendation has no time limit we could read, so we cannot work one out.',
       );
     }
