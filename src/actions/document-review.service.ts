@@ -62,8 +62,10 @@ export class DecisionRefused extends DomainError {
     message: string,
     kind: DomainError['code'],
     readonly recommendationId: string,
+    /** The input of that recommendation's decision the refusal is about (serviceAreaId, ownerId, dueDate). */
+    field?: string,
   ) {
-    super(message, kind);
+    super(message, kind, field);
   }
 }
 
@@ -71,13 +73,19 @@ function refusalNaming(named: string, id: string, e: unknown): Error {
   if (e instanceof DomainError) {
     // a refused service, owner or due date keeps its own status; anything else is a conflict
     const kind = e.code === 'invalid' || e.code === 'unprocessable' ? e.code : 'conflict';
-    return new DecisionRefused(`${named} cannot be decided, so nothing was saved. ${e.message}`, kind, id);
+    return new DecisionRefused(
+      `${named} cannot be decided, so nothing was saved. ${e.message}`,
+      kind,
+      id,
+      e.field,
+    );
   }
   if (e instanceof TransitionNotAllowedError || e instanceof TransitionRequirementsError) {
     return new DecisionRefused(
       `${named} cannot be decided, so nothing was saved. ${e.message}`,
       'conflict',
       id,
+      e instanceof TransitionRequirementsError ? e.field : undefined,
     );
   }
   return e as Error;

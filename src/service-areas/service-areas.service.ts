@@ -102,8 +102,15 @@ export class ServiceAreasService {
   async requireAssignable(id: string, em: EntityManager): Promise<ServiceArea> {
     const area = await em.findOne(ServiceArea, { id });
     if (!area)
-      throw new DomainError('There is no service area with that id. Choose one from the list.', 'invalid');
-    if (!area.active) throw new DomainError(`${area.name} is no longer in use. Choose another service area.`);
+      throw DomainError.invalid(
+        'serviceAreaId',
+        'There is no service area with that id. Choose one from the list.',
+      );
+    if (!area.active)
+      throw DomainError.invalid(
+        'serviceAreaId',
+        `${area.name} is no longer in use. Choose another service area.`,
+      );
     return area;
   }
 }

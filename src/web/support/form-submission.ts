@@ -56,12 +56,3 @@ export async function submitForm(s: FormSubmission): Promise<void> {
   await s.flash.form(s.req, s.res, s.formId, formState(s.values, errors));
   s.res.redirect(303, s.failureUrl ?? s.successUrl.split('#')[0]);
 }
-
-/**
- * The first field whose pattern the refusal matches, else the fallback. Being replaced by the field the
- * DomainError names (see refusalField); do not add new uses.
- */
-export function fieldFor(message: string, fields: Record<string, RegExp>, fallback: string): string {
-  for (const [field, pattern] of Object.entries(fields)) if (pattern.test(message)) return field;
-  return fallback;
-}
