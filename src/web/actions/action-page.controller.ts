@@ -51,7 +51,7 @@ export class ActionPageController {
       : targets.filter((to) => !(action.status === 'completed' && to === 'in_progress'));
     await this.pages.render(req, res, 'pages/actions/show.njk', {
       // the heading is the action itself (shortened at a word); status and service are shown beneath
-      title: shortHeading(action.text),
+      title: shortHeading(action.title),
       caption: `${statusLabel(action.status)}, ${action.serviceAreaName ?? 'no service'}`,
       action,
       events: timeline(action.events),
