@@ -73,6 +73,9 @@ describe('axe on every other page', () => {
       ['/admin/service-areas', 'admin-service-areas'],
       [`/admin/service-areas/${seed.serviceAreaIds[0]}`, 'admin-service-area'],
       ['/actions?dueBefore=soon', 'actions-filter-error'],
+      ['/actions?q=staff', 'actions-search'],
+      [`/actions?q=${'a'.repeat(201)}`, 'actions-search-error'],
+      [`/actions/${seed.actionIds[0]}/decision`, 'action-decision'],
       ['/no-such-page', 'not-found'],
       ['/sign-out', 'sign-out'],
     ] as const) {
