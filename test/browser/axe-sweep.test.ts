@@ -91,6 +91,21 @@ describe('axe on every other page', () => {
     await page.locator('.govuk-error-summary').waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'sweep-action-error');
+
+    // Extending to a date in the past asks first (GOV.UK warning text), then a date the input refuses.
+    await page.getByLabel('Day', { exact: true }).fill('1');
+    await page.getByLabel('Month', { exact: true }).fill('1');
+    await page.getByLabel('Year', { exact: true }).fill('2020');
+    await page.getByLabel('Reason for the extension').fill('Typed the wrong year');
+    await page.getByRole('button', { name: 'Extend due date' }).click();
+    await page.getByRole('button', { name: 'Extend to this past date' }).waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'sweep-action-past-due');
+    await page.getByLabel('Month', { exact: true }).fill('13');
+    await page.getByRole('button', { name: 'Extend to this past date' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'sweep-action-date-error');
     expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
   }, 120_000);
 
@@ -126,6 +141,17 @@ describe('axe on every other page', () => {
     await page.locator('.govuk-error-summary').waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'sweep-review-error');
+
+    // Accepting with a due date in the past: a warning and a confirmation, not a silent accept.
+    const rec = page.locator('section.app-recommendation').first();
+    await rec.getByLabel('Service area').selectOption({ index: 1 });
+    await rec.getByLabel('Day', { exact: true }).fill('3');
+    await rec.getByLabel('Month', { exact: true }).fill('3');
+    await rec.getByLabel('Year', { exact: true }).fill('2020');
+    await rec.getByRole('button', { name: 'Accept' }).click();
+    await page.getByRole('button', { name: 'Accept with this past due date' }).waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'sweep-review-past-due');
     expect(problems).toEqual([]);
   }, 120_000);
 });

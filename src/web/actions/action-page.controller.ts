@@ -17,6 +17,7 @@ import { DocumentQueries } from '../../documents/queries/document-queries.servic
 import { toDocumentView } from '../../documents/document-views';
 import { RecommendationReviewService } from '../../actions/recommendation-review.service';
 import { highlightSpans } from '../documents/source-highlight';
+import { dueDateInput } from '../support/due-date-field';
 
 const OFFICER_ONLY_TARGETS = new Set(['verified', 'cancelled']);
 
@@ -71,6 +72,7 @@ export class ActionPageController {
         !['verified', 'cancelled'].includes(action.status),
       statusOptions: allowed.map((to) => ({ value: to, text: statusLabel(to) })),
       canAddPayment: canChange && officer,
+      dueDateInput,
       canReassign,
       serviceGroupsFor: (selected: string) =>
         serviceAreaGroups(areaList, selected || undefined, 'Choose a service area'),

@@ -14,6 +14,7 @@ import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
 import { DEADLINE_UNITS } from './recommendation-edit-form';
 import { highlightSpans, markShowing } from './source-highlight';
+import { dueDateInput } from '../support/due-date-field';
 
 const STATUTORY_TYPES = new Set(['stage2_report', 'stage3_panel']);
 
@@ -131,6 +132,7 @@ export class DocumentReviewController {
       ],
       serviceOptionsFor: (selected: string) =>
         serviceAreaItems(areaList, selected || undefined, 'Choose a service area'),
+      dueDateInput,
       ownerOptionsFor: (selected: string) => [
         { value: '', text: 'No owner yet', selected: !selected },
         ...owners.map((p) => ({ value: p.id, text: p.name, selected: p.id === selected })),
