@@ -116,6 +116,26 @@ describe('axe on every other page', () => {
     const problems = watchPageProblems(page);
     await signInAs(page, user.email, password);
 
+    // A mixed upload: the good file goes in, the refused one is listed in the error summary.
+    await page.goto('/upload');
+    await page.getByLabel('Documents').setInputFiles([
+      {
+        name: 'agreed.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Agreed action\n1. Apologise to Mr B.\n'),
+      },
+      {
+        name: 'photo.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0]),
+      },
+    ]);
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.locator('.govuk-error-summary').getByText('photo.png').waitFor();
+    await page.locator('[data-file-name="agreed.txt"]').waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'sweep-upload-mixed');
+
     await page.goto('/documents');
     await page
       .getByRole('link', { name: /^Review/ })
