@@ -84,6 +84,15 @@ describe('axe on every other page', () => {
       await screenshot(page, `sweep-${name}`);
     }
 
+    // The actions list (owner column, search) and the decision behind an action at 320 CSS px.
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const path of ['/actions?q=staff', `/actions/${seed.actionIds[0]}/decision`]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     // An action page after a refused change: the error summary links to the field.
     await page.goto(`/actions/${seed.actionIds[3]}`);
     await page.getByLabel('In progress').check();
