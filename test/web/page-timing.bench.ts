@@ -102,6 +102,8 @@ async function main(): Promise<void> {
       ['officer', `/actions?serviceAreaId=${seed.serviceAreaIds[3]}&kind=learning&page=5`],
       ['officer', '/actions?page=150&sort=-updatedAt'],
       ['officer', `/actions?dueBefore=2024-12-31&kind=personal&sort=status`],
+      ['officer', '/actions?q=remind%20staff'],
+      ['lead', `/actions/${seed.actionIds[0]}/decision`],
       ['officer', '/my-actions'],
       ['officer', `/actions/${seed.actionIds[42]}`],
       ['officer', '/notifications'],
