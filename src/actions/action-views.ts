@@ -6,6 +6,7 @@ import type { ActionPayment } from './entities/action-payment.entity';
 import type { Evidence } from './entities/evidence.entity';
 import type { ActionStatus, TrackedAction } from './entities/tracked-action.entity';
 import { penceToPounds } from '../common/money';
+import { actionTitle } from './action-title';
 
 export const OPEN_STATUSES: ActionStatus[] = ['open', 'in_progress'];
 
@@ -56,6 +57,8 @@ export interface ActionSummaryView {
   id: string;
   status: ActionStatus;
   text: string;
+  /** How the action reads in a list: who acts and a sentence's start (see actionTitle). */
+  title: string;
   category: string;
   learning: boolean;
   ombudsmanRemedy: boolean;
@@ -156,10 +159,12 @@ export function toEvidenceView(e: Evidence): EvidenceView {
 export function toActionSummary(a: TrackedAction, today: LocalDate, lens: ViewerLens): ActionSummaryView {
   const overdue = isOverdue(a, today);
   const due = a.dueDate ? LocalDate.fromDate(a.dueDate) : null;
+  const text = lens.personalData ? a.text : redactPersonalData(a.text);
   return {
     id: a.id,
     status: a.status,
-    text: lens.personalData ? a.text : redactPersonalData(a.text),
+    text,
+    title: actionTitle(text, a.document.organisation ?? null),
     category: a.category,
     learning: a.learning,
     ombudsmanRemedy: a.ombudsmanRemedy,

@@ -73,6 +73,9 @@ describe('axe on every other page', () => {
       ['/admin/service-areas', 'admin-service-areas'],
       [`/admin/service-areas/${seed.serviceAreaIds[0]}`, 'admin-service-area'],
       ['/actions?dueBefore=soon', 'actions-filter-error'],
+      ['/actions?q=staff', 'actions-search'],
+      [`/actions?q=${'a'.repeat(201)}`, 'actions-search-error'],
+      [`/actions/${seed.actionIds[0]}/decision`, 'action-decision'],
       ['/no-such-page', 'not-found'],
       ['/sign-out', 'sign-out'],
     ] as const) {
@@ -81,6 +84,15 @@ describe('axe on every other page', () => {
       await screenshot(page, `sweep-${name}`);
     }
 
+    // The actions list (owner column, search) and the decision behind an action at 320 CSS px.
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const path of ['/actions?q=staff', `/actions/${seed.actionIds[0]}/decision`]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     // An action page after a refused change: the error summary links to the field.
     await page.goto(`/actions/${seed.actionIds[3]}`);
     await page.getByLabel('In progress').check();
@@ -88,6 +100,21 @@ describe('axe on every other page', () => {
     await page.locator('.govuk-error-summary').waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'sweep-action-error');
+
+    // Extending to a date in the past asks first (GOV.UK warning text), then a date the input refuses.
+    await page.getByLabel('Day', { exact: true }).fill('1');
+    await page.getByLabel('Month', { exact: true }).fill('1');
+    await page.getByLabel('Year', { exact: true }).fill('2020');
+    await page.getByLabel('Reason for the extension').fill('Typed the wrong year');
+    await page.getByRole('button', { name: 'Extend due date' }).click();
+    await page.getByRole('button', { name: 'Extend to this past date' }).waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'sweep-action-past-due');
+    await page.getByLabel('Month', { exact: true }).fill('13');
+    await page.getByRole('button', { name: 'Extend to this past date' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'sweep-action-date-error');
     expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
   }, 120_000);
 
@@ -97,6 +124,26 @@ describe('axe on every other page', () => {
     const page = await h.newPage();
     const problems = watchPageProblems(page);
     await signInAs(page, user.email, password);
+
+    // A mixed upload: the good file goes in, the refused one is listed in the error summary.
+    await page.goto('/upload');
+    await page.getByLabel('Documents').setInputFiles([
+      {
+        name: 'agreed.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Agreed action\n1. Apologise to Mr B.\n'),
+      },
+      {
+        name: 'photo.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0]),
+      },
+    ]);
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.locator('.govuk-error-summary').getByText('photo.png').waitFor();
+    await page.locator('[data-file-name="agreed.txt"]').waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'sweep-upload-mixed');
 
     await page.goto('/documents');
     await page
@@ -123,6 +170,17 @@ describe('axe on every other page', () => {
     await page.locator('.govuk-error-summary').waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'sweep-review-error');
+
+    // Accepting with a due date in the past: a warning and a confirmation, not a silent accept.
+    const rec = page.locator('section.app-recommendation').first();
+    await rec.getByLabel('Service area').selectOption({ index: 1 });
+    await rec.getByLabel('Day', { exact: true }).fill('3');
+    await rec.getByLabel('Month', { exact: true }).fill('3');
+    await rec.getByLabel('Year', { exact: true }).fill('2020');
+    await rec.getByRole('button', { name: 'Accept' }).click();
+    await page.getByRole('button', { name: 'Accept with this past due date' }).waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'sweep-review-past-due');
     expect(problems).toEqual([]);
   }, 120_000);
 });

@@ -55,9 +55,21 @@ describe('officer journey in Chromium: sign in, upload a PDF, review, accept and
     const first = page.locator('section.app-recommendation').first();
     await first.getByLabel('Service area').selectOption({ label: 'Adult social care' });
     await first.getByLabel('Owner (optional)').selectOption({ label: 'Olive Officer' });
-    const due = first.getByLabel('Due date');
-    if (!(await due.inputValue())) await due.fill('2030-06-30');
+    // the due date is a GOV.UK date input, prefilled from the deadline in the document when there is one
+    const year = first.getByLabel('Year', { exact: true });
+    if (!(await year.inputValue())) {
+      await first.getByLabel('Day', { exact: true }).fill('30');
+      await first.getByLabel('Month', { exact: true }).fill('6');
+      await year.fill('2030');
+    }
     await first.getByRole('button', { name: 'Accept' }).click();
+    // a deadline already past is asked about before it is accepted
+    const pastDue = page.getByRole('button', { name: 'Accept with this past due date' });
+    await Promise.race([page.getByText('Recommendation accepted.').waitFor(), pastDue.waitFor()]);
+    if (await pastDue.isVisible()) {
+      await expectNoAxeViolations(page);
+      await pastDue.click();
+    }
     await page.getByText('Recommendation accepted.').waitFor();
     await screenshot(page, 'officer-05-accepted');
 

@@ -32,7 +32,10 @@ describe('review page: correcting a recommendation, rejecting it, and the counci
     expect(page.text).toContain('Payment: £150.00 time and trouble to Mr T');
     expect(page.text).toContain('Deadline: within one month');
     // Due date worked out from "within one month" of the report date (2 June 2025).
-    expect(page.text).toMatch(new RegExp(`id="dueDate-${first}"[^>]*value="2025-07-02"`));
+    // the prefilled due date, in the GOV.UK date input's day, month and year
+    expect(page.text).toMatch(new RegExp(`id="dueDate-${first}-day"[^>]*value="2"`));
+    expect(page.text).toMatch(new RegExp(`id="dueDate-${first}-month"[^>]*value="7"`));
+    expect(page.text).toMatch(new RegExp(`id="dueDate-${first}-year"[^>]*value="2025"`));
     expect(page.text).toContain(`action="/recommendations/${first}/edit"`);
     expect(page.text).toContain(`action="/recommendations/${first}/reject"`);
     expect(page.text).toContain(`action="/recommendations/${first}/not-accepted"`);

@@ -43,7 +43,8 @@ export class ActionsController {
   @Get('actions')
   @Roles(...ALL_ROLES)
   @ApiOperation({
-    summary: 'Tracked actions the caller may see, filtered and paged: {actions, total, page, pageSize}',
+    summary:
+      'Tracked actions the caller may see, filtered and paged: {actions, total, page, pageSize}; each action has its text as the decision wrote it, a title for lists (a leading "It" named as the organisation), and ownerId and ownerName',
   })
   @ApiQuery({
     name: 'status',
@@ -58,7 +59,7 @@ export class ActionsController {
   @ApiQuery({ name: 'documentId', required: false })
   @ApiQuery({ name: 'dueBefore', required: false, description: 'YYYY-MM-DD' })
   @ApiQuery({ name: 'dueAfter', required: false, description: 'YYYY-MM-DD' })
-  @ApiQuery({ name: 'q', required: false, description: 'words in the action text' })
+  @ApiQuery({ name: 'q', required: false, description: 'words in the action text, any case' })
   @ApiQuery({
     name: 'sort',
     required: false,

@@ -43,7 +43,8 @@ function optionalText(value: unknown, name: string, max: number): string | null 
 }
 
 /**
- * Upload: checks every file first (nothing is stored when one is refused), stores each one once by
+ * Upload: checks every file first (nothing is stored when one is refused; `uploadEach` stores the
+ * files that pass and lists the others), stores each one once by
  * content hash, commits its row (status queued, enqueuedAt null: the outbox), then queues the job.
  * A Redis outage does not fail the upload: the sweep queues the row later.
  */
@@ -73,9 +74,51 @@ export class DocumentIntakeService {
       const fileName = sanitiseFileName(file.originalname);
       checked.push({ file, fileName, type: await acceptedType(file.path, file.size, fileName) });
     }
+    return this.storeChecked(checked, { kind, caseReference, uploadedBy });
+  }
+
+  /**
+   * Upload from the web form: each file is checked on its own. The files that pass are stored as
+   * `upload` stores them; every file refused is listed with the reason, and the others still go in.
+   * (The API's POST /api/documents stays all or nothing, as its contract says.)
+   */
+  async uploadEach(
+    files: Express.Multer.File[] | undefined,
+    fields: UploadFields,
+    uploadedBy: string | null,
+  ): Promise<{ stored: UploadedDocument[]; refused: { fileName: string; message: string }[] }> {
+    if (!files?.length) {
+      throw new HttpException(
+        { message: 'Choose at least one file to upload' },
+        HttpStatus.UNPROCESSABLE_ENTITY,
+      );
+    }
+    const kind = optionalText(fields.kind, 'kind', 50);
+    const caseReference = optionalText(fields.caseReference, 'caseReference', 100);
+    const checked: CheckedFile[] = [];
+    const refused: { fileName: string; message: string }[] = [];
+    for (const file of files) {
+      const fileName = sanitiseFileName(file.originalname);
+      try {
+        checked.push({ file, fileName, type: await acceptedType(file.path, file.size, fileName) });
+      } catch (e) {
+        if (!(e instanceof HttpException)) throw e;
+        const body = e.getResponse() as { message?: unknown };
+        refused.push({ fileName, message: typeof body?.message === 'string' ? body.message : e.message });
+      }
+    }
+    const stored = checked.length
+      ? await this.storeChecked(checked, { kind, caseReference, uploadedBy })
+      : [];
+    return { stored, refused };
+  }
+
+  private async storeChecked(
+    checked: CheckedFile[],
+    meta: { kind: string | null; caseReference: string | null; uploadedBy: string | null },
+  ): Promise<UploadedDocument[]> {
     const stored: StoredFile[] = [];
     for (const c of checked) stored.push(await this.store.putFile(c.file.path, c.type.extension));
-    const meta = { kind, caseReference, uploadedBy };
     let results: UploadedDocument[];
     try {
       results = await this.recordAll(checked, stored, meta);

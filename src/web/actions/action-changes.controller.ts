@@ -14,11 +14,11 @@ import { EvidenceUploadInterceptor } from '../../actions/http/evidence-upload.in
 import type { Response } from 'express';
 import { ActionWorkflowService } from '../../actions/action-workflow.service';
 import { EvidenceService } from '../../actions/evidence.service';
-import { hasIsoDateShape } from '../../common/dates';
+import { dueDateFields, isPastDue, readDueDate } from '../support/due-date-field';
 import type { AuthUser } from '../../common/access/auth-user';
 import { CurrentUser, Roles } from '../../common/access/route-access';
 import { FlashStore } from '../support/flash-store';
-import { FieldError, formValues } from '../support/form-state';
+import { FieldError, formState, formValues } from '../support/form-state';
 import type { WebRequest } from '../support/page-renderer';
 import { submitForm } from '../support/form-submission';
 import { WebErrorFilter } from '../support/web-error.filter';
@@ -141,12 +141,17 @@ export class ActionChangesController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
-    const values = formValues(body, ['dueDate', 'reason']);
+    const values = formValues(body, [...dueDateFields('dueDate'), 'confirmPastDue', 'reason']);
     const errors: FieldError[] = [];
-    if (!hasIsoDateShape(values.dueDate)) {
-      errors.push({ field: 'dueDate', text: 'Enter the new due date, for example 2025-03-31' });
-    }
+    const due = readDueDate(values, 'dueDate', 'dueDate', 'the new due date', true);
+    if (due.error) errors.push(due.error);
     if (!values.reason) errors.push({ field: 'reason', text: 'Give a reason for the extension' });
+    // A new due date already past is asked about once (the action would be overdue at once); the
+    // confirmation names the date, so changing the date asks again.
+    if (!errors.length && isPastDue(due.iso) && values.confirmPastDue !== due.iso) {
+      await this.flash.form(req, res, 'extension', formState({ ...values, pastDue: due.iso! }));
+      return res.redirect(303, `/actions/${id}#past-due`);
+    }
     await submitForm({
       req,
       res,
@@ -156,10 +161,10 @@ export class ActionChangesController {
       errors,
       successUrl: `/actions/${id}`,
       act: async () => {
-        await this.workflow.changeDueDate(user, id, { dueDate: values.dueDate, reason: values.reason });
+        await this.workflow.changeDueDate(user, id, { dueDate: due.iso!, reason: values.reason });
         return 'Due date extended.';
       },
-      refusalField: (_message, field) => (field === 'reason' ? 'reason' : 'dueDate'),
+      refusalField: (_message, field) => (field === 'reason' ? 'reason' : 'dueDate-day'),
     });
   }
 }

@@ -7,6 +7,7 @@ import type { AuthUser } from '../../common/access/auth-user';
 import { CurrentUser, Roles } from '../../common/access/route-access';
 import { ServiceAreasService } from '../../service-areas/service-areas.service';
 import { formState, FieldError } from '../support/form-state';
+import { seesPersonalData } from '../../auth/access-scope';
 import { choiceItems, paginationFor, serviceAreaGroups } from '../support/options';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
@@ -42,6 +43,7 @@ export interface ActionListQuery {
   dueBefore?: string;
   overdue?: string;
   kind?: string;
+  q?: string;
   sort?: string;
   page?: string;
 }
@@ -110,10 +112,14 @@ export class ActionsListController {
       dueBefore: str(query.dueBefore),
       overdue: query.overdue === 'true',
       kind: str(query.kind),
+      q: str(query.q),
       sort: str(query.sort) ?? 'dueDate',
       page: Math.max(1, Number.parseInt(str(query.page) ?? '1', 10) || 1),
     };
     const errors: FieldError[] = [];
+    if (filters.q && filters.q.length > 200) {
+      errors.push({ field: 'q', text: 'Search words must be 200 characters or fewer' });
+    }
     if (filters.dueBefore && !isRealIsoDay(filters.dueBefore)) {
       errors.push({ field: 'dueBefore', text: 'Enter the due date as a date, for example 2025-03-31' });
     }
@@ -125,6 +131,7 @@ export class ActionsListController {
           ...(filters.serviceAreaId ? { serviceAreaId: filters.serviceAreaId } : {}),
           ...(filters.status ? { status: filters.status } : {}),
           ...(filters.dueBefore ? { dueBefore: filters.dueBefore } : {}),
+          ...(filters.q ? { q: filters.q } : {}),
           ...(filters.overdue ? { overdue: 'true' } : {}),
           ...(filters.kind === 'learning'
             ? { learning: 'true' }
@@ -147,7 +154,9 @@ export class ActionsListController {
     await this.pages.render(req, res, 'pages/actions/list.njk', {
       ...page,
       filters,
-      form: formState({ dueBefore: filters.dueBefore ?? '' }, errors),
+      form: formState({ dueBefore: filters.dueBefore ?? '', q: filters.q ?? '' }, errors),
+      // the owner is personal data; every role that opens this list may see it (scrutiny has no list)
+      showOwner: seesPersonalData(user),
       actions: result.actions,
       total: result.total,
       page: filters.page,

@@ -15,6 +15,7 @@ import { WebErrorFilter } from '../support/web-error.filter';
 import { DEADLINE_UNITS } from './recommendation-edit-form';
 import { byConfidence } from './review-order';
 import { highlightSpans, markShowing } from './source-highlight';
+import { dueDateInput } from '../support/due-date-field';
 
 const STATUTORY_TYPES = new Set(['stage2_report', 'stage3_panel']);
 
@@ -133,6 +134,7 @@ export class DocumentReviewController {
       ],
       serviceOptionsFor: (selected: string) =>
         serviceAreaItems(areaList, selected || undefined, 'Choose a service area'),
+      dueDateInput,
       ownerOptionsFor: (selected: string) => [
         { value: '', text: 'No owner yet', selected: !selected },
         ...owners.map((p) => ({ value: p.id, text: p.name, selected: p.id === selected })),

@@ -2,10 +2,10 @@ import { Body, Controller, Param, ParseUUIDPipe, Post, Req, Res, UseFilters } fr
 import type { Response } from 'express';
 import { RecommendationReviewService } from '../../actions/recommendation-review.service';
 import type { AuthUser } from '../../common/access/auth-user';
-import { hasIsoDateShape } from '../../common/dates';
+import { dueDateFields, isPastDue, readDueDate } from '../support/due-date-field';
 import { CurrentUser, Roles } from '../../common/access/route-access';
 import { FlashStore } from '../support/flash-store';
-import { FieldError, formValues } from '../support/form-state';
+import { FieldError, formState, formValues } from '../support/form-state';
 import type { WebRequest } from '../support/page-renderer';
 import { submitForm } from '../support/form-submission';
 import { WebErrorFilter } from '../support/web-error.filter';
@@ -32,18 +32,29 @@ export class RecommendationDecisionsController {
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
     const rec = await this.review.get(id, user);
-    const values = formValues(body, ['serviceAreaId', 'ownerId', 'dueDate', 'text']);
+    const values = formValues(body, [
+      'serviceAreaId',
+      'ownerId',
+      ...dueDateFields('dueDate'),
+      'confirmPastDue',
+      'text',
+    ]);
     const errors: FieldError[] = [];
     if (!values.serviceAreaId)
       errors.push({
         field: `serviceAreaId-${id}`,
         text: 'Choose the service area that will own this action',
       });
-    if (values.dueDate && !hasIsoDateShape(values.dueDate)) {
-      errors.push({ field: `dueDate-${id}`, text: 'Enter the due date as a date, for example 2025-03-31' });
-    }
+    const due = readDueDate(values, 'dueDate', `dueDate-${id}`, 'the due date', false);
+    if (due.error) errors.push(due.error);
     if (values.text === '')
       errors.push({ field: `text-${id}`, text: 'The text of the action cannot be empty' });
+    // A due date already past is asked about once, not accepted silently: the action would be overdue
+    // the day it is made. The confirmation names the date, so changing the date asks again.
+    if (!errors.length && isPastDue(due.iso) && values.confirmPastDue !== due.iso) {
+      await this.flash.form(req, res, `rec-${id}`, formState({ ...values, pastDue: due.iso! }));
+      return res.redirect(303, `/documents/${rec.documentId}/review#past-due-${id}`);
+    }
     await submitForm({
       req,
       res,
@@ -58,7 +69,7 @@ export class RecommendationDecisionsController {
           {
             serviceAreaId: values.serviceAreaId,
             ownerId: values.ownerId || null,
-            dueDate: values.dueDate || null,
+            dueDate: due.iso,
             ...(values.text && values.text !== rec.text ? { text: values.text } : {}),
           },
           user,
@@ -66,7 +77,7 @@ export class RecommendationDecisionsController {
         return 'Recommendation accepted. It is now a tracked action.';
       },
       refusalField: (_message, field) =>
-        `${field === 'dueDate' || field === 'ownerId' ? field : 'serviceAreaId'}-${id}`,
+        field === 'dueDate' ? `dueDate-${id}-day` : `${field === 'ownerId' ? field : 'serviceAreaId'}-${id}`,
     });
   }
 

@@ -19,6 +19,7 @@ import { DocumentIntakeService } from '../../documents/intake/document-intake.se
 import { UploadInterceptor } from '../../documents/intake/upload.interceptor';
 import { DocumentQueries } from '../../documents/queries/document-queries.service';
 import { FlashStore } from '../support/flash-store';
+import { formState } from '../support/form-state';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { UPLOAD_FORM, UploadRefusalFilter } from './upload-refusal.filter';
 
@@ -67,16 +68,32 @@ export class UploadController {
     @UploadedFiles() files: Express.Multer.File[] | undefined,
   ): Promise<void> {
     const nonEmpty = (files ?? []).filter((f) => f.size > 0 || f.originalname);
-    const stored = await this.intake.upload(nonEmpty, {}, user.id);
+    // the good files go in; each refused one is listed in the error summary with its reason
+    const { stored, refused } = await this.intake.uploadEach(nonEmpty, {}, user.id);
     const fresh = stored.filter((d) => !d.duplicateOf).length;
-    await this.flash.message(
-      req,
-      res,
-      `${stored.length} ${stored.length === 1 ? 'file' : 'files'} uploaded${
-        fresh < stored.length ? `, ${stored.length - fresh} of them already stored before` : ''
-      }.`,
-    );
-    res.redirect(303, `/upload?ids=${stored.map((d) => d.id).join(',')}`);
+    if (stored.length) {
+      await this.flash.message(
+        req,
+        res,
+        `${stored.length} ${stored.length === 1 ? 'file' : 'files'} uploaded${
+          fresh < stored.length ? `, ${stored.length - fresh} of them already stored before` : ''
+        }${refused.length ? `; ${refused.length} not uploaded (listed above)` : ''}.`,
+      );
+    }
+    if (refused.length) {
+      const form = formState(
+        {},
+        refused.map((r) => ({ field: 'files', text: r.message })),
+      );
+      form.fieldErrors.files = {
+        text:
+          refused.length === 1
+            ? refused[0].message
+            : `${refused.length} files were not uploaded: ${refused.map((r) => r.fileName).join(', ')}. The list above says why`,
+      };
+      await this.flash.form(req, res, UPLOAD_FORM, form);
+    }
+    res.redirect(303, stored.length ? `/upload?ids=${stored.map((d) => d.id).join(',')}` : '/upload');
   }
 
   /** JSON for the status poller: each document's status, and why it failed. */
