@@ -170,8 +170,9 @@ export class DocumentReviewService {
       }
       throw e;
     }
-    // committed: each new action's service (and owner) is told, as for a single accept
-    for (const a of result.accepted) await this.notifier.actionAssigned(a.actionId);
+    // committed: each new action's service (and owner) is told, as for a single accept, in one email per
+    // person for the whole decision
+    await this.notifier.actionsAssigned(result.accepted.map((a) => a.actionId));
     return result;
   }
 
