@@ -445,6 +445,11 @@ export class DocumentReviewService {
       if (data.organisation !== undefined) doc.organisation = data.organisation || null;
       if (data.finding !== undefined) doc.finding = data.finding ?? null;
       if (data.faultFound !== undefined) doc.faultFound = data.faultFound ?? null;
+      if (data.remediedBefore !== undefined) {
+        // the officer's answer is confirmed and never overwritten by processing; "not known" lets it propose again
+        doc.remediedBefore = data.remediedBefore ?? null;
+        doc.remediedBeforeConfirmedAt = data.remediedBefore === null ? null : new Date();
+      }
       void user;
       await tx.flush();
       return { document: doc, moved };
