@@ -36,7 +36,8 @@ const DECISIONS = arg('decisions', 5_000);
 const ACTIONS = arg('actions', 50_000);
 const STAGE_REPORTS = Math.round(DECISIONS / 10);
 const RUNS = 7;
-const PROFILE = process.argv.includes('--profile');
+const EXPLAIN = process.argv.includes('--explain');
+const PROFILE = EXPLAIN || process.argv.includes('--profile');
 
 function mulberry32(seed: number): () => number {
   let a = seed;
@@ -306,8 +307,17 @@ async function main(): Promise<void> {
       // CPU per request (mean of the runs): Node's (SQLite included), and the PostgreSQL server's
       const nodeCpu = cpuMsSince(cpu) / RUNS;
       const pgCpu = pg === null ? null : ((postgresCpuMs() ?? pg) - pg) / RUNS;
-      const sql = sqlProfile ? sqlProfile.report(8) : '';
+      let sql = sqlProfile ? sqlProfile.report(8) : '';
       sqlProfile?.stop();
+      // --explain (PostgreSQL): the plan of this request's slowest statements, as they ran
+      if (EXPLAIN && sqlProfile && bar !== undefined && process.env.TEST_DATABASE_URL) {
+        for (const q of sqlProfile.slowest(3)) {
+          const plan = await em
+            .getConnection()
+            .execute<{ 'QUERY PLAN': string }[]>(`explain (analyze, buffers) ${q.sql}`, q.bindings, 'all');
+          sql += `\n    EXPLAIN ANALYZE of a ${q.ms.toFixed(0)} ms statement:\n${(plan as { 'QUERY PLAN': string }[]).map((r: { 'QUERY PLAN': string }) => `      ${r['QUERY PLAN']}`).join('\n')}`;
+        }
+      }
       return { label, median: median(times), max: Math.max(...times), bytes, bar, nodeCpu, pgCpu, sql };
     };
     const rows = [

@@ -11,12 +11,15 @@ import { sqlEm } from '../../src/common/sql/sql-em';
 interface KnexQuery {
   __knexQueryUid?: string;
   sql?: string;
+  bindings?: unknown[];
 }
 
 export interface SqlProfile {
   reset(): void;
   /** The statements by total time, longest first: "total ms  count  shape". */
   report(top?: number): string;
+  /** The slowest statements as run (first of each shape), to EXPLAIN. */
+  slowest(top?: number): { sql: string; bindings: unknown[]; ms: number }[];
   stop(): void;
 }
 
@@ -33,7 +36,7 @@ function shape(sql: string): string {
 export function profileSql(em: EntityManager): SqlProfile {
   const knex = sqlEm(em).getKnex();
   const started = new Map<string, bigint>();
-  const totals = new Map<string, { ms: number; count: number }>();
+  const totals = new Map<string, { ms: number; count: number; sql: string; bindings: unknown[] }>();
   const onQuery = (q: KnexQuery) => {
     if (q.__knexQueryUid) started.set(q.__knexQueryUid, process.hrtime.bigint());
   };
@@ -43,7 +46,7 @@ export function profileSql(em: EntityManager): SqlProfile {
     if (!uid || s === undefined) return;
     started.delete(uid);
     const key = shape(q.sql ?? '');
-    const t = totals.get(key) ?? { ms: 0, count: 0 };
+    const t = totals.get(key) ?? { ms: 0, count: 0, sql: q.sql ?? '', bindings: q.bindings ?? [] };
     t.ms += Number(process.hrtime.bigint() - s) / 1e6;
     t.count += 1;
     totals.set(key, t);
@@ -59,6 +62,11 @@ export function profileSql(em: EntityManager): SqlProfile {
         .slice(0, top)
         .map(([sql, t]) => `    ${t.ms.toFixed(0).padStart(6)} ms ${String(t.count).padStart(5)}x  ${sql}`)
         .join('\n'),
+    slowest: (top = 4) =>
+      [...totals.values()]
+        .sort((a, b) => b.ms / b.count - a.ms / a.count)
+        .slice(0, top)
+        .map((t) => ({ sql: t.sql, bindings: t.bindings, ms: t.ms / t.count })),
     stop: () => {
       knex.removeListener('query', onQuery);
       knex.removeListener('query-response', onDone);
