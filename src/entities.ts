@@ -5,6 +5,7 @@ import { ProposedRecommendation } from './documents/entities/recommendation.enti
 import { TrackedAction } from './actions/entities/tracked-action.entity';
 import { AuditEvent } from './audit/entities/audit-event.entity';
 import { ComplaintCase } from './documents/entities/complaint-case.entity';
+import { NoticeEmail } from './compliance/entities/notice-email.entity';
 import { Notification } from './compliance/entities/notification.entity';
 import { ScheduledRun } from './compliance/entities/scheduled-run.entity';
 import { AnnualCommentary } from './reports/entities/annual-commentary.entity';
@@ -28,6 +29,7 @@ export const ENTITIES = [
   ActionEvent,
   Evidence,
   ActionPayment,
+  NoticeEmail,
   Notification,
   ScheduledRun,
   AnnualCommentary,

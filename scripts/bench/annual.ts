@@ -28,6 +28,7 @@ import { ServiceArea } from '../../src/service-areas/entities/service-area.entit
 import { ServiceAreasService } from '../../src/service-areas/service-areas.service';
 import { bearer, createUserWithSession, createUserWithToken } from '../../test/support/auth-helpers';
 import { createTestApp } from '../../test/support/test-app';
+import { cpuMsSince, postgresCpuMs, profileSql } from './profile';
 
 const arg = (name: string, fallback: number) =>
   Number(new RegExp(`--${name}[= ](\\d+)`).exec(process.argv.join(' '))?.[1] ?? fallback);
@@ -35,6 +36,8 @@ const DECISIONS = arg('decisions', 5_000);
 const ACTIONS = arg('actions', 50_000);
 const STAGE_REPORTS = Math.round(DECISIONS / 10);
 const RUNS = 7;
+const EXPLAIN = process.argv.includes('--explain');
+const PROFILE = EXPLAIN || process.argv.includes('--profile');
 
 function mulberry32(seed: number): () => number {
   let a = seed;
@@ -292,13 +295,30 @@ async function main(): Promise<void> {
       await call(); // warm
       const times: number[] = [];
       let bytes = 0;
+      const sqlProfile = PROFILE ? profileSql(em) : null;
+      const cpu = process.cpuUsage();
+      const pg = postgresCpuMs();
       for (let i = 0; i < RUNS; i++) {
         const s = process.hrtime.bigint();
         const res = await call();
         times.push(ms(s));
         bytes = Number(res.headers['content-length'] ?? (res.text ?? '').length);
       }
-      return { label, median: median(times), max: Math.max(...times), bytes, bar };
+      // CPU per request (mean of the runs): Node's (SQLite included), and the PostgreSQL server's
+      const nodeCpu = cpuMsSince(cpu) / RUNS;
+      const pgCpu = pg === null ? null : ((postgresCpuMs() ?? pg) - pg) / RUNS;
+      let sql = sqlProfile ? sqlProfile.report(8) : '';
+      sqlProfile?.stop();
+      // --explain (PostgreSQL): the plan of this request's slowest statements, as they ran
+      if (EXPLAIN && sqlProfile && bar !== undefined && process.env.TEST_DATABASE_URL) {
+        for (const q of sqlProfile.slowest(3)) {
+          const plan = await em
+            .getConnection()
+            .execute<{ 'QUERY PLAN': string }[]>(`explain (analyze, buffers) ${q.sql}`, q.bindings, 'all');
+          sql += `\n    EXPLAIN ANALYZE of a ${q.ms.toFixed(0)} ms statement:\n${(plan as { 'QUERY PLAN': string }[]).map((r: { 'QUERY PLAN': string }) => `      ${r['QUERY PLAN']}`).join('\n')}`;
+        }
+      }
+      return { label, median: median(times), max: Math.max(...times), bytes, bar, nodeCpu, pgCpu, sql };
     };
     const rows = [
       await timed(
@@ -359,7 +379,7 @@ async function main(): Promise<void> {
         r.bar === undefined ? '' : `  (bar: < ${r.bar} ms: ${r.median < r.bar ? 'PASS' : 'FAIL'})`;
       if (r.bar !== undefined && r.median >= r.bar) failed = true;
       out.write(
-        `${r.label.padEnd(60)} median ${r.median.toFixed(0).padStart(5)} ms, max ${r.max.toFixed(0).padStart(5)} ms (${r.bytes} bytes)${verdict}\n`,
+        `${r.label.padEnd(60)} median ${r.median.toFixed(0).padStart(5)} ms, max ${r.max.toFixed(0).padStart(5)} ms (${r.bytes} bytes)${verdict}; CPU per request: Node ${r.nodeCpu.toFixed(0)} ms${r.pgCpu === null ? '' : `, PostgreSQL ${r.pgCpu.toFixed(0)} ms`}\n${r.sql ? `${r.sql}\n` : ''}`,
       );
     }
     if (failed) process.exitCode = 1;

@@ -140,6 +140,8 @@ export const documentFactsSchema = z
     decisionDate: isoDay.nullish(),
     finding: z.enum(FINDINGS).nullish(),
     faultFound: z.boolean({ invalid_type_error: 'must be true or false' }).nullish(),
+    /** Had the council already remedied it before the Ombudsman (the officer's answer; null: not known). */
+    remediedBefore: z.boolean({ invalid_type_error: 'must be true or false' }).nullish(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, { message: 'send at least one fact to change' });

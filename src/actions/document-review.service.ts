@@ -178,8 +178,9 @@ export class DocumentReviewService {
       }
       throw e;
     }
-    // committed: each new action's service (and owner) is told, as for a single accept
-    for (const a of result.accepted) await this.notifier.actionAssigned(a.actionId);
+    // committed: each new action's service (and owner) is told, as for a single accept, in one email per
+    // person for the whole decision
+    await this.notifier.actionsAssigned(result.accepted.map((a) => a.actionId));
     return result;
   }
 
@@ -452,6 +453,11 @@ export class DocumentReviewService {
       if (data.organisation !== undefined) doc.organisation = data.organisation || null;
       if (data.finding !== undefined) doc.finding = data.finding ?? null;
       if (data.faultFound !== undefined) doc.faultFound = data.faultFound ?? null;
+      if (data.remediedBefore !== undefined) {
+        // the officer's answer is confirmed and never overwritten by processing; "not known" lets it propose again
+        doc.remediedBefore = data.remediedBefore ?? null;
+        doc.remediedBeforeConfirmedAt = data.remediedBefore === null ? null : new Date();
+      }
       void user;
       await tx.flush();
       return { document: doc, moved };

@@ -23,7 +23,8 @@ type ChangeKind = Extract<
  * emailed is logged (an email that failed goes in the next digest), and the change stands.
  *
  * - actionAssigned: an action was created for a service (accept) or moved to another service or owner
- *   (reassignment: PATCH /api/actions/:id with serviceAreaId/ownerId). Call it once per change.
+ *   (reassignment: PATCH /api/actions/:id with serviceAreaId/ownerId). Call it once per change;
+ *   actionsAssigned for a decision's actions accepted together (one email per person, not per action).
  * - actionCompleted: the service marked it completed; the officer who accepted it is asked to verify.
  * - actionSentBack: an officer refused the evidence and sent it back.
  * - dueDateExtended: a later due date was agreed.
@@ -42,6 +43,14 @@ export class ActionNotifier implements ActionChangeNotifier, OnModuleDestroy {
 
   actionAssigned(actionId: string): Promise<void> {
     return this.notify('assigned', actionId);
+  }
+
+  /**
+   * Several actions created or moved at once (a decision's recommendations accepted together, as for a
+   * backfilled upload): a notice per action, and one email per person listing all of theirs.
+   */
+  actionsAssigned(actionIds: string[]): Promise<void> {
+    return this.notifyAll('assigned', actionIds);
   }
 
   actionCompleted(actionId: string): Promise<void> {
@@ -65,48 +74,65 @@ export class ActionNotifier implements ActionChangeNotifier, OnModuleDestroy {
     await this.settled();
   }
 
-  private async notify(kind: ChangeKind, actionId: string): Promise<void> {
+  private notify(kind: ChangeKind, actionId: string): Promise<void> {
+    return this.notifyAll(kind, [actionId]);
+  }
+
+  /**
+   * The notices for one change to each of these actions (in-app, one per action and person), and one
+   * email at once per person for all of theirs (the table's "at once" ones), not one per action.
+   */
+  private async notifyAll(kind: ChangeKind, actionIds: string[]): Promise<void> {
+    if (!actionIds.length) return;
     try {
       const em = this.em.fork();
-      const action = await em.findOne(
+      const actions = await em.find(
         TrackedAction,
-        { id: actionId },
+        { id: { $in: actionIds } },
         { populate: ['serviceArea', 'recommendation'] },
       );
-      if (!action || !action.dueDate) return;
+      const order = new Map(actionIds.map((id, i) => [id, i]));
+      actions.sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
       const recipients = await this.staff.load(em);
-      const about = {
-        serviceAreaId: action.serviceArea.id,
-        ownerId: action.owner?.id ?? null,
-        acceptedById: action.recommendation.reviewedBy?.id ?? null,
-      };
-      const dueDate = LocalDate.fromDate(action.dueDate);
-      const text = actionNoticeText(kind, {
-        actionId,
-        text: action.text,
-        serviceAreaName: action.serviceArea.name,
-        dueDate,
-        today: todayInLondon(),
-      });
-      const occasion =
-        kind === 'assigned'
-          ? `${about.serviceAreaId}:${about.ownerId ?? 'none'}`
-          : kind === 'extension_granted'
-            ? dueDate.toString()
-            : `v${action.version}`;
-      const told = recipients.forNotice(kind, about);
-      const notices = told.map(({ person, audiences }) => ({
-        notice: {
-          id: randomUUID(),
-          userId: person.id,
+      const today = todayInLondon();
+      const notices: { notice: NewNotice; email: string; immediate: boolean }[] = [];
+      for (const action of actions) {
+        if (!action.dueDate) continue;
+        const actionId = action.id;
+        const about = {
+          serviceAreaId: action.serviceArea.id,
+          ownerId: action.owner?.id ?? null,
+          acceptedById: action.recommendation.reviewedBy?.id ?? null,
+        };
+        const dueDate = LocalDate.fromDate(action.dueDate);
+        const text = actionNoticeText(kind, {
           actionId,
-          kind,
-          dedupeKey: `${kind}:${actionId}:${occasion}:${person.id}`,
-          ...text,
-        } satisfies NewNotice,
-        email: person.email,
-        immediate: isImmediate(kind, audiences) && !person.digestOnly,
-      }));
+          text: action.text,
+          serviceAreaName: action.serviceArea.name,
+          dueDate,
+          today,
+        });
+        const occasion =
+          kind === 'assigned'
+            ? `${about.serviceAreaId}:${about.ownerId ?? 'none'}`
+            : kind === 'extension_granted'
+              ? dueDate.toString()
+              : `v${action.version}`;
+        for (const { person, audiences } of recipients.forNotice(kind, about)) {
+          notices.push({
+            notice: {
+              id: randomUUID(),
+              userId: person.id,
+              actionId,
+              kind,
+              dedupeKey: `${kind}:${actionId}:${occasion}:${person.id}`,
+              ...text,
+            },
+            email: person.email,
+            immediate: isImmediate(kind, audiences) && !person.digestOnly,
+          });
+        }
+      }
       const stored = new Set(
         (
           await this.store.insert(
@@ -118,15 +144,22 @@ export class ActionNotifier implements ActionChangeNotifier, OnModuleDestroy {
       );
       const now = notices.filter((n) => n.immediate && stored.has(n.notice.id));
       if (!now.length || !this.mail.enabled) return;
+      // one email per person, whatever the number of actions
+      const byPerson = new Map<string, { to: string; userId: string; notices: NewNotice[] }>();
+      for (const n of now) {
+        const batch = byPerson.get(n.notice.userId);
+        if (batch) batch.notices.push(n.notice);
+        else byPerson.set(n.notice.userId, { to: n.email, userId: n.notice.userId, notices: [n.notice] });
+      }
       const sending = this.mail
-        .sendImmediate(now.map((n) => ({ to: n.email, notices: [n.notice] })))
+        .sendImmediate([...byPerson.values()])
         .catch((e: Error) =>
-          this.logger.warn({ msg: 'notice email failed', kind, actionId, error: e.message }),
+          this.logger.warn({ msg: 'notice email failed', kind, actionIds, error: e.message }),
         );
       this.sending.add(sending);
       void sending.finally(() => this.sending.delete(sending));
     } catch (e) {
-      this.logger.error({ msg: 'notice not written', kind, actionId, error: (e as Error).message });
+      this.logger.error({ msg: 'notice not written', kind, actionIds, error: (e as Error).message });
     }
   }
 }

@@ -4,19 +4,18 @@ import { DomainError } from '../common/errors';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type ActionEventType } from '../actions/entities/action-event.entity';
-import { ProposedRecommendation } from '../documents/entities/recommendation.entity';
 import { TrackedAction } from '../actions/entities/tracked-action.entity';
 import { rawCalendarDate, rawInstant } from '../actions/raw-values';
 import { sqlEm } from '../common/sql/sql-em';
 import { fractionElapsed, LocalDate, londonDateAt, todayInLondon } from '../calendar';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { bulkInsert, dbDate } from '../common/sql/bulk-insert';
+import { bulkInsert, bulkInsertPostgres, dbDate, isPostgres, updateByIds } from '../common/sql/bulk-insert';
 import { clockStart, ComplianceSettings, dedupeKey, noticesDue } from './compliance-rules';
 import { NotificationRecipients } from './notification-recipients';
 import { NoticeMailer } from './notice-mailer';
 import { isImmediate, type NoticeKind } from './notice-rules';
-import { NewNotice, NoticeStore } from './notice-store';
+import { NewNotice, NoticeStore, PlannedEmail } from './notice-store';
 import { actionNoticeText, overdueSummaryText } from './notice-text';
 import { ScheduledRunLease } from './scheduled-run-lease';
 import { StaffDirectory } from './staff-directory';
@@ -25,7 +24,6 @@ export const COMPLIANCE_RUN = 'compliance-daily';
 const LEASE_MS = 30 * 60 * 1000;
 /** Notices whose email failed (or was cut short) are emailed by the digests of the next few days. */
 export const EMAIL_RETRY_MS = 3 * 24 * 60 * 60 * 1000;
-const CHUNK = 2000;
 type DailyKind = 'due_soon' | 'at_risk' | 'overdue' | 'overdue_summary';
 const EVENT_TYPE: Record<DailyKind, ActionEventType> = {
   due_soon: 'reminder_sent',
@@ -33,11 +31,12 @@ const EVENT_TYPE: Record<DailyKind, ActionEventType> = {
   overdue: 'overdue',
   overdue_summary: 'overdue',
 };
-const FLAG: Record<DailyKind, 'reminderSentAt' | 'escalatedAt' | 'overdueFlaggedAt'> = {
-  due_soon: 'reminderSentAt',
-  at_risk: 'escalatedAt',
-  overdue: 'overdueFlaggedAt',
-  overdue_summary: 'overdueFlaggedAt',
+/** The column that records each kind was sent (the version moves as the ORM's own updates move it). */
+const FLAG: Record<DailyKind, string> = {
+  due_soon: 'reminder_sent_at',
+  at_risk: 'escalated_at',
+  overdue: 'overdue_flagged_at',
+  overdue_summary: 'overdue_flagged_at',
 };
 
 export interface ComplianceRunSummary {
@@ -72,14 +71,9 @@ interface Candidate {
   text: string;
   serviceAreaId: string;
   ownerId: string | null;
-  recommendationId: string;
+  /** The officer who accepted it (who reviewed its recommendation). */
+  acceptedById: string | null;
   overdueFlagged: boolean;
-}
-
-function chunks<T>(items: T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /**
@@ -178,10 +172,6 @@ export class ComplianceRunService {
         } else owed.push({ action: a, kind: kind as Exclude<DailyKind, 'overdue_summary'> });
       }
     }
-    const acceptedBy = await this.acceptingOfficers(em, [
-      ...owed.filter((o) => o.kind === 'overdue').map((o) => o.action),
-      ...backfilled,
-    ]);
 
     const notices: (NewNotice & { immediate: boolean })[] = [];
     const newByKind: Record<DailyKind, Map<string, { recipients: number; dueDate: string }>> = {
@@ -191,11 +181,7 @@ export class ComplianceRunService {
       overdue_summary: new Map(),
     };
     for (const { action: a, kind } of owed) {
-      const about = {
-        serviceAreaId: a.serviceAreaId,
-        ownerId: a.ownerId,
-        acceptedById: acceptedBy.get(a.recommendationId) ?? null,
-      };
+      const about = { serviceAreaId: a.serviceAreaId, ownerId: a.ownerId, acceptedById: a.acceptedById };
       let text: ReturnType<typeof actionNoticeText> | undefined;
       for (const { person, audiences } of recipients.forNotice(kind, about)) {
         const key = dedupeKey(kind, a.id, a.dueDate, person.id);
@@ -223,25 +209,47 @@ export class ComplianceRunService {
         else newByKind[kind].set(a.id, { recipients: 1, dueDate: a.dueDate.toString() });
       }
     }
-    const summaries = this.overdueSummaries(backfilled, acceptedBy, recipients, today, areaName);
+    const summaries = this.overdueSummaries(backfilled, recipients, today, areaName);
     for (const s of summaries) {
       notices.push({ ...s.notice, immediate: false });
       for (const a of s.actions)
         newByKind.overdue_summary.set(a.id, { recipients: 1, dueDate: a.dueDate.toString() });
     }
 
+    // The emails this run will send, one per person and sort (at once, digest), planned before writing:
+    // each notice is written pointing at its email, and sending then marks the email, not every notice.
+    const emailOf = (userId: string) => recipients.person(userId)?.email;
+    const planned = new Map<string, PlannedEmail>();
+    if (this.mail.enabled) {
+      for (const n of notices) {
+        if (!emailOf(n.userId)) continue;
+        const kind = n.immediate ? 'immediate' : 'digest';
+        const key = `${kind}:${n.userId}`;
+        let email = planned.get(key);
+        if (!email) {
+          email = { id: randomUUID(), userId: n.userId, kind };
+          planned.set(key, email);
+        }
+        n.emailId = email.id;
+      }
+    }
+
     const decided = Date.now();
     const created = await em.transactional(async (tx) => {
       const sql = sqlEm(tx);
       const at = dbDate(sql, now);
+      await this.store.planEmails(tx, [...planned.values()], now);
       const stored = await this.store.insert(tx, notices, now);
+      // an email all of whose notices someone else wrote first is not sent
+      const used = new Set(stored.map((n) => n.emailId));
+      await this.store.dropEmails(
+        tx,
+        [...planned.values()].filter((e) => !used.has(e.id)).map((e) => e.id),
+      );
+      const events: unknown[][] = [];
       for (const kind of Object.keys(newByKind) as DailyKind[]) {
-        const entries = [...newByKind[kind].entries()];
-        await bulkInsert(
-          sql,
-          'action_events',
-          ['id', 'action_id', 'at', 'seq', 'type', 'data'],
-          entries.map(([actionId, info]) => [
+        for (const [actionId, info] of newByKind[kind]) {
+          events.push([
             randomUUID(),
             actionId,
             at,
@@ -252,16 +260,37 @@ export class ComplianceRunService {
               dueDate: info.dueDate,
               ...(kind === 'overdue_summary' ? { overdueWhenAccepted: true } : {}),
             }),
-          ]),
-        );
-        for (const part of chunks(entries)) {
-          await tx.nativeUpdate(
-            TrackedAction,
-            { id: { $in: part.map(([id]) => id) } },
-            { [FLAG[kind]]: now },
-          );
+          ]);
         }
       }
+      if (isPostgres(sql)) {
+        await bulkInsertPostgres(
+          sql,
+          'action_events',
+          [
+            { name: 'id', type: 'uuid' },
+            { name: 'action_id', type: 'uuid' },
+            { name: 'at', type: 'timestamptz' },
+            { name: 'seq', type: 'int' },
+            { name: 'type', type: 'varchar' },
+            { name: 'data', type: 'jsonb' },
+          ],
+          events,
+        );
+      } else {
+        await bulkInsert(sql, 'action_events', ['id', 'action_id', 'at', 'seq', 'type', 'data'], events, {
+          chunk: 5000,
+        });
+      }
+      // each kind's flag on its actions: one statement per column, whatever the number of actions
+      const byColumn = new Map<string, string[]>();
+      for (const kind of Object.keys(newByKind) as DailyKind[]) {
+        const ids = byColumn.get(FLAG[kind]) ?? [];
+        ids.push(...newByKind[kind].keys());
+        byColumn.set(FLAG[kind], ids);
+      }
+      for (const [column, ids] of byColumn)
+        await updateByIds(sql, 'actions', `${column} = ?, version = version + 1`, [at], ids);
       return stored;
     });
     const written = Date.now();
@@ -269,11 +298,11 @@ export class ComplianceRunService {
     const fresh = notices.filter((n) => createdIds.has(n.id));
 
     // Escalations at once, then everyone's digest of what is still unsent (today's and any left over).
-    const emailOf = (userId: string) => recipients.person(userId)?.email;
+    const emailFor = (userId: string, kind: 'immediate' | 'digest') => planned.get(`${kind}:${userId}`)?.id;
     const immediate = this.byPerson(
       fresh.filter((n) => n.immediate),
       emailOf,
-    );
+    ).map((b) => ({ ...b, emailId: emailFor(b.userId, 'immediate') }));
     const immediateResult = await this.mail.sendImmediate(immediate);
     const sentAtOnce = new Set(immediate.flatMap((b) => b.notices.map((n) => n.id)));
     // Today's notices are in memory; earlier ones not yet emailed (made by changes during the day, or whose
@@ -282,7 +311,10 @@ export class ComplianceRunService {
       ? await this.store.unsent(em.fork(), new Date(now.getTime() - EMAIL_RETRY_MS), now)
       : [];
     const pending = this.mail.enabled ? [...earlier, ...fresh.filter((n) => !sentAtOnce.has(n.id))] : [];
-    const digests = this.byPerson(pending, emailOf);
+    const digests = this.byPerson(pending, emailOf).map((b) => ({
+      ...b,
+      emailId: emailFor(b.userId, 'digest'),
+    }));
     const digestResult = await this.mail.sendDigests(digests, today);
 
     return {
@@ -322,10 +354,11 @@ export class ComplianceRunService {
         'a.text',
         'a.serviceArea',
         'a.owner',
-        'a.recommendation',
         'a.createdAt',
         'a.overdueFlaggedAt',
+        'r.reviewedBy',
       ])
+      .join('a.recommendation', 'r')
       .where({ status: { $in: ['open', 'in_progress'] }, dueDate: { $ne: null } })
       .orderBy({ id: 'asc' })
       .execute<Record<string, unknown>[]>('all', false);
@@ -350,24 +383,9 @@ export class ComplianceRunService {
       text: String(r.text ?? ''),
       serviceAreaId: String(r.service_area_id),
       ownerId: (r.owner_id as string | null) ?? null,
-      recommendationId: String(r.recommendation_id),
+      acceptedById: (r.reviewed_by_id as string | null) ?? null,
       overdueFlagged: r.overdue_flagged_at !== null && r.overdue_flagged_at !== undefined,
     }));
-  }
-
-  /** The officer who accepted each recommendation (by recommendation id), for the actions given. */
-  private async acceptingOfficers(em: EntityManager, actions: Candidate[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    const ids = [...new Set(actions.map((a) => a.recommendationId))];
-    for (const part of chunks(ids)) {
-      const rows = await sqlEm(em)
-        .createQueryBuilder(ProposedRecommendation, 'r')
-        .select(['r.id', 'r.reviewedBy'])
-        .where({ id: { $in: part } })
-        .execute<Record<string, unknown>[]>('all', false);
-      for (const r of rows) if (r.reviewed_by_id) out.set(String(r.id), String(r.reviewed_by_id));
-    }
-    return out;
   }
 
   /**
@@ -377,18 +395,13 @@ export class ComplianceRunService {
    */
   private overdueSummaries(
     backfilled: Candidate[],
-    acceptedBy: Map<string, string>,
     recipients: NotificationRecipients,
     today: LocalDate,
     areaName: (id: string) => string,
   ): { notice: NewNotice; actions: Candidate[] }[] {
     const byOfficer = new Map<string, Candidate[]>();
     for (const a of backfilled) {
-      const about = {
-        serviceAreaId: a.serviceAreaId,
-        ownerId: a.ownerId,
-        acceptedById: acceptedBy.get(a.recommendationId) ?? null,
-      };
+      const about = { serviceAreaId: a.serviceAreaId, ownerId: a.ownerId, acceptedById: a.acceptedById };
       for (const id of recipients.forNotice('overdue_summary', about).map((r) => r.person.id)) {
         const list = byOfficer.get(id);
         if (list) list.push(a);
@@ -432,17 +445,17 @@ export class ComplianceRunService {
   private byPerson(
     notices: NewNotice[],
     emailOf: (userId: string) => string | undefined,
-  ): { to: string; notices: NewNotice[] }[] {
+  ): { to: string; userId: string; notices: NewNotice[] }[] {
     const byUser = new Map<string, NewNotice[]>();
     for (const n of notices) {
       const list = byUser.get(n.userId);
       if (list) list.push(n);
       else byUser.set(n.userId, [n]);
     }
-    const out: { to: string; notices: NewNotice[] }[] = [];
+    const out: { to: string; userId: string; notices: NewNotice[] }[] = [];
     for (const [userId, list] of byUser) {
       const to = emailOf(userId);
-      if (to) out.push({ to, notices: list });
+      if (to) out.push({ to, userId, notices: list });
     }
     return out;
   }

@@ -7,6 +7,14 @@ import { ComposedEmail, digestEmail, immediateEmail } from './mail/notice-emails
 import type { NewNotice } from './notice-store';
 import { NoticeStore } from './notice-store';
 
+/** One email's worth: to whom, the notices it carries and, for a run's planned email, its id. */
+export interface MailBatch {
+  to: string;
+  userId: string;
+  notices: NewNotice[];
+  emailId?: string;
+}
+
 export interface MailResult {
   sent: number;
   failed: number;
@@ -28,16 +36,24 @@ export class NoticeMailer {
   }
 
   /** One email per person: their notices that go at once (assignments, escalations). */
-  async sendImmediate(batches: { to: string; notices: NewNotice[] }[]): Promise<MailResult> {
+  async sendImmediate(batches: MailBatch[]): Promise<MailResult> {
     return this.sendAll(
-      batches.map((b) => ({ ...b, compose: () => immediateEmail(b.notices, this.publicUrl) })),
+      batches.map((b) => ({
+        ...b,
+        kind: 'immediate' as const,
+        compose: () => immediateEmail(b.notices, this.publicUrl),
+      })),
     );
   }
 
   /** One digest per person: their notices not yet emailed, grouped. */
-  async sendDigests(batches: { to: string; notices: NewNotice[] }[], today: LocalDate): Promise<MailResult> {
+  async sendDigests(batches: MailBatch[], today: LocalDate): Promise<MailResult> {
     return this.sendAll(
-      batches.map((b) => ({ ...b, compose: () => digestEmail(b.notices, this.publicUrl, today) })),
+      batches.map((b) => ({
+        ...b,
+        kind: 'digest' as const,
+        compose: () => digestEmail(b.notices, this.publicUrl, today),
+      })),
     );
   }
 
@@ -46,7 +62,7 @@ export class NoticeMailer {
   }
 
   private async sendAll(
-    batches: { to: string; notices: NewNotice[]; compose: () => ComposedEmail }[],
+    batches: (MailBatch & { kind: 'immediate' | 'digest'; compose: () => ComposedEmail })[],
   ): Promise<MailResult> {
     const counts = { sent: 0, failed: 0 };
     if (!this.enabled) return counts;
@@ -54,24 +70,28 @@ export class NoticeMailer {
     // A few messages at once over the mailer's pooled connections.
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
-        counts[(await this.sendOne(next.to, next.notices, next.compose())) ? 'sent' : 'failed'] += 1;
+        counts[(await this.sendOne(next, next.compose())) ? 'sent' : 'failed'] += 1;
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.mailer.concurrency, queue.length) }, worker));
     return counts;
   }
 
-  private async sendOne(to: string, notices: NewNotice[], mail: ComposedEmail): Promise<boolean> {
-    const ids = notices.map((n) => n.id);
+  /** Records the email (once, for all its notices), sends it, then marks it sent or refused. */
+  private async sendOne(
+    batch: MailBatch & { kind: 'immediate' | 'digest' },
+    mail: ComposedEmail,
+  ): Promise<boolean> {
+    const emailId = await this.store.prepareEmail(batch.userId, batch.kind, batch.notices, batch.emailId);
     try {
-      await this.mailer.send({ to, ...mail });
+      await this.mailer.send({ to: batch.to, ...mail });
     } catch (e) {
       const message = (e as Error).message;
-      this.logger.warn({ msg: 'mail failed', to, error: message.slice(0, 300) });
-      await this.store.markFailed(ids, message);
+      this.logger.warn({ msg: 'mail failed', to: batch.to, error: message.slice(0, 300) });
+      await this.store.markFailed(emailId, message);
       return false;
     }
-    await this.store.markEmailed(ids);
+    await this.store.markSent(emailId);
     return true;
   }
 }

@@ -27,7 +27,7 @@ const toView = (n: Notification): NotificationView => ({
   link: n.link ?? (n.action ? `/actions/${n.action.id}` : null),
   createdAt: n.createdAt,
   readAt: n.readAt,
-  emailedAt: n.emailedAt,
+  emailedAt: n.email?.sentAt ?? null,
 });
 
 /** How a person wants notification emails: at once (assignments, escalations) and a digest, or the digest only. */
@@ -46,6 +46,7 @@ export class NotificationsService {
     const rows = await em.find(Notification, where, {
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
       limit: Math.min(Math.max(options.limit ?? 100, 1), 500),
+      populate: ['email'],
     });
     const unread = await em.count(Notification, { user: user.id, readAt: null });
     return { notifications: rows.map(toView), unread };
@@ -53,7 +54,7 @@ export class NotificationsService {
 
   async markRead(user: AuthUser, id: string): Promise<NotificationView> {
     const em = this.em.fork();
-    const n = await em.findOne(Notification, { id, user: user.id });
+    const n = await em.findOne(Notification, { id, user: user.id }, { populate: ['email'] });
     if (!n) throw DomainError.notFound('notification');
     if (!n.readAt) n.readAt = new Date();
     await em.flush();

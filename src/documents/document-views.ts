@@ -30,6 +30,9 @@ export interface DocumentView {
   decisionDate: string | null;
   finding: string | null;
   faultFound: boolean | null;
+  /** Already remedied before the Ombudsman: proposed by processing, or the officer's answer when confirmed. */
+  remediedBefore: boolean | null;
+  remediedBeforeConfirmed: boolean;
   pages: number | null;
   /** Where the officer's review is: null until processed (and for a failed document). */
   reviewStatus: ReviewStatus | null;
@@ -95,6 +98,8 @@ export function toDocumentView(doc: StoredDocument, personal = true): DocumentVi
     decisionDate: isoDate(doc.decisionDate),
     finding: doc.finding,
     faultFound: doc.faultFound,
+    remediedBefore: doc.remediedBefore,
+    remediedBeforeConfirmed: doc.remediedBeforeConfirmedAt !== null,
     pages: doc.pages,
     reviewStatus: doc.status === 'processed' ? doc.reviewStatus : null,
     review: { decided: doc.reviewDecided, total: doc.reviewTotal },

@@ -214,8 +214,12 @@ describe('daily compliance run: due soon, at risk, overdue, escalation emails, d
       emailsFailed: 1,
     });
     const em = t.app.get(EntityManager).fork();
-    const notice = await em.findOneOrFail(Notification, { action: ids.refused, kind: 'due_soon' });
-    expect(notice).toMatchObject({ emailedAt: null, emailError: expect.stringMatching(/451|unavailable/) });
+    const notice = await em.findOneOrFail(
+      Notification,
+      { action: ids.refused, kind: 'due_soon' },
+      { populate: ['email'] },
+    );
+    expect(notice.email).toMatchObject({ sentAt: null, error: expect.stringMatching(/451|unavailable/) });
     expect(smtp.mails.length).toBe(before);
 
     smtp.refusing = false;
@@ -227,9 +231,10 @@ describe('daily compliance run: due soon, at risk, overdue, escalation emails, d
       emailsFailed: 0,
     });
     expect(smtp.mails.slice(before).map((m) => m.to[0])).toEqual([owner.email]);
-    const sent = await em.fork().findOneOrFail(Notification, { id: notice.id });
-    expect(sent.emailedAt).not.toBeNull();
-    expect(sent.emailError).toBeNull();
+    const sent = await em.fork().findOneOrFail(Notification, { id: notice.id }, { populate: ['email'] });
+    expect(sent.email?.sentAt).not.toBeNull();
+    expect(sent.email?.error).toBeNull();
+    expect(sent.email?.id).not.toBe(notice.email?.id); // the refused email stays on record as refused
 
     const third = await api().post('/api/compliance/run').set(bearer(admin)).expect(200);
     expect(third.body.summary).toMatchObject({ notificationsCreated: 0, emailsSent: 0 });

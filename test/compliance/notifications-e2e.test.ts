@@ -317,4 +317,44 @@ describe('notifications people act on (end to end, real SMTP)', () => {
     expect(again).toMatchObject({ notificationsCreated: 0, emailsSent: 0, emailsFailed: 0 });
     expect(smtp.mails.length).toBe(before + 4);
   });
+
+  it("emails a decision's actions accepted together as ONE assignment email per person, with a notice per action", async () => {
+    const texts = ['Apologise to Ms E.', 'Pay Ms E £150.', 'Review the bulky waste booking process.'];
+    const { documentId, recommendationIds } = await insertProcessedDocument(t, {
+      decisionDate: addMonths(today, -14).toString(), // a backfilled upload
+      recommendations: texts.map((text) => ({ text, within: { count: 4, unit: 'weeks' } })),
+    });
+    const before = smtp.mails.length;
+    const res = await api()
+      .post(`/api/documents/${documentId}/decisions`)
+      .set(bearer(people.officer.token))
+      .send({ accept: recommendationIds.map((id) => ({ id, serviceAreaId: waste })) })
+      .expect(200);
+    const actionIds = (res.body.accepted as { actionId: string }[]).map((a) => a.actionId);
+    expect(actionIds).toHaveLength(3);
+    await settle();
+    const mails = await mailsSince(before);
+    expect(mails.map((m) => m.to)).toEqual([people.lead.email]); // once, not three times; not the digest-only lead
+    const [mail] = mails;
+    expect(mail.subject).toMatch(/^3 actions need your attention now/);
+    expect(subjectsIn(mail.text)).toHaveLength(3);
+    for (const id of actionIds) {
+      expect(mail.text).toContain(`${PUBLIC_URL}/actions/${id}`);
+      expect(mail.html).toContain(`<a href="${PUBLIC_URL}/actions/${id}">`);
+    }
+    // in the app, each of the two leads has a notice per action, each once
+    const em = t.app.get(EntityManager).fork();
+    for (const who of ['lead', 'digestLead']) {
+      const told = await em.find(Notification, { user: people[who].id, action: { $in: actionIds } });
+      expect(told.map((n) => `${n.kind}:${n.action?.id}`).sort()).toEqual(
+        actionIds.map((id) => `assigned:${id}`).sort(),
+      );
+    }
+    const list = await api().get('/api/notifications').set(bearer(people.lead.token)).expect(200);
+    const emailed = list.body.notifications.filter((n: { actionId: string }) =>
+      actionIds.includes(n.actionId),
+    );
+    expect(emailed).toHaveLength(3);
+    for (const n of emailed) expect(n.emailedAt).not.toBeNull();
+  });
 });

@@ -279,6 +279,25 @@ describe('the review inbox (API)', () => {
       .set(bearer(officer))
       .send({ finding: 'won' })
       .expect(400);
+    // remedied before the Ombudsman: the officer's answer is confirmed; null clears it
+    const remedied = await api()
+      .patch(`/api/documents/${documentId}`)
+      .set(bearer(officer))
+      .send({ remediedBefore: true })
+      .expect(200);
+    expect(remedied.body).toMatchObject({ remediedBefore: true, remediedBeforeConfirmed: true });
+    const refusedRemedy = await api()
+      .patch(`/api/documents/${documentId}`)
+      .set(bearer(officer))
+      .send({ remediedBefore: 'yes' })
+      .expect(400);
+    expect(refusedRemedy.body.message).toMatch(/remediedBefore/);
+    const cleared = await api()
+      .patch(`/api/documents/${documentId}`)
+      .set(bearer(officer))
+      .send({ remediedBefore: null })
+      .expect(200);
+    expect(cleared.body).toMatchObject({ remediedBefore: null, remediedBeforeConfirmed: false });
   });
 
   it('flags the same case twice; "same" rejects the proposals and no action can be made from it', async () => {

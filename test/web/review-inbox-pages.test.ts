@@ -23,6 +23,7 @@ describe('review inbox pages', () => {
   });
   afterAll(async () => t?.close());
 
+  const api = () => request(httpServer(t));
   const get = (path: string) => request(httpServer(t)).get(path).set('Cookie', officer.cookie);
   const post = (path: string, form: Record<string, string | string[]>) =>
     request(httpServer(t))
@@ -154,6 +155,55 @@ describe('review inbox pages', () => {
     const again = await get(`/documents/${documentId}/facts`).expect(200);
     expect(again.text).toContain('The decision date must include a month');
     expect(again.text).toContain('govuk-input--error');
+  });
+
+  it('confirms "remedied before the Ombudsman" on the review page (proposed from the decision), refusing a bad answer with an error summary', async () => {
+    const { documentId } = await insertProcessedDocument(t, { recommendations: proposals(1) });
+    const em = t.app.get(EntityManager).fork();
+    await em
+      .getConnection()
+      .execute('update documents set remedied_before = ? where id = ?', [true, documentId]);
+    const proposed = await get(`/documents/${documentId}/review`).expect(200);
+    expect(proposed.text).toContain('Remedied before the Ombudsman');
+    expect(proposed.text).toContain('Proposed: not confirmed');
+    expect(proposed.text).toContain(`href="/documents/${documentId}/facts#remediedBefore"`);
+    const form = await get(`/documents/${documentId}/facts`).expect(200);
+    expect(form.text).toMatch(/name="remediedBefore" type="radio" value="true" checked/);
+    expect(form.text).toContain('saving confirms it');
+    const base = {
+      documentType: 'lgsco_decision',
+      reference: '',
+      organisation: '',
+      finding: 'upheld',
+      faultFound: '',
+    };
+
+    const bad = await post(`/documents/${documentId}/facts`, { ...base, remediedBefore: 'perhaps' }).expect(
+      303,
+    );
+    expect(bad.headers.location).toBe(`/documents/${documentId}/facts`);
+    const refused = await get(`/documents/${documentId}/facts`).expect(200);
+    expect(refused.text).toContain('govuk-error-summary');
+    expect(refused.text).toContain('href="#remediedBefore"');
+    expect(refused.text).toContain('Choose whether the council had already remedied the complaint');
+    const unchanged = await api()
+      .get(`/api/documents/${documentId}`)
+      .set('Cookie', officer.cookie)
+      .expect(200);
+    expect(unchanged.body).toMatchObject({ remediedBefore: true, remediedBeforeConfirmed: false });
+
+    const saved = await post(`/documents/${documentId}/facts`, { ...base, remediedBefore: 'false' }).expect(
+      303,
+    );
+    expect(saved.headers.location).toBe(`/documents/${documentId}/review`);
+    const review = await get(`/documents/${documentId}/review`).expect(200);
+    expect(review.text).toContain('The facts of this document were saved.');
+    expect(review.text).not.toContain('Proposed: not confirmed');
+    expect(review.text).toMatch(
+      /Remedied before the Ombudsman<\/dt><dd class="govuk-summary-list__value">No \(confirmed\)/,
+    );
+    const doc = await api().get(`/api/documents/${documentId}`).set('Cookie', officer.cookie).expect(200);
+    expect(doc.body).toMatchObject({ remediedBefore: false, remediedBeforeConfirmed: true });
   });
 
   it('flags the same case with a link to the earlier document; "same" rejects the proposals', async () => {

@@ -109,7 +109,8 @@ export class DocumentReviewApiController {
   @Patch(':id')
   @Roles('admin', 'officer')
   @ApiOperation({
-    summary: "Corrects the document's facts: type, reference, organisation, decision date, finding, fault",
+    summary:
+      "Corrects the document's facts: type, reference, organisation, decision date, finding, fault, remedied before",
     description:
       'A changed decisionDate recomputes deadline.date of every undecided recommendation whose time limit counts from the decision; `movedDeadlines` lists them.',
   })
@@ -123,6 +124,12 @@ export class DocumentReviewApiController {
         decisionDate: { type: 'string', format: 'date', nullable: true },
         finding: { type: 'string', nullable: true },
         faultFound: { type: 'boolean', nullable: true },
+        remediedBefore: {
+          type: 'boolean',
+          nullable: true,
+          description:
+            'The council had already offered a satisfactory remedy before the Ombudsman: true or false confirms it; null clears it',
+        },
       },
     },
   })

@@ -59,6 +59,25 @@ export async function bulkInsertPostgres(
   return out;
 }
 
+/**
+ * One UPDATE for any number of rows chosen by id: the ids travel as one JSON parameter (`json_each` in
+ * SQLite, `json_array_elements_text` in PostgreSQL), not as thousands of values written into the SQL.
+ * `set` is the SET clause with `?` placeholders for `params`. Returns nothing; table and set are constants.
+ */
+export async function updateByIds(
+  em: SqlEntityManager,
+  table: string,
+  set: string,
+  params: unknown[],
+  ids: readonly string[],
+): Promise<void> {
+  if (!ids.length) return;
+  const chosen = isPostgres(em)
+    ? 'select value::uuid from json_array_elements_text(?::json)'
+    : 'select value from json_each(?)';
+  await run(em, `update ${table} set ${set} where id in (${chosen})`, [...params, JSON.stringify(ids)]);
+}
+
 /** Is this entity manager on PostgreSQL? */
 export function isPostgres(em: SqlEntityManager): boolean {
   return em.getPlatform().constructor.name.startsWith('PostgreSql');

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { TrackedAction } from '../../actions/entities/tracked-action.entity';
 import { User } from '../../users/entities/user.entity';
 import type { NoticeKind } from '../notice-rules';
+import { NoticeEmail } from './notice-email.entity';
 
 export type NotificationKind = NoticeKind;
 
@@ -46,9 +47,11 @@ export class Notification {
   @Property({ type: 'datetime', nullable: true })
   readAt: Date | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
-  emailedAt: Date | null = null;
-
-  @Property({ type: 'text', nullable: true })
-  emailError: string | null = null;
+  /**
+   * The email that carries it (its sentAt is when it was emailed). No foreign key: thousands of notices
+   * are written at once and a check per row would cost more than it guards (emails are never deleted;
+   * a notice whose email is missing counts as not yet emailed, so it is sent again, never lost).
+   */
+  @ManyToOne(() => NoticeEmail, { nullable: true, createForeignKeyConstraint: false })
+  email: NoticeEmail | null = null;
 }

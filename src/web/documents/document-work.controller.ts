@@ -26,7 +26,15 @@ export const REJECT_REASONS: Record<string, string> = {
   already_done: 'Already done before the decision',
 };
 
-const FACT_FIELDS = ['documentType', 'reference', 'organisation', 'finding', 'faultFound', 'confirm'];
+const FACT_FIELDS = [
+  'documentType',
+  'reference',
+  'organisation',
+  'finding',
+  'faultFound',
+  'remediedBefore',
+  'confirm',
+];
 const DATE = 'decisionDate';
 /** The bulk decision form's field for each input a refused decision can name. */
 const BULK_FIELDS: Record<string, string> = {
@@ -401,6 +409,8 @@ export class DocumentWorkController {
       organisation: doc.organisation ?? '',
       finding: doc.finding ?? '',
       faultFound: doc.faultFound === null ? '' : String(doc.faultFound),
+      remediedBefore: doc.remediedBefore === null ? '' : String(doc.remediedBefore),
+      remediedBeforeProposed: doc.remediedBefore !== null && !doc.remediedBeforeConfirmedAt ? 'yes' : '',
       ...dateInputValues(DATE, isoDate(doc.decisionDate)),
     };
     await this.renderFacts(req, res, doc.id, doc.fileName, current, formState(), null);
@@ -476,6 +486,11 @@ export class DocumentWorkController {
     if (date.kind === 'error') errors.push({ field: `${DATE}-${date.part}`, text: date.text });
     if (!DOCUMENT_TYPES.includes(values.documentType as never))
       errors.push({ field: 'documentType', text: 'Choose the type of document' });
+    if (!['', 'true', 'false'].includes(values.remediedBefore ?? ''))
+      errors.push({
+        field: 'remediedBefore',
+        text: 'Choose whether the council had already remedied the complaint before the Ombudsman',
+      });
     const newDate = date.kind === 'date' ? date.iso : null;
     const input = {
       documentType: values.documentType,
@@ -483,6 +498,15 @@ export class DocumentWorkController {
       organisation: values.organisation || null,
       finding: values.finding || null,
       faultFound: values.faultFound === 'true' ? true : values.faultFound === 'false' ? false : null,
+      // not on the form sent: left as it is
+      remediedBefore:
+        values.remediedBefore === undefined
+          ? undefined
+          : values.remediedBefore === 'true'
+            ? true
+            : values.remediedBefore === 'false'
+              ? false
+              : null,
       decisionDate: newDate,
     };
     if (!errors.length && values.confirm !== 'yes' && newDate !== isoDate(doc.decisionDate)) {
