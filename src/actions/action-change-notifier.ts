@@ -4,12 +4,14 @@
  * emails). Call each method after the change has been committed, once per change; they never throw.
  *
  * - actionAssigned: an action was created for a service (accept) or moved to another service or owner.
+ * - actionsAssigned: a decision's actions accepted together (one email per person, not one per action).
  * - actionCompleted: the service marked it completed; the officer who accepted it is asked to verify.
  * - actionSentBack: an officer refused the evidence and sent it back.
  * - dueDateExtended: a later due date was agreed.
  */
 export abstract class ActionChangeNotifier {
   abstract actionAssigned(actionId: string): Promise<void>;
+  abstract actionsAssigned(actionIds: string[]): Promise<void>;
   abstract actionCompleted(actionId: string): Promise<void>;
   abstract actionSentBack(actionId: string): Promise<void>;
   abstract dueDateExtended(actionId: string): Promise<void>;
