@@ -190,6 +190,53 @@ describe('compound actions: one action per verb with its own object', () => {
     expect(r.remedyTotal).toBe(850);
   });
 
+  it('splits remedy nouns under one carrier verb, and amounts listed with commas', () => {
+    const r = run(
+      LGSCO_HEAD.replace(
+        'We found fault causing injustice.',
+        'We found fault causing injustice. We recommend the Council provide an apology, explanation, payment and review its decision on Mr J’s grant. The Council agreed to pay him £400 for the lost rent, £1,200 for his lost belongings and £150 for his time and trouble.',
+      ),
+    );
+    expect(r.recommendations.map((x) => [x.text, x.category])).toEqual([
+      ['We recommend the Council provide an apology', 'apology'],
+      ['explanation', 'provide_service'],
+      ['payment', 'payment'],
+      ['review its decision on Mr J’s grant.', 'reconsider_decision'],
+      ['The Council agreed to pay him £400 for the lost rent', 'payment'],
+      ['£1,200 for his lost belongings', 'payment'],
+      ['£150 for his time and trouble.', 'payment'],
+    ]);
+    expect(r.remedyTotal).toBe(1750);
+  });
+
+  it('splits a charge removed, a written-off debt and a done reminder from the remedy beside them', () => {
+    const r = run(
+      LGSCO_HEAD.replace(
+        'We found fault causing injustice.',
+        [
+          'We found fault causing injustice. The Council agreed to our recommendations. This included an apology and £600 payment to Mr J for the distress caused and removal of the late payment charges added to his account.',
+          'The Council has agreed to apologise to Mr J and write-off some of the rent arrears on his garage.',
+          'The Council has agreed to make a payment of £100 to Mr J and has reminded its staff to send decision letters with appeal rights.',
+          'The Council has agreed to consider his appeal request and review its post-16 transport policy.',
+          'It should make a payment to Mr J and consider what steps it can take to reduce the delays in answering letters.',
+        ].join(' '),
+      ),
+    );
+    expect(r.recommendations.map((x) => [x.text, x.category])).toEqual([
+      ['This included an apology', 'apology'],
+      ['£600 payment to Mr J for the distress caused', 'payment'],
+      ['removal of the late payment charges added to his account.', 'payment'],
+      ['The Council has agreed to apologise to Mr J', 'apology'],
+      ['write-off some of the rent arrears on his garage.', 'payment'],
+      ['The Council has agreed to make a payment of £100 to Mr J', 'payment'],
+      ['reminded its staff to send decision letters with appeal rights.', 'staff_reminder'],
+      ['The Council has agreed to consider his appeal request', 'reconsider_decision'],
+      ['review its post-16 transport policy.', 'procedure_review'],
+      ['It should make a payment to Mr J', 'payment'],
+      ['consider what steps it can take to reduce the delays in answering letters.', 'procedure_review'],
+    ]);
+  });
+
   it('takes what another body is asked to do as the action', () => {
     const r = run(
       LGSCO_HEAD +
