@@ -237,6 +237,32 @@ describe('compound actions: one action per verb with its own object', () => {
     ]);
   });
 
+  it('reads "agreed to the Ombudsman’s recommendation to", and lists of gerunds or a noun after "; and"', () => {
+    const r = run(
+      LGSCO_HEAD.replace(
+        'We found fault causing injustice.',
+        [
+          'We found fault causing injustice. The Council agreed to the Ombudsman’s recommendation to apologise to Mr J and pays him £200 for the upset caused.',
+          'The Council has agreed to remedy this by apologising to him and arranging an affordable repayment plan with Mr J.',
+          'We recommend a payment to recognise the distress caused and for the Council to take steps to ensure his recycling is collected.',
+          'The Council has agreed to remedy this injustice by: apologising to him again; making a payment for the upset caused; and service improvements.',
+        ].join(' '),
+      ),
+    );
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'The Council agreed to the Ombudsman’s recommendation to apologise to Mr J',
+      'pays him £200 for the upset caused.',
+      'The Council has agreed to remedy this by apologising to him',
+      'arranging an affordable repayment plan with Mr J.',
+      'We recommend a payment to recognise the distress caused',
+      'take steps to ensure his recycling is collected.',
+      'The Council has agreed to remedy this injustice by: apologising to him again',
+      'making a payment for the upset caused',
+      'service improvements.',
+    ]);
+    expect(r.remedyTotal).toBe(200);
+  });
+
   it('takes what another body is asked to do as the action', () => {
     const r = run(
       LGSCO_HEAD +

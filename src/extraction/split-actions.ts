@@ -23,7 +23,7 @@ export interface Action extends Candidate {
 }
 
 const JOIN =
-  /(?:,\s*and\s*,?|,|;\s*and\s*,?|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|finally|further|to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it)\s+)*)([A-Za-z][\w'-]*)/gi;
+  /(?:,\s*and\s*,?|,|;\s*and\s*,?|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it)\s+)*)([A-Za-z][\w'-]*)/gi;
 const SPREAD_VERBS =
   /^(?:share|shares|shared|sharing|disseminate[sd]?|disseminating|cascade[sd]?|cascading|circulate[sd]?|circulating|communicate[sd]?|communicating)$/i;
 const TELL_VERBS =
@@ -33,9 +33,9 @@ const FILLER_PART =
 const CARRIER =
   /^(?:write|writes|wrote|written|writing|contact|contacts|contacted|meet|meets|met)\s+(?:to\s+|with\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]\b|him|her|them|the\s+(?:complainant|family|parents?|resident|tenant)|all\s+[\w\s]{1,40}?)\s*$/i;
 const ACTION_NOUN_PART =
-  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:£\s?\d[\d,]*(?:\.\d{1,2})?\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation|removal|cancellation|write-off|waiver)\b/i;
+  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:£\s?\d[\d,]*(?:\.\d{1,2})?\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\s+)?improvements)\b/i;
 const NOUN_JOIN =
-  /(?:,\s*and\s*|,\s*|\band\s+|\bas\s+well\s+as\s+|\balong\s+with\s+)(?=(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:£\s?\d[\d,]*(?:\.\d{1,2})?\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation|removal|cancellation|write-off|waiver)\b)/gi;
+  /(?:[,;]\s*and\s*|[,;]\s*|\band\s+|\bas\s+well\s+as\s+|\balong\s+with\s+)(?=(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:£\s?\d[\d,]*(?:\.\d{1,2})?\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\s+)?improvements)\b)/gi;
 
 function categoryOfText(text: string): RecommendationCategory {
   for (const r of CATEGORY_RULES) if (r.test.test(text)) return r.category;
@@ -123,6 +123,8 @@ interface Cut {
 function findCuts(core: string, firstVerb: string | null, pastTense: boolean, nominal: boolean): Cut[] {
   const cuts: Cut[] = [];
   const depth = bracketDepth(core);
+  // "by apologising to him and arranging a repayment plan": a list of gerunds
+  const gerundList = /^(?:to\s+)?[a-z]+ing\b|\b(?:by|through)\s*:?\s+[a-z]+ing\b/i;
   JOIN.lastIndex = 0;
   for (let m = JOIN.exec(core); m; m = JOIN.exec(core)) {
     if (depth[m.index]) continue;
@@ -138,7 +140,8 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
         ? lookup(word, pastActionVerb)
         : (lookup(word, presentActionVerb) ??
           // "... by: apologising to Miss Y; making a payment ...": a list of gerunds
-          (/ing$/.test(word) && (/as\s+well\s+as/i.test(joiner) || /^;/.test(joiner))
+          (/ing$/.test(word) &&
+          (/as\s+well\s+as/i.test(joiner) || /^;/.test(joiner) || gerundList.test(core.slice(0, m.index)))
             ? actionVerb(word)
             : null));
     if (!verb) continue;
@@ -225,10 +228,12 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       cuts.push({ endPrev: m.index, start, verb: 'payment' });
   }
   cuts.sort((a, b) => a.start - b.start);
-  if (nominal) {
+  // a list of remedy nouns; after a semicolon a noun item stands alone in any list ("...; and
+  // service improvements")
+  {
     NOUN_JOIN.lastIndex = 0;
     for (let m = NOUN_JOIN.exec(core); m; m = NOUN_JOIN.exec(core)) {
-      if (depth[m.index] || m.index === 0) continue;
+      if (depth[m.index] || m.index === 0 || (!nominal && !m[0].startsWith(';'))) continue;
       const start = m.index + m[0].length;
       if (cuts.some((c) => Math.abs(c.start - start) < 3)) continue;
       // "Regular audit and review of cases": two nouns sharing one complement
