@@ -414,6 +414,59 @@ describe('annual-report statistics and learning lists', () => {
   });
 });
 
+describe('wrapped PDF lines around an unmarked list', () => {
+  it('keeps lower-case items under "has agreed to:" in their list, not in the wrapped summary before it', () => {
+    const r = run(
+      [
+        'Decision : Upheld',
+        'Decision date : 12 Mar 2018',
+        'Summary',
+        'Three parents complain about the way Fenbury District',
+        'Council handled their appeals for home to school transport for their',
+        'children.',
+        'Recommendations',
+        'To remedy the injustice caused, the council has agreed to:',
+        'apologise to the three families for the faults.',
+        'pay the first family £200, the second £150 and the third £400 for the distress',
+        'and uncertainty caused.',
+        'review the decisions it made on four other appeals heard on the same day.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual([
+      'apologise to the three familie',
+      'pay the first family £200, the',
+      'review the decisions it made o',
+    ]);
+    expect(r.remedyTotal).toBe(750);
+  });
+
+  it('starts a new row at a line that opens with an imperative, when the line before is whole', () => {
+    const r = run(
+      [
+        'Summary of Ombudsman Investigations Where Fault Was Found 2023/24',
+        '',
+        'Report issued: maladministration and injustice',
+        '',
+        'Remedy',
+        '',
+        'Council failed to review a care charge after a change in its policy, leaving a resident with the full cost.',
+        'Send the resident a copy of the charging policy',
+        'Explain when the approach to property in the policy changed and who authorised the change',
+        'Review the decision not to apply the discount to this case',
+        'Confirm whether the deferred payment agreement was signed',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Send the resident a copy of the charging policy',
+      'Explain when the approach to property in the policy changed and who authorised the change',
+      'Review the decision not to apply the discount to this case',
+      'Confirm whether the deferred payment agreement was signed',
+    ]);
+  });
+});
+
 describe('Housing Ombudsman orders written one per paragraph', () => {
   const r = run(
     HOS_HEAD +

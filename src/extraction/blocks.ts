@@ -350,6 +350,21 @@ function startsNewAfter(prev: string, line: string, next: string): boolean {
   )
     return true;
   if (looksLikeHeading(p) && /^[A-Z0-9\u2022]/.test(line) && p.length < 60) return true;
+  // a table cell or list line that starts with an imperative ("Review the decision ...", "Confirm
+  // whether ...") after a line that did not stop mid-phrase: a new item, not a wrapped line
+  const verb =
+    /^([A-Z][a-z]+)\s+(?:the|an?|its|their|his|her|him|them|whether|when|how|what|if|all|any|copy|copies|to|with|for|that)\b/.exec(
+      line,
+    )?.[1];
+  if (
+    verb !== undefined &&
+    presentActionVerb(verb) === verb.toLowerCase() &&
+    p.split(/\s+/).length >= 3 &&
+    !/\b(?:the|a|an|to|and|or|of|for|by|with|in|on|at|will|should|must|shall|would|can|could|may|not|its|their|his|her|that|which)$/i.test(
+      p,
+    )
+  )
+    return true;
   if (looksLikeHeading(line) && /[.!?]$/.test(p) && (next.trim() === '' || /^[A-Z]/.test(next.trim())))
     return true;
   return false;

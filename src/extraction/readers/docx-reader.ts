@@ -25,7 +25,7 @@ export async function readDocx(bytes: Uint8Array, options: DocxReadOptions): Pro
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const result = await options.deadline.race(
-      mammoth.convertToHtml({ buffer }, { convertImage: NO_PICTURES }),
+      mammoth.convertToHtml({ buffer }, { convertImage: NO_PICTURES, ignoreEmptyParagraphs: false }),
     );
     html = result.value;
   } catch (e) {
@@ -36,7 +36,12 @@ export async function readDocx(bytes: Uint8Array, options: DocxReadOptions): Pro
   const labels = docxListLabels(bytes, options.maxEntries);
   const items = html.match(/<li\b/g)?.length ?? 0;
   const listLabels = labels && labels.length === items ? labels : undefined;
-  const text = htmlToText(html, { keepTabs: true, listLabels });
+  // one line per paragraph, an empty paragraph the blank line between them (as in the plain text)
+  const text = htmlToText(html.replace(/<p>\s*<\/p>/g, '<hr />'), {
+    keepTabs: true,
+    listLabels,
+    paragraphLines: true,
+  });
   const warnings: string[] = [];
   if (text.trim() === '') {
     throw new ReadError('empty', 'The Word file has no text in it', MEDIA_TYPES.docx);
