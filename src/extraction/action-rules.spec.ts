@@ -441,6 +441,20 @@ describe('wrapped PDF lines around an unmarked list', () => {
     expect(r.remedyTotal).toBe(750);
   });
 
+  it('reads a short line with a sentence ending inside it as prose, not a heading', () => {
+    const r = run(
+      [
+        'Summary of Ombudsman cases where fault was found',
+        '',
+        'NOTE: None of these cases resulted in a public report. · 4.',
+        'Housing repairs complaint – fault and injustice found. £250 settlement',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.payments.map((p) => p.amount))).toEqual([[250]]);
+    expect(r.remedyTotal).toBe(250);
+  });
+
   it('starts a new row at a line that opens with an imperative, when the line before is whole', () => {
     const r = run(
       [

@@ -64,6 +64,8 @@ export function looksLikeHeading(line: string): boolean {
   if (t.length < 3 || t.length > 90) return false;
   if (/[.;,!?]$/.test(t)) return false;
   if (!/^[A-Z0-9]/.test(t)) return false;
+  // a sentence that ends inside the line ("... injustice found. £300 settlement") is prose
+  if (/[a-z]{3}[.!?]\s+[A-Z£]/.test(t)) return false;
   if (FUNCTION_WORD_END.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 12) return false;
