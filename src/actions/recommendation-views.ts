@@ -60,7 +60,7 @@ export function toRecommendationView(
     })),
     deadline: hasDeadline
       ? {
-          text: r.deadlineText,
+          text: r.deadlineText && redact(r.deadlineText),
           within:
             r.deadlineCount !== null && r.deadlineUnit
               ? { count: r.deadlineCount, unit: r.deadlineUnit }

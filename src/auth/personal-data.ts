@@ -1,8 +1,11 @@
+import { redactUntitledNames } from './untitled-names';
+
 /**
  * Removes personal data from free text for scrutiny views: complainants' pseudonyms (Mr X, Mrs B,
- * child Y), names after titles (Mrs Jane Smith, Dr Patel), email addresses, phone numbers, UK
- * postcodes and National Insurance numbers. It cannot find a bare name with no title ("Jane Smith"):
- * scrutiny views must also hide free-text notes, evidence and documents (see seesPersonalData).
+ * child Y), names after titles (Mrs Jane Smith, Dr Patel), full names without a title (Jane Smith,
+ * J. Smith: see untitled-names.ts), email addresses, phone numbers, UK postcodes and National
+ * Insurance numbers. A lone surname with no title ("Smith said") is not found: scrutiny views must
+ * still hide free-text notes, evidence and documents (see seesPersonalData).
  */
 export const NAME_REMOVED = '[name removed]';
 export const EMAIL_REMOVED = '[email removed]';
@@ -37,20 +40,25 @@ const TITLE_WORDS = [
 const TITLE = `(?:${TITLE_WORDS.flatMap((t) => [t, t.toUpperCase()]).join('|')})\\.?`;
 /**
  * One word of a name, in any alphabet: Öztürk, Élodie, McDonald, MacDonald, DeVito, O'Brien, D’Souza,
- * SMITH (capitals), and double-barrelled Smith-Jones or Lloyd-Ó Néill.
+ * SMITH (capitals), and double-barrelled Smith-Jones, Lloyd-Ó Néill or Seo-yeon.
  */
 const NAME_PART = String.raw`(?:\p{Lu}['’])?\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|\p{Lu}+)`;
-const NAME_WORD = String.raw`${NAME_PART}(?:-${NAME_PART})*`;
+const NAME_WORD = String.raw`${NAME_PART}(?:-(?:${NAME_PART}|\p{Ll}{2,}))*`;
 /** Particles inside surnames: van der Berg, de la Cruz, bin Said, von Trapp, Ó Súilleabháin, Mac Giolla. */
 const PARTICLES = String.raw`(?:(?:van|von|der|den|de|del|della|di|da|du|le|la|bin|ibn|al|el|ter|ten|ap|Ó|Ní|Nic|Uí|Mac|Mc)\s+){0,3}`;
+/**
+ * Initials before a surname: "Mr D. Whitlow", "Mrs J. R. Castell", "Dr S Kaur" (a bare letter only when a
+ * capitalised word follows); not a sentence that starts after "Mrs B." ("Mrs B. She said").
+ */
+const INITIALS = String.raw`(?:\p{Lu}(?:\.\s*|\s+)(?=\p{Lu})(?!(?:The|She|He|They|We|It|This|That|Her|His|In|On|At|An?|I|If|When|After|But|And)(?![\p{L}])))*`;
 /** "Mrs B", "Mr X", "Dr Patel", "Mrs Jane Smith", "Mr and Mrs Y", "Mrs van der Berg", "MR SMITH". */
 const TITLED_NAME = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${TITLE}\s+(?:and|&)\s+)?${TITLE}\s+(?:${PARTICLES}${NAME_WORD}(?:\s+${PARTICLES}${NAME_WORD}){0,2}|\p{Lu}(?![\p{L}\d]))(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d])(?:${TITLE}\s+(?:and|&)\s+)?${TITLE}\s+(?:${INITIALS}${PARTICLES}${NAME_WORD}(?:\s+${PARTICLES}${NAME_WORD}){0,2}|\p{Lu}(?![\p{L}\d]))(?![\p{L}\d])`,
   'gu',
 );
 const RELATIVE = String.raw`(?:child|son|daughter|baby|grandson|granddaughter|grandchild|young person|brother|sister|husband|wife|partner|father|mother|parent|resident|tenant)`;
 /** "child Y", "her son, C," "daughter Z": a family word followed by a single capital letter. */
-const RELATIVE_LETTER = new RegExp(String.raw`\b(${RELATIVE})(,?\s+)([B-HJ-Z])\b(?![.\d])`, 'gi');
+const RELATIVE_LETTER = new RegExp(String.raw`\b(${RELATIVE})(,?\s+)([B-HJ-Z])(?![\p{L}\p{M}\d.])`, 'giu');
 /** A bare single-letter pseudonym used on its own later in the text ("X said", "B's son"). */
 const BARE_LETTER = /(?<![\w.’'[(&/-])([B-HJ-Z])(?=(?:['’]s)?[\s,.;:)!?]|$)(?![.]\w)/g;
 const NOT_A_PSEUDONYM_BEFORE =
@@ -64,6 +72,7 @@ export function redactPersonalData(text: string): string {
   out = out.replace(PHONE, PHONE_REMOVED);
   out = out.replace(TITLED_NAME, NAME_REMOVED);
   out = out.replace(RELATIVE_LETTER, (_m, noun: string, gap: string) => `${noun}${gap}${NAME_REMOVED}`);
+  out = redactUntitledNames(out, NAME_REMOVED);
   out = out.replace(BARE_LETTER, (m: string, _letter: string, offset: number, whole: string) => {
     const before = whole.slice(Math.max(0, offset - 30), offset);
     if (NOT_A_PSEUDONYM_BEFORE.test(before)) return m;

@@ -49,7 +49,11 @@ export class ComplianceScheduler implements OnApplicationBootstrap, OnModuleDest
     if (this.running || londonHour(now) < this.config.compliance.runHour) return false;
     this.running = true;
     try {
-      return (await this.runs.runIfDue(now)) !== null;
+      const ran = (await this.runs.runIfDue(now)) !== null;
+      // Each instance says what it decided, so an operator (and test:scale) can see one of several ran it.
+      if (!ran)
+        this.logger.log({ msg: 'compliance run not started', reason: 'done today or running elsewhere' });
+      return ran;
     } catch (e) {
       this.logger.error({ msg: 'compliance run failed', error: (e as Error).message });
       return false;

@@ -123,14 +123,15 @@ export function toRecommendationView(rec: ProposedRecommendation, personal = tru
     learning: rec.learning,
     payments: rec.payments.map((p) => ({
       amount: penceToPounds(p.amountPence),
-      payee: personal ? p.payee : p.payee && redactPersonalData(p.payee),
+      // a payee is a person (or "the complainant"): hidden from scrutiny, as on the action views
+      payee: personal ? p.payee : null,
       purpose: p.purpose,
     })),
     deadline:
       rec.deadlineText === null
         ? null
         : {
-            text: rec.deadlineText,
+            text: personal ? rec.deadlineText : redactPersonalData(rec.deadlineText),
             within:
               rec.deadlineCount !== null && rec.deadlineUnit !== null
                 ? { count: rec.deadlineCount, unit: rec.deadlineUnit }

@@ -30,6 +30,8 @@ export interface RecommendationTrace {
   payments: PaymentTrace[];
   deadlineSource: string | null;
   evidenceReason: string | null;
+  /** What the learned scorer read (scoring/features.ts). */
+  features: string[];
 }
 
 export interface ExplainedResult {

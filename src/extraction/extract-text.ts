@@ -19,6 +19,8 @@ import { joinSplitTokens, markRows, mergeRowCandidates, rebuildTables } from './
 import { normaliseText, reflowContinuations } from './normalise';
 import { analysePayments } from './payments';
 import { splitCompound } from './split-actions';
+import { candidateFeatures, CandidateFacts } from './scoring/features';
+import { SCORER_MODEL, ScorerModel, scoreCandidate } from './scoring/scorer';
 import { ExtractedText, ExtractionResult, ExtractionSource, Recommendation } from './types';
 
 /** Upper bound on the characters examined, so time per document is bounded for any input. */
@@ -55,7 +57,17 @@ export function cleanActionText(raw: string): string {
   return s.trim();
 }
 
-export function explainFromText(input: ExtractedText, source: ExtractionSource): ExplainedResult {
+export interface ExplainOptions {
+  /** The learned scorer (the committed model by default); null leaves the rule-based confidence. */
+  scorer?: ScorerModel | null;
+}
+
+export function explainFromText(
+  input: ExtractedText,
+  source: ExtractionSource,
+  options: ExplainOptions = {},
+): ExplainedResult {
+  const scorer = options.scorer === undefined ? SCORER_MODEL : options.scorer;
   const full = input.text ?? '';
   const text = full.length > MAX_CHARACTERS ? full.slice(0, MAX_CHARACTERS) : full;
   const warnings: string[] = [];
@@ -110,6 +122,7 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
 
   const recommendations: Recommendation[] = [];
   const traces: RecommendationTrace[] = [];
+  const candidateFacts: Array<Omit<CandidateFacts, 'documentCount' | 'leadPosition'>> = [];
   let totalPence = 0;
   const assumeFromDecision =
     facts.documentType === 'lgsco_decision' || facts.documentType === 'housing_ombudsman_decision';
@@ -183,8 +196,47 @@ export function explainFromText(input: ExtractedText, source: ExtractionSource):
       })),
       deadlineSource: c.deadlineSource,
       evidenceReason: c.evidenceReason,
+      features: [],
+    });
+    candidateFacts.push({
+      text: textOut,
+      ruleIds: c.ruleIds,
+      role: c.role,
+      section: c.section,
+      form: c.form.kind,
+      listed: c.listed,
+      leadIn: c.leadIn,
+      split: c.splitReason !== null,
+      documentType: facts.documentType,
+      at: N.length ? c.start / N.length : 0,
+      hasDeadline: deadline !== null,
+      evidence: c.evidence,
+      hasPayment: pay.payments.length > 0,
+      category,
+      learning,
     });
   }
+  // the learned scorer: confidence from the model; a weak candidate becomes a possible action
+  const leadCounts = new Map<string, number>();
+  recommendations.forEach((r, i) => {
+    const f = candidateFacts[i];
+    const leadPosition = f.leadIn === null ? 0 : (leadCounts.get(f.leadIn) ?? 0) + 1;
+    if (f.leadIn !== null) leadCounts.set(f.leadIn, leadPosition);
+    const features = candidateFeatures({ ...f, documentCount: recommendations.length, leadPosition });
+    traces[i].features = features;
+    if (!scorer) return;
+    const v = scoreCandidate(scorer, features, {
+      hasPayment: f.hasPayment,
+      alreadyPossible: r.possible === true,
+    });
+    r.confidence = v.confidence;
+    if (v.reason) {
+      r.possible = true;
+      r.rule = [...(r.rule ?? []), 'scorer.below-threshold'];
+      r.why = `${r.why ?? ''} (${v.reason})`.trim();
+      traces[i].reasons.push(v.reason);
+    }
+  });
   if (merged.length > MAX_RECOMMENDATIONS)
     warnings.push(`Only the first ${MAX_RECOMMENDATIONS} actions were kept`);
 

@@ -13,6 +13,7 @@ import { REJECT_REASONS } from './document-work.controller';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
 import { DEADLINE_UNITS } from './recommendation-edit-form';
+import { byConfidence } from './review-order';
 import { highlightSpans, markShowing } from './source-highlight';
 
 const STATUTORY_TYPES = new Set(['stage2_report', 'stage3_panel']);
@@ -51,9 +52,10 @@ export class DocumentReviewController {
       doc.status === 'processed' ? this.documents.sourceText(doc.id) : Promise.resolve(null),
       this.documents.sameCase(doc),
     ]);
-    // weak candidates ("possible actions") are listed apart, collapsed, not as proposals
-    const recs = allRecs.filter((r) => !r.possible);
-    const possibles = allRecs.filter((r) => r.possible);
+    // weak candidates ("possible actions") are listed apart, collapsed, not as proposals; both lists
+    // most confident first (the learned scorer's confidence)
+    const recs = byConfidence(allRecs.filter((r) => !r.possible));
+    const possibles = byConfidence(allRecs.filter((r) => r.possible));
     const prefills = await Promise.all(
       recs.map((r) => (r.status === 'proposed' ? this.review.suggestDueDate(r.id).catch(() => null) : null)),
     );

@@ -12,9 +12,13 @@ export interface ReviewSeed {
 /**
  * A processed Stage 2 report with three proposed recommendations (one with a payment and a time
  * limit), inserted straight into the database: for the review page's edit and decision forms. It has
- * no stored text, so the page shows that the text is not available.
+ * no stored text, so the page shows that the text is not available. `confidences` (in document
+ * order) default to 0.9 each.
  */
-export async function seedStage2Review(app: INestApplication): Promise<ReviewSeed> {
+export async function seedStage2Review(
+  app: INestApplication,
+  options: { confidences?: number[] } = {},
+): Promise<ReviewSeed> {
   const em = app.get(EntityManager).fork();
   const sha = createHash('sha256').update(`stage2-${randomUUID()}`).digest('hex');
   const doc = em.create(StoredDocument, {
@@ -50,7 +54,7 @@ export async function seedStage2Review(app: INestApplication): Promise<ReviewSee
       deadlineFrom: i === 0 ? 'report' : null,
       spanStart: 0,
       spanEnd: 10,
-      confidence: 0.9,
+      confidence: options.confidences?.[i] ?? 0.9,
     } as never),
   );
   await em.flush();
