@@ -645,6 +645,17 @@ describe('sentences ending in a pseudonym', () => {
       'He replied.',
     ]);
   });
+
+  it('end at a pseudonym before "And, ..." too', () => {
+    const text =
+      'The Council agreed to send a copy of the file to Mrs R. And, it agreed to remind staff. It wrote to Mr T. Also, it met him.';
+    expect(splitSentences(text, 0, text.length).map((r) => text.slice(r.start, r.end))).toEqual([
+      'The Council agreed to send a copy of the file to Mrs R.',
+      'And, it agreed to remind staff.',
+      'It wrote to Mr T.',
+      'Also, it met him.',
+    ]);
+  });
 });
 
 describe('sub-numbered paragraphs under a numbered lead-in', () => {
