@@ -49,30 +49,6 @@ const MAY_USE = {
   config: [],
 };
 
-/**
- * Arrows that break the map today, each to be removed by moving code to its owner (see README,
- * Architecture: "Known breaks"). Listed so they stay visible and no new one can be added unnoticed.
- */
-const KNOWN_BREAKS = [
-  // actions tell compliance's ActionNotifier about accepted, reassigned and completed actions, while
-  // compliance reads actions: the notifier's port should be declared by actions and bound by compliance
-  ['actions', 'compliance'],
-  // AccessScope asks which documents sit behind an action of a lead's service areas
-  ['auth', 'actions'],
-  // ProposedRecommendation (made by ingestion) is declared in actions/entities; documents should own it,
-  // and the document list for a lead should get the visible ids from actions
-  ['documents', 'actions'],
-  // From the hardening merge, each to be moved to its owner:
-  // /api/people scopes a lead's view with auth's serviceAreaFilter (the filter belongs in service-areas)
-  ['users', 'auth'],
-  // the input-validation filter renders the GOV.UK error page (belongs in web, registered by http-app)
-  // and security headers read the request's nonce type from auth (belongs in common)
-  ['platform', 'web'],
-  ['platform', 'auth'],
-  // the start-up temp-file sweep names the upload interceptor's spool folder (belongs in config/storage)
-  ['platform', 'documents'],
-];
-
 const folders = Object.keys(MAY_USE);
 
 // The map itself has one direction: following its arrows never comes back to where it started.
@@ -104,10 +80,6 @@ module.exports = {
     ...folders.map((folder) => ({
       from: { path: `^src/${folder}/` },
       to: { path: `^src/(${alternatives([folder, ...MAY_USE[folder]])})/` },
-    })),
-    ...KNOWN_BREAKS.map(([from, to]) => ({
-      from: { path: `^src/${from}/` },
-      to: { path: `^src/${to}/` },
     })),
   ],
   forbidden: [

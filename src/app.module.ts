@@ -1,10 +1,10 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { mikroOrmOptions } from '../prisma-free-config/mikro-orm.config';
-import { ActionsModule } from './actions/actions.module';
+import { ActionsModule, DocumentActionsModule } from './actions/actions.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
-import { ComplianceModule } from './compliance/compliance.module';
+import { ActionNoticesModule, ComplianceModule } from './compliance/compliance.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -41,7 +41,9 @@ export class AppModule implements NestModule {
         ServiceAreasModule,
         CasesModule,
         ActionsModule,
+        DocumentActionsModule,
         ComplianceModule,
+        ActionNoticesModule,
         ReportsModule,
         OpenApiModule,
         WebModule,

@@ -1,7 +1,7 @@
 import { ActionEvent } from './actions/entities/action-event.entity';
 import { ActionPayment } from './actions/entities/action-payment.entity';
 import { Evidence } from './actions/entities/evidence.entity';
-import { ProposedRecommendation } from './actions/entities/recommendation.entity';
+import { ProposedRecommendation } from './documents/entities/recommendation.entity';
 import { TrackedAction } from './actions/entities/tracked-action.entity';
 import { AuditEvent } from './audit/entities/audit-event.entity';
 import { ComplaintCase } from './documents/entities/complaint-case.entity';

@@ -14,7 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { ActionPayment } from '../../src/actions/entities/action-payment.entity';
-import { ProposedRecommendation } from '../../src/actions/entities/recommendation.entity';
+import { ProposedRecommendation } from '../../src/documents/entities/recommendation.entity';
 import { ActionStatus, TrackedAction } from '../../src/actions/entities/tracked-action.entity';
 import { addDays, LocalDate, todayInLondon } from '../../src/calendar';
 import { ComplaintCase } from '../../src/documents/entities/complaint-case.entity';

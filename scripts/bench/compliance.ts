@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { ActionEvent } from '../../src/actions/entities/action-event.entity';
 import { ActionPayment } from '../../src/actions/entities/action-payment.entity';
-import { ProposedRecommendation } from '../../src/actions/entities/recommendation.entity';
+import { ProposedRecommendation } from '../../src/documents/entities/recommendation.entity';
 import { ActionStatus, TrackedAction } from '../../src/actions/entities/tracked-action.entity';
 import { addMonths, LocalDate, todayInLondon } from '../../src/calendar';
 import { ComplianceRunService } from '../../src/compliance/compliance-run.service';

@@ -48,11 +48,11 @@ export class ActionPaymentsService {
       if (data.datePaid !== undefined) {
         const paidOn = data.datePaid ? parseCalendarDate(data.datePaid, 'datePaid') : null;
         if (paidOn && paidOn.isAfter(todayInLondon()))
-          throw new DomainError('datePaid cannot be in the future.');
+          throw DomainError.invalid('datePaid', 'datePaid cannot be in the future.');
         payment.paidOn = paidOn ? paidOn.toDate() : null;
       }
       if (payment.paidPence > 0 && !payment.paidOn) {
-        throw new DomainError('Give the date the payment was made (datePaid).');
+        throw DomainError.invalid('datePaid', 'Give the date the payment was made (datePaid).');
       }
       action.updatedAt = new Date();
       await appendActionEvent(em, action, {
@@ -82,7 +82,7 @@ export class ActionPaymentsService {
     return this.workflow.change(user, actionId, async (em, action) => {
       const paidOn = data.datePaid ? parseCalendarDate(data.datePaid, 'datePaid') : null;
       if (paidOn && paidOn.isAfter(todayInLondon()))
-        throw new DomainError('datePaid cannot be in the future.');
+        throw DomainError.invalid('datePaid', 'datePaid cannot be in the future.');
       const payment = em.create(ActionPayment, {
         action,
         payee: data.payee ?? null,
@@ -92,7 +92,7 @@ export class ActionPaymentsService {
         paidOn: paidOn ? paidOn.toDate() : null,
       });
       if (payment.paidPence > 0 && !payment.paidOn)
-        throw new DomainError('Give the date the payment was made (datePaid).');
+        throw DomainError.invalid('datePaid', 'Give the date the payment was made (datePaid).');
       assertPlausiblePayment(user, payment.agreedPence, payment.paidPence);
       action.updatedAt = new Date();
       await appendActionEvent(em, action, {

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../common/access/auth-user';
 import { LocalDate, londonDateAt, todayInLondon } from '../calendar';
-import { ActionNotifier } from '../compliance/action-notifier';
+import { ActionChangeNotifier } from './action-change-notifier';
 import { PeopleService } from '../users/people.service';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { actionStatusMachine } from '../status';
@@ -39,7 +39,7 @@ export class ActionWorkflowService {
     private readonly query: ActionsQueryService,
     private readonly areas: ServiceAreasService,
     private readonly people: PeopleService,
-    private readonly notifier: ActionNotifier,
+    private readonly notifier: ActionChangeNotifier,
   ) {}
 
   async transition(user: AuthUser, id: string, input: unknown): Promise<ActionDetailView> {

@@ -6,7 +6,7 @@ import { dueDateFor, LocalDate, todayInLondon } from '../calendar';
 import { StoredDocument } from '../documents/entities/document.entity';
 import { DocumentQueries } from '../documents/queries/document-queries.service';
 import { ContentStore } from '../storage/content-store';
-import { ActionNotifier } from '../compliance/action-notifier';
+import { ActionChangeNotifier } from './action-change-notifier';
 import { classifyAction } from '../extraction/classify';
 import { CATEGORY_LEARNING } from '../extraction/category-rules';
 import { User } from '../users/entities/user.entity';
@@ -20,7 +20,7 @@ import {
   sameCaseSchema,
   splitSchema,
 } from './document-review-inputs';
-import { ProposedPayment, ProposedRecommendation } from './entities/recommendation.entity';
+import { ProposedPayment, ProposedRecommendation } from '../documents/entities/recommendation.entity';
 import { TrackedAction } from './entities/tracked-action.entity';
 import { parseInput } from '../common/input';
 import { poundsToPence } from '../common/money';
@@ -62,8 +62,10 @@ export class DecisionRefused extends DomainError {
     message: string,
     kind: DomainError['code'],
     readonly recommendationId: string,
+    /** The input of that recommendation's decision the refusal is about (serviceAreaId, ownerId, dueDate). */
+    field?: string,
   ) {
-    super(message, kind);
+    super(message, kind, field);
   }
 }
 
@@ -71,13 +73,19 @@ function refusalNaming(named: string, id: string, e: unknown): Error {
   if (e instanceof DomainError) {
     // a refused service, owner or due date keeps its own status; anything else is a conflict
     const kind = e.code === 'invalid' || e.code === 'unprocessable' ? e.code : 'conflict';
-    return new DecisionRefused(`${named} cannot be decided, so nothing was saved. ${e.message}`, kind, id);
+    return new DecisionRefused(
+      `${named} cannot be decided, so nothing was saved. ${e.message}`,
+      kind,
+      id,
+      e.field,
+    );
   }
   if (e instanceof TransitionNotAllowedError || e instanceof TransitionRequirementsError) {
     return new DecisionRefused(
       `${named} cannot be decided, so nothing was saved. ${e.message}`,
       'conflict',
       id,
+      e instanceof TransitionRequirementsError ? e.field : undefined,
     );
   }
   return e as Error;
@@ -95,7 +103,7 @@ export class DocumentReviewService {
     private readonly review: RecommendationReviewService,
     private readonly documents: DocumentQueries,
     private readonly store: ContentStore,
-    private readonly notifier: ActionNotifier,
+    private readonly notifier: ActionChangeNotifier,
   ) {}
 
   private async document(em: EntityManager, id: string): Promise<StoredDocument> {

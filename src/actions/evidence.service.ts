@@ -67,8 +67,9 @@ export class EvidenceService {
   async add(user: AuthUser, actionId: string, upload: EvidenceUpload): Promise<EvidenceView> {
     const note = upload.note?.trim() || null;
     const file = upload.file ?? null;
-    if (!file && !note) throw new DomainError('Attach a file or write a note as evidence.');
-    if (note && note.length > 5000) throw new DomainError('Keep the evidence note under 5,000 characters.');
+    if (!file && !note) throw DomainError.invalid('note', 'Attach a file or write a note as evidence.');
+    if (note && note.length > 5000)
+      throw DomainError.invalid('note', 'Keep the evidence note under 5,000 characters.');
     const em = this.em.fork();
     const action = await this.repo.findOne(em, actionId);
     if (!action) throw DomainError.notFound('action');

@@ -1,9 +1,9 @@
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
-import { AccessScope } from '../auth/access-scope';
+import { DocumentQueries } from '../documents/queries/document-queries.service';
 import type { AuthUser } from '../common/access/auth-user';
 import { LocalDate, todayInLondon } from '../calendar';
-import { ActionNotifier } from '../compliance/action-notifier';
+import { ActionChangeNotifier } from './action-change-notifier';
 import { StoredDocument } from '../documents/entities/document.entity';
 import { PeopleService } from '../users/people.service';
 import { assertPlausibleDueDate } from './remedy-rules';
@@ -16,7 +16,7 @@ import { actionAccess } from './action-access';
 import { parseCalendarDate } from '../common/dates';
 import { prefillDueDate, DueDatePrefill } from './due-date-prefill';
 import { ActionPayment } from './entities/action-payment.entity';
-import { ProposedRecommendation, RecommendationStatus } from './entities/recommendation.entity';
+import { ProposedRecommendation, RecommendationStatus } from '../documents/entities/recommendation.entity';
 import { TrackedAction } from './entities/tracked-action.entity';
 import { parseInput } from '../common/input';
 import { poundsToPence } from '../common/money';
@@ -39,8 +39,8 @@ export class RecommendationReviewService {
     private readonly em: EntityManager,
     private readonly areas: ServiceAreasService,
     private readonly people: PeopleService,
-    private readonly scope: AccessScope,
-    private readonly notifier: ActionNotifier,
+    private readonly documents: DocumentQueries,
+    private readonly notifier: ActionChangeNotifier,
   ) {}
 
   async get(id: string, user: AuthUser): Promise<RecommendationView> {
@@ -55,7 +55,7 @@ export class RecommendationReviewService {
    * sees only decisions behind their own actions: any other is "not found", as in the documents API.
    */
   async listForDocument(documentId: string, user: AuthUser): Promise<RecommendationView[]> {
-    if (!(await this.scope.canSeeDocument(user, documentId))) throw DomainError.notFound('decision');
+    if (!(await this.documents.canSee(user, documentId))) throw DomainError.notFound('decision');
     const recs = await this.em
       .fork()
       .find(
@@ -127,7 +127,8 @@ export class RecommendationReviewService {
     if (owner) await this.people.assertCanOwn(owner, area.id, em);
     const due = this.prefill(rec, rec.document, today, officerDate);
     if (!due.dueDate) {
-      throw new DomainError(
+      throw DomainError.invalid(
+        'dueDate',
         'Enter a due date: the recommendation has no time limit we could read, so we cannot work one out.',
       );
     }

@@ -1,7 +1,7 @@
 import { redactPersonalData } from '../auth/personal-data';
 import { isoDate } from '../common/dates';
 import type { ViewerLens } from './action-views';
-import type { ProposedRecommendation } from './entities/recommendation.entity';
+import type { ProposedRecommendation } from '../documents/entities/recommendation.entity';
 import { penceToPounds } from '../common/money';
 
 export interface RecommendationView {

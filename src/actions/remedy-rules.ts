@@ -13,12 +13,16 @@ export function assertPlausibleDueDate(due: LocalDate, today: LocalDate, field =
   if (due.isBefore(EARLIEST_DUE_DATE)) {
     throw new DomainError(
       `${field}: ${due.toDisplayString()} is before 2000. Check the year: a due date must be from 1 January 2000 onwards.`,
+      'invalid',
+      field,
     );
   }
   const latest = LocalDate.of(today.year + MAX_YEARS_AHEAD, today.month, Math.min(today.day, 28));
   if (due.isAfter(latest)) {
     throw new DomainError(
       `${field}: ${due.toDisplayString()} is more than ten years ahead. Check the year: a due date must be by ${latest.toDisplayString()}.`,
+      'invalid',
+      field,
     );
   }
 }

@@ -1,40 +1,14 @@
 import { EntityManager } from '@mikro-orm/core';
 import { expandWithDescendants } from '../service-areas/service-area-tree';
 import { Injectable } from '@nestjs/common';
-import { TrackedAction } from '../actions/entities/tracked-action.entity';
 import { ServiceArea } from '../service-areas/entities/service-area.entity';
 import type { AuthUser } from '../common/access/auth-user';
-
-/**
- * Which service areas a user may see. Service leads are always limited to their areas (and the teams
- * below them); a senior officer with areas is limited to their directorate for reading; admins,
- * officers and scrutiny see every area (scrutiny without personal data).
- * `user.serviceAreaIds` is already expanded to descendants by the authentication guard.
- */
-export function isScopedToServiceAreas(user: AuthUser): boolean {
-  if (user.role === 'service_lead') return true;
-  return user.role === 'senior_officer' && user.serviceAreaIds.length > 0;
-}
-
-/** The service-area ids to filter a list by, or null for "all of them". */
-export function serviceAreaFilter(user: AuthUser): string[] | null {
-  return isScopedToServiceAreas(user) ? [...user.serviceAreaIds] : null;
-}
-
-/** May this user see things (actions, reports rows) owned by this service area? */
-export function canSeeServiceArea(user: AuthUser, serviceAreaId: string | null | undefined): boolean {
-  if (!isScopedToServiceAreas(user)) return true;
-  return !!serviceAreaId && user.serviceAreaIds.includes(serviceAreaId);
-}
-
-/** May this user change an action owned by this service area (status, evidence)? Scrutiny never. */
-export function canChangeInServiceArea(user: AuthUser, serviceAreaId: string | null | undefined): boolean {
-  if (user.role === 'admin' || user.role === 'officer') return true;
-  if (user.role === 'service_lead' || user.role === 'senior_officer') {
-    return !!serviceAreaId && isScopedToServiceAreas(user) && user.serviceAreaIds.includes(serviceAreaId);
-  }
-  return false;
-}
+import {
+  canChangeInServiceArea,
+  canSeeServiceArea,
+  isScopedToServiceAreas,
+  serviceAreaFilter,
+} from '../service-areas/service-area-scope';
 
 /** Scrutiny sees no personal data: names, notes, evidence and documents are hidden or redacted. */
 export function seesPersonalData(user: AuthUser): boolean {
@@ -60,25 +34,6 @@ export class AccessScope {
     return canSeeServiceArea(user, serviceAreaId);
   }
 
-  /**
-   * May this user open this uploaded document (its details, text and file)? Unscoped roles: yes.
-   * A service lead (or a senior officer with a directorate): only when the document has an action
-   * owned by one of their service areas. Answer a "no" with 404, as for actions.
-   */
-  async canSeeDocument(
-    user: AuthUser,
-    documentId: string,
-    em: EntityManager = this.em.fork(),
-  ): Promise<boolean> {
-    if (!isScopedToServiceAreas(user)) return true;
-    if (!user.serviceAreaIds.length) return false;
-    const n = await em.count(TrackedAction, {
-      document: documentId,
-      serviceArea: { $in: user.serviceAreaIds },
-    });
-    return n > 0;
-  }
-
   canChangeInServiceArea(user: AuthUser, serviceAreaId: string | null | undefined): boolean {
     return canChangeInServiceArea(user, serviceAreaId);
   }
@@ -93,3 +48,4 @@ export class AccessScope {
 }
 
 export { expandWithDescendants };
+export { canChangeInServiceArea, canSeeServiceArea, isScopedToServiceAreas, serviceAreaFilter };

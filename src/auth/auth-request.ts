@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import type { AuthUser } from '../common/access/auth-user';
+import { isApiRequest } from '../common/api-request';
 
 /** The request as the guards leave it. */
 export interface AuthRequest extends Request {
@@ -8,10 +9,7 @@ export interface AuthRequest extends Request {
   csrfToken?: string;
 }
 
-export function isApiRequest(req: Request): boolean {
-  const path = (req.originalUrl ?? req.url).split('?')[0];
-  return path === '/api' || path.startsWith('/api/');
-}
+export { isApiRequest };
 
 /** The bearer token, '' for a malformed Authorization header, null when there is none. */
 export function bearerToken(req: Request): string | null {

@@ -9,5 +9,12 @@ export function parseInput<S extends z.ZodTypeAny>(schema: S, value: unknown, wh
     const field = i.path.join('.');
     return field ? `${field}: ${i.message}` : i.message;
   });
-  throw new DomainError(`The ${what} is not valid. ${problems.join('; ')}.`, 'invalid');
+  // the input it is about, when every problem is about the same one
+  const fields = new Set(result.error.issues.map((i) => (i.path.length ? String(i.path[0]) : '')));
+  const [only] = fields;
+  throw new DomainError(
+    `The ${what} is not valid. ${problems.join('; ')}.`,
+    'invalid',
+    fields.size === 1 && only ? only : undefined,
+  );
 }

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { ActionChangeNotifier } from '../actions/action-change-notifier';
 import { TrackedAction } from '../actions/entities/tracked-action.entity';
 import { LocalDate, todayInLondon } from '../calendar';
 import { NoticeMailer } from './notice-mailer';
@@ -28,7 +29,7 @@ type ChangeKind = Extract<
  * - dueDateExtended: a later due date was agreed.
  */
 @Injectable()
-export class ActionNotifier implements OnModuleDestroy {
+export class ActionNotifier implements ActionChangeNotifier, OnModuleDestroy {
   private readonly logger = new Logger('notifications');
   private readonly sending = new Set<Promise<unknown>>();
 

@@ -4,7 +4,7 @@ import { DomainError } from '../common/errors';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type ActionEventType } from '../actions/entities/action-event.entity';
-import { ProposedRecommendation } from '../actions/entities/recommendation.entity';
+import { ProposedRecommendation } from '../documents/entities/recommendation.entity';
 import { TrackedAction } from '../actions/entities/tracked-action.entity';
 import { rawCalendarDate, rawInstant } from '../actions/raw-values';
 import { sqlEm } from '../common/sql/sql-em';

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { ActionChangeNotifier } from '../actions/action-change-notifier';
 import { ServiceAreasModule } from '../service-areas/service-areas.module';
 import { ActionNotifier } from './action-notifier';
 import { ComplianceRunService } from './compliance-run.service';
@@ -13,7 +14,7 @@ import { StaffDirectory } from './staff-directory';
 
 /**
  * Notifications: the daily checks (scheduled, leased), the notices for changes to an action
- * (ActionNotifier, called by the actions module), email at once and as a daily digest, in-app notices.
+ * (ActionNotifier, which the actions module calls through its ActionChangeNotifier port), email at once and as a daily digest, in-app notices.
  */
 @Module({
   imports: [ServiceAreasModule],
@@ -32,3 +33,15 @@ import { StaffDirectory } from './staff-directory';
   exports: [ActionNotifier, ComplianceRunService, NotificationsService, Mailer],
 })
 export class ComplianceModule {}
+
+/**
+ * Binds the actions module's ActionChangeNotifier port to ActionNotifier, for the whole application
+ * (actions may not import compliance: compliance reads actions). Imported once, by AppModule.
+ */
+@Global()
+@Module({
+  imports: [ComplianceModule],
+  providers: [{ provide: ActionChangeNotifier, useExisting: ActionNotifier }],
+  exports: [ActionChangeNotifier],
+})
+export class ActionNoticesModule {}

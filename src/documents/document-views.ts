@@ -1,4 +1,4 @@
-import type { ProposedRecommendation } from '../actions/entities/recommendation.entity';
+import type { ProposedRecommendation } from './entities/recommendation.entity';
 import { redactPersonalData } from '../auth/personal-data';
 import type { Deadline, Payment, RecommendationCategory, SourceSpan } from '../extraction/types';
 import { penceToPounds } from '../common/money';

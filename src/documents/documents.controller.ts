@@ -14,7 +14,7 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import type { AuthRequest } from '../auth/auth-request';
-import { AccessScope, seesPersonalData } from '../auth/access-scope';
+import { seesPersonalData } from '../auth/access-scope';
 import { AUDIT } from '../audit/audit-types';
 import { AuditService } from '../audit/audit.service';
 import { CurrentUser, Roles } from '../common/access/route-access';
@@ -40,13 +40,12 @@ export class DocumentsController {
     private readonly reprocessing: DocumentReprocessService,
     private readonly queries: DocumentQueries,
     private readonly store: ContentStore,
-    private readonly scope: AccessScope,
     private readonly audit: AuditService,
   ) {}
 
   /** A service lead sees only the decisions behind their own service's actions; others get a 404. */
   private async assertCanSee(user: AuthUser, id: string): Promise<void> {
-    if (!(await this.scope.canSeeDocument(user, id))) throw new DomainError(NO_SUCH_DOCUMENT, 'not_found');
+    if (!(await this.queries.canSee(user, id))) throw new DomainError(NO_SUCH_DOCUMENT, 'not_found');
   }
 
   @Post()

@@ -4,7 +4,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mikroOrmOptions } from '../../prisma-free-config/mikro-orm.config';
 import { AppConfig } from '../config/app-config';
-import { uploadSpoolDir } from '../documents/intake/upload.interceptor';
+import { uploadSpoolDir } from '../config/data-paths';
 import { JsonLogger } from './logging/json-logger';
 import { RedisEndpoint } from './redis/redis-endpoint';
 import { RedisSupervisor } from './redis/redis-supervisor';

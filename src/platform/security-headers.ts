@@ -2,7 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import { randomBytes } from 'node:crypto';
 import type { AppConfig } from '../config/app-config';
-import { isApiRequest } from '../auth/auth-request';
+import { isApiRequest } from '../common/api-request';
 
 /** Two years, the preload list's minimum. */
 const HSTS_MAX_AGE_S = 63_072_000;

@@ -47,14 +47,17 @@ export class ServiceAreasService {
   async create(input: { name: string; kind: string; parentId: string | null }): Promise<ServiceAreaView> {
     const em = this.em.fork();
     const name = input.name.trim();
-    if (!name) throw new DomainError('Enter the name of the service area.');
-    if (name.length > 200) throw new DomainError('The name must be 200 characters or fewer.');
+    if (!name) throw DomainError.invalid('name', 'Enter the name of the service area.');
+    if (name.length > 200) throw DomainError.invalid('name', 'The name must be 200 characters or fewer.');
     if (!KINDS.includes(input.kind as ServiceAreaKind)) {
-      throw new DomainError('Choose whether it is a directorate, a service or a team.');
+      throw DomainError.invalid('kind', 'Choose whether it is a directorate, a service or a team.');
     }
     const parent = input.parentId ? await em.findOne(ServiceArea, { id: input.parentId }) : null;
     if (input.parentId && !parent) {
-      throw new DomainError('There is no service area with that id. Choose one from the list.');
+      throw DomainError.invalid(
+        'parentId',
+        'There is no service area with that id. Choose one from the list.',
+      );
     }
     await this.assertNameFree(em, name, parent?.id ?? null, null);
     const area = em.create(ServiceArea, { name, kind: input.kind as ServiceAreaKind, parent });
@@ -69,8 +72,8 @@ export class ServiceAreasService {
     if (!area) throw DomainError.notFound('service area');
     if (input.name !== undefined) {
       const name = input.name.trim();
-      if (!name) throw new DomainError('Enter the name of the service area.');
-      if (name.length > 200) throw new DomainError('The name must be 200 characters or fewer.');
+      if (!name) throw DomainError.invalid('name', 'Enter the name of the service area.');
+      if (name.length > 200) throw DomainError.invalid('name', 'The name must be 200 characters or fewer.');
       await this.assertNameFree(em, name, area.parent?.id ?? null, area.id);
       area.name = name;
     }
@@ -87,7 +90,11 @@ export class ServiceAreasService {
   ): Promise<void> {
     const siblings = await em.find(ServiceArea, { parent: parentId });
     if (siblings.some((s) => s.id !== exceptId && s.name.toLowerCase() === name.toLowerCase())) {
-      throw new DomainError(`There is already a service area called ${name} in the same place.`, 'conflict');
+      throw new DomainError(
+        `There is already a service area called ${name} in the same place.`,
+        'conflict',
+        'name',
+      );
     }
   }
 
@@ -95,8 +102,15 @@ export class ServiceAreasService {
   async requireAssignable(id: string, em: EntityManager): Promise<ServiceArea> {
     const area = await em.findOne(ServiceArea, { id });
     if (!area)
-      throw new DomainError('There is no service area with that id. Choose one from the list.', 'invalid');
-    if (!area.active) throw new DomainError(`${area.name} is no longer in use. Choose another service area.`);
+      throw DomainError.invalid(
+        'serviceAreaId',
+        'There is no service area with that id. Choose one from the list.',
+      );
+    if (!area.active)
+      throw DomainError.invalid(
+        'serviceAreaId',
+        `${area.name} is no longer in use. Choose another service area.`,
+      );
     return area;
   }
 }

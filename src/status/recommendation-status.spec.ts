@@ -1,4 +1,4 @@
-import type { RecommendationStatus as StoredRecommendationStatus } from '../actions/entities/recommendation.entity';
+import type { RecommendationStatus as StoredRecommendationStatus } from '../documents/entities/recommendation.entity';
 import {
   RECOMMENDATION_STATUSES,
   recommendationStatusMachine as recommendations,

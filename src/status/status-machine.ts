@@ -3,7 +3,12 @@ import {
   TransitionRequirementsError,
   UnknownStatusError,
 } from './transition-errors';
-import { isRequirementMet, type RequirementRule, type TransitionContext } from './transition-requirements';
+import {
+  isRequirementMet,
+  REQUIREMENT_FIELD,
+  type RequirementRule,
+  type TransitionContext,
+} from './transition-requirements';
 
 /** One allowed status change, as data. */
 export interface TransitionRule<S extends string> {
@@ -123,10 +128,10 @@ export function defineStatusMachine<S extends string>(
     return found;
   };
 
+  const missing = (from: S, to: S, context: TransitionContext): RequirementRule[] =>
+    assertTransition(from, to).requires.filter((r) => !isRequirementMet(r.requirement, context));
   const missingRequirements = (from: S, to: S, context: TransitionContext): string[] =>
-    assertTransition(from, to)
-      .requires.filter((r) => !isRequirementMet(r.requirement, context))
-      .map((r) => r.message);
+    missing(from, to, context).map((r) => r.message);
 
   return Object.freeze({
     entity,
@@ -142,8 +147,17 @@ export function defineStatusMachine<S extends string>(
     rule,
     missingRequirements,
     assertCanApply: (from: S, to: S, context: TransitionContext) => {
-      const problems = missingRequirements(from, to, context);
-      if (problems.length) throw new TransitionRequirementsError(entity, from, to, problems);
+      const problems = missing(from, to, context);
+      if (problems.length) {
+        const field = problems.map((r) => REQUIREMENT_FIELD[r.requirement]).find((f) => f !== undefined);
+        throw new TransitionRequirementsError(
+          entity,
+          from,
+          to,
+          problems.map((r) => r.message),
+          field,
+        );
+      }
       return assertTransition(from, to);
     },
   });

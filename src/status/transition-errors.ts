@@ -37,6 +37,8 @@ export class TransitionRequirementsError extends Error {
     readonly to: string,
     /** One sentence per missing requirement, in the words the table gives. */
     readonly problems: readonly string[],
+    /** The input the first missing requirement that is about one is about (e.g. `note`). */
+    readonly field?: string,
   ) {
     super(problems.join(' '));
   }

@@ -12,6 +12,17 @@ export interface RequirementRule {
   message: string;
 }
 
+/**
+ * The input a missing requirement is about (a form field, a request body property), when it is one:
+ * a reason or note, the service that will own the action, why processing failed. Missing evidence is
+ * about what is attached, not about an input of the change.
+ */
+export const REQUIREMENT_FIELD: Readonly<Partial<Record<TransitionRequirement, string>>> = {
+  note: 'note',
+  service_area: 'serviceAreaId',
+  error: 'error',
+};
+
 /** What the caller has in hand when asking for a transition. Unset fields count as missing. */
 export interface TransitionContext {
   /** The free text sent with the change: a reason for cancelling or rejecting, or why work was sent back. */

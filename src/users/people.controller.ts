@@ -1,7 +1,7 @@
 import { Controller, Get, Query, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../common/access/auth-user';
-import { serviceAreaFilter } from '../auth/access-scope';
+import { serviceAreaFilter } from '../service-areas/service-area-scope';
 import { CurrentUser, Roles } from '../common/access/route-access';
 import { DomainErrorFilter } from '../platform/http/domain-error.filter';
 import { PeopleService } from './people.service';

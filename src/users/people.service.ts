@@ -64,6 +64,7 @@ export class PeopleService {
     throw new DomainError(
       `${owner.name || owner.email} cannot see actions of this service, so cannot own this one. Choose someone in that service, or give them access to it first.`,
       'unprocessable',
+      'ownerId',
     );
   }
 
@@ -71,9 +72,9 @@ export class PeopleService {
   async requireOwner(id: string, em: EntityManager): Promise<User> {
     const user = await em.findOne(User, { id });
     if (!user || !user.active)
-      throw new DomainError('There is no active person with that id to own the action.');
+      throw DomainError.invalid('ownerId', 'There is no active person with that id to own the action.');
     if (user.role === 'scrutiny')
-      throw new DomainError(`${user.name} is a scrutiny member and cannot own actions.`);
+      throw DomainError.invalid('ownerId', `${user.name} is a scrutiny member and cannot own actions.`);
     return user;
   }
 }

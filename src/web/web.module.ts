@@ -31,6 +31,7 @@ import { SignInPageController } from './sign-in/sign-in-page.controller';
 import { SignInSubmitController } from './sign-in/sign-in-submit.controller';
 import { SignOutController } from './sign-in/sign-out.controller';
 import { FlashStore } from './support/flash-store';
+import { InputRefusedFilter } from './support/input-refused.filter';
 import { NotFoundPageFilter } from './support/not-found-page.filter';
 import { PageRenderer } from './support/page-renderer';
 
@@ -83,6 +84,7 @@ import { PageRenderer } from './support/page-renderer';
     FlashStore,
     PageRenderer,
     ScrutinySource,
+    { provide: APP_FILTER, useClass: InputRefusedFilter },
     { provide: APP_FILTER, useClass: NotFoundPageFilter },
   ],
 })

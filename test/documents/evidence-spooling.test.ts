@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { EvidenceService, EvidenceUpload } from '../../src/actions/evidence.service';
 import { TrackedAction } from '../../src/actions/entities/tracked-action.entity';
-import { uploadSpoolDir } from '../../src/documents/intake/upload.interceptor';
+import { uploadSpoolDir } from '../../src/config/data-paths';
 import { STALE_TEMP_MS, sweepTemporaryUploads } from '../../src/platform/runtime';
 import { ContentStore } from '../../src/storage/content-store';
 import { bearer } from '../support/auth-helpers';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { uploadSpoolDir } from '../../src/documents/intake/upload.interceptor';
+import { uploadSpoolDir } from '../../src/config/data-paths';
 import { decisionPdf, manyPagePdf } from './support/decision-pdf';
 import { api, DocumentsHarness, startDocumentsApp, upload, waitUntilDone } from './support/documents-api';
 import { storedZip } from './support/zip-writer';

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/core';
-import { ProposedRecommendation } from '../../src/actions/entities/recommendation.entity';
+import { ProposedRecommendation } from '../../src/documents/entities/recommendation.entity';
 import { DocumentClaims } from '../../src/documents/ingest/document-claim';
 import { IngestQueue } from '../../src/documents/ingest/ingest-queue';
 import { ResultPersister } from '../../src/documents/ingest/result-persister';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { EXTRACTION_RESULT_SCHEMA } from '../../src/extraction/result-schema';
-import { uploadSpoolDir } from '../../src/documents/intake/upload.interceptor';
+import { uploadSpoolDir } from '../../src/config/data-paths';
 import { decisionPdf } from './support/decision-pdf';
 import { api, DocumentsHarness, startDocumentsApp, upload, waitUntilDone } from './support/documents-api';
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import request from 'supertest';
 import { StoredDocument } from '../../src/documents/entities/document.entity';
 import { AuditEvent } from '../../src/audit/entities/audit-event.entity';
-import { AccessScope } from '../../src/auth/access-scope';
+import { DocumentQueries } from '../../src/documents/queries/document-queries.service';
 import { bearer, createUserWithToken } from '../support/auth-helpers';
 import { createTestApp, TestApp } from '../support/test-app';
 import { addEvidence, twoServices, TwoServices } from './support/security-fixtures';
@@ -127,13 +127,13 @@ describe('IDOR: service leads reach only their own service', () => {
       .expect(404);
   });
 
-  it('AccessScope.canSeeDocument: a lead sees the decisions behind their own actions only', async () => {
+  it('DocumentQueries.canSee: a lead sees the decisions behind their own actions only', async () => {
     const me = await api().get('/api/me').set(bearer(s.leadA.token)).expect(200);
-    const scope = t.app.get(AccessScope);
-    expect(await scope.canSeeDocument(me.body.user, s.docA)).toBe(true);
-    expect(await scope.canSeeDocument(me.body.user, s.docB)).toBe(false);
+    const documents = t.app.get(DocumentQueries);
+    expect(await documents.canSee(me.body.user, s.docA)).toBe(true);
+    expect(await documents.canSee(me.body.user, s.docB)).toBe(false);
     const officer = await api().get('/api/me').set(bearer(s.officer.token)).expect(200);
-    expect(await scope.canSeeDocument(officer.body.user, s.docB)).toBe(true);
+    expect(await documents.canSee(officer.body.user, s.docB)).toBe(true);
   });
 
   it('documents: a service lead cannot download the decision behind another service action', async () => {

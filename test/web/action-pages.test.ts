@@ -89,6 +89,18 @@ describe('action pages', () => {
     expect(ext.headers.location).toBe(`/actions/${seed.actionIds[0]}`);
     const again = await get(officer, `/actions/${seed.actionIds[0]}`).expect(200);
     expect(again.text).toContain('Give a reason for the extension');
+
+    // the services name the input of each refusal: an owner who does not exist is about the owner, an
+    // evidence note too long about the note
+    await post(officer, `/actions/${seed.actionIds[0]}/assign`, {
+      serviceAreaId: seed.serviceAreaIds[0],
+      ownerId: '00000000-0000-4000-8000-000000000000',
+    }).expect(303);
+    const noOwner = await get(officer, `/actions/${seed.actionIds[0]}`).expect(200);
+    expect(noOwner.text).toMatch(/href="#assign-ownerId">There is no active person with that id/);
+    await post(officer, `/actions/${seed.actionIds[0]}/evidence`, { note: 'x'.repeat(5001) }).expect(303);
+    const longNote = await get(officer, `/actions/${seed.actionIds[0]}`).expect(200);
+    expect(longNote.text).toMatch(/href="#evidence-note">Keep the evidence note under 5,000 characters/);
   });
 
   it('extends a due date with a reason, keeping the original', async () => {

@@ -77,6 +77,16 @@ describe('admin and notification pages', () => {
     await post(admin, '/admin/service-areas', { name: 'home care', kind: 'service', parentId }).expect(303);
     const duplicate = await get(admin, '/admin/service-areas').expect(200);
     expect(duplicate.text).toContain('There is already a service area called home care in the same place.');
+    // the service names the field of each refusal: a duplicate name is about the name, an unknown parent
+    // about the parent
+    expect(duplicate.text).toMatch(/href="#name">There is already a service area called home care/);
+    await post(admin, '/admin/service-areas', {
+      name: 'Orphan',
+      kind: 'team',
+      parentId: '00000000-0000-4000-8000-000000000000',
+    }).expect(303);
+    const orphan = await get(admin, '/admin/service-areas').expect(200);
+    expect(orphan.text).toMatch(/href="#parentId">There is no service area with that id/);
     expect(duplicate.text).toContain('\u2014 Home care');
 
     const homeCareId =

@@ -95,6 +95,14 @@ describe('upload, documents and review pages', () => {
     expect(missing.headers.location).toBe(`/documents/${ids[0]}/review`);
     const withError = await get(`/documents/${ids[0]}/review`).expect(200);
     expect(withError.text).toContain(`href="#serviceAreaId-${recId}"`);
+    // a refused due date is shown against the due date: the service names the field
+    await post(`/recommendations/${recId}/accept`, { serviceAreaId: areaId, dueDate: '1999-01-31' }).expect(
+      303,
+    );
+    const oldDate = await get(`/documents/${ids[0]}/review`).expect(200);
+    expect(oldDate.text).toMatch(
+      new RegExp(`href="#dueDate-${recId}">dueDate: 31 January 1999 is before 2000`),
+    );
 
     await post(`/recommendations/${recId}/accept`, { serviceAreaId: areaId, dueDate: '2030-01-31' }).expect(
       303,

@@ -90,6 +90,16 @@ describe('review inbox pages', () => {
     }).expect(303);
     expect(badDate.headers.location).toBe(review);
     expect((await get(review)).text).toContain('The due date must be a real date');
+    // a refused service area is shown against the service area: the refusal names its field
+    await post(`/documents/${documentId}/decisions`, {
+      ids: ids.slice(2),
+      decision: 'accept',
+      serviceAreaId: '00000000-0000-4000-8000-000000000000',
+      dueRule: 'deadline',
+    }).expect(303);
+    expect((await get(review)).text).toMatch(
+      /href="#bulk-serviceAreaId">[^<]*There is no service area with that id/,
+    );
     await post(`/documents/${documentId}/decisions`, {
       ids: ids.slice(2),
       decision: 'accept',

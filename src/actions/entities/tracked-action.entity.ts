@@ -19,7 +19,7 @@ import { londonDay } from '../../common/dates';
 import { ActionEvent } from './action-event.entity';
 import { ActionPayment } from './action-payment.entity';
 import { Evidence } from './evidence.entity';
-import { ProposedRecommendation } from './recommendation.entity';
+import { ProposedRecommendation } from '../../documents/entities/recommendation.entity';
 
 export type ActionStatus = 'open' | 'in_progress' | 'completed' | 'verified' | 'cancelled';
 

@@ -15,7 +15,7 @@ import { rm } from 'node:fs/promises';
 import { finalize, from, Observable, switchMap } from 'rxjs';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { uploadSpoolDir } from '../../documents/intake/upload.interceptor';
+import { uploadSpoolDir } from '../../config/data-paths';
 
 export const EVIDENCE_FIELD = 'file';
 

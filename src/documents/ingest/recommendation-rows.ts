@@ -1,4 +1,4 @@
-import type { ProposedPayment } from '../../actions/entities/recommendation.entity';
+import type { ProposedPayment } from '../entities/recommendation.entity';
 import type { Recommendation } from '../../extraction/types';
 import { tryParseCalendarDate } from '../../common/dates';
 import { roundToPence } from '../../common/money';

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
-import { ProposedRecommendation } from '../../actions/entities/recommendation.entity';
+import { ProposedRecommendation } from '../entities/recommendation.entity';
 import type { ExtractionResult } from '../../extraction/types';
 import { documentStatusMachine } from '../../status';
 import { StoredDocument } from '../entities/document.entity';

@@ -12,17 +12,12 @@ import multer from 'multer';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { finalize, from, Observable, switchMap } from 'rxjs';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { uploadSpoolDir } from '../../config/data-paths';
 
 export const UPLOAD_FIELD = 'files';
-
-/** Where uploads are spooled while the request is read: never in memory, always removed afterwards. */
-export function uploadSpoolDir(config: AppConfig): string {
-  return join(config.dataDir, 'tmp', 'uploads');
-}
 
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 

@@ -1,12 +1,14 @@
 import { EntityManager, FilterQuery, QueryOrder, raw } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors';
-import { ProposedRecommendation } from '../../actions/entities/recommendation.entity';
-import { TrackedAction } from '../../actions/entities/tracked-action.entity';
+import { ProposedRecommendation } from '../entities/recommendation.entity';
+import type { AuthUser } from '../../common/access/auth-user';
 import type { ExtractionResult } from '../../extraction/types';
 import { sqlEm } from '../../common/sql/sql-em';
 import { containsText } from '../../common/sql/text-match';
-import { expandWithDescendants } from '../../auth/access-scope';
+import { expandWithDescendants } from '../../service-areas/service-area-tree';
+import { isScopedToServiceAreas } from '../../service-areas/service-area-scope';
+import { DocumentActions } from '../document-actions';
 import { ServiceArea } from '../../service-areas/entities/service-area.entity';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../status';
 import { StoredDocument } from '../entities/document.entity';
@@ -116,7 +118,21 @@ function positiveInt(value: unknown, name: string, fallback: number, max: number
  */
 @Injectable()
 export class DocumentQueries {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly actions: DocumentActions,
+  ) {}
+
+  /**
+   * May this user open this uploaded document (its details, text and file)? Unscoped roles: yes.
+   * A service lead (or a senior officer with a directorate): only when the document has an action
+   * owned by one of their service areas. Answer a "no" with 404, as for actions.
+   */
+  async canSee(user: AuthUser, documentId: string, em: EntityManager = this.em.fork()): Promise<boolean> {
+    if (!isScopedToServiceAreas(user)) return true;
+    if (!user.serviceAreaIds.length) return false;
+    return this.actions.anyInAreas(em, documentId, user.serviceAreaIds);
+  }
 
   async get(id: string, em: EntityManager = this.em.fork()): Promise<StoredDocument> {
     const doc = UUID.test(id) ? await em.findOne(StoredDocument, id) : null;
@@ -126,14 +142,14 @@ export class DocumentQueries {
 
   /**
    * A filtered page of documents. `onlyForServiceAreas` (a scoped user's areas) keeps the documents
-   * behind an action of those areas, as `AccessScope.canSeeDocument` does for one document.
+   * behind an action of those areas, as `canSee` does for one document.
    */
   async list(filters: ListFilters, onlyForServiceAreas: string[] | null = null): Promise<DocumentPage> {
     const em = this.em.fork();
     const qb = sqlEm(em).createQueryBuilder(StoredDocument, 'd');
     if (onlyForServiceAreas) {
       if (!onlyForServiceAreas.length) return { documents: [], total: 0, page: 1, pageSize: 50 };
-      qb.andWhere({ id: { $in: this.documentsOfAreas(em, onlyForServiceAreas) } });
+      qb.andWhere({ id: { $in: this.actions.documentIdsInAreas(em, onlyForServiceAreas) } });
     }
     if (filters.status !== undefined && filters.status !== '') {
       if (!LIST_STATUSES.includes(filters.status as never)) {
@@ -179,7 +195,7 @@ export class DocumentQueries {
         [filters.serviceAreaId],
         tree.map((a) => ({ id: a.id, parentId: a.parent?.id ?? null })),
       );
-      qb.andWhere({ id: { $in: this.documentsOfAreas(em, ids) } });
+      qb.andWhere({ id: { $in: this.actions.documentIdsInAreas(em, ids) } });
     }
     const q = optionalText(filters.q, 'q', 200);
     if (q) {
@@ -221,15 +237,6 @@ export class DocumentQueries {
     return { documents, total, page, pageSize };
   }
 
-  /** A subquery: the ids of documents behind an action of these service areas. */
-  private documentsOfAreas(em: EntityManager, areaIds: string[]) {
-    return sqlEm(em)
-      .createQueryBuilder(TrackedAction, 'a')
-      .select('a.document_id')
-      .where({ serviceArea: { $in: areaIds } })
-      .getKnexQuery();
-  }
-
   /**
    * Other documents about the same case as this one: the same Ombudsman reference (spaces ignored) or
    * the same case reference given at upload, oldest first, with how many actions each has.
@@ -245,13 +252,10 @@ export class DocumentQueries {
       { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 20 },
     );
     if (!others.length) return [];
-    const rows = await sqlEm(em)
-      .createQueryBuilder(TrackedAction, 'a')
-      .select(['a.document_id', raw('count(*) as n')])
-      .where({ document: { $in: others.map((o) => o.id) } })
-      .groupBy('a.document_id')
-      .execute<{ document_id: string; n: number | string }[]>('all', false);
-    const actions = new Map(rows.map((r) => [r.document_id, Number(r.n)]));
+    const actions = await this.actions.countByDocument(
+      em,
+      others.map((o) => o.id),
+    );
     return others.map((o) => ({
       id: o.id,
       fileName: o.fileName,

@@ -20,7 +20,7 @@ import { CurrentUser, Roles } from '../../common/access/route-access';
 import { FlashStore } from '../support/flash-store';
 import { FieldError, formValues } from '../support/form-state';
 import type { WebRequest } from '../support/page-renderer';
-import { fieldFor, submitForm } from '../support/form-submission';
+import { submitForm } from '../support/form-submission';
 import { WebErrorFilter } from '../support/web-error.filter';
 
 /**
@@ -65,8 +65,7 @@ export class ActionChangesController {
         });
         return 'The action was moved. Its history records the change, and the service was told.';
       },
-      refusalField: (m) =>
-        fieldFor(m, { 'assign-ownerId': /owner|cannot see|person/i }, 'assign-serviceAreaId'),
+      refusalField: (_message, field) => (field === 'ownerId' ? 'assign-ownerId' : 'assign-serviceAreaId'),
     });
   }
 
@@ -94,7 +93,7 @@ export class ActionChangesController {
         await this.workflow.transition(user, id, { to: values.to, note: values.note || null });
         return 'Status updated.';
       },
-      refusalField: (m) => fieldFor(m, { note: /reason|say why|note/i }, 'to'),
+      refusalField: (_message, field) => (field === 'note' ? 'note' : 'to'),
     });
   }
 
@@ -129,7 +128,7 @@ export class ActionChangesController {
         await this.evidence.add(user, id, { file: upload, note: values.note || null });
         return 'Evidence added.';
       },
-      refusalField: (m) => fieldFor(m, { 'evidence-note': /note/i }, 'file'),
+      refusalField: (_message, field) => (field === 'note' ? 'evidence-note' : 'file'),
     });
   }
 
@@ -160,7 +159,7 @@ export class ActionChangesController {
         await this.workflow.changeDueDate(user, id, { dueDate: values.dueDate, reason: values.reason });
         return 'Due date extended.';
       },
-      refusalField: (m) => fieldFor(m, { reason: /reason/i }, 'dueDate'),
+      refusalField: (_message, field) => (field === 'reason' ? 'reason' : 'dueDate'),
     });
   }
 }

@@ -8,7 +8,7 @@ import { FieldError, formValues } from '../support/form-state';
 import { isCalendarDate } from '../../common/dates';
 import { parsePounds } from '../../common/money';
 import type { WebRequest } from '../support/page-renderer';
-import { fieldFor, submitForm } from '../support/form-submission';
+import { submitForm } from '../support/form-submission';
 import { WebErrorFilter } from '../support/web-error.filter';
 
 const PURPOSES = [
@@ -94,7 +94,7 @@ export class ActionPaymentsController {
         });
         return 'Payment recorded.';
       },
-      refusalField: (m) => fieldFor(m, { [fields.date]: /date/i }, fields.paid),
+      refusalField: (_message, field) => (field === 'datePaid' ? fields.date : fields.paid),
     });
   }
 
@@ -145,7 +145,7 @@ export class ActionPaymentsController {
         });
         return 'Payment added.';
       },
-      refusalField: (m) => fieldFor(m, { newDatePaid: /date/i }, 'newAgreed'),
+      refusalField: (_message, field) => (field === 'datePaid' ? 'newDatePaid' : 'newAgreed'),
     });
   }
 }

@@ -8,7 +8,7 @@ import { FlashStore } from '../support/flash-store';
 import { FieldError, FormState, formValues } from '../support/form-state';
 import { serviceAreaItems } from '../support/options';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
-import { fieldFor, submitForm } from '../support/form-submission';
+import { submitForm } from '../support/form-submission';
 import { WebErrorFilter } from '../support/web-error.filter';
 
 const KIND_ITEMS = [
@@ -90,7 +90,7 @@ export class ServiceAreasAdminController {
         return `${area.name} added.`;
       },
       successUrl: '/admin/service-areas',
-      refusalField: (m) => fieldFor(m, { kind: /directorate|service or a team/i, parentId: /list/i }, 'name'),
+      refusalField: (_message, field) => (field === 'kind' || field === 'parentId' ? field : 'name'),
     });
   }
 

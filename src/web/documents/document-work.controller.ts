@@ -13,7 +13,7 @@ import { documentType, humanise } from '../setup/view-filters';
 import { dateInputItems, dateInputValues, readDateInput } from '../support/date-input';
 import { FlashStore } from '../support/flash-store';
 import { FieldError, formState, formValues } from '../support/form-state';
-import { fieldFor, submitForm } from '../support/form-submission';
+import { submitForm } from '../support/form-submission';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { refusalMessage } from '../support/refusals';
 import { WebErrorFilter } from '../support/web-error.filter';
@@ -28,6 +28,12 @@ export const REJECT_REASONS: Record<string, string> = {
 
 const FACT_FIELDS = ['documentType', 'reference', 'organisation', 'finding', 'faultFound', 'confirm'];
 const DATE = 'decisionDate';
+/** The bulk decision form's field for each input a refused decision can name. */
+const BULK_FIELDS: Record<string, string> = {
+  ownerId: 'bulk-ownerId',
+  dueDate: 'due-day',
+  serviceAreaId: 'bulk-serviceAreaId',
+};
 
 /**
  * The officer's work on a whole decision, from the review page: decide several at once, add one (typed
@@ -131,16 +137,8 @@ export class DocumentWorkController {
           url: this.reviewUrl(id, next ? `#rec-${next}` : ''),
         };
       },
-      refusalField: (m) =>
-        fieldFor(
-          m,
-          {
-            'bulk-ownerId': /owner|cannot see|person/i,
-            'due-day': /due date/i,
-            'bulk-serviceAreaId': /service area/i,
-          },
-          'bulk-ids',
-        ),
+      refusalField: (_message, field) =>
+        field && Object.hasOwn(BULK_FIELDS, field) ? BULK_FIELDS[field] : 'bulk-ids',
     });
   }
 

@@ -7,7 +7,7 @@ import { CurrentUser, Roles } from '../../common/access/route-access';
 import { FlashStore } from '../support/flash-store';
 import { FieldError, formValues } from '../support/form-state';
 import type { WebRequest } from '../support/page-renderer';
-import { fieldFor, submitForm } from '../support/form-submission';
+import { submitForm } from '../support/form-submission';
 import { WebErrorFilter } from '../support/web-error.filter';
 
 /**
@@ -65,8 +65,8 @@ export class RecommendationDecisionsController {
         );
         return 'Recommendation accepted. It is now a tracked action.';
       },
-      refusalField: (m) =>
-        `${fieldFor(m, { dueDate: /due date/i, serviceAreaId: /service area/i, ownerId: /person|owner/i }, 'serviceAreaId')}-${id}`,
+      refusalField: (_message, field) =>
+        `${field === 'dueDate' || field === 'ownerId' ? field : 'serviceAreaId'}-${id}`,
     });
   }
 

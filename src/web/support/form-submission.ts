@@ -1,4 +1,6 @@
 import type { Response } from 'express';
+import { DomainError } from '../../common/errors';
+import { TransitionRequirementsError } from '../../status';
 import type { FlashStore } from './flash-store';
 import { FieldError, formState } from './form-state';
 import type { WebRequest } from './page-renderer';
@@ -22,8 +24,12 @@ export interface FormSubmission {
    * opens at its error summary, which takes the focus).
    */
   failureUrl?: string;
-  /** The field a refusal from the service is shown next to. */
-  refusalField: (message: string) => string;
+  /**
+   * The form field a refusal from the service is shown next to. `field` is the input the service's
+   * error names (a DomainError's field, a missing transition requirement's input such as `note`), when
+   * it names one: map it to the form's field, with a fallback for the rest.
+   */
+  refusalField: (message: string, field: string | undefined) => string;
 }
 
 /**
@@ -42,15 +48,11 @@ export async function submitForm(s: FormSubmission): Promise<void> {
     } catch (e) {
       const message = refusalMessage(e);
       if (message === null) throw e;
-      errors.push({ field: s.refusalField(message), text: message });
+      const named =
+        e instanceof DomainError || e instanceof TransitionRequirementsError ? e.field : undefined;
+      errors.push({ field: s.refusalField(message, named), text: message });
     }
   }
   await s.flash.form(s.req, s.res, s.formId, formState(s.values, errors));
   s.res.redirect(303, s.failureUrl ?? s.successUrl.split('#')[0]);
-}
-
-/** The first field whose pattern the refusal matches, else the fallback. */
-export function fieldFor(message: string, fields: Record<string, RegExp>, fallback: string): string {
-  for (const [field, pattern] of Object.entries(fields)) if (pattern.test(message)) return field;
-  return fallback;
 }

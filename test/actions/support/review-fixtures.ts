@@ -1,7 +1,10 @@
 import { EntityManager } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { ProposedPayment, ProposedRecommendation } from '../../../src/actions/entities/recommendation.entity';
+import {
+  ProposedPayment,
+  ProposedRecommendation,
+} from '../../../src/documents/entities/recommendation.entity';
 import { StoredDocument } from '../../../src/documents/entities/document.entity';
 import type { DocumentType, RecommendationCategory } from '../../../src/extraction/types';
 

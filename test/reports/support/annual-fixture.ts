@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { ActionPayment } from '../../../src/actions/entities/action-payment.entity';
-import { ProposedRecommendation } from '../../../src/actions/entities/recommendation.entity';
+import { ProposedRecommendation } from '../../../src/documents/entities/recommendation.entity';
 import { TrackedAction } from '../../../src/actions/entities/tracked-action.entity';
 import { ComplaintCase } from '../../../src/documents/entities/complaint-case.entity';
 import { StoredDocument } from '../../../src/documents/entities/document.entity';

@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { ActionEvent } from '../../../src/actions/entities/action-event.entity';
 import { ActionPayment } from '../../../src/actions/entities/action-payment.entity';
-import { ProposedRecommendation } from '../../../src/actions/entities/recommendation.entity';
+import { ProposedRecommendation } from '../../../src/documents/entities/recommendation.entity';
 import { TrackedAction } from '../../../src/actions/entities/tracked-action.entity';
 import { StoredDocument } from '../../../src/documents/entities/document.entity';
 import { ServiceArea } from '../../../src/service-areas/entities/service-area.entity';

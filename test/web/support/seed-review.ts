@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { ProposedRecommendation } from '../../../src/actions/entities/recommendation.entity';
+import { ProposedRecommendation } from '../../../src/documents/entities/recommendation.entity';
 import { StoredDocument } from '../../../src/documents/entities/document.entity';
 
 export interface ReviewSeed {

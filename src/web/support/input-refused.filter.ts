@@ -1,11 +1,14 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { isApiRequest } from '../../auth/auth-request';
-import { WebErrorFilter } from '../../web/support/web-error.filter';
-import type { WebRequest } from '../../web/support/page-renderer';
-import { InputRefusedError } from './hostile-input';
+import { isApiRequest } from '../../common/api-request';
+import { InputRefusedError } from '../../platform/input/hostile-input';
+import type { WebRequest } from './page-renderer';
+import { WebErrorFilter } from './web-error.filter';
 
-/** A request the input-validation layer refused: JSON for the API, the GOV.UK error page for a browser. */
+/**
+ * A request the input-validation layer (platform/input) refused: JSON for the API, the GOV.UK error
+ * page for a browser. Registered for the whole application by WebModule.
+ */
 @Catch(InputRefusedError)
 export class InputRefusedFilter implements ExceptionFilter {
   private readonly pages = new WebErrorFilter();

@@ -6,10 +6,9 @@ import type {
   PaymentPurpose,
   RecommendationCategory,
 } from '../../extraction/types';
-import { StoredDocument } from '../../documents/entities/document.entity';
+import { StoredDocument } from './document.entity';
 import { CalendarDateType } from '../../platform/database/calendar-date.type';
 import { User } from '../../users/entities/user.entity';
-import type { TrackedAction } from './tracked-action.entity';
 
 export type RecommendationStatus = 'proposed' | 'accepted' | 'rejected' | 'not_accepted';
 export type RecommendationOrigin = 'extracted' | 'added' | 'split' | 'merged';
@@ -19,6 +18,15 @@ export interface ProposedPayment {
   amountPence: number;
   payee: string | null;
   purpose: PaymentPurpose;
+}
+
+/**
+ * The tracked action made from an accepted recommendation, as documents see it: its id. The actions
+ * module owns TrackedAction, which holds the foreign key (this side has no column); to read more of
+ * the action, query TrackedAction by its recommendation.
+ */
+export interface RecommendationAction {
+  id: string;
 }
 
 /** A recommendation proposed by extraction, waiting for (or after) an officer's review. */
@@ -111,7 +119,7 @@ export class ProposedRecommendation {
   reviewedAt: Date | null = null;
 
   @OneToOne('TrackedAction', 'recommendation', { nullable: true })
-  action: TrackedAction | null = null;
+  action: RecommendationAction | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date & Opt = new Date();
