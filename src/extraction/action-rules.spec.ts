@@ -190,6 +190,79 @@ describe('compound actions: one action per verb with its own object', () => {
     expect(r.remedyTotal).toBe(850);
   });
 
+  it('splits remedy nouns under one carrier verb, and amounts listed with commas', () => {
+    const r = run(
+      LGSCO_HEAD.replace(
+        'We found fault causing injustice.',
+        'We found fault causing injustice. We recommend the Council provide an apology, explanation, payment and review its decision on Mr J’s grant. The Council agreed to pay him £400 for the lost rent, £1,200 for his lost belongings and £150 for his time and trouble.',
+      ),
+    );
+    expect(r.recommendations.map((x) => [x.text, x.category])).toEqual([
+      ['We recommend the Council provide an apology', 'apology'],
+      ['explanation', 'provide_service'],
+      ['payment', 'payment'],
+      ['review its decision on Mr J’s grant.', 'reconsider_decision'],
+      ['The Council agreed to pay him £400 for the lost rent', 'payment'],
+      ['£1,200 for his lost belongings', 'payment'],
+      ['£150 for his time and trouble.', 'payment'],
+    ]);
+    expect(r.remedyTotal).toBe(1750);
+  });
+
+  it('splits a charge removed, a written-off debt and a done reminder from the remedy beside them', () => {
+    const r = run(
+      LGSCO_HEAD.replace(
+        'We found fault causing injustice.',
+        [
+          'We found fault causing injustice. The Council agreed to our recommendations. This included an apology and £600 payment to Mr J for the distress caused and removal of the late payment charges added to his account.',
+          'The Council has agreed to apologise to Mr J and write-off some of the rent arrears on his garage.',
+          'The Council has agreed to make a payment of £100 to Mr J and has reminded its staff to send decision letters with appeal rights.',
+          'The Council has agreed to consider his appeal request and review its post-16 transport policy.',
+          'It should make a payment to Mr J and consider what steps it can take to reduce the delays in answering letters.',
+        ].join(' '),
+      ),
+    );
+    expect(r.recommendations.map((x) => [x.text, x.category])).toEqual([
+      ['This included an apology', 'apology'],
+      ['£600 payment to Mr J for the distress caused', 'payment'],
+      ['removal of the late payment charges added to his account.', 'payment'],
+      ['The Council has agreed to apologise to Mr J', 'apology'],
+      ['write-off some of the rent arrears on his garage.', 'payment'],
+      ['The Council has agreed to make a payment of £100 to Mr J', 'payment'],
+      ['reminded its staff to send decision letters with appeal rights.', 'staff_reminder'],
+      ['The Council has agreed to consider his appeal request', 'reconsider_decision'],
+      ['review its post-16 transport policy.', 'procedure_review'],
+      ['It should make a payment to Mr J', 'payment'],
+      ['consider what steps it can take to reduce the delays in answering letters.', 'procedure_review'],
+    ]);
+  });
+
+  it('reads "agreed to the Ombudsman’s recommendation to", and lists of gerunds or a noun after "; and"', () => {
+    const r = run(
+      LGSCO_HEAD.replace(
+        'We found fault causing injustice.',
+        [
+          'We found fault causing injustice. The Council agreed to the Ombudsman’s recommendation to apologise to Mr J and pays him £200 for the upset caused.',
+          'The Council has agreed to remedy this by apologising to him and arranging an affordable repayment plan with Mr J.',
+          'We recommend a payment to recognise the distress caused and for the Council to take steps to ensure his recycling is collected.',
+          'The Council has agreed to remedy this injustice by: apologising to him again; making a payment for the upset caused; and service improvements.',
+        ].join(' '),
+      ),
+    );
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'The Council agreed to the Ombudsman’s recommendation to apologise to Mr J',
+      'pays him £200 for the upset caused.',
+      'The Council has agreed to remedy this by apologising to him',
+      'arranging an affordable repayment plan with Mr J.',
+      'We recommend a payment to recognise the distress caused',
+      'take steps to ensure his recycling is collected.',
+      'The Council has agreed to remedy this injustice by: apologising to him again',
+      'making a payment for the upset caused',
+      'service improvements.',
+    ]);
+    expect(r.remedyTotal).toBe(200);
+  });
+
   it('takes what another body is asked to do as the action', () => {
     const r = run(
       LGSCO_HEAD +
@@ -338,6 +411,73 @@ describe('annual-report statistics and learning lists', () => {
     ]);
     expect(r.recommendations.every((x) => x.learning)).toBe(true);
     expect(r.remedyTotal).toBe(0);
+  });
+});
+
+describe('wrapped PDF lines around an unmarked list', () => {
+  it('keeps lower-case items under "has agreed to:" in their list, not in the wrapped summary before it', () => {
+    const r = run(
+      [
+        'Decision : Upheld',
+        'Decision date : 12 Mar 2018',
+        'Summary',
+        'Three parents complain about the way Fenbury District',
+        'Council handled their appeals for home to school transport for their',
+        'children.',
+        'Recommendations',
+        'To remedy the injustice caused, the council has agreed to:',
+        'apologise to the three families for the faults.',
+        'pay the first family £200, the second £150 and the third £400 for the distress',
+        'and uncertainty caused.',
+        'review the decisions it made on four other appeals heard on the same day.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.text.slice(0, 30))).toEqual([
+      'apologise to the three familie',
+      'pay the first family £200, the',
+      'review the decisions it made o',
+    ]);
+    expect(r.remedyTotal).toBe(750);
+  });
+
+  it('reads a short line with a sentence ending inside it as prose, not a heading', () => {
+    const r = run(
+      [
+        'Summary of Ombudsman cases where fault was found',
+        '',
+        'NOTE: None of these cases resulted in a public report. · 4.',
+        'Housing repairs complaint – fault and injustice found. £250 settlement',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.payments.map((p) => p.amount))).toEqual([[250]]);
+    expect(r.remedyTotal).toBe(250);
+  });
+
+  it('starts a new row at a line that opens with an imperative, when the line before is whole', () => {
+    const r = run(
+      [
+        'Summary of Ombudsman Investigations Where Fault Was Found 2023/24',
+        '',
+        'Report issued: maladministration and injustice',
+        '',
+        'Remedy',
+        '',
+        'Council failed to review a care charge after a change in its policy, leaving a resident with the full cost.',
+        'Send the resident a copy of the charging policy',
+        'Explain when the approach to property in the policy changed and who authorised the change',
+        'Review the decision not to apply the discount to this case',
+        'Confirm whether the deferred payment agreement was signed',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Send the resident a copy of the charging policy',
+      'Explain when the approach to property in the policy changed and who authorised the change',
+      'Review the decision not to apply the discount to this case',
+      'Confirm whether the deferred payment agreement was signed',
+    ]);
   });
 });
 
@@ -503,6 +643,17 @@ describe('sentences ending in a pseudonym', () => {
       'We publish guidance on remedies.',
       'Dr J. Smith wrote to Mr K.',
       'He replied.',
+    ]);
+  });
+
+  it('end at a pseudonym before "And, ..." too', () => {
+    const text =
+      'The Council agreed to send a copy of the file to Mrs R. And, it agreed to remind staff. It wrote to Mr T. Also, it met him.';
+    expect(splitSentences(text, 0, text.length).map((r) => text.slice(r.start, r.end))).toEqual([
+      'The Council agreed to send a copy of the file to Mrs R.',
+      'And, it agreed to remind staff.',
+      'It wrote to Mr T.',
+      'Also, it met him.',
     ]);
   });
 });

@@ -64,6 +64,8 @@ export function looksLikeHeading(line: string): boolean {
   if (t.length < 3 || t.length > 90) return false;
   if (/[.;,!?]$/.test(t)) return false;
   if (!/^[A-Z0-9]/.test(t)) return false;
+  // a sentence that ends inside the line ("... injustice found. £300 settlement") is prose
+  if (/[a-z]{3}[.!?]\s+[A-Z£]/.test(t)) return false;
   if (FUNCTION_WORD_END.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 12) return false;
@@ -350,6 +352,21 @@ function startsNewAfter(prev: string, line: string, next: string): boolean {
   )
     return true;
   if (looksLikeHeading(p) && /^[A-Z0-9\u2022]/.test(line) && p.length < 60) return true;
+  // a table cell or list line that starts with an imperative ("Review the decision ...", "Confirm
+  // whether ...") after a line that did not stop mid-phrase: a new item, not a wrapped line
+  const verb =
+    /^([A-Z][a-z]+)\s+(?:the|an?|its|their|his|her|him|them|whether|when|how|what|if|all|any|copy|copies|to|with|for|that)\b/.exec(
+      line,
+    )?.[1];
+  if (
+    verb !== undefined &&
+    presentActionVerb(verb) === verb.toLowerCase() &&
+    p.split(/\s+/).length >= 3 &&
+    !/\b(?:the|a|an|to|and|or|of|for|by|with|in|on|at|will|should|must|shall|would|can|could|may|not|its|their|his|her|that|which)$/i.test(
+      p,
+    )
+  )
+    return true;
   if (looksLikeHeading(line) && /[.!?]$/.test(p) && (next.trim() === '' || /^[A-Z]/.test(next.trim())))
     return true;
   return false;

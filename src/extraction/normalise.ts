@@ -447,6 +447,10 @@ export function reflowContinuations(n: NormalisedText): NormalisedText {
       if (!adjacent[j + 1]) paragraphs++;
       if (i - j > 4 && paragraphs > 2) break;
       if (used.has(j) || attachTo.has(j)) continue;
+      // never across a lead-in ("the council has agreed to:") or a heading: a lower-case line
+      // after them belongs to their list, not to the prose before them
+      if (/:\s*$/.test(tail(lines[j])) || classifyHeading(t.slice(lines[j].start, lines[j].end)) !== null)
+        break;
       // a wrapped line of prose is long; a short label or value ("Upheld", "02 Feb 2017") is whole
       if (unfinished(j) && t.slice(lines[j].start, lines[j].end).trim().split(/\s+/).length >= 5) {
         attachTo.set(i, j);

@@ -55,7 +55,7 @@ const ABBREVIATIONS = new Set([
 
 /** Words that start a sentence and are never a surname after an initial. */
 const SENTENCE_STARTER =
-  /^(?:We|I|The|This|That|These|Those|There|It|Its|Our|They|He|She|His|Her|Their|However|If|When|In|As|Both|Each|All)\b/;
+  /^(?:We|I|The|This|That|These|Those|There|It|Its|Our|They|He|She|His|Her|Their|However|If|When|In|As|Both|Each|All|And|But|Also|So|Then|Finally|Following|After|Since|Although|While)\b/;
 
 /** The longest sentence we keep in one piece; longer runs are cut at the next space. */
 const MAX_SENTENCE = 3000;

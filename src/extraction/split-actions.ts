@@ -23,7 +23,7 @@ export interface Action extends Candidate {
 }
 
 const JOIN =
-  /(?:,\s*and\s*,?|,|;\s*and\s*,?|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|finally|further|to|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it)\s+)*)([A-Za-z][\w'-]*)/gi;
+  /(?:,\s*and\s*,?|,|;\s*and\s*,?|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it)\s+)*)([A-Za-z][\w'-]*)/gi;
 const SPREAD_VERBS =
   /^(?:share|shares|shared|sharing|disseminate[sd]?|disseminating|cascade[sd]?|cascading|circulate[sd]?|circulating|communicate[sd]?|communicating)$/i;
 const TELL_VERBS =
@@ -33,9 +33,9 @@ const FILLER_PART =
 const CARRIER =
   /^(?:write|writes|wrote|written|writing|contact|contacts|contacted|meet|meets|met)\s+(?:to\s+|with\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]\b|him|her|them|the\s+(?:complainant|family|parents?|resident|tenant)|all\s+[\w\s]{1,40}?)\s*$/i;
 const ACTION_NOUN_PART =
-  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation)\b/i;
+  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:£\s?\d[\d,]*(?:\.\d{1,2})?\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\s+)?improvements)\b/i;
 const NOUN_JOIN =
-  /(?:,\s*and\s*|,\s*|\band\s+|\bas\s+well\s+as\s+)(?=(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation)\b)/gi;
+  /(?:[,;]\s*and\s*|[,;]\s*|\band\s+|\bas\s+well\s+as\s+|\balong\s+with\s+)(?=(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:£\s?\d[\d,]*(?:\.\d{1,2})?\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\s+)?improvements)\b)/gi;
 
 function categoryOfText(text: string): RecommendationCategory {
   for (const r of CATEGORY_RULES) if (r.test.test(text)) return r.category;
@@ -56,6 +56,9 @@ function categoryOf(text: string): RecommendationCategory {
   }
   return categoryOfText(text);
 }
+/** A carrier verb before remedy nouns: "provide an apology, explanation, payment". */
+const CARRIER_VERB =
+  /^(?:to\s+)?(?:provide|provides|providing|make|makes|making|give|gives|giving|offer|offers|offering)\s+(?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z])\s+(?:with\s+)?)?/i;
 const HEAD_CLAUSE_END =
   /\s(?:until|unless|so\s+that|so\s+it|while|whilst|when|once|before|after|because|if|where|which|who|to\s+ensure|in\s+order\s+to)\b/i;
 
@@ -66,7 +69,7 @@ const HEAD_CLAUSE_END =
 function subKind(category: RecommendationCategory, text: string): string {
   const t = text.replace(/^(?:to\s+|also\s+)+/i, '');
   if (category === 'payment') {
-    if (/^(?:cancel|waive|write|withdraw|reduce|remove|clear)\w*\b/i.test(t)) return 'debt';
+    if (/^(?:the\s+)?(?:cancel|waive|waiv|write|withdraw|reduc|remov|clear)\w*\b/i.test(t)) return 'debt';
     if (/^(?:refund|reimburse|repay)\w*\b/i.test(t)) return 'refund';
     return 'pay';
   }
@@ -120,19 +123,27 @@ interface Cut {
 function findCuts(core: string, firstVerb: string | null, pastTense: boolean, nominal: boolean): Cut[] {
   const cuts: Cut[] = [];
   const depth = bracketDepth(core);
+  // "by apologising to him and arranging a repayment plan": a list of gerunds
+  const gerundList = /^(?:to\s+)?[a-z]+ing\b|\b(?:by|through)\s*:?\s+[a-z]+ing\b/i;
   JOIN.lastIndex = 0;
   for (let m = JOIN.exec(core); m; m = JOIN.exec(core)) {
     if (depth[m.index]) continue;
     const word = m[2];
     const fillers = (m[1] ?? '').trim();
     const joiner = m[0].slice(0, m[0].length - word.length - (m[1] ?? '').length).trim();
-    const verb = pastTense
-      ? pastActionVerb(word)
-      : (presentActionVerb(word) ??
-        // "... by: apologising to Miss Y; making a payment ...": a list of gerunds
-        (/ing$/.test(word) && (/as\s+well\s+as/i.test(joiner) || /^;/.test(joiner))
-          ? actionVerb(word)
-          : null));
+    // "write-off some of the arrears": the verb before the hyphen
+    const lookup = (w: string, f: (x: string) => string | null): string | null =>
+      f(w) ?? (/^[a-z]+-(?:off|back|up)$/i.test(w) ? f(w.slice(0, w.indexOf('-'))) : null);
+    // "... and has reminded its staff": a past verb after "has" is an action done as part of the remedy
+    const verb =
+      pastTense || /\bha(?:s|ve)\b/i.test(fillers)
+        ? lookup(word, pastActionVerb)
+        : (lookup(word, presentActionVerb) ??
+          // "... by: apologising to Miss Y; making a payment ...": a list of gerunds
+          (/ing$/.test(word) &&
+          (/as\s+well\s+as/i.test(joiner) || /^;/.test(joiner) || gerundList.test(core.slice(0, m.index)))
+            ? actionVerb(word)
+            : null));
     if (!verb) continue;
     // "reviews"/"audits" after a bare comma in a list of nouns are nouns
     const afterWord = core.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -217,10 +228,12 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       cuts.push({ endPrev: m.index, start, verb: 'payment' });
   }
   cuts.sort((a, b) => a.start - b.start);
-  if (nominal) {
+  // a list of remedy nouns; after a semicolon a noun item stands alone in any list ("...; and
+  // service improvements")
+  {
     NOUN_JOIN.lastIndex = 0;
     for (let m = NOUN_JOIN.exec(core); m; m = NOUN_JOIN.exec(core)) {
-      if (depth[m.index] || m.index === 0) continue;
+      if (depth[m.index] || m.index === 0 || (!nominal && !m[0].startsWith(';'))) continue;
       const start = m.index + m[0].length;
       if (cuts.some((c) => Math.abs(c.start - start) < 3)) continue;
       // "Regular audit and review of cases": two nouns sharing one complement
@@ -251,7 +264,7 @@ const SECOND_PAYEE = new RegExp(
   `(?:,\\s*and|;\\s*and|;|,)\\s+(?=(?:to\\s+)?${TITLE}(?:\\s+and\\s+${TITLE})?\\s+£\\s?\\d)`,
   'g',
 );
-const SECOND_PAYMENT = /(?:,\s*and|;\s*and|\band|;)\s+(?=£\s?\d[\d,]*(?:\.\d{1,2})?\s+(?:to|for)\s)/gi;
+const SECOND_PAYMENT = /(?:,\s*and|;\s*and|\band|;|,)\s+(?=£\s?\d[\d,]*(?:\.\d{1,2})?\s+(?:to|for)\s)/gi;
 const BREAKDOWN_WORDS =
   /\b(?:made\s+up\s+of|comprising|comprises|consisting\s+of|consists\s+of|including|includes|of\s+which|broken\s+down|breakdown|being|this\s+is|split\s+(?:as|between|into)|a\s+total\s+of|in\s+total|totalling)\b/i;
 const NOUN_PAIR =
@@ -299,7 +312,11 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       continue;
     }
     const past = c.form.kind === 'implemented';
-    const nominal = c.form.kind === 'nominal' || c.form.kind === 'remedy_money';
+    // "provide an apology, explanation, payment and ...": remedy nouns under one carrier verb
+    const nominal =
+      c.form.kind === 'nominal' ||
+      c.form.kind === 'remedy_money' ||
+      ACTION_NOUN_PART.test(core.replace(CARRIER_VERB, ''));
     const cuts = findCuts(core, c.form.verb, past, nominal);
     if (!cuts.length) {
       out.push(whole);

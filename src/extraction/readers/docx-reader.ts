@@ -25,7 +25,7 @@ export async function readDocx(bytes: Uint8Array, options: DocxReadOptions): Pro
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const result = await options.deadline.race(
-      mammoth.convertToHtml({ buffer }, { convertImage: NO_PICTURES }),
+      mammoth.convertToHtml({ buffer }, { convertImage: NO_PICTURES, ignoreEmptyParagraphs: false }),
     );
     html = result.value;
   } catch (e) {
@@ -36,7 +36,14 @@ export async function readDocx(bytes: Uint8Array, options: DocxReadOptions): Pro
   const labels = docxListLabels(bytes, options.maxEntries);
   const items = html.match(/<li\b/g)?.length ?? 0;
   const listLabels = labels && labels.length === items ? labels : undefined;
-  const text = htmlToText(html, { keepTabs: true, listLabels });
+  // A document of whole paragraphs keeps a blank line after each; one whose paragraphs are the
+  // broken lines of a PDF (many start in lower case: "must", "of compliance") gets one line per
+  // paragraph and an empty paragraph as the blank line, as in the text it was made from.
+  const starts = [...html.matchAll(/<p>(?:<[^>]+>)*([^<\s])/g)].map((m) => m[1]);
+  const broken = starts.length >= 20 && starts.filter((c) => /[a-z]/.test(c)).length >= 0.1 * starts.length;
+  const text = broken
+    ? htmlToText(html.replace(/<p>\s*<\/p>/g, '<hr />'), { keepTabs: true, listLabels, paragraphLines: true })
+    : htmlToText(html, { keepTabs: true, listLabels });
   const warnings: string[] = [];
   if (text.trim() === '') {
     throw new ReadError('empty', 'The Word file has no text in it', MEDIA_TYPES.docx);

@@ -8,6 +8,14 @@ describe('htmlToText', () => {
     );
   });
 
+  it('gives a Word paragraph one line when asked, an empty paragraph (as <hr>) the blank line', () => {
+    expect(
+      htmlToText('<p>Orders</p><p>Landlords</p><p>must</p><hr /><p>Order</p><h2>Due date</h2><p>1</p>', {
+        paragraphLines: true,
+      }),
+    ).toBe('Orders\nLandlords\nmust\n\nOrder\n\nDue date\n\n1');
+  });
+
   it('numbers ordered lists and marks bullets, nesting by indentation', () => {
     const html =
       '<p>The Council will:</p><ol><li>apologise;<ol type="a"><li>in writing</li><li>by phone</li></ol></li>' +

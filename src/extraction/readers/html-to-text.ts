@@ -226,6 +226,12 @@ export interface HtmlToTextOptions {
    * used instead of counting.
    */
   listLabels?: string[];
+  /**
+   * A paragraph is one line (a Word document's paragraphs, where an empty paragraph is the blank
+   * line): the same lines as the plain text the document was written from. Web pages keep a blank
+   * line after every paragraph.
+   */
+  paragraphLines?: boolean;
 }
 
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
@@ -317,7 +323,8 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
         continue;
       }
     }
-    if (PARAGRAPH_BLOCKS.has(name)) out.blankLine();
+    if (name === 'p' && options.paragraphLines) out.newLine();
+    else if (PARAGRAPH_BLOCKS.has(name)) out.blankLine();
     else if (LINE_BLOCKS.has(name)) out.newLine();
   }
   text(cleaned.slice(last));

@@ -8,6 +8,7 @@ import {
   zipBombDocx,
 } from '../../../scripts/fixtures/lib/hostile';
 import { fakeScan } from '../../../scripts/fixtures/lib/png';
+import { renderDocx } from '../../../scripts/fixtures/lib/render-docx';
 import { textToDocx } from '../../../scripts/fixtures/lib/render-text';
 import { pageAt } from './page-text';
 import { readDocument } from './read-document';
@@ -100,6 +101,23 @@ describe('readDocument: Word', () => {
     expect(read.text).toBe(
       'Agreed action\n\nThe Council will:\n\n1. apologise to Mrs B;\n2. pay her £200.\n\n- remind staff of the policy.',
     );
+  });
+
+  it('reads a Word file of PDF-broken lines (many paragraphs in lower case) one line per paragraph', async () => {
+    const lines = ['Orders', 'Landlords', 'must', 'comply with our orders by the', 'due date', 'set.'];
+    const blocks = Array.from({ length: 4 }, () => lines)
+      .flat()
+      .map((text) => ({ kind: 'paragraph' as const, text }));
+    const read = await readDocument(await renderDocx(blocks, { header: 'Test' }));
+    expect(read.text.split('\n').slice(0, 7)).toEqual([...lines, 'Orders']);
+    // whole paragraphs keep their blank line
+    const whole = await readDocument(
+      await renderDocx(
+        Array.from({ length: 20 }, (_, i) => ({ kind: 'paragraph' as const, text: `Paragraph ${i + 1}.` })),
+        { header: 'Test' },
+      ),
+    );
+    expect(whole.text.split('\n').slice(0, 3)).toEqual(['Paragraph 1.', '', 'Paragraph 2.']);
   });
 
   it('refuses zip bombs and files with thousands of parts', async () => {
