@@ -16,6 +16,7 @@ import { FieldError, formState, formValues } from '../support/form-state';
 import { submitForm } from '../support/form-submission';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
 import { refusalMessage } from '../support/refusals';
+import { byConfidence } from './review-order';
 import { WebErrorFilter } from '../support/web-error.filter';
 
 /** The common reasons offered when rejecting several at once. */
@@ -150,11 +151,20 @@ export class DocumentWorkController {
     });
   }
 
-  /** The next recommendation still to decide (where the focus goes after a decision), or null. */
-  private async nextUndecided(documentId: string, user: AuthUser, after = -1): Promise<string | null> {
+  /** A recommendation's number as the review page shows it (its place in the page's order). */
+  private async numberOnPage(documentId: string, rid: string, user: AuthUser): Promise<number> {
     const recs = await this.review.listForDocument(documentId, user);
-    const open = recs.filter((r) => r.status === 'proposed' && !r.possible);
-    return (open.find((r) => r.ordinal > after) ?? open[0])?.id ?? null;
+    return byConfidence(recs.filter((r) => !r.possible)).findIndex((r) => r.id === rid) + 1;
+  }
+
+  /**
+   * The first recommendation still to decide in the review page's own order (most confident first),
+   * where the focus goes after a decision; null when none is left.
+   */
+  private async nextUndecided(documentId: string, user: AuthUser): Promise<string | null> {
+    const recs = await this.review.listForDocument(documentId, user);
+    const open = byConfidence(recs.filter((r) => !r.possible)).filter((r) => r.status === 'proposed');
+    return open[0]?.id ?? null;
   }
 
   @Post('documents/:id/recommendations')
@@ -184,7 +194,7 @@ export class DocumentWorkController {
       act: async () => {
         const rec = await this.work.add(id, { text: values.text, span }, user);
         return {
-          message: `Recommendation ${rec.ordinal + 1} added.`,
+          message: `Recommendation ${await this.numberOnPage(id, rec.id, user)} added.`,
           url: this.reviewUrl(id, `#rec-${rec.id}`),
         };
       },
@@ -199,10 +209,15 @@ export class DocumentWorkController {
     @CurrentUser() user: AuthUser,
     @Param('rid', new ParseUUIDPipe()) rid: string,
   ): Promise<void> {
-    await this.oneStep(req, res, user, rid, `rec-${rid}-heading`, async (n) => {
-      await this.review.reopen(rid, user);
-      return `Recommendation ${n} is proposed again: the rejection was undone.`;
-    });
+    await this.oneStep(
+      req,
+      res,
+      user,
+      rid,
+      `rec-${rid}-heading`,
+      () => this.review.reopen(rid, user),
+      (n) => `Recommendation ${n} is proposed again: the rejection was undone.`,
+    );
   }
 
   @Post('recommendations/:rid/propose')
@@ -212,15 +227,21 @@ export class DocumentWorkController {
     @CurrentUser() user: AuthUser,
     @Param('rid', new ParseUUIDPipe()) rid: string,
   ): Promise<void> {
-    await this.oneStep(req, res, user, rid, 'possible-actions', async (n) => {
-      await this.work.propose(rid, user);
-      return `Recommendation ${n} is now proposed: decide it with the others.`;
-    });
+    await this.oneStep(
+      req,
+      res,
+      user,
+      rid,
+      'possible-actions',
+      () => this.work.propose(rid, user),
+      (n) => `Recommendation ${n} is now proposed: decide it with the others.`,
+    );
   }
 
   /**
    * A button with no fields on one recommendation (undo a rejection, propose a possible action):
-   * Post/Redirect/Get back to it, a refusal shown at `refusalField`. `act` gets its 1-based number.
+   * Post/Redirect/Get back to it, a refusal shown at `refusalField`; the message names the
+   * recommendation by its number on the page once the step is done.
    */
   private async oneStep(
     req: WebRequest,
@@ -228,7 +249,8 @@ export class DocumentWorkController {
     user: AuthUser,
     rid: string,
     refusalField: string,
-    act: (recommendationNumber: number) => Promise<string>,
+    act: () => Promise<unknown>,
+    message: (numberOnPage: number) => string,
   ): Promise<void> {
     const rec = await this.review.get(rid, user);
     await submitForm({
@@ -239,7 +261,10 @@ export class DocumentWorkController {
       values: {},
       errors: [],
       successUrl: this.reviewUrl(rec.documentId, `#rec-${rid}`),
-      act: () => act(rec.ordinal + 1),
+      act: async () => {
+        await act();
+        return message(await this.numberOnPage(rec.documentId, rid, user));
+      },
       refusalField: () => refusalField,
     });
   }
@@ -271,8 +296,9 @@ export class DocumentWorkController {
       errors,
       successUrl: this.reviewUrl(rec.documentId, `#rec-${rid}`),
       act: async () => {
+        const n = await this.numberOnPage(rec.documentId, rid, user);
         const made = await this.work.split(rid, { parts: parts.map((text) => ({ text })) }, user);
-        return `Recommendation ${rec.ordinal + 1} split into ${made.length}. Payments stay with the action that names them.`;
+        return `Recommendation ${n} split into ${made.length}. Payments stay with the action that names them.`;
       },
       refusalField: () => `split-${rid}`,
     });
