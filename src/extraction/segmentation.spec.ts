@@ -1,4 +1,5 @@
 import { explainFromText } from './extract-text';
+import { garbageText } from './hostile-text';
 import { ExtractionResult } from './types';
 
 const source = {
@@ -114,12 +115,11 @@ describe('recommendation segmentation', () => {
 });
 
 describe('bounded work for any input', () => {
-  it('finishes quickly on megabytes of garbage', () => {
-    const junk = Array.from({ length: 2_000_000 }, (_, i) => 'ab c.;£1(-)\n\tMr A'[(i * 7919) % 17]).join('');
-    const started = Date.now();
-    const r = run(junk);
-    expect(Date.now() - started).toBeLessThan(5000);
+  // how long it takes is measured by `npm run bench:hostile`, not here
+  it('reads megabytes of garbage without error and proposes nothing from it', () => {
+    const r = run(garbageText(2_000_000));
     expect(r.errors).toEqual([]);
+    expect(r.recommendations).toEqual([]);
   });
 
   it('handles empty text', () => {

@@ -32,17 +32,13 @@ describe('GET /health: the database check', () => {
       await released;
     });
     await begun;
-    // The transaction is held for longer than the check's own timeout (1.5 s): a check that waited
-    // for the app's connection would answer 'down' after 1.5 s.
-    const timer = setTimeout(release, 2500);
-    const started = Date.now();
-    const res = await request(httpServer(t)).get('/health').expect(200);
-    const took = Date.now() - started;
-    clearTimeout(timer);
+    // The transaction stays open until /health has answered: a check that queued behind the app's
+    // connection would answer 'down' when its own timeout (1.5 s) ran out, or never answer.
+    const res = await request(httpServer(t)).get('/health');
     release();
     await hold;
+    expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok', checks: { database: 'up', redis: 'up' } });
-    expect(took).toBeLessThan(1000);
   });
 
   it('reports 503 naming the database when the database cannot be reached', async () => {

@@ -1,5 +1,6 @@
 import { decodeEntities } from './html-entities';
 import { htmlToText } from './html-to-text';
+import { unclosedTags } from '../hostile-text';
 
 describe('htmlToText', () => {
   it('puts paragraphs and headings on their own lines, separated by a blank line', () => {
@@ -50,11 +51,13 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>\tindented\tsource</p>')).toBe('indented source');
   });
 
-  it('survives tags that never close without slowing down', () => {
-    const hostile = '<a title="'.repeat(20000) + 'text';
-    const started = Date.now();
-    htmlToText(hostile);
-    expect(Date.now() - started).toBeLessThan(2000);
+  // how long it takes is measured by `npm run bench:hostile`, not here
+  it('survives tags that never close', () => {
+    // a '<' that never closes is text, not a tag: kept as it is
+    const hostile = unclosedTags(20_000);
+    const out = htmlToText(hostile);
+    expect(out.length === hostile.length && out.endsWith('"text')).toBe(true);
+    expect(htmlToText('<p>Before</p>' + unclosedTags(2))).toBe('Before\n\n<a title="<a title="text');
   });
 });
 
