@@ -55,6 +55,16 @@ describe('review inbox pages', () => {
     expect(none.text).toContain('No documents match');
   });
 
+  it('shows a refused filter in the error summary, linked to that filter by the field the service names', async () => {
+    const summary = (text: string) => /<div class="govuk-error-summary"[\s\S]*?<\/ul>/.exec(text)?.[0] ?? '';
+    const year = await get('/documents?year=1066').expect(200);
+    expect(summary(year.text)).toContain('href="#filter-year">The year must be a year such as 2024');
+    const type = await get('/documents?type=limerick').expect(200);
+    expect(summary(type.text)).toContain('href="#filter-type">');
+    const words = await get(`/documents?q=${'x'.repeat(201)}`).expect(200);
+    expect(summary(words.text)).toContain('href="#filter-q">The words to search for is too long');
+  });
+
   it('rejects several with one common reason, undoes one, then accepts the rest with one service; focus goes to the next', async () => {
     const { documentId, recommendationIds: ids } = await insertProcessedDocument(t, {
       decisionDate: '2025-01-06',
