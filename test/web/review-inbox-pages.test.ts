@@ -167,6 +167,34 @@ describe('review inbox pages', () => {
     expect(again.text).toContain('govuk-input--error');
   });
 
+  it('shows a refusal of the facts by the service against the field it names', async () => {
+    const { documentId } = await insertProcessedDocument(t, { recommendations: proposals(1) });
+    const base = {
+      documentType: 'lgsco_decision',
+      reference: '25 000 222',
+      finding: 'upheld',
+      confirm: 'yes',
+    };
+    const summary = async () => {
+      const page = await get(`/documents/${documentId}/facts`).expect(200);
+      return /<div class="govuk-error-summary"[\s\S]*?<\/ul>/.exec(page.text)?.[0] ?? '';
+    };
+    const year = new Date().getFullYear() + 2;
+    await post(`/documents/${documentId}/facts`, {
+      ...base,
+      'decisionDate-day': '1',
+      'decisionDate-month': '4',
+      'decisionDate-year': String(year),
+    }).expect(303);
+    expect(await summary()).toContain(
+      'href="#decisionDate-day">decisionDate: the decision date cannot be in the future',
+    );
+    await post(`/documents/${documentId}/facts`, { ...base, organisation: 'x'.repeat(301) }).expect(303);
+    expect(await summary()).toContain(
+      'href="#organisation">organisation: keep the organisation under 300 characters',
+    );
+  });
+
   it('confirms "remedied before the Ombudsman" on the review page (proposed from the decision), refusing a bad answer with an error summary', async () => {
     const { documentId } = await insertProcessedDocument(t, { recommendations: proposals(1) });
     const em = t.app.get(EntityManager).fork();
