@@ -429,7 +429,11 @@ export class DocumentReviewService {
           ? parseCalendarDate(data.decisionDate, 'decisionDate')
           : null;
     if (newDate && newDate.isAfter(todayInLondon())) {
-      throw new DomainError('decisionDate: the decision date cannot be in the future.', 'unprocessable');
+      throw new DomainError(
+        'decisionDate: the decision date cannot be in the future.',
+        'unprocessable',
+        'decisionDate',
+      );
     }
     return this.em.fork().transactional(async (tx) => {
       const doc = await this.document(tx, documentId);

@@ -18,3 +18,18 @@ export function parseInput<S extends z.ZodTypeAny>(schema: S, value: unknown, wh
     fields.size === 1 && only ? only : undefined,
   );
 }
+
+/**
+ * An optional text input (a query parameter, a form field): absent or blank is null, otherwise the
+ * trimmed text; given twice or as something else than text, or longer than `max`, it is refused
+ * (DomainError 'unprocessable' naming the input).
+ */
+export function optionalText(value: unknown, name: string, max: number): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value !== 'string') throw new DomainError(`Give "${name}" once, as text`, 'unprocessable', name);
+  const text = value.trim();
+  if (text.length > max) {
+    throw new DomainError(`"${name}" is too long: at most ${max} characters`, 'unprocessable', name);
+  }
+  return text || null;
+}

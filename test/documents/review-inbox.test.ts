@@ -216,6 +216,19 @@ describe('the review inbox (API)', () => {
     expect(notOurs.body.message).toMatch(/not one of this decision/);
   });
 
+  it('refuses a decision date in the future with 422 naming the field', async () => {
+    const { documentId } = await insertProcessedDocument(t, { recommendations: [] });
+    const res = await api()
+      .patch(`/api/documents/${documentId}`)
+      .set(bearer(officer))
+      .send({ decisionDate: `${new Date().getFullYear() + 2}-04-01` })
+      .expect(422);
+    expect(res.body).toMatchObject({
+      field: 'decisionDate',
+      message: expect.stringMatching(/in the future/),
+    });
+  });
+
   it('corrects the facts; a new decision date moves the undecided deadlines that count from it (previewed first)', async () => {
     const { documentId, recommendationIds: ids } = await insertProcessedDocument(t, {
       decisionDate: null,

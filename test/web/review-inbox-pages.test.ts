@@ -55,6 +55,16 @@ describe('review inbox pages', () => {
     expect(none.text).toContain('No documents match');
   });
 
+  it('shows a refused filter in the error summary, linked to that filter by the field the service names', async () => {
+    const summary = (text: string) => /<div class="govuk-error-summary"[\s\S]*?<\/ul>/.exec(text)?.[0] ?? '';
+    const year = await get('/documents?year=1066').expect(200);
+    expect(summary(year.text)).toContain('href="#filter-year">The year must be a year such as 2024');
+    const type = await get('/documents?type=limerick').expect(200);
+    expect(summary(type.text)).toContain('href="#filter-type">');
+    const words = await get(`/documents?q=${'x'.repeat(201)}`).expect(200);
+    expect(summary(words.text)).toContain('href="#filter-q">The words to search for is too long');
+  });
+
   it('rejects several with one common reason, undoes one, then accepts the rest with one service; focus goes to the next', async () => {
     const { documentId, recommendationIds: ids } = await insertProcessedDocument(t, {
       decisionDate: '2025-01-06',
@@ -155,6 +165,34 @@ describe('review inbox pages', () => {
     const again = await get(`/documents/${documentId}/facts`).expect(200);
     expect(again.text).toContain('The decision date must include a month');
     expect(again.text).toContain('govuk-input--error');
+  });
+
+  it('shows a refusal of the facts by the service against the field it names', async () => {
+    const { documentId } = await insertProcessedDocument(t, { recommendations: proposals(1) });
+    const base = {
+      documentType: 'lgsco_decision',
+      reference: '25 000 222',
+      finding: 'upheld',
+      confirm: 'yes',
+    };
+    const summary = async () => {
+      const page = await get(`/documents/${documentId}/facts`).expect(200);
+      return /<div class="govuk-error-summary"[\s\S]*?<\/ul>/.exec(page.text)?.[0] ?? '';
+    };
+    const year = new Date().getFullYear() + 2;
+    await post(`/documents/${documentId}/facts`, {
+      ...base,
+      'decisionDate-day': '1',
+      'decisionDate-month': '4',
+      'decisionDate-year': String(year),
+    }).expect(303);
+    expect(await summary()).toContain(
+      'href="#decisionDate-day">decisionDate: the decision date cannot be in the future',
+    );
+    await post(`/documents/${documentId}/facts`, { ...base, organisation: 'x'.repeat(301) }).expect(303);
+    expect(await summary()).toContain(
+      'href="#organisation">organisation: keep the organisation under 300 characters',
+    );
   });
 
   it('confirms "remedied before the Ombudsman" on the review page (proposed from the decision), refusing a bad answer with an error summary', async () => {

@@ -84,4 +84,23 @@ describe('upload page: a batch with good and bad files', () => {
       .expect(415);
     expect((await stored()).length).toBe(before);
   });
+
+  it('answers a refusal with the one error model: the API with status, message and field; the page on its input', async () => {
+    const { token } = await createUserWithToken(t, { role: 'officer' });
+    const api = await request(httpServer(t))
+      .post('/api/documents')
+      .set(bearer(token))
+      .attach('files', PNG, 'api.png')
+      .expect(415);
+    expect(api.body).toEqual({
+      statusCode: 415,
+      message: expect.stringMatching(/^"api\.png": /),
+      field: 'files',
+    });
+    // refused by the upload interceptor before the controller runs: still the page's error summary
+    const wrongField = await upload().attach('file', Buffer.from('x'), 'x.txt').expect(303);
+    expect(wrongField.headers.location).toBe('/upload');
+    const page = await get('/upload').expect(200);
+    expect(page.text).toContain('href="#files">Send the files in the form field');
+  });
 });

@@ -1,12 +1,4 @@
-import {
-  BadRequestException,
-  CallHandler,
-  ExecutionContext,
-  Inject,
-  Injectable,
-  NestInterceptor,
-  PayloadTooLargeException,
-} from '@nestjs/common';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import type { Request, RequestHandler, Response } from 'express';
 import multer from 'multer';
 import { randomUUID } from 'node:crypto';
@@ -16,8 +8,32 @@ import { finalize, from, Observable, switchMap } from 'rxjs';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { uploadSpoolDir } from '../../config/data-paths';
+import { DomainError } from '../../common/errors';
 
 export const EVIDENCE_FIELD = 'file';
+
+/**
+ * Multer's refusals of an evidence form in words an officer understands: a file over the limit is
+ * 'too_large' (413), anything else 'invalid' (400); about the file field when they are about the file.
+ */
+export function evidenceRefusal(error: unknown, maxUploadBytes: number): DomainError {
+  const code = (error as { code?: string }).code;
+  if (code === 'LIMIT_FILE_SIZE') {
+    const mb = Math.round(maxUploadBytes / (1024 * 1024));
+    return new DomainError(`The file is larger than ${mb} MB.`, 'too_large', EVIDENCE_FIELD);
+  }
+  if (code === 'LIMIT_UNEXPECTED_FILE' || code === 'LIMIT_FILE_COUNT') {
+    return DomainError.invalid(
+      EVIDENCE_FIELD,
+      `Send one evidence file, in the form field "${EVIDENCE_FIELD}".`,
+    );
+  }
+  if (code?.startsWith('LIMIT_'))
+    return new DomainError('The evidence form has too many or too long fields.');
+  return new DomainError(
+    'The upload could not be read: it was cut off or is not a multipart form. Try again.',
+  );
+}
 
 /**
  * Reads an evidence form (one file in `file`, a `note`) with the file streamed to a temporary file on
@@ -53,29 +69,15 @@ export class EvidenceUploadInterceptor implements NestInterceptor {
     const req = ctx.switchToHttp().getRequest<Request>();
     const res = ctx.switchToHttp().getResponse<Response>();
     const read = new Promise<void>((resolve, reject) => {
-      this.handler(req, res, (error?: unknown) => (error ? reject(this.refusal(error)) : resolve()));
+      this.handler(req, res, (error?: unknown) =>
+        error ? reject(evidenceRefusal(error, this.config.limits.maxUploadBytes)) : resolve(),
+      );
     });
     return from(read).pipe(
       switchMap(() => next.handle()),
       finalize(() => {
         if (req.file?.path) void rm(req.file.path, { force: true });
       }),
-    );
-  }
-
-  private refusal(error: unknown): Error {
-    const code = (error as { code?: string }).code;
-    if (code === 'LIMIT_FILE_SIZE') {
-      const mb = Math.round(this.config.limits.maxUploadBytes / (1024 * 1024));
-      return new PayloadTooLargeException(`The file is larger than ${mb} MB.`);
-    }
-    if (code === 'LIMIT_UNEXPECTED_FILE' || code === 'LIMIT_FILE_COUNT') {
-      return new BadRequestException(`Send one evidence file, in the form field "${EVIDENCE_FIELD}".`);
-    }
-    if (code?.startsWith('LIMIT_'))
-      return new BadRequestException('The evidence form has too many or too long fields.');
-    return new BadRequestException(
-      'The upload could not be read: it was cut off or is not a multipart form. Try again.',
     );
   }
 }

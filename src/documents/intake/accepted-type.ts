@@ -1,5 +1,5 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
 import { open } from 'node:fs/promises';
+import { DomainError } from '../../common/errors';
 import { detectFormat } from '../../extraction/readers/detect-format';
 import { DocumentFormat, isReadError } from '../../extraction/readers/read-types';
 
@@ -10,18 +10,19 @@ export interface AcceptedType {
   extension: string;
 }
 
+/** The multipart field the files of an upload come in (the API's and the upload page's). */
+export const UPLOAD_FIELD = 'files';
+
 const EXTENSIONS: Record<DocumentFormat, string> = { pdf: 'pdf', docx: 'docx', html: 'html', text: 'txt' };
 
 /**
  * What an uploaded file really is, decided from its bytes: PDF, Word .docx, HTML or text. Refuses
- * an empty file (422) and anything else (415), naming the file and saying what to upload instead.
+ * an empty file ('unprocessable') and anything else ('unsupported_type'), naming the file and saying
+ * what to upload instead; the refusal is about the upload's files field.
  */
 export async function acceptedType(path: string, sizeBytes: number, fileName: string): Promise<AcceptedType> {
   if (sizeBytes === 0) {
-    throw new HttpException(
-      { message: `"${fileName}" is empty. Choose the file again` },
-      HttpStatus.UNPROCESSABLE_ENTITY,
-    );
+    throw new DomainError(`"${fileName}" is empty. Choose the file again`, 'unprocessable', UPLOAD_FIELD);
   }
   const bytes = await readAll(path, sizeBytes);
   try {
@@ -29,8 +30,8 @@ export async function acceptedType(path: string, sizeBytes: number, fileName: st
     return { format, mediaType, extension: EXTENSIONS[format] };
   } catch (e) {
     if (!isReadError(e)) throw e;
-    const status = e.code === 'empty' ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-    throw new HttpException({ message: `"${fileName}": ${e.message}` }, status);
+    const code = e.code === 'empty' ? 'unprocessable' : 'unsupported_type';
+    throw new DomainError(`"${fileName}": ${e.message}`, code, UPLOAD_FIELD);
   }
 }
 

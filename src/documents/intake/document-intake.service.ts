@@ -1,10 +1,12 @@
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../common/errors';
+import { optionalText } from '../../common/input';
 import { ContentStore, StoredFile } from '../../storage/content-store';
 import { User } from '../../users/entities/user.entity';
 import { DocumentStatus, StoredDocument } from '../entities/document.entity';
 import { IngestQueue } from '../ingest/ingest-queue';
-import { AcceptedType, acceptedType } from './accepted-type';
+import { AcceptedType, acceptedType, UPLOAD_FIELD } from './accepted-type';
 import { sanitiseFileName } from './file-name';
 
 export interface UploadFields {
@@ -27,19 +29,24 @@ interface CheckedFile {
   type: AcceptedType;
 }
 
-function optionalText(value: unknown, name: string, max: number): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') {
-    throw new HttpException({ message: `Give "${name}" once, as text` }, HttpStatus.UNPROCESSABLE_ENTITY);
+interface UploadMeta {
+  kind: string | null;
+  caseReference: string | null;
+  uploadedBy: string | null;
+}
+
+/** The files and fields of an upload, refused (DomainError naming the input) when unusable. */
+function uploadMeta(
+  files: Express.Multer.File[] | undefined,
+  fields: UploadFields,
+  uploadedBy: string | null,
+): { files: Express.Multer.File[]; meta: UploadMeta } {
+  if (!files?.length) {
+    throw new DomainError('Choose at least one file to upload', 'unprocessable', UPLOAD_FIELD);
   }
-  const text = value.trim();
-  if (text.length > max) {
-    throw new HttpException(
-      { message: `"${name}" is too long: at most ${max} characters` },
-      HttpStatus.UNPROCESSABLE_ENTITY,
-    );
-  }
-  return text || null;
+  const kind = optionalText(fields.kind, 'kind', 50);
+  const caseReference = optionalText(fields.caseReference, 'caseReference', 100);
+  return { files, meta: { kind, caseReference, uploadedBy } };
 }
 
 /**
@@ -61,20 +68,13 @@ export class DocumentIntakeService {
     fields: UploadFields,
     uploadedBy: string | null,
   ): Promise<UploadedDocument[]> {
-    if (!files?.length) {
-      throw new HttpException(
-        { message: 'Choose at least one file to upload' },
-        HttpStatus.UNPROCESSABLE_ENTITY,
-      );
-    }
-    const kind = optionalText(fields.kind, 'kind', 50);
-    const caseReference = optionalText(fields.caseReference, 'caseReference', 100);
+    const upload = uploadMeta(files, fields, uploadedBy);
     const checked: CheckedFile[] = [];
-    for (const file of files) {
+    for (const file of upload.files) {
       const fileName = sanitiseFileName(file.originalname);
       checked.push({ file, fileName, type: await acceptedType(file.path, file.size, fileName) });
     }
-    return this.storeChecked(checked, { kind, caseReference, uploadedBy });
+    return this.storeChecked(checked, upload.meta);
   }
 
   /**
@@ -87,36 +87,23 @@ export class DocumentIntakeService {
     fields: UploadFields,
     uploadedBy: string | null,
   ): Promise<{ stored: UploadedDocument[]; refused: { fileName: string; message: string }[] }> {
-    if (!files?.length) {
-      throw new HttpException(
-        { message: 'Choose at least one file to upload' },
-        HttpStatus.UNPROCESSABLE_ENTITY,
-      );
-    }
-    const kind = optionalText(fields.kind, 'kind', 50);
-    const caseReference = optionalText(fields.caseReference, 'caseReference', 100);
+    const upload = uploadMeta(files, fields, uploadedBy);
     const checked: CheckedFile[] = [];
     const refused: { fileName: string; message: string }[] = [];
-    for (const file of files) {
+    for (const file of upload.files) {
       const fileName = sanitiseFileName(file.originalname);
       try {
         checked.push({ file, fileName, type: await acceptedType(file.path, file.size, fileName) });
       } catch (e) {
-        if (!(e instanceof HttpException)) throw e;
-        const body = e.getResponse() as { message?: unknown };
-        refused.push({ fileName, message: typeof body?.message === 'string' ? body.message : e.message });
+        if (!(e instanceof DomainError)) throw e;
+        refused.push({ fileName, message: e.message });
       }
     }
-    const stored = checked.length
-      ? await this.storeChecked(checked, { kind, caseReference, uploadedBy })
-      : [];
+    const stored = checked.length ? await this.storeChecked(checked, upload.meta) : [];
     return { stored, refused };
   }
 
-  private async storeChecked(
-    checked: CheckedFile[],
-    meta: { kind: string | null; caseReference: string | null; uploadedBy: string | null },
-  ): Promise<UploadedDocument[]> {
+  private async storeChecked(checked: CheckedFile[], meta: UploadMeta): Promise<UploadedDocument[]> {
     const stored: StoredFile[] = [];
     for (const c of checked) stored.push(await this.store.putFile(c.file.path, c.type.extension));
     let results: UploadedDocument[];
@@ -137,7 +124,7 @@ export class DocumentIntakeService {
   private async recordAll(
     checked: CheckedFile[],
     stored: StoredFile[],
-    meta: { kind: string | null; caseReference: string | null; uploadedBy: string | null },
+    meta: UploadMeta,
   ): Promise<UploadedDocument[]> {
     const em = this.em.fork();
     const shas = [...new Set(stored.map((s) => s.sha256))];
@@ -165,12 +152,7 @@ export class DocumentIntakeService {
     return results;
   }
 
-  private newRow(
-    em: EntityManager,
-    c: CheckedFile,
-    stored: StoredFile,
-    meta: { kind: string | null; caseReference: string | null; uploadedBy: string | null },
-  ): StoredDocument {
+  private newRow(em: EntityManager, c: CheckedFile, stored: StoredFile, meta: UploadMeta): StoredDocument {
     return em.create(StoredDocument, {
       sha256: stored.sha256,
       fileName: c.fileName,
@@ -183,11 +165,7 @@ export class DocumentIntakeService {
     });
   }
 
-  private async record(
-    c: CheckedFile,
-    stored: StoredFile,
-    meta: { kind: string | null; caseReference: string | null; uploadedBy: string | null },
-  ): Promise<UploadedDocument> {
+  private async record(c: CheckedFile, stored: StoredFile, meta: UploadMeta): Promise<UploadedDocument> {
     const em = this.em.fork();
     const existing = await em.findOne(StoredDocument, { sha256: stored.sha256 });
     if (existing) return duplicate(existing, c.fileName);

@@ -1,12 +1,4 @@
-import {
-  CallHandler,
-  ExecutionContext,
-  HttpException,
-  HttpStatus,
-  Inject,
-  Injectable,
-  NestInterceptor,
-} from '@nestjs/common';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import type { Request, RequestHandler, Response } from 'express';
 import multer from 'multer';
 import { randomUUID } from 'node:crypto';
@@ -16,37 +8,42 @@ import { finalize, from, Observable, switchMap } from 'rxjs';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { uploadSpoolDir } from '../../config/data-paths';
-
-export const UPLOAD_FIELD = 'files';
+import { DomainError } from '../../common/errors';
+import { UPLOAD_FIELD } from './accepted-type';
 
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 
-/** Multer's refusals in words an officer understands, with the right status. */
-export function uploadRefusal(error: unknown, config: AppConfig): HttpException {
+/**
+ * Multer's refusals in words an officer understands: a DomainError whose code gives the API's status
+ * (413 too large, 422 otherwise) and whose field is the files input when the refusal is about the files
+ * (not when it is about the form as a whole: its other fields, or a body that is not a whole form).
+ */
+export function uploadRefusal(error: unknown, config: AppConfig): DomainError {
   const code = (error as { code?: string }).code;
   const limit = config.limits.maxFilesPerUpload;
-  const refuse = (status: HttpStatus, message: string) => new HttpException({ message }, status);
+  const aboutFiles = (message: string) => new DomainError(message, 'unprocessable', UPLOAD_FIELD);
   switch (code) {
     case 'LIMIT_FILE_SIZE':
-      return refuse(
-        HttpStatus.PAYLOAD_TOO_LARGE,
+      return new DomainError(
         `A file is larger than the ${megabytes(config.limits.maxUploadBytes)} limit. Decisions and reports are much smaller: check you chose the right file`,
+        'too_large',
+        UPLOAD_FIELD,
       );
     case 'LIMIT_FILE_COUNT':
-      return refuse(HttpStatus.UNPROCESSABLE_ENTITY, `Upload at most ${limit} files at a time`);
+      return aboutFiles(`Upload at most ${limit} files at a time`);
     case 'LIMIT_UNEXPECTED_FILE':
       return (error as { field?: string }).field === UPLOAD_FIELD
-        ? refuse(HttpStatus.UNPROCESSABLE_ENTITY, `Upload at most ${limit} files at a time`)
-        : refuse(HttpStatus.UNPROCESSABLE_ENTITY, `Send the files in the form field "${UPLOAD_FIELD}"`);
+        ? aboutFiles(`Upload at most ${limit} files at a time`)
+        : aboutFiles(`Send the files in the form field "${UPLOAD_FIELD}"`);
     case 'LIMIT_PART_COUNT':
     case 'LIMIT_FIELD_COUNT':
     case 'LIMIT_FIELD_KEY':
     case 'LIMIT_FIELD_VALUE':
-      return refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'The upload form has too many or too long fields');
+      return new DomainError('The upload form has too many or too long fields', 'unprocessable');
     default:
-      return refuse(
-        HttpStatus.UNPROCESSABLE_ENTITY,
+      return new DomainError(
         'The upload could not be read: it was cut off or is not a multipart form. Try again',
+        'unprocessable',
       );
   }
 }

@@ -1,6 +1,7 @@
 import { EntityManager, FilterQuery, QueryOrder, raw } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors';
+import { optionalText } from '../../common/input';
 import { ProposedRecommendation } from '../entities/recommendation.entity';
 import type { AuthUser } from '../../common/access/auth-user';
 import type { ExtractionResult } from '../../extraction/types';
@@ -63,14 +64,6 @@ export interface ListFilters {
   caseReference?: unknown;
   page?: unknown;
   pageSize?: unknown;
-}
-
-function optionalText(value: unknown, name: string, max: number): string | null {
-  if (value === undefined || value === '') return null;
-  if (typeof value !== 'string') throw unprocessable(`Give "${name}" once, as text`, name);
-  const text = value.trim();
-  if (text.length > max) throw unprocessable(`"${name}" is too long: at most ${max} characters`, name);
-  return text || null;
 }
 
 const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -13,9 +13,8 @@ import { documentType, humanise } from '../setup/view-filters';
 import { dateInputItems, dateInputValues, readDateInput } from '../support/date-input';
 import { FlashStore } from '../support/flash-store';
 import { FieldError, formState, formValues } from '../support/form-state';
-import { submitForm } from '../support/form-submission';
+import { refusalError, submitForm } from '../support/form-submission';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
-import { refusalMessage } from '../support/refusals';
 import { byConfidence } from './review-order';
 import { WebErrorFilter } from '../support/web-error.filter';
 
@@ -552,12 +551,11 @@ export class DocumentWorkController {
         );
         return res.redirect(303, this.reviewUrl(id));
       } catch (e) {
-        const message = refusalMessage(e);
-        if (message === null) throw e;
-        errors.push({
-          field: /decision date|decisionDate/i.test(message) ? `${DATE}-day` : 'reference',
-          text: message.replace(/^The correction is not valid\. /, ''),
-        });
+        const refused = refusalError(e, (_message, field) =>
+          field === DATE ? `${DATE}-day` : field && FACT_FIELDS.includes(field) ? field : 'reference',
+        );
+        if (refused === null) throw e;
+        errors.push({ ...refused, text: refused.text.replace(/^The correction is not valid\. /, '') });
       }
     }
     await this.flash.form(req, res, 'facts', formState(values, errors));

@@ -1,8 +1,9 @@
-import { Controller, Get, HttpException, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { serviceAreaFilter } from '../../auth/access-scope';
 import type { AuthUser } from '../../common/access/auth-user';
 import { CurrentUser, Roles } from '../../common/access/route-access';
+import { DomainError } from '../../common/errors';
 import { todayInLondon } from '../../calendar';
 import { DOCUMENT_TYPES } from '../../actions/document-review-inputs';
 import { DocumentQueries, LIST_SORTS } from '../../documents/queries/document-queries.service';
@@ -77,10 +78,8 @@ export class DocumentsListController {
     try {
       result = await this.documents.list({ ...filters, page, pageSize: PAGE_SIZE }, scoped);
     } catch (e) {
-      if (!(e instanceof HttpException)) throw e;
-      const message = (e.getResponse() as { message?: string }).message ?? 'Check the filters';
-      const field = FILTERS.find((f) => message.includes(`"${f === 'type' ? 'documentType' : f}"`)) ?? 'q';
-      errors.push({ text: officerWords(message), href: `#filter-${field}` });
+      if (!(e instanceof DomainError) || e.code !== 'unprocessable') throw e;
+      errors.push({ text: officerWords(e.message), href: `#filter-${filterOf(e.field)}` });
     }
     const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
     const thisYear = todayInLondon().year;
@@ -117,6 +116,12 @@ export class DocumentsListController {
       canChange: user.role === 'officer' || user.role === 'admin',
     });
   }
+}
+
+/** The filter a refused query parameter is (the page's `type` is the API's `documentType`); else the words. */
+function filterOf(field: string | undefined): (typeof FILTERS)[number] {
+  if (field === 'documentType') return 'type';
+  return FILTERS.find((f) => f === field) ?? 'q';
 }
 
 /** The API's messages name query parameters; the page names its fields. */

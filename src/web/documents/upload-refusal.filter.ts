@@ -1,35 +1,35 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { SignInRequiredException, SignInRequiredFilter } from '../../auth/sign-in-required';
+import { DomainError } from '../../common/errors';
 import { FlashStore } from '../support/flash-store';
-import { formState } from '../support/form-state';
+import { refusalError, returnToForm } from '../support/form-submission';
 import type { WebRequest } from '../support/page-renderer';
 import { WebErrorFilter } from '../support/web-error.filter';
 
 export const UPLOAD_FORM = 'upload';
+/** The upload page's one input (its id in upload.njk): every refusal of an upload is shown against it. */
+export const FILES_INPUT = 'files';
 
 /**
- * An upload ingestion refused (too large, wrong type, too many files, nothing chosen) goes back to
- * the upload page with the reason as a GOV.UK error on the file field (Post/Redirect/Get).
+ * An upload refused as a whole (a file too large, too many files, nothing chosen, a form that is not
+ * one): a DomainError from the upload interceptor or DocumentIntakeService, which goes back to the
+ * upload page as a GOV.UK error on its field (Post/Redirect/Get): a refusal naming the files field,
+ * and one about the form as a whole, both go against the page's one input. Not found and forbidden stay error pages;
+ * guards' refusals (sign-in, CSRF, role) are not DomainErrors and go to the application's filters.
  */
-@Catch(HttpException)
+@Catch(DomainError)
 export class UploadRefusalFilter implements ExceptionFilter {
   constructor(private readonly flash: FlashStore) {}
 
-  async catch(exception: HttpException, host: ArgumentsHost): Promise<void> {
-    if (exception instanceof SignInRequiredException)
-      return new SignInRequiredFilter().catch(exception, host);
-    const status = exception.getStatus();
-    if (status === 401 || status === 403 || status === 404)
-      return new WebErrorFilter().catch(exception, host);
+  async catch(exception: DomainError, host: ArgumentsHost): Promise<void> {
+    const refused = refusalError(exception, () => FILES_INPUT);
+    if (refused === null) return new WebErrorFilter().catch(exception, host);
     const req = host.switchToHttp().getRequest<WebRequest>();
     const res = host.switchToHttp().getResponse<Response>();
-    const body = exception.getResponse();
-    const message =
-      typeof body === 'object' && body && typeof (body as { message?: unknown }).message === 'string'
-        ? (body as { message: string }).message
-        : exception.message;
-    await this.flash.form(req, res, UPLOAD_FORM, formState({}, [{ field: 'files', text: message }]));
-    res.redirect(303, '/upload');
+    await returnToForm(
+      { req, res, flash: this.flash, formId: UPLOAD_FORM, values: {} },
+      [refused],
+      '/upload',
+    );
   }
 }

@@ -21,7 +21,7 @@ import { DocumentQueries } from '../../documents/queries/document-queries.servic
 import { FlashStore } from '../support/flash-store';
 import { formState } from '../support/form-state';
 import { PageRenderer, WebRequest } from '../support/page-renderer';
-import { UPLOAD_FORM, UploadRefusalFilter } from './upload-refusal.filter';
+import { FILES_INPUT, UPLOAD_FORM, UploadRefusalFilter } from './upload-refusal.filter';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -83,9 +83,9 @@ export class UploadController {
     if (refused.length) {
       const form = formState(
         {},
-        refused.map((r) => ({ field: 'files', text: r.message })),
+        refused.map((r) => ({ field: FILES_INPUT, text: r.message })),
       );
-      form.fieldErrors.files = {
+      form.fieldErrors[FILES_INPUT] = {
         text:
           refused.length === 1
             ? refused[0].message

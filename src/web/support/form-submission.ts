@@ -33,6 +33,32 @@ export interface FormSubmission {
 }
 
 /**
+ * The GOV.UK error for a service's refusal of a form: its message, against the form field
+ * `refusalField` maps the input it names to; or null when the error is not a refusal (not found, a
+ * bug), which the caller rethrows.
+ */
+export function refusalError(
+  error: unknown,
+  refusalField: FormSubmission['refusalField'],
+): FieldError | null {
+  const message = refusalMessage(error);
+  if (message === null) return null;
+  const named =
+    error instanceof DomainError || error instanceof TransitionRequirementsError ? error.field : undefined;
+  return { field: refusalField(message, named), text: message };
+}
+
+/** Back to the form with what was sent and what is wrong with it (Post/Redirect/Get). */
+export async function returnToForm(
+  s: Pick<FormSubmission, 'req' | 'res' | 'flash' | 'formId' | 'values'>,
+  errors: FieldError[],
+  url: string,
+): Promise<void> {
+  await s.flash.form(s.req, s.res, s.formId, formState(s.values, errors));
+  s.res.redirect(303, url);
+}
+
+/**
  * Runs the change when the input is valid and redirects with a message; otherwise (or when the service
  * refuses it, e.g. a transition the table forbids) redirects back with the values and a GOV.UK error
  * against the right field. Anything that is not a refusal (not found, a bug) is thrown to the filter.
@@ -46,13 +72,10 @@ export async function submitForm(s: FormSubmission): Promise<void> {
       await s.flash.message(s.req, s.res, message);
       return s.res.redirect(303, url);
     } catch (e) {
-      const message = refusalMessage(e);
-      if (message === null) throw e;
-      const named =
-        e instanceof DomainError || e instanceof TransitionRequirementsError ? e.field : undefined;
-      errors.push({ field: s.refusalField(message, named), text: message });
+      const refused = refusalError(e, s.refusalField);
+      if (refused === null) throw e;
+      errors.push(refused);
     }
   }
-  await s.flash.form(s.req, s.res, s.formId, formState(s.values, errors));
-  s.res.redirect(303, s.failureUrl ?? s.successUrl.split('#')[0]);
+  await returnToForm(s, errors, s.failureUrl ?? s.successUrl.split('#')[0]);
 }

@@ -5,8 +5,6 @@ import {
   ExceptionFilter,
   ForbiddenException,
   NotFoundException,
-  PayloadTooLargeException,
-  UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { OptimisticLockError } from '@mikro-orm/core';
@@ -39,8 +37,6 @@ const TITLES: Record<number, string> = {
   NotFoundException,
   ForbiddenException,
   BadRequestException,
-  PayloadTooLargeException,
-  UnsupportedMediaTypeException,
 )
 export class WebErrorFilter implements ExceptionFilter {
   catch(exception: Error, host: ArgumentsHost): void {
@@ -50,13 +46,11 @@ export class WebErrorFilter implements ExceptionFilter {
     const status =
       known ?? ('getStatus' in exception ? (exception as { getStatus(): number }).getStatus() : 500);
     const message =
-      known !== null && known !== 404
-        ? exception.message
-        : status === 404
-          ? 'If you typed the web address, check it is correct. If you followed a link, the item may have been removed or you may not have access to it.'
-          : status === 413
-            ? 'Choose a smaller file and try again.'
-            : exception.message;
+      status === 404
+        ? 'If you typed the web address, check it is correct. If you followed a link, the item may have been removed or you may not have access to it.'
+        : status === 413
+          ? `${exception.message} Choose a smaller file and try again.`
+          : exception.message;
     const user = req.user ?? null;
     const csrfToken = csrfTokenOf(req, res);
     res.status(status);
