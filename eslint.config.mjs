@@ -2,6 +2,32 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/** Nest's HTTP exceptions (@nestjs/common), kept to the HTTP layer by the rule below. */
+const NEST_HTTP_EXCEPTIONS = [
+  'HttpException',
+  'BadRequestException',
+  'UnauthorizedException',
+  'ForbiddenException',
+  'NotFoundException',
+  'MethodNotAllowedException',
+  'NotAcceptableException',
+  'RequestTimeoutException',
+  'ConflictException',
+  'GoneException',
+  'PreconditionFailedException',
+  'PayloadTooLargeException',
+  'UnsupportedMediaTypeException',
+  'ImATeapotException',
+  'MisdirectedException',
+  'UnprocessableEntityException',
+  'InternalServerErrorException',
+  'NotImplementedException',
+  'BadGatewayException',
+  'ServiceUnavailableException',
+  'GatewayTimeoutException',
+  'HttpVersionNotSupportedException',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -24,6 +50,39 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'env', message: 'Read configuration through AppConfig (src/config).' },
+      ],
+    },
+  },
+  {
+    // One error model: only the HTTP layer (guards, the input-validation layer, the filters that answer
+    // refusals, the API documentation's routes) may use Nest's HTTP exceptions; services, interceptors
+    // and controllers refuse with a DomainError (src/common/errors.ts).
+    files: ['src/**/*.ts'],
+    ignores: [
+      'src/**/*.spec.ts',
+      'src/extraction/**',
+      'src/auth/authentication.guard.ts',
+      'src/auth/csrf.guard.ts',
+      'src/auth/roles.guard.ts',
+      'src/auth/sign-in-required.ts',
+      'src/platform/input/hostile-input.ts',
+      'src/platform/openapi.ts',
+      'src/web/support/not-found-page.filter.ts',
+      'src/web/support/web-error.filter.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/common',
+              importNames: NEST_HTTP_EXCEPTIONS,
+              message:
+                'Throw a DomainError (src/common/errors.ts): only the HTTP layer uses Nest HTTP exceptions.',
+            },
+          ],
+        },
       ],
     },
   },
