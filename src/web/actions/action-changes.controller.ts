@@ -65,7 +65,7 @@ export class ActionChangesController {
         });
         return 'The action was moved. Its history records the change, and the service was told.';
       },
-      refusalField: (_message, field) => (field === 'ownerId' ? 'assign-ownerId' : 'assign-serviceAreaId'),
+      refusalField: (field) => (field === 'ownerId' ? 'assign-ownerId' : 'assign-serviceAreaId'),
     });
   }
 
@@ -93,7 +93,7 @@ export class ActionChangesController {
         await this.workflow.transition(user, id, { to: values.to, note: values.note || null });
         return 'Status updated.';
       },
-      refusalField: (_message, field) => (field === 'note' ? 'note' : 'to'),
+      refusalField: (field) => (field === 'note' ? 'note' : 'to'),
     });
   }
 
@@ -128,7 +128,7 @@ export class ActionChangesController {
         await this.evidence.add(user, id, { file: upload, note: values.note || null });
         return 'Evidence added.';
       },
-      refusalField: (_message, field) => (field === 'note' ? 'evidence-note' : 'file'),
+      refusalField: (field) => (field === 'note' ? 'evidence-note' : 'file'),
     });
   }
 
@@ -164,7 +164,7 @@ export class ActionChangesController {
         await this.workflow.changeDueDate(user, id, { dueDate: due.iso!, reason: values.reason });
         return 'Due date extended.';
       },
-      refusalField: (_message, field) => (field === 'reason' ? 'reason' : 'dueDate-day'),
+      refusalField: (field) => (field === 'reason' ? 'reason' : 'dueDate-day'),
     });
   }
 }

@@ -94,7 +94,7 @@ export class ActionPaymentsController {
         });
         return 'Payment recorded.';
       },
-      refusalField: (_message, field) => (field === 'datePaid' ? fields.date : fields.paid),
+      refusalField: (field) => (field === 'datePaid' ? fields.date : fields.paid),
     });
   }
 
@@ -145,7 +145,7 @@ export class ActionPaymentsController {
         });
         return 'Payment added.';
       },
-      refusalField: (_message, field) => (field === 'datePaid' ? 'newDatePaid' : 'newAgreed'),
+      refusalField: (field) => (field === 'datePaid' ? 'newDatePaid' : 'newAgreed'),
     });
   }
 }

@@ -90,7 +90,7 @@ export class ServiceAreasAdminController {
         return `${area.name} added.`;
       },
       successUrl: '/admin/service-areas',
-      refusalField: (_message, field) => (field === 'kind' || field === 'parentId' ? field : 'name'),
+      refusalField: (field) => (field === 'kind' || field === 'parentId' ? field : 'name'),
     });
   }
 

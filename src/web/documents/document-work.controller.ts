@@ -145,8 +145,7 @@ export class DocumentWorkController {
           url: this.reviewUrl(id, next ? `#rec-${next}` : ''),
         };
       },
-      refusalField: (_message, field) =>
-        field && Object.hasOwn(BULK_FIELDS, field) ? BULK_FIELDS[field] : 'bulk-ids',
+      refusalField: (field) => (field && Object.hasOwn(BULK_FIELDS, field) ? BULK_FIELDS[field] : 'bulk-ids'),
     });
   }
 
@@ -551,7 +550,7 @@ export class DocumentWorkController {
         );
         return res.redirect(303, this.reviewUrl(id));
       } catch (e) {
-        const refused = refusalError(e, (_message, field) =>
+        const refused = refusalError(e, (field) =>
           field === DATE ? `${DATE}-day` : field && FACT_FIELDS.includes(field) ? field : 'reference',
         );
         if (refused === null) throw e;

@@ -76,7 +76,7 @@ export class RecommendationDecisionsController {
         );
         return 'Recommendation accepted. It is now a tracked action.';
       },
-      refusalField: (_message, field) =>
+      refusalField: (field) =>
         field === 'dueDate' ? `dueDate-${id}-day` : `${field === 'ownerId' ? field : 'serviceAreaId'}-${id}`,
     });
   }

@@ -29,7 +29,7 @@ export interface FormSubmission {
    * error names (a DomainError's field, a missing transition requirement's input such as `note`), when
    * it names one: map it to the form's field, with a fallback for the rest.
    */
-  refusalField: (message: string, field: string | undefined) => string;
+  refusalField: (field: string | undefined) => string;
 }
 
 /**
@@ -45,7 +45,7 @@ export function refusalError(
   if (message === null) return null;
   const named =
     error instanceof DomainError || error instanceof TransitionRequirementsError ? error.field : undefined;
-  return { field: refusalField(message, named), text: message };
+  return { field: refusalField(named), text: message };
 }
 
 /** Back to the form with what was sent and what is wrong with it (Post/Redirect/Get). */
