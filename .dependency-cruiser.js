@@ -2,13 +2,14 @@
  * The module map, written down once: which top-level folder of src/ may import which. Each folder
  * imports only its own files, the folders listed for it, and packages; anything else fails
  * `npm run check`. Drawn in README.md (Architecture). Rules for the arrows:
- * web on top -> features -> auth -> users, audit -> platform -> common, extraction, calendar, status, config.
+ * web on top -> features -> auth -> users, audit -> platform -> common, extraction, calendar, status, config;
+ * the extraction pool (threads that run the extraction, for cli and documents) sits on extraction.
  */
 const BOTTOM = ['common', 'calendar', 'status', 'config'];
 const PLATFORM = ['platform', 'storage', ...BOTTOM];
 const BELOW_USERS = ['audit', 'service-areas', ...PLATFORM];
 const BELOW_AUTH = ['users', ...BELOW_USERS];
-const BELOW_FEATURES = ['auth', 'extraction', ...BELOW_AUTH];
+const BELOW_FEATURES = ['auth', 'extraction-pool', 'extraction', ...BELOW_AUTH];
 
 /** Folder -> the folders it may import (its own files always). */
 const MAY_USE = {
@@ -42,6 +43,9 @@ const MAY_USE = {
   platform: ['storage', ...BOTTOM],
   storage: ['config', 'common'],
   migrations: ['common'],
+  // the worker threads that run the extraction off the main thread: the one pool of the extract
+  // command and the ingest processor (it reads stored files, which extraction itself never does)
+  'extraction-pool': ['extraction', 'common', 'calendar'],
   extraction: ['common', 'calendar'],
   common: ['calendar'],
   calendar: [],

@@ -4,15 +4,15 @@
  * Prints one ExtractionResult (../shared/contracts/extraction-result.md) per file on stdout as JSON
  * Lines, in argument order; logs go to stderr. A file that cannot be read still gets its line, with
  * `errors`. Exit status 0 = every file extracted, 1 = some file had an error, 2 = wrong usage.
- * Needs no database, Redis or build: each file is read in a worker thread with a time limit.
+ * Needs no database, Redis or build: each file is read in a thread of the extraction pool, with a time limit.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { format } from 'node:util';
 
 import { failedExtraction, unreadSource } from '../extraction/readers/extraction-source';
 import type { ExtractionResult } from '../extraction/types';
+import { ExtractionPool } from '../extraction-pool/extraction-pool';
 import { ExtractArgs, parseExtractArgs, USAGE, UsageError } from './extract-args';
-import { ExtractPool } from './extract-pool';
 
 /** Larger files are refused before they are read into memory. */
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -49,10 +49,16 @@ async function loadFile(path: string): Promise<Uint8Array | string> {
   }
 }
 
-async function extractOne(pool: ExtractPool, path: string, args: ExtractArgs): Promise<ExtractionResult> {
+async function extractOne(pool: ExtractionPool, path: string, args: ExtractArgs): Promise<ExtractionResult> {
   const bytes = await loadFile(path);
   if (typeof bytes === 'string') return failedExtraction(unreadSource(EMPTY, path), [bytes]);
-  return pool.extract(bytes, path, { maxPages: args.maxPages, timeoutMs: args.timeoutMs });
+  const { result } = await pool.extract({
+    fileName: path,
+    file: { bytes },
+    failedSource: unreadSource(bytes, path),
+    options: { maxPages: args.maxPages, timeoutMs: args.timeoutMs },
+  });
+  return result;
 }
 
 async function writeLine(line: string): Promise<void> {
@@ -75,8 +81,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const pool = new ExtractPool({
-    workers: Math.min(args.jobs, args.files.length),
+  const pool = new ExtractionPool({
+    threads: Math.min(args.jobs, args.files.length),
     timeoutMs: args.timeoutMs,
     graceMs: 1000,
     maxHeapMb: 1024,

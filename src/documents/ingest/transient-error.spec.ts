@@ -6,7 +6,7 @@ import {
   LockWaitTimeoutException,
   NotNullConstraintViolationException,
 } from '@mikro-orm/core';
-import { StoredFileUnreadableError } from './extraction-pool';
+import { StoredFileUnreadableError } from '../../extraction-pool/extraction-pool';
 import { isTransient } from './transient-error';
 
 const withCode = (message: string, code: string): Error => Object.assign(new Error(message), { code });

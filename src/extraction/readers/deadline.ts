@@ -1,7 +1,7 @@
 /**
  * A time limit for reading one file. It can stop asynchronous work (pdf.js works page by page); a
- * parser stuck in a synchronous loop can only be stopped from outside (the CLI runs each file in a
- * worker thread and ends it).
+ * parser stuck in a synchronous loop can only be stopped from outside (src/extraction-pool runs each
+ * file in a worker thread and ends it).
  */
 import { ReadError } from './read-types';
 

@@ -20,7 +20,7 @@ export interface ReadOptions {
   maxDocxUncompressedBytes?: number;
   /** A .docx with more zip entries than this is refused (default 2,000). */
   maxDocxEntries?: number;
-  /** Give up reading after this long (default 30 s). Asynchronous work only: see the CLI for a hard limit. */
+  /** Give up reading after this long (default 30 s). Asynchronous work only: the extraction pool gives a hard limit. */
   timeoutMs?: number;
   /** The uploaded file's name: never decides the format, only the wording of some refusals. */
   fileName?: string;

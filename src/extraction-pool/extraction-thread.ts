@@ -1,34 +1,29 @@
 /**
- * Worker thread of the ingest pipeline: reads one stored file at a time and extracts it (bytes in,
- * ExtractionResult and the reader's text out). CPU-heavy parsing runs here, never on the HTTP event
- * loop: the text goes back so it is stored with the document and the review page never parses a file.
+ * A thread of the ExtractionPool: reads one file at a time and extracts it (bytes in, ExtractionResult
+ * and the reader's text out). CPU-heavy parsing runs here, never on the main thread: the service's
+ * event loop keeps answering HTTP, and the pool can end a thread whose file takes too long.
+ * Nothing here writes to stdout: the service logs JSON there, the `extract` command its JSON Lines.
  */
 import { readlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { setPriority } from 'node:os';
-import { parentPort } from 'node:worker_threads';
 import { format } from 'node:util';
-import type { ExtractionReply, ExtractionRequest } from './extraction-protocol';
-
-/**
- * Nice value of this thread. The process's main thread answers HTTP (/health, pages, uploads): with
- * the extraction threads one step down in CPU priority, it gets a core as soon as it has work, so
- * answers stay quick while the threads read documents flat out; when it is idle they get everything.
- */
-const THREAD_NICE = 10;
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ExtractionReply, ExtractionRequest, ThreadSettings } from './extraction-protocol';
 
 /** Linux: a thread has its own nice value; /proc/thread-self names this thread's id. Elsewhere: nothing. */
-function lowerThreadPriority(): void {
+function lowerThreadPriority(nice: number): void {
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(tid) && tid > 0) setPriority(tid, THREAD_NICE);
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, nice);
   } catch {
     // not Linux, or not allowed: the thread runs at the process's priority
   }
 }
-lowerThreadPriority();
+const settings = (workerData ?? { nice: null }) as ThreadSettings;
+if (settings.nice !== null) lowerThreadPriority(settings.nice);
 
-// Libraries that print (pdf.js warnings) must not write into the service's JSON log on stdout.
+// Libraries that print (pdf.js warnings) must not write into stdout.
 const toStderr = (...args: unknown[]): void => {
   process.stderr.write(`${format(...args)}\n`);
 };
@@ -40,7 +35,7 @@ console.debug = toStderr;
 const { extractDocumentWithText } =
   // Loaded after the console is redirected, so nothing a library prints reaches stdout.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('../../extraction/extract-document') as typeof import('../../extraction/extract-document');
+  require('../extraction/extract-document') as typeof import('../extraction/extract-document');
 
 const port = parentPort;
 if (!port) throw new Error('extraction-thread must run in a worker thread');
@@ -48,14 +43,18 @@ if (!port) throw new Error('extraction-thread must run in a worker thread');
 port.on('message', (request: ExtractionRequest) => {
   void handle(request).then((reply) => port.postMessage(reply));
 });
+port.postMessage({ kind: 'ready' } satisfies ExtractionReply);
 
 async function handle(request: ExtractionRequest): Promise<ExtractionReply> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(request.path);
-  } catch (e) {
-    const error = e as NodeJS.ErrnoException;
-    return { kind: 'io_error', id: request.id, code: error.code ?? null, message: error.message };
+  let bytes: Uint8Array;
+  if ('bytes' in request.file) bytes = request.file.bytes;
+  else {
+    try {
+      bytes = await readFile(request.file.path);
+    } catch (e) {
+      const error = e as NodeJS.ErrnoException;
+      return { kind: 'io_error', id: request.id, code: error.code ?? null, message: error.message };
+    }
   }
   const { result, text } = await extractDocumentWithText(
     bytes,
