@@ -60,7 +60,8 @@ export class StoredFileUnreadableError extends Error {
   }
 }
 
-export const READER_STOPPED = 'The file could not be read: the reader stopped unexpectedly';
+export const READER_STOPPED =
+  'The file could not be read: the reader stopped unexpectedly. The file may be damaged; save it again and upload the new copy';
 export const READER_OUT_OF_MEMORY =
   'The file needs more memory to read than allowed: it may be damaged or far larger than a decision or report';
 /** What a pending file is rejected with when the pool closes (the ingest processor retries it later). */
