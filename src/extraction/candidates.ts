@@ -141,6 +141,20 @@ const NON_ORG_SUBJECT =
   /(?:^|\s)(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|committee|scrutiny\s+panel|cabinet\s+member|councillors?)\s*$|^(?:councils|a\s+council|local\s+authorities|landlords|a\s+landlord|they|you|he|she|providers|schools)$/i;
 const PROCESS_ADVERB =
   /\b(?:will|shall|should|must)\s+(?:then|each|only|usually|normally|generally|typically|always|also\s+then)\b|^(?:when|whenever|once|where)\b[^,]{3,240},\s*(?:the\s+)?[\w\s]{1,60}?\bwill\b|^(?:sometimes|usually|normally|generally|typically)\b/i;
+/**
+ * A later sentence of the same item that comments on the action before it ("These should be
+ * answered promptly", "The measures included ..."), not a new action. "It was also recommended
+ * that ..." and "It has agreed to ..." start a new one.
+ */
+const ELABORATION =
+  /^(?:this|these|they|those|it\s+(?:is|was|has)(?!\s+(?:also\s+|now\s+|further\s+)*(?:(?:agreed|undertaken)\s+to|recommended|ordered|asked\s+to|decided\s+that)\b)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been|the\s+(?:measures|steps|changes|actions|improvements|arrangements)\s+(?:included|include|includes|were|are|taken)\b)\b/i;
+/**
+ * "It should assess this against its data protection policy": a further step on the object of the
+ * action before it (this, these, those), part of that action.
+ */
+const SAME_OBJECT_SENTENCE =
+  /^(?:it|they|the\s+(?:council|landlord|local\s+authority|organisation))\s+(?:should|must|will|shall)\s+(?:also\s+|then\s+)*[a-z]+\s+(?:this|these|those)\b(?!\s+(?:is|was|are|were)\b)/i;
+
 /** Reports that the previous action was done: part of that action, not a new one. */
 const IMPLEMENTATION_REPORT =
   /\b(?:achieve|achieves|complete|completes|meet|meets|address|addresses|implement|implements|fulfil|fulfils)\s+(?:this|the\s+above)\s+recommendation\b|\bthis\s+recommendation\s+(?:is|was|has\s+been)\b|^(?:I|we)\s+can\s+confirm\s+that\b|^(?:[\w\s]{0,40}\s)?(?:were|was|have\s+been|has\s+been)\s+asked\s+to\s+(?:disseminate|cascade|share|circulate)\b|\b(?:this|the)\s+(?:instruction|information|learning)\s+was\s+(?:shared|disseminated|cascaded|circulated)\b/i;
@@ -615,9 +629,7 @@ export function findCandidates(
         out.length &&
         ((!firstInItem &&
           out[out.length - 1].item === ii &&
-          /^(?:this|these|they|those|it\s+(?:is|was|has)(?!\s+(?:also\s+|now\s+)*(?:agreed|undertaken)\s+to\b)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been)\b/i.test(
-            sText.trim(),
-          )) ||
+          (ELABORATION.test(sText.trim()) || SAME_OBJECT_SENTENCE.test(sText.trim()))) ||
           (out[out.length - 1].sectionIndex === sectionIndex && IMPLEMENTATION_REPORT.test(sText)) ||
           PAYMENT_NOTE.test(sText.trim()) ||
           USE_GUIDANCE.test(sText.trim()) ||

@@ -1,0 +1,105 @@
+/**
+ * Shapes seen in committee pages about Ombudsman complaints and in the short summaries of decisions
+ * (our own texts, written in the shape of the real ones): the sentence after an action that
+ * comments on it, counts of decisions, a second recommendation reported in the passive, and the
+ * remedy restated in a summary.
+ */
+import { explainFromText } from './extract-text';
+import { ExtractionResult } from './types';
+
+const SOURCE = { fileName: 't.txt', mediaType: 'text/plain', sha256: '0', pages: null, characters: 0 };
+const run = (text: string): ExtractionResult => explainFromText({ text, pageStarts: null }, SOURCE).result;
+const texts = (r: ExtractionResult): string[] =>
+  r.recommendations.filter((x) => !x.possible).map((x) => x.text);
+
+describe('committee pages: the sentences after an action', () => {
+  it('takes "It was also recommended that ..." as a new recommendation, not a comment on the last', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Annual Review Letter of the Local Government and Social Care Ombudsman',
+        '',
+        'The Committee considered the report on the Ombudsman’s annual review letter for the year ending 31 March 2025. The Ombudsman made decisions on 9 complaints about the Council. One complaint was upheld. The Ombudsman recommended that the Council apologise to the complainant in writing. This was done by the Council. It was also recommended that the Council review how it checks direct debit mandates before it takes a payment, which the Council was already doing.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Ombudsman recommended that the Council apologise to the complainant in writing.',
+      'It was also recommended that the Council review how it checks direct debit mandates before it takes a payment, which the Council was already doing.',
+    ]);
+  });
+
+  it('reads "The measures included ..." as part of the measures before it', () => {
+    const r = run(
+      [
+        'Issue - decisions',
+        '',
+        '14/05/2025 - Ombudsman Complaint',
+        '',
+        'Cabinet received a report which set out a decision received from the Ombudsman.',
+        '',
+        'Following a question from a Member, the Managing Director confirmed that measures had been put in place to stop the problems in the report happening again.  The measures included briefing the planning team on how to record site visits.',
+        '',
+        'RESOLVED –',
+        '',
+        'that the decision be noted.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Following a question from a Member, the Managing Director confirmed that measures had been put in place to stop the problems in the report happening again.',
+    ]);
+  });
+
+  it('takes a count of decisions after a paragraph number for statistics', () => {
+    const r = run(
+      [
+        'Westmarch County Council',
+        '',
+        'Annual Report on Complaints and Compliments',
+        '',
+        '3.0 Local Government and Social Care Ombudsman',
+        '',
+        '3.1 The annual letter from the Ombudsman was published on 20 July 2025.',
+        '',
+        '3.2 31 decisions were made this year following investigation and 18 cases were upheld, though for three a satisfactory remedy had already been provided by the Council.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});
+
+describe('Housing Ombudsman recommendations written as a paragraph', () => {
+  const HOS = [
+    'REPORT',
+    '',
+    'COMPLAINT 202512345',
+    '',
+    'Brookfield Homes Limited',
+    '',
+    '2 April 2026',
+    '',
+    'Our recommendations',
+    '',
+  ].join('\n');
+
+  it('keeps a further step on "this" or "these" inside the recommendation before it', () => {
+    const r = run(
+      HOS +
+        'The landlord should review the notes about neighbouring homes it included in its complaint response. It should check these against its data protection policy and decide if they should be removed.\n',
+    );
+    expect(texts(r)).toEqual([
+      'The landlord should review the notes about neighbouring homes it included in its complaint response.',
+    ]);
+  });
+
+  it('still takes a new task that starts "It should ensure that ..."', () => {
+    const r = run(
+      HOS +
+        'The landlord should apologise to the resident for the missed appointments. It should ensure that its repairs staff confirm each appointment the day before.\n',
+    );
+    expect(texts(r)).toHaveLength(2);
+  });
+});
