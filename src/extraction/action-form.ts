@@ -21,7 +21,7 @@ export interface ActionForm {
 }
 
 const STRONG_HINT =
-  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that)\b/i;
+  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered\s+to)\b/i;
 const WORD = /[A-Za-z][a-z'\u2019-]*/g;
 const ASKS_OTHER =
   /^(?:asks?|instructs?|commissions?|requires?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){1,7}?to\s+([a-z][\w-]*)/i;
@@ -47,6 +47,16 @@ const LEAD_STRIP =
   /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward|(?:within|no\s+later\s+than)\s+[^,;]{2,60}?(?=,)|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\s+\d{4}(?=,))\s*,?\s*)*/i;
 const MODAL =
   /\b((?:(?:has|have)\s+)?agreed\s+to\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|:?\s)(?:(?:also|now|then|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
+/**
+ * "The Council offered to cancel the charges.": the organisation's offer to act is the remedy the
+ * Ombudsman accepts, unless the sentence says it was refused or not carried out ("offered to meet
+ * Mrs D but she declined"). The subject is the organisation, not a person ("she offered to ...").
+ */
+export const OFFERED_TO_ACT =
+  /\b(?:the\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider|school|trust|organisation)|it|they)\s+(?:also\s+)?offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)/i;
+/** "agreed action(s) / steps / a remedy ... including": what follows "including" is the action. */
+const AGREED_INCLUDING =
+  /\b(?:has\s+|have\s+|had\s+)?agreed\s+(?:to\s+take\s+)?(?:(?:some|further|several|the\s+following)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
 const REMEDY_LIST =
   /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|loss|time\s+and\s+trouble)\b/i;
 
@@ -185,6 +195,26 @@ export function actionForm(
     const tp = thirdPersonAction(body);
     if (tp === 'describing') return null;
     if (tp) return { kind: 'modal', at: offset + tp.at, verb: tp.verb };
+  }
+
+  // "The Council offered to write off the overpayment.": its offer, accepted as the remedy
+  const offer = OFFERED_TO_ACT.exec(body);
+  if (offer && actionVerb(offer[1]) && !HEARSAY.test(body.slice(0, offer.index)))
+    return {
+      kind: 'agreed',
+      at: offset + offer.index + offer[0].length - offer[1].length,
+      verb: actionVerb(offer[1]),
+    };
+
+  // "has agreed action to remedy this injustice including undertaking a further reassessment ...":
+  // the action is what the remedy includes
+  const including = AGREED_INCLUDING.exec(body);
+  if (including && !HEARSAY.test(body.slice(0, including.index))) {
+    const rest = body.slice(including.index + including[0].length);
+    const gerund = /^([a-z]+ing)\b/i.exec(rest);
+    const verb = gerund ? actionVerb(gerund[1]) : null;
+    if (verb || ACTION_NOUN_START.test(rest))
+      return { kind: 'agreed', at: offset + including.index + including[0].length, verb };
   }
 
   // modal / agreed forms

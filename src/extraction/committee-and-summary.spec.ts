@@ -103,3 +103,99 @@ describe('Housing Ombudsman recommendations written as a paragraph', () => {
     expect(texts(r)).toHaveLength(2);
   });
 });
+
+describe('the remedy restated in a decision summary', () => {
+  const head = (summary: string): string =>
+    [
+      'Eastleigh Vale District Council (24 003 118)',
+      '',
+      'Category : Benefits and tax > Council tax',
+      '',
+      'Decision : Upheld',
+      '',
+      'Decision date : 12 Feb 2025',
+      '',
+      "The Ombudsman's final decision:",
+      '',
+      `Summary: ${summary}`,
+      '',
+      'The complaint',
+      '',
+      '  1. Mrs P complained the Council took her to court for arrears she did not owe. She wants the Council to apologise and pay her compensation.',
+      '',
+    ].join('\n');
+
+  it('takes what an agreed remedy includes as the action', () => {
+    const r = run(
+      head(
+        'Mrs P complained about how the Council assessed her council tax support. We found fault causing her distress. The Council has agreed action to remedy this injustice including carrying out a fresh assessment of her entitlement from April 2023.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'The Council has agreed action to remedy this injustice including carrying out a fresh assessment of her entitlement from April 2023.',
+    ]);
+    expect(r.recommendations[0].category).toBe('reassessment');
+  });
+
+  it('takes the organisation’s offer as the remedy, but not an offer that was refused', () => {
+    expect(
+      texts(
+        run(
+          head(
+            'Mrs P complained the Council pursued a council tax debt she had already paid. We found fault. The Council offered to cancel the summons costs. The Council has agreed to the further remedies we recommended.',
+          ),
+        ),
+      ),
+    ).toEqual(['The Council offered to cancel the summons costs.']);
+    expect(
+      texts(
+        run(
+          head(
+            'Mrs P complained the Council pursued a council tax debt she had already paid. We found fault. The Council offered to meet Mrs P but she declined.',
+          ),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a reminder with its list of what staff are to do as one action', () => {
+    const r = run(
+      head(
+        'We found fault in how the Council handled Mrs P’s account. The Council agreed to apologise to Mrs P and to remind staff to check payments before issuing a summons, to record calls with residents and to provide early information about summons costs to residents.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'The Council agreed to apologise to Mrs P',
+      'remind staff to check payments before issuing a summons, to record calls with residents and to provide early information about summons costs to residents.',
+    ]);
+  });
+
+  it('splits a reminder from a single task after it ("and to ensure ...")', () => {
+    const r = run(
+      head(
+        'We found fault but it did not cause Mrs P an injustice. The Council agreed to remind its officers to properly record telephone calls and to ensure recovery letters are sent in line with its policy.',
+      ),
+    );
+    expect(texts(r)).toHaveLength(2);
+  });
+});
+
+describe('recommendations reported in a committee page', () => {
+  it('splits a written apology from a payment after "recommended that in this case the Council"', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Annual Review Letter of the Ombudsman',
+        '',
+        'One complaint was upheld. The Ombudsman recommended that in this case the Council provide a written apology and a payment of £200 to the complainant.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Ombudsman recommended that in this case the Council provide a written apology',
+      'a payment of £200 to the complainant.',
+    ]);
+    expect(r.remedyTotal).toBe(200);
+  });
+});
