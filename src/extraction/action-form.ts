@@ -54,6 +54,9 @@ const MODAL =
  */
 export const OFFERED_TO_ACT =
   /\b(?:the\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider|school|trust|organisation)|it|they)\s+(?:also\s+)?offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)/i;
+/** A remedy noun and its participle, with no verb of its own: "Apology given.", "£300 payment made". */
+const REMEDY_DONE =
+  /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)(?:\s+(?:and|&)\s+(?:an?\s+)?(?:£\s?\d[\d,]*(?:\.\d{2})?|apology|payment|refund)(?:\s+(?:payment|refund|compensation))?)?\s+(?:given|made|paid|sent|provided|issued|offered|agreed)\b[^.;]{0,60}[.;]?\s*$/i;
 /** "agreed action(s) / steps / a remedy ... including": what follows "including" is the action. */
 const AGREED_INCLUDING =
   /\b(?:has\s+|have\s+|had\s+)?agreed\s+(?:to\s+take\s+)?(?:(?:some|further|several|the\s+following)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
@@ -284,6 +287,14 @@ export function actionForm(
 
   if (inActionSection || pastOutside) {
     const past = !inActionSection;
+    // "Apology given.", "Apology and £250 paid." (a committee paper's case row): a remedy done
+    const done = REMEDY_DONE.exec(body);
+    if (done)
+      return {
+        kind: 'implemented',
+        at: offset,
+        verb: /^(?:an?\s+|written\s+|formal\s+)*apolog/i.test(body) ? 'apologise' : 'pay',
+      };
     // "Reviewed the information pack ...", "Developed a case scenario document ..." (a list of things done)
     const lead0 = /^([A-Z][a-z]+ed)\s+(?:a|an|the|their|its|our|all|new|additional)\b/.exec(body);
     if (lead0 && !past && pastActionVerb(lead0[1]))
@@ -407,6 +418,22 @@ const OPENING_PHRASE =
 const DETERMINER = /^(?:the|a|an|our|their|its|this|these|all|each|every|some)$/i;
 const STOP_WORDS = /^(?:that|which|who|whom|whose|where|when|because|if|although|while|but|to)$/i;
 
+/**
+ * A participle that qualifies the subject instead of being its verb: "The steps already taken
+ * have been accepted ...", "The report of the Ombudsman, attached at Annex 1, found ...".
+ */
+function insideSubject(clause: string, at: number, length: number): boolean {
+  const after = clause.slice(at + length, at + length + 100);
+  return (
+    // ", attached at Annex 1 to the report, found": a parenthetical participle before the verb
+    (/,\s*$/.test(clause.slice(Math.max(0, at - 3), at)) &&
+      /^[^,.;]{0,80},\s+(?:\w+\s+){0,2}?(?:found|concluded|decided|said|says|was|were|is|are|has|have|had)\b/i.test(
+        after,
+      )) ||
+    /^\s+(?:(?:\w+ly|already|so\s+far)\s+)?(?:have|has|had|was|were|is|are|will|would)\b/i.test(after)
+  );
+}
+
 /** The first finite action verb within the first words of a clause with a subject before it. */
 function finiteVerbNearStart(clause: string, learningSection: boolean): { at: number; verb: string } | null {
   const re = /[A-Za-z][\w'\u2019-]*/g;
@@ -417,7 +444,7 @@ function finiteVerbNearStart(clause: string, learningSection: boolean): { at: nu
     if (n > 0 && STOP_WORDS.test(w)) return null;
     if (n > 0 && !DETERMINER.test(prev) && !/^(?:is|are|be|being|am)$/i.test(prev)) {
       const past = pastActionVerb(w);
-      if (past && !NON_ACTION_PARTICIPLE.test(w)) {
+      if (past && !NON_ACTION_PARTICIPLE.test(w) && !insideSubject(clause, m.index, w.length)) {
         // "The Council wrote to Mr C" is only a carrier for what it wrote
         if (
           past === 'write' &&

@@ -20,7 +20,15 @@ import {
   stockSentence,
   WISH_LEAD,
 } from './candidate-rules';
-import { classifyHeading, documentHeadings, isActionSection, SectionKind, SectionRole } from './sections';
+import {
+  classifyHeading,
+  documentHeadings,
+  isActionSection,
+  LOOSE_REMEDY_RULE,
+  SectionKind,
+  SectionMatch,
+  SectionRole,
+} from './sections';
 import { splitSentences } from './sentences';
 import { ACTION_NOUN_START, actionVerb, presentActionVerb } from './verbs';
 
@@ -137,8 +145,14 @@ const REMEDY_MONEY =
   /\b(?:in\s+recognition|to\s+recognise|to\s+acknowledge|remedy|redress|compensation|symbolic|for\s+(?:the\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|further\s+distress)|paid\s+(?:an?\s+)?(?:extra|additional|further)|settlement)\b/i;
 const QUOTE_LEAD =
   /\b(?:outlines?|states?|says|reads|sets\s+out|provides?|includes?)\s+(?:the\s+following|as\s+follows|that)\s*:\s*$/i;
+/** A committee resolution "(a) To note the following:": what it notes follows, not actions. */
+const NOTING_LEAD =
+  /^(?:\(?[a-z\d]{1,4}\)\s*)?(?:to\s+)?(?:note|notes|noted|receive|received)\s+(?:and\s+\w+\s+)?(?:the\s+following|that)\s*:\s*$/i;
 const NON_ORG_SUBJECT =
   /(?:^|\s)(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|committee|scrutiny\s+panel|cabinet\s+member|councillors?)\s*$|^(?:councils|a\s+council|local\s+authorities|landlords|a\s+landlord|they|you|he|she|providers|schools)$/i;
+/** A linking word or phrase before the subject ("As a result, they have ..."): not the subject. */
+const OPENING_ADVERBIAL =
+  /^(?:(?:and|but|so|also|however|therefore|subsequently|since\s+then|as\s+a\s+result|in\s+response|in\s+addition|following\s+(?:this|that))\s*,?\s+)+/i;
 const PROCESS_ADVERB =
   /\b(?:will|shall|should|must)\s+(?:then|each|only|usually|normally|generally|typically|always|also\s+then)\b|^(?:when|whenever|once|where)\b[^,]{3,240},\s*(?:the\s+)?[\w\s]{1,60}?\bwill\b|^(?:sometimes|usually|normally|generally|typically)\b/i;
 /**
@@ -279,8 +293,14 @@ export function findCandidates(
     if (item.heading) {
       // a running page header between two lines of a list ends neither the list nor its section
       if (headings.isRunningHeader(itemText)) continue;
-      const hm = headings.match(itemText);
-      const k = hm?.kind ?? null;
+      const matched = headings.match(itemText);
+      // a cell of an action table that names a remedy ("Financial remedy for distress and time and
+      // trouble") reads like a loose remedy heading: in an action section it is an action
+      const hm: SectionMatch | null =
+        matched?.rule.id === LOOSE_REMEDY_RULE.id && isActionSection(section) && actionCell(itemText)
+          ? null
+          : matched;
+      const k: SectionKind | null = hm?.kind ?? null;
       const majorNumbered = item.marker !== null && /^\d{1,2}\.\d{1,2}/.test(item.marker);
       if ((k !== null || majorNumbered) && !(k !== null && isTableHeaderCell(text, items, ii))) {
         section = k ?? 'none';
@@ -469,7 +489,9 @@ export function findCandidates(
       if (last && isLeadIn(sText)) {
         const d = findDeadline(sText);
         const wish = WISH_LEAD.pattern.test(sText);
-        const quote = !wish && (QUOTE_LEAD.test(sText) || THEMES_LEAD.pattern.test(sText));
+        const quote =
+          !wish &&
+          (QUOTE_LEAD.test(sText) || THEMES_LEAD.pattern.test(sText) || NOTING_LEAD.test(sText.trim()));
         let form =
           quote || wish
             ? null
@@ -596,7 +618,7 @@ export function findCandidates(
         );
       if (
         ((form.kind === 'modal' || form.kind === 'implemented') &&
-          NON_ORG_SUBJECT.test(subject.trim().replace(/^(?:and|but|so|also),?\s+/i, ''))) ||
+          NON_ORG_SUBJECT.test(subject.trim().replace(OPENING_ADVERBIAL, ''))) ||
         PROCESS_ADVERB.test(sText.trim()) ||
         (form.kind !== 'recommend' && isOmbudsmanVoice(sText, options.ombudsmanVoice === true)) ||
         // a remedy given before the decision, which the Ombudsman only notes ("The Council has

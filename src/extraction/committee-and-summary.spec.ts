@@ -199,3 +199,104 @@ describe('recommendations reported in a committee page', () => {
     expect(r.remedyTotal).toBe(200);
   });
 });
+
+describe('committee pages about Ombudsman cases', () => {
+  it('takes a case row’s "Apology given." for a remedy done', () => {
+    const r = run(
+      [
+        'Agenda Item No. 9 Summary of Ombudsman cases received 2024/2025 where the outcome was upheld and fault was found. Section one – details of Ombudsman cases received 2024/2025. 1. Housing complaint - £250 local settlement – no fault found. 2. Highways complaint – fault and injustice found. Apology given. Ombudsman “The Council did not tell Mr K when the road would reopen, causing him avoidable frustration.”',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Housing complaint - £250 local settlement – no fault found.',
+      'Apology given.',
+    ]);
+    expect(r.recommendations[1].category).toBe('apology');
+  });
+
+  it('reads a table cell that names a remedy as an action, not as a new heading', () => {
+    const r = run(
+      [
+        'Summary of Ombudsman Investigations Where Fault Was Found 2024/25',
+        '',
+        'Service Area',
+        '',
+        'Case Description',
+        '',
+        'Recommended Action',
+        '',
+        'Highways',
+        '',
+        'Council failed to repair a footway defect for eight months after it was reported.',
+        '',
+        'Apologise to the complainant',
+        '',
+        'Financial remedy for distress and time and trouble',
+        '',
+        'Review how footway inspections are recorded',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Apologise to the complainant',
+      'Financial remedy for distress and time and trouble',
+      'Review how footway inspections are recorded',
+    ]);
+    expect(r.recommendations[2].rule).not.toContain('heading.remedy-loose');
+  });
+
+  it('does not take a participle inside the subject for the verb', () => {
+    const r = run(
+      [
+        'Issue - meetings',
+        '',
+        'Statutory Report of the Monitoring Officer',
+        '',
+        'Minutes:',
+        '',
+        'The full report of the Ombudsman, attached at Annex 2 to the report, found that repairs to a tenant’s home had been delayed for a year.',
+        '',
+        'The steps already taken have been accepted by the Ombudsman as a suitable remedy.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
+  it('does not take what a resolution notes for actions', () => {
+    const r = run(
+      [
+        'Issue - meetings',
+        '',
+        'Ombudsman Public Interest Report',
+        '',
+        'RESOLVED:',
+        '',
+        '(a) To note the following:',
+        '',
+        '(i) the Ombudsman’s public report and its recommendations, as set out in Appendix 1 to the report.',
+        '',
+        '(ii) the remedial actions already taken by officers in response to the recommendations.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
+  it('reads "As a result, they ..." after the Ombudsman as the Ombudsman acting', () => {
+    const r = run(
+      [
+        'Local Government and Social Care Ombudsman',
+        '',
+        'Annual Complaints Data 2024/2025',
+        '',
+        'Findings',
+        '',
+        'The Ombudsman has updated its guidance for councils. As a result, they have replaced the word maladministration with fault in their decisions.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});
