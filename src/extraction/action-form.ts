@@ -54,6 +54,13 @@ const MODAL =
  */
 export const OFFERED_TO_ACT =
   /\b(?:the\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider|school|trust|organisation)|it|they)\s+(?:also\s+)?offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)/i;
+/**
+ * An outcome cell of a committee paper's table that PDF text extraction ran into the action cell
+ * beside it ("Maladministration Apologise to Mrs X ...", "Upheld Review the policy ..."): the
+ * outcome, then a capital letter (case-sensitive on purpose).
+ */
+export const OUTCOME_CELL =
+  /^(?:Maladministration(?:\s+and\s+[Ii]njustice)?|Fault(?:\s+and\s+[Ii]njustice)?(?:\s+found)?|Injustice|(?:Partly\s+|Not\s+)?[Uu]pheld|No\s+fault(?:\s+found)?)\s+(?=[A-Z])/;
 /** A remedy noun and its participle, with no verb of its own: "Apology given.", "£300 payment made". */
 const REMEDY_DONE =
   /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)(?:\s+(?:and|&)\s+(?:an?\s+)?(?:£\s?\d[\d,]*(?:\.\d{2})?|apology|payment|refund)(?:\s+(?:payment|refund|compensation))?)?\s+(?:given|made|paid|sent|provided|issued|offered|agreed)\b[^.;]{0,60}[.;]?\s*$/i;
@@ -119,8 +126,10 @@ export function actionForm(
   if (STATISTICS.test(s) || DESCRIPTIVE.test(s.trim())) return null;
 
   const lead = LEAD_STRIP.exec(s);
-  const body = lead ? s.slice(lead[0].length) : s;
-  const offset = lead ? lead[0].length : 0;
+  // "Maladministration Apologise to Mrs X ...": a table's outcome cell run into its action cell
+  const cell = OUTCOME_CELL.exec(lead ? s.slice(lead[0].length) : s);
+  const offset = (lead ? lead[0].length : 0) + (cell ? cell[0].length : 0);
+  const body = s.slice(offset);
 
   if (
     inActionSection &&

@@ -4,7 +4,7 @@
  * lists under them, and picks the sentences that state an action. Evidence requests and
  * timing-only sentences are folded into the actions they refer to.
  */
-import { ActionForm, actionForm, isLeadIn, isStatisticsOrDescription } from './action-form';
+import { ActionForm, actionForm, isLeadIn, isStatisticsOrDescription, OUTCOME_CELL } from './action-form';
 import { buildItems, Item } from './blocks';
 import { DeadlineMatch, findDeadline } from './deadlines';
 import { isEvidenceRequest, isPureEvidenceRequest, isTimingOnly, refersToAll } from './evidence';
@@ -252,7 +252,7 @@ export function isOmbudsmanVoice(sentence: string, weAreOmbudsman: boolean): boo
 
 /** A short line that reads as an action: an imperative with an object, or a remedy noun. */
 function actionCell(line: string): boolean {
-  const t = line.trim();
+  const t = line.trim().replace(OUTCOME_CELL, '');
   const words = t.match(/[A-Za-z][\w'\u2019-]*/g) ?? [];
   if (words.length < 3) return false;
   return presentActionVerb(words[0] ?? '') !== null || ACTION_NOUN_START.test(t);

@@ -300,3 +300,30 @@ describe('committee pages about Ombudsman cases', () => {
     expect(texts(r)).toEqual([]);
   });
 });
+
+describe('a committee table read from a PDF', () => {
+  it('takes the action when the outcome cell ran into it ("Maladministration Apologise ...; b)")', () => {
+    const r = run(
+      [
+        'Ombudsman complaints upheld 2024/25',
+        '',
+        'Service',
+        'Outcome',
+        'Recommendations',
+        '',
+        'Highways',
+        'Team',
+        '',
+        'Maladministration Apologise to Mr R for the faults I have identified; b)',
+        'and Injustice',
+        'Review how the Council records reports of potholes.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Maladministration Apologise to Mr R for the faults I have identified',
+      'Review how the Council records reports of potholes.',
+    ]);
+    expect(r.recommendations[0].category).toBe('apology');
+  });
+});

@@ -53,6 +53,8 @@ export function cleanActionText(raw: string): string {
     const before = s;
     s = s.trimEnd();
     if (/[;,\u2022]$/.test(s)) s = s.slice(0, -1);
+    // the next item's marker run onto the line ("...; b)")
+    else if (/[;,]\s*\(?[a-z]\)$/.test(s.slice(-6))) s = s.slice(0, s.search(/[;,]\s*\(?[a-z]\)$/));
     else if (/\s(?:and|or)$/i.test(s.slice(-4))) s = s.slice(0, s.length - (/or$/i.test(s) ? 2 : 3));
     if (s === before) break;
   }
