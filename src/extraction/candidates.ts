@@ -482,9 +482,6 @@ export function findCandidates(
           }
           continue;
         }
-        if (/^in\s+the\s+same\s+time\s+period/i.test(sText) && out.length) {
-          // "In the same time period I also recommended ...": same deadline as the previous action
-        }
       }
       if (last && isLeadIn(sText)) {
         const d = findDeadline(sText);
