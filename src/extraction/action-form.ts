@@ -21,7 +21,7 @@ export interface ActionForm {
 }
 
 const STRONG_HINT =
-  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that)\b/i;
+  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered\s+to)\b/i;
 const WORD = /[A-Za-z][a-z'\u2019-]*/g;
 const ASKS_OTHER =
   /^(?:asks?|instructs?|commissions?|requires?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){1,7}?to\s+([a-z][\w-]*)/i;
@@ -47,6 +47,26 @@ const LEAD_STRIP =
   /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward|(?:within|no\s+later\s+than)\s+[^,;]{2,60}?(?=,)|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\s+\d{4}(?=,))\s*,?\s*)*/i;
 const MODAL =
   /\b((?:(?:has|have)\s+)?agreed\s+to\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|:?\s)(?:(?:also|now|then|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
+/**
+ * "The Council offered to cancel the charges.": the organisation's offer to act is the remedy the
+ * Ombudsman accepts, unless the sentence says it was refused or not carried out ("offered to meet
+ * Mrs D but she declined"). The subject is the organisation, not a person ("she offered to ...").
+ */
+export const OFFERED_TO_ACT =
+  /\b(?:the\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider|school|trust|organisation)|it|they)\s+(?:also\s+)?offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)/i;
+/**
+ * An outcome cell of a committee paper's table that PDF text extraction ran into the action cell
+ * beside it ("Maladministration Apologise to Mrs X ...", "Upheld Review the policy ..."): the
+ * outcome, then a capital letter (case-sensitive on purpose).
+ */
+export const OUTCOME_CELL =
+  /^(?:Maladministration(?:\s+and\s+[Ii]njustice)?|Fault(?:\s+and\s+[Ii]njustice)?(?:\s+found)?|Injustice|(?:Partly\s+|Not\s+)?[Uu]pheld|No\s+fault(?:\s+found)?)\s+(?=[A-Z])/;
+/** A remedy noun and its participle, with no verb of its own: "Apology given.", "£300 payment made". */
+const REMEDY_DONE =
+  /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)(?:\s+(?:and|&)\s+(?:an?\s+)?(?:£\s?\d[\d,]*(?:\.\d{2})?|apology|payment|refund)(?:\s+(?:payment|refund|compensation))?)?\s+(?:given|made|paid|sent|provided|issued|offered|agreed)\b[^.;]{0,60}[.;]?\s*$/i;
+/** "agreed action(s) / steps / a remedy ... including": what follows "including" is the action. */
+const AGREED_INCLUDING =
+  /\b(?:has\s+|have\s+|had\s+)?agreed\s+(?:to\s+take\s+)?(?:(?:some|further|several|the\s+following)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
 const REMEDY_LIST =
   /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|loss|time\s+and\s+trouble)\b/i;
 
@@ -106,8 +126,10 @@ export function actionForm(
   if (STATISTICS.test(s) || DESCRIPTIVE.test(s.trim())) return null;
 
   const lead = LEAD_STRIP.exec(s);
-  const body = lead ? s.slice(lead[0].length) : s;
-  const offset = lead ? lead[0].length : 0;
+  // "Maladministration Apologise to Mrs X ...": a table's outcome cell run into its action cell
+  const cell = OUTCOME_CELL.exec(lead ? s.slice(lead[0].length) : s);
+  const offset = (lead ? lead[0].length : 0) + (cell ? cell[0].length : 0);
+  const body = s.slice(offset);
 
   if (
     inActionSection &&
@@ -187,6 +209,26 @@ export function actionForm(
     if (tp) return { kind: 'modal', at: offset + tp.at, verb: tp.verb };
   }
 
+  // "The Council offered to write off the overpayment.": its offer, accepted as the remedy
+  const offer = OFFERED_TO_ACT.exec(body);
+  if (offer && actionVerb(offer[1]) && !HEARSAY.test(body.slice(0, offer.index)))
+    return {
+      kind: 'agreed',
+      at: offset + offer.index + offer[0].length - offer[1].length,
+      verb: actionVerb(offer[1]),
+    };
+
+  // "has agreed action to remedy this injustice including undertaking a further reassessment ...":
+  // the action is what the remedy includes
+  const including = AGREED_INCLUDING.exec(body);
+  if (including && !HEARSAY.test(body.slice(0, including.index))) {
+    const rest = body.slice(including.index + including[0].length);
+    const gerund = /^([a-z]+ing)\b/i.exec(rest);
+    const verb = gerund ? actionVerb(gerund[1]) : null;
+    if (verb || ACTION_NOUN_START.test(rest))
+      return { kind: 'agreed', at: offset + including.index + including[0].length, verb };
+  }
+
   // modal / agreed forms
   MODAL.lastIndex = 0;
   for (let m = MODAL.exec(body); m; m = MODAL.exec(body)) {
@@ -254,6 +296,14 @@ export function actionForm(
 
   if (inActionSection || pastOutside) {
     const past = !inActionSection;
+    // "Apology given.", "Apology and £250 paid." (a committee paper's case row): a remedy done
+    const done = REMEDY_DONE.exec(body);
+    if (done)
+      return {
+        kind: 'implemented',
+        at: offset,
+        verb: /^(?:an?\s+|written\s+|formal\s+)*apolog/i.test(body) ? 'apologise' : 'pay',
+      };
     // "Reviewed the information pack ...", "Developed a case scenario document ..." (a list of things done)
     const lead0 = /^([A-Z][a-z]+ed)\s+(?:a|an|the|their|its|our|all|new|additional)\b/.exec(body);
     if (lead0 && !past && pastActionVerb(lead0[1]))
@@ -377,6 +427,22 @@ const OPENING_PHRASE =
 const DETERMINER = /^(?:the|a|an|our|their|its|this|these|all|each|every|some)$/i;
 const STOP_WORDS = /^(?:that|which|who|whom|whose|where|when|because|if|although|while|but|to)$/i;
 
+/**
+ * A participle that qualifies the subject instead of being its verb: "The steps already taken
+ * have been accepted ...", "The report of the Ombudsman, attached at Annex 1, found ...".
+ */
+function insideSubject(clause: string, at: number, length: number): boolean {
+  const after = clause.slice(at + length, at + length + 100);
+  return (
+    // ", attached at Annex 1 to the report, found": a parenthetical participle before the verb
+    (/,\s*$/.test(clause.slice(Math.max(0, at - 3), at)) &&
+      /^[^,.;]{0,80},\s+(?:\w+\s+){0,2}?(?:found|concluded|decided|said|says|was|were|is|are|has|have|had)\b/i.test(
+        after,
+      )) ||
+    /^\s+(?:(?:\w+ly|already|so\s+far)\s+)?(?:have|has|had|was|were|is|are|will|would)\b/i.test(after)
+  );
+}
+
 /** The first finite action verb within the first words of a clause with a subject before it. */
 function finiteVerbNearStart(clause: string, learningSection: boolean): { at: number; verb: string } | null {
   const re = /[A-Za-z][\w'\u2019-]*/g;
@@ -387,7 +453,7 @@ function finiteVerbNearStart(clause: string, learningSection: boolean): { at: nu
     if (n > 0 && STOP_WORDS.test(w)) return null;
     if (n > 0 && !DETERMINER.test(prev) && !/^(?:is|are|be|being|am)$/i.test(prev)) {
       const past = pastActionVerb(w);
-      if (past && !NON_ACTION_PARTICIPLE.test(w)) {
+      if (past && !NON_ACTION_PARTICIPLE.test(w) && !insideSubject(clause, m.index, w.length)) {
         // "The Council wrote to Mr C" is only a carrier for what it wrote
         if (
           past === 'write' &&

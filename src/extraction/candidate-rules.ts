@@ -230,7 +230,8 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
     pattern:
       /^(?:of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?|a\s+hundred)\s+(?:[\w-]+\s+){0,3}?(?:decisions?|cases?|complaints?|reports?|investigations?|enquiries)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b|^of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),/i,
     reason: 'a count of decisions or cases in the year: statistics',
-    fixture: 'Thirty decisions were made this year and 12 were upheld.',
+    fixture:
+      '4.2 31 decisions were made after a full investigation, though for one the Council had already put things right.',
   },
   {
     id: 'proceedings.compliments',
@@ -266,10 +267,14 @@ export const THEMES_LEAD: SentenceRule = {
 
 /** A sentence about the meeting or the report, or a count: its rule. */
 export function proceedingsSentence(sentence: string): SentenceRule | null {
+  // the paragraph number goes ("3.3 ", "2) "), a count after it stays ("3.3 24 decisions were ...")
   const s = sentence
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[\W\d.]*(?=[A-Za-z\d])/, '');
+    .replace(
+      /^[^A-Za-z\d]*(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[ivx]{1,4}\)|\(?[a-z]\))\s+)?[^A-Za-z\d]*/,
+      '',
+    );
   for (const r of PROCEEDINGS_SENTENCES) if (r.pattern.test(s)) return r;
   return null;
 }

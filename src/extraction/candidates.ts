@@ -4,7 +4,7 @@
  * lists under them, and picks the sentences that state an action. Evidence requests and
  * timing-only sentences are folded into the actions they refer to.
  */
-import { ActionForm, actionForm, isLeadIn, isStatisticsOrDescription } from './action-form';
+import { ActionForm, actionForm, isLeadIn, isStatisticsOrDescription, OUTCOME_CELL } from './action-form';
 import { buildItems, Item } from './blocks';
 import { DeadlineMatch, findDeadline } from './deadlines';
 import { isEvidenceRequest, isPureEvidenceRequest, isTimingOnly, refersToAll } from './evidence';
@@ -20,7 +20,15 @@ import {
   stockSentence,
   WISH_LEAD,
 } from './candidate-rules';
-import { classifyHeading, documentHeadings, isActionSection, SectionKind, SectionRole } from './sections';
+import {
+  classifyHeading,
+  documentHeadings,
+  isActionSection,
+  LOOSE_REMEDY_RULE,
+  SectionKind,
+  SectionMatch,
+  SectionRole,
+} from './sections';
 import { splitSentences } from './sentences';
 import { ACTION_NOUN_START, actionVerb, presentActionVerb } from './verbs';
 
@@ -137,10 +145,30 @@ const REMEDY_MONEY =
   /\b(?:in\s+recognition|to\s+recognise|to\s+acknowledge|remedy|redress|compensation|symbolic|for\s+(?:the\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|further\s+distress)|paid\s+(?:an?\s+)?(?:extra|additional|further)|settlement)\b/i;
 const QUOTE_LEAD =
   /\b(?:outlines?|states?|says|reads|sets\s+out|provides?|includes?)\s+(?:the\s+following|as\s+follows|that)\s*:\s*$/i;
+/** A committee resolution "(a) To note the following:": what it notes follows, not actions. */
+const NOTING_LEAD =
+  /^(?:\(?[a-z\d]{1,4}\)\s*)?(?:to\s+)?(?:note|notes|noted|receive|received)\s+(?:and\s+\w+\s+)?(?:the\s+following|that)\s*:\s*$/i;
 const NON_ORG_SUBJECT =
   /(?:^|\s)(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|committee|scrutiny\s+panel|cabinet\s+member|councillors?)\s*$|^(?:councils|a\s+council|local\s+authorities|landlords|a\s+landlord|they|you|he|she|providers|schools)$/i;
+/** A linking word or phrase before the subject ("As a result, they have ..."): not the subject. */
+const OPENING_ADVERBIAL =
+  /^(?:(?:and|but|so|also|however|therefore|subsequently|since\s+then|as\s+a\s+result|in\s+response|in\s+addition|following\s+(?:this|that))\s*,?\s+)+/i;
 const PROCESS_ADVERB =
   /\b(?:will|shall|should|must)\s+(?:then|each|only|usually|normally|generally|typically|always|also\s+then)\b|^(?:when|whenever|once|where)\b[^,]{3,240},\s*(?:the\s+)?[\w\s]{1,60}?\bwill\b|^(?:sometimes|usually|normally|generally|typically)\b/i;
+/**
+ * A later sentence of the same item that comments on the action before it ("These should be
+ * answered promptly", "The measures included ..."), not a new action. "It was also recommended
+ * that ..." and "It has agreed to ..." start a new one.
+ */
+const ELABORATION =
+  /^(?:this|these|they|those|it\s+(?:is|was|has)(?!\s+(?:also\s+|now\s+|further\s+)*(?:(?:agreed|undertaken)\s+to|recommended|ordered|asked\s+to|decided\s+that)\b)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been|the\s+(?:measures|steps|changes|actions|improvements|arrangements)\s+(?:included|include|includes|were|are|taken)\b)\b/i;
+/**
+ * "It should assess this against its data protection policy": a further step on the object of the
+ * action before it (this, these, those), part of that action.
+ */
+const SAME_OBJECT_SENTENCE =
+  /^(?:it|they|the\s+(?:council|landlord|local\s+authority|organisation))\s+(?:should|must|will|shall)\s+(?:also\s+|then\s+)*[a-z]+\s+(?:this|these|those)\b(?!\s+(?:is|was|are|were)\b)/i;
+
 /** Reports that the previous action was done: part of that action, not a new one. */
 const IMPLEMENTATION_REPORT =
   /\b(?:achieve|achieves|complete|completes|meet|meets|address|addresses|implement|implements|fulfil|fulfils)\s+(?:this|the\s+above)\s+recommendation\b|\bthis\s+recommendation\s+(?:is|was|has\s+been)\b|^(?:I|we)\s+can\s+confirm\s+that\b|^(?:[\w\s]{0,40}\s)?(?:were|was|have\s+been|has\s+been)\s+asked\s+to\s+(?:disseminate|cascade|share|circulate)\b|\b(?:this|the)\s+(?:instruction|information|learning)\s+was\s+(?:shared|disseminated|cascaded|circulated)\b/i;
@@ -224,7 +252,7 @@ export function isOmbudsmanVoice(sentence: string, weAreOmbudsman: boolean): boo
 
 /** A short line that reads as an action: an imperative with an object, or a remedy noun. */
 function actionCell(line: string): boolean {
-  const t = line.trim();
+  const t = line.trim().replace(OUTCOME_CELL, '');
   const words = t.match(/[A-Za-z][\w'\u2019-]*/g) ?? [];
   if (words.length < 3) return false;
   return presentActionVerb(words[0] ?? '') !== null || ACTION_NOUN_START.test(t);
@@ -265,8 +293,14 @@ export function findCandidates(
     if (item.heading) {
       // a running page header between two lines of a list ends neither the list nor its section
       if (headings.isRunningHeader(itemText)) continue;
-      const hm = headings.match(itemText);
-      const k = hm?.kind ?? null;
+      const matched = headings.match(itemText);
+      // a cell of an action table that names a remedy ("Financial remedy for distress and time and
+      // trouble") reads like a loose remedy heading: in an action section it is an action
+      const hm: SectionMatch | null =
+        matched?.rule.id === LOOSE_REMEDY_RULE.id && isActionSection(section) && actionCell(itemText)
+          ? null
+          : matched;
+      const k: SectionKind | null = hm?.kind ?? null;
       const majorNumbered = item.marker !== null && /^\d{1,2}\.\d{1,2}/.test(item.marker);
       if ((k !== null || majorNumbered) && !(k !== null && isTableHeaderCell(text, items, ii))) {
         section = k ?? 'none';
@@ -448,14 +482,13 @@ export function findCandidates(
           }
           continue;
         }
-        if (/^in\s+the\s+same\s+time\s+period/i.test(sText) && out.length) {
-          // "In the same time period I also recommended ...": same deadline as the previous action
-        }
       }
       if (last && isLeadIn(sText)) {
         const d = findDeadline(sText);
         const wish = WISH_LEAD.pattern.test(sText);
-        const quote = !wish && (QUOTE_LEAD.test(sText) || THEMES_LEAD.pattern.test(sText));
+        const quote =
+          !wish &&
+          (QUOTE_LEAD.test(sText) || THEMES_LEAD.pattern.test(sText) || NOTING_LEAD.test(sText.trim()));
         let form =
           quote || wish
             ? null
@@ -582,7 +615,7 @@ export function findCandidates(
         );
       if (
         ((form.kind === 'modal' || form.kind === 'implemented') &&
-          NON_ORG_SUBJECT.test(subject.trim().replace(/^(?:and|but|so|also),?\s+/i, ''))) ||
+          NON_ORG_SUBJECT.test(subject.trim().replace(OPENING_ADVERBIAL, ''))) ||
         PROCESS_ADVERB.test(sText.trim()) ||
         (form.kind !== 'recommend' && isOmbudsmanVoice(sText, options.ombudsmanVoice === true)) ||
         // a remedy given before the decision, which the Ombudsman only notes ("The Council has
@@ -615,9 +648,7 @@ export function findCandidates(
         out.length &&
         ((!firstInItem &&
           out[out.length - 1].item === ii &&
-          /^(?:this|these|they|those|it\s+(?:is|was|has)(?!\s+(?:also\s+|now\s+)*(?:agreed|undertaken)\s+to\b)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been)\b/i.test(
-            sText.trim(),
-          )) ||
+          (ELABORATION.test(sText.trim()) || SAME_OBJECT_SENTENCE.test(sText.trim()))) ||
           (out[out.length - 1].sectionIndex === sectionIndex && IMPLEMENTATION_REPORT.test(sText)) ||
           PAYMENT_NOTE.test(sText.trim()) ||
           USE_GUIDANCE.test(sText.trim()) ||

@@ -18,6 +18,8 @@ export interface FactsTrace {
 export interface PaymentTrace {
   amount: number;
   counted: boolean;
+  /** Ids of the money rules that decided it (payments.ts MONEY_RULES), the final one first. */
+  rule: string[];
   reason: string;
 }
 

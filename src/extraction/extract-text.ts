@@ -42,19 +42,42 @@ export function pageOf(offset: number, pageStarts: number[] | null): number | nu
   return ans + 1;
 }
 
+const LEADING_MARKS = /^[\s\u2022*\-\u2013\u2014]+/;
+
 /** The action's text: whitespace collapsed, list markers and trailing conjunctions removed. */
 export function cleanActionText(raw: string): string {
-  let s = raw.replace(/\s+/g, ' ').replace(/^[\s\u2022*\-\u2013\u2014]+/, '');
+  let s = raw.replace(/\s+/g, ' ').replace(LEADING_MARKS, '');
   // trailing "; and", ",", "or", a stray bullet: trimmed by hand (a regex anchored at $ with
   // optional groups would backtrack over long runs)
   for (let guard = 0; guard < 6; guard++) {
     const before = s;
     s = s.trimEnd();
     if (/[;,\u2022]$/.test(s)) s = s.slice(0, -1);
+    // the next item's marker run onto the line ("...; b)")
+    else if (/[;,]\s*\(?[a-z]\)$/.test(s.slice(-6))) s = s.slice(0, s.search(/[;,]\s*\(?[a-z]\)$/));
     else if (/\s(?:and|or)$/i.test(s.slice(-4))) s = s.slice(0, s.length - (/or$/i.test(s) ? 2 : 3));
     if (s === before) break;
   }
   return s.trim();
+}
+
+/**
+ * Where each offset of cleanActionText(raw) stands in `raw`: the cleaned text is `raw` with each run
+ * of whitespace made one space and the leading marks removed, so the two are walked side by side
+ * once; the function returned answers in constant time.
+ */
+export function rawOffsets(raw: string): (at: number) => number {
+  const collapsed = raw.replace(/\s+/g, ' ');
+  const lead = collapsed.length - collapsed.replace(LEADING_MARKS, '').length;
+  const at = new Int32Array(collapsed.length + 1);
+  let k = 0;
+  for (let i = 0; i < raw.length; k++) {
+    at[k] = i;
+    if (/\s/.test(raw[i])) while (i < raw.length && /\s/.test(raw[i])) i++;
+    else i++;
+  }
+  at[k] = raw.length;
+  return (offset) => at[Math.min(k, offset + lead)];
 }
 
 export interface ExplainOptions {
@@ -149,6 +172,19 @@ export function explainFromText(
       categoryReason = 'carries a remedy payment';
     }
     for (const p of pay.pence) totalPence += p;
+    // each payment with the amount it came from and the money rule that counted it
+    const inRaw = pay.payments.length ? rawOffsets(raw) : null;
+    const payments = pay.payments.map((p, k) => {
+      const d = pay.sources[k];
+      const from = norm.origin[c.start + inRaw!(d.mention.start)];
+      const to = norm.origin[c.start + inRaw!(d.mention.end - 1)] + 1;
+      return {
+        ...p,
+        span: { start: from, end: to, page: pageOf(from, input.pageStarts) },
+        rule: [...d.rule],
+        why: d.reason,
+      };
+    });
     warnings.push(...pay.warnings);
     let deadline = null;
     // "respond to enquiries within 5 working days" in a learning action is a service standard
@@ -175,7 +211,7 @@ export function explainFromText(
       text: textOut,
       category,
       learning,
-      payments: pay.payments,
+      payments,
       deadline,
       evidenceRequired: c.evidence,
       span: { start, end, page: pageOf(start, input.pageStarts) },
@@ -192,6 +228,7 @@ export function explainFromText(
       payments: pay.decisions.map((d) => ({
         amount: penceToPounds(d.mention.pence),
         counted: d.payment,
+        rule: [...d.rule],
         reason: d.reason,
       })),
       deadlineSource: c.deadlineSource,

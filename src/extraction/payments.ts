@@ -5,7 +5,9 @@
  * invoices, debts and amounts cancelled, written off or reduced (a debt reduction is not money paid
  * to the person), earlier offers a remedy replaces, sums already paid before the decision, the cost
  * of a service, thresholds and limits, totals across many complaints (statistics). When a total and its breakdown are both given, the
- * total counts and the parts do not. Every decision carries a reason.
+ * total counts and the parts do not. Every decision carries the id of the money rule that made it
+ * (MONEY_RULES, kept as data with a reason and a fixture) and a reason; a counted payment carries
+ * both into the result, with the span of its amount.
  */
 import { formatPounds, penceToPounds } from '../common/money';
 import { findMoney, MoneyMention } from './money';
@@ -14,6 +16,8 @@ import { Payment, PaymentPurpose } from './types';
 export interface MoneyDecision {
   mention: MoneyMention;
   payment: boolean;
+  /** Ids of the money rules (MONEY_RULES) that decided it, the final one first. */
+  rule: MoneyRuleId[];
   reason: string;
   payee: string | null;
   purpose: PaymentPurpose;
@@ -25,8 +29,185 @@ export interface PaymentAnalysis {
   payments: Payment[];
   /** Amounts in pence, aligned with payments. */
   pence: number[];
+  /** The decision behind each payment (its mention in `text`, rule ids and reason), aligned with payments. */
+  sources: MoneyDecision[];
   decisions: MoneyDecision[];
   warnings: string[];
+}
+
+/**
+ * The rules that decide whether a money mention in an action is a remedy payment, kept as data: each
+ * has an id (recorded on the payment it made, and in the explanation of every amount it set aside),
+ * whether it counts the amount, a one-line reason and a fixture of our own writing in the shape of
+ * real text (payments.spec.ts checks that the fixture's amount is decided by that rule).
+ */
+export interface MoneyRule {
+  id: string;
+  counted: boolean;
+  reason: string;
+  /** `context` is the text before the action (for a breakdown list opened above it). */
+  fixture: { text: string; amount: number; context?: string };
+}
+
+const MONEY_RULE_LIST = [
+  {
+    id: 'money.rate',
+    counted: false,
+    reason: 'a rate (per day, week or month), not a payment',
+    fixture: { text: 'pay Ms C £50 a week until the placement starts', amount: 50 },
+  },
+  {
+    id: 'money.range',
+    counted: false,
+    reason: 'a range of amounts (an estimate or a claim), not a payment',
+    fixture: { text: 'consider a payment of £200 to £400 for the distress caused', amount: 200 },
+  },
+  {
+    id: 'money.range-upper',
+    counted: false,
+    reason: 'the upper end of a range, not a payment',
+    fixture: { text: 'the repairs would cost between £900 and £1,200 in all', amount: 1200 },
+  },
+  {
+    id: 'money.threshold',
+    counted: false,
+    reason: 'a threshold or limit, not a payment',
+    fixture: { text: 'reassess Mr D as he had savings of £23,250 at the time', amount: 23250 },
+  },
+  {
+    id: 'money.statistics',
+    counted: false,
+    reason: 'an average, a yearly total or a comparison (statistics), not a payment',
+    fixture: { text: 'the Council paid an average of £310 in remedies during 2023/24', amount: 310 },
+  },
+  {
+    id: 'money.statistics-total',
+    counted: false,
+    reason: 'a total across several complaints (statistics), not a payment',
+    fixture: { text: 'The Council paid £4,200 to 11 complainants this year', amount: 4200 },
+  },
+  {
+    id: 'money.claimed',
+    counted: false,
+    reason: 'an amount someone asked for or claimed, not a payment',
+    fixture: { text: 'Mr F wants the £1,800 he says he lost refunded', amount: 1800 },
+  },
+  {
+    id: 'money.debt-cancelled',
+    counted: false,
+    reason: 'a debt or charge cancelled, written off or reduced (not money paid to the person)',
+    fixture: {
+      text: 'cancel the invoices for the visits that did not take place, totalling £612.40',
+      amount: 612.4,
+    },
+  },
+  {
+    id: 'money.replaced-offer',
+    counted: false,
+    reason: 'an earlier offer that this remedy replaces, not a further payment',
+    fixture: { text: 'pay Mrs E £350, instead of the £100 it offered at stage two', amount: 100 },
+  },
+  {
+    id: 'money.already-paid',
+    counted: false,
+    reason: 'a sum already paid before this decision, not a remedy it makes',
+    fixture: { text: 'pay Mr G £200, in addition to the £75 it has already paid', amount: 75 },
+  },
+  {
+    id: 'money.charge',
+    counted: false,
+    reason: 'a fee, charge, invoice, debt or reduction, not a payment',
+    fixture: { text: 'explain to Ms H how her weekly contribution of £85 was worked out', amount: 85 },
+  },
+  {
+    id: 'money.cost',
+    counted: false,
+    reason: 'the cost of a service, not a payment',
+    fixture: { text: 'arrange the stairlift, which would cost £3,000, within three months', amount: 3000 },
+  },
+  {
+    id: 'payment.rate-total',
+    counted: true,
+    reason: 'the total of a rate over a period',
+    fixture: { text: 'pay Ms J £40 a week for the 10 weeks without tuition, a total of £400', amount: 400 },
+  },
+  {
+    id: 'payment.listed',
+    counted: true,
+    reason: 'remedy payment (an amount in a list after a payment)',
+    fixture: { text: 'pay the first family £300, the second £150', amount: 150 },
+  },
+  {
+    id: 'money.no-payment-wording',
+    counted: false,
+    reason: 'no payment wording near the amount',
+    fixture: { text: 'tell Mr N what the £2,000 set aside for his adaptations was spent on', amount: 2000 },
+  },
+  {
+    id: 'payment.remedy',
+    counted: true,
+    reason: 'remedy payment (payment wording next to the amount)',
+    fixture: { text: 'pay Mrs K £250 to acknowledge the distress caused', amount: 250 },
+  },
+  {
+    id: 'money.part-of-total',
+    counted: false,
+    reason: 'part of a total stated with it, not counted again',
+    fixture: {
+      text: 'pay Mr L £450, made up of £300 for his distress and £150 for his time and trouble',
+      amount: 300,
+    },
+  },
+  {
+    id: 'money.part-of-total-above',
+    counted: false,
+    reason: 'part of a total whose breakdown list began above, not counted again',
+    fixture: {
+      text: '£600 for the distress caused by the delay',
+      amount: 600,
+      context: 'pay the resident £1,450, made up of:\na. £850 for the loss of use of the kitchen;\n',
+    },
+  },
+  {
+    id: 'payment.total-of-parts',
+    counted: true,
+    reason: 'a total stated after its parts: the total counts once',
+    fixture: {
+      text: 'pay £100 to his brother and £100 to his sister for their distress, a total of £200',
+      amount: 200,
+    },
+  },
+  {
+    id: 'money.restated',
+    counted: false,
+    reason: 'the same amount stated again for the same remedy',
+    fixture: { text: 'pay Ms M £500 for her distress. I consider £500 is a suitable remedy', amount: 500 },
+  },
+] as const satisfies readonly MoneyRule[];
+
+export type MoneyRuleId = (typeof MONEY_RULE_LIST)[number]['id'];
+export const MONEY_RULES: Readonly<Record<MoneyRuleId, MoneyRule>> = Object.fromEntries(
+  MONEY_RULE_LIST.map((r) => [r.id, r]),
+) as Record<MoneyRuleId, MoneyRule>;
+
+/** Rates and the totals made from them: a later total may be the total of a rate. */
+const RATE_RULES: ReadonlySet<MoneyRuleId> = new Set(['money.rate', 'payment.rate-total']);
+/** Amounts that are never the parts of a total: rates, ranges, thresholds and statistics. */
+const NOT_PARTS: ReadonlySet<MoneyRuleId> = new Set([
+  ...RATE_RULES,
+  'money.range',
+  'money.range-upper',
+  'money.threshold',
+  'money.statistics',
+  'money.statistics-total',
+]);
+const CLAIM_RULES: ReadonlySet<MoneyRuleId> = new Set(['money.claimed', 'money.range', 'money.range-upper']);
+
+/** A later rule changes an earlier decision: its id goes first, the earlier ones stay behind it. */
+function redecide(d: MoneyDecision, id: MoneyRuleId, reason: string): void {
+  d.payment = MONEY_RULES[id].counted;
+  d.rule = [id, ...d.rule.filter((r) => r !== id)];
+  d.reason = reason;
 }
 
 const RATE_AFTER =
@@ -285,22 +466,24 @@ export function analysePayments(text: string, sentence: string, context: string)
     );
     const clause = text.slice(clauseStart + 1, m.start);
     const win = windowOf(text, mentions, i);
-    const decide = (payment: boolean, reason: string): void => {
+    const decide = (id: MoneyRuleId): void => {
+      const payment = MONEY_RULES[id].counted;
       decisions.push({
         mention: m,
         payment,
-        reason,
+        rule: [id],
+        reason: MONEY_RULES[id].reason,
         payee: payment ? payeeOf(text, m, context) : null,
         purpose: payment ? purposeWindow(text, mentions, i) : 'unspecified',
         shares: payment ? eachPayees(text, m) : null,
       });
     };
     if (RATE_AFTER.test(after) || RATE_BEFORE.test(before)) {
-      decide(false, 'a rate (per day, week or month), not a payment');
+      decide('money.rate');
       continue;
     }
     if (RANGE.test(after) || (RANGE_BEFORE.test(before) && /^\s*(?:and|to|-|–)\s*£/.test(after))) {
-      decide(false, 'a range of amounts (an estimate or a claim), not a payment');
+      decide('money.range');
       continue;
     }
     if (
@@ -309,19 +492,19 @@ export function analysePayments(text: string, sentence: string, context: string)
       mentions[i - 1].end >= m.start - 8 &&
       RANGE_BEFORE.test(text.slice(Math.max(0, mentions[i - 1].start - 20), mentions[i - 1].start))
     ) {
-      decide(false, 'the upper end of a range, not a payment');
+      decide('money.range-upper');
       continue;
     }
     if (THRESHOLD_BEFORE.test(before) && !/\b(?:pay|payment)\b/i.test(before.slice(-25))) {
-      decide(false, 'a threshold or limit, not a payment');
+      decide('money.threshold');
       continue;
     }
     if (STATS_BEFORE.test(before) || STATS_AFTER.test(after)) {
-      decide(false, 'an average, a yearly total or a comparison (statistics), not a payment');
+      decide('money.statistics');
       continue;
     }
     if (statsSentence || (manyCases && payeeOf(text, m, '') === null)) {
-      decide(false, 'a total across several complaints (statistics), not a payment');
+      decide('money.statistics-total');
       continue;
     }
     const payVerbNear =
@@ -334,19 +517,19 @@ export function analysePayments(text: string, sentence: string, context: string)
       CLAIM_NEAR.test(clause) &&
       !/\b(?:agreed|recommend|should|will|must|remedy|paid\s+(?:him|her|them|Mr|Mrs|Ms|Miss))\b/i.test(clause)
     ) {
-      decide(false, 'an amount someone asked for or claimed, not a payment');
+      decide('money.claimed');
       continue;
     }
     if (DEBT_VERB_BEFORE.test(clause.slice(-160))) {
-      decide(false, 'a debt or charge cancelled, written off or reduced (not money paid to the person)');
+      decide('money.debt-cancelled');
       continue;
     }
     if (REPLACED_BEFORE.test(before)) {
-      decide(false, 'an earlier offer that this remedy replaces, not a further payment');
+      decide('money.replaced-offer');
       continue;
     }
     if (ALREADY_PAID_AFTER.test(after)) {
-      decide(false, 'a sum already paid before this decision, not a remedy it makes');
+      decide('money.already-paid');
       continue;
     }
     if (
@@ -354,22 +537,22 @@ export function analysePayments(text: string, sentence: string, context: string)
       !refundVerb &&
       !/\b(?:pay|pays|paying)\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them|the\s+complainant)\b/i.test(before)
     ) {
-      decide(false, 'a fee, charge, invoice, debt or reduction, not a payment');
+      decide('money.charge');
       continue;
     }
     if (COST_NEAR.test(before.slice(-40)) && !payVerbNear && !refundVerb) {
-      decide(false, 'the cost of a service, not a payment');
+      decide('money.cost');
       continue;
     }
     const totalHere =
       TOTAL_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) ||
       TOTAL_AFTER.test(text.slice(m.end, m.end + 15));
     const rateBefore = decisions.some(
-      (d) => /rate/.test(d.reason) && d.mention.end <= m.start && m.start - d.mention.end < 160,
+      (d) => RATE_RULES.has(d.rule[0]) && d.mention.end <= m.start && m.start - d.mention.end < 160,
     );
     if (totalHere && rateBefore && PAY_VERB.test(clause)) {
       // "pay Ms C £50 a week for the 12 weeks ..., a total of £600": the rate made a total
-      decide(true, 'the total of a rate over a period');
+      decide('payment.rate-total');
       continue;
     }
     // "pay the first family £300, the second £100, the third £600 and ...": amounts in one list
@@ -381,14 +564,14 @@ export function analysePayments(text: string, sentence: string, context: string)
       prev.mention === mentions[i - 1] &&
       LIST_CONTINUES.test(text.slice(prev.mention.end, m.start))
     ) {
-      decide(true, 'remedy payment (an amount in a list after a payment)');
+      decide('payment.listed');
       continue;
     }
     if (!payVerbNear && !PAY_VERB.test(win) && !refundVerb) {
-      decide(false, 'no payment wording near the amount');
+      decide('money.no-payment-wording');
       continue;
     }
-    decide(true, 'remedy payment');
+    decide('payment.remedy');
   }
 
   for (const d of decisions)
@@ -397,7 +580,7 @@ export function analysePayments(text: string, sentence: string, context: string)
 
   // totals and their breakdowns: keep the total, drop the parts (the parts may read like
   // payments or not: "made up of £600 for distress and £150 for complaint handling")
-  const notRate = (d: MoneyDecision): boolean => !/rate|range|threshold|statistics/.test(d.reason);
+  const notRate = (d: MoneyDecision): boolean => !NOT_PARTS.has(d.rule[0]);
   const worth = (d: MoneyDecision): number => d.mention.pence * (d.shares?.length ?? 1);
   for (let i = 0; i < decisions.length; i++) {
     const total = decisions[i];
@@ -412,10 +595,12 @@ export function analysePayments(text: string, sentence: string, context: string)
       parts.push(decisions[j]);
     }
     if (parts.length >= 1 && sum <= total.mention.pence) {
-      for (const p of parts) {
-        p.payment = false;
-        p.reason = `part of the ${formatPounds(total.mention.pence)} total, not counted again`;
-      }
+      for (const p of parts)
+        redecide(
+          p,
+          'money.part-of-total',
+          `part of the ${formatPounds(total.mention.pence)} total, not counted again`,
+        );
       if (total.purpose === 'unspecified') {
         const biggest = parts.reduce(
           (x, y) =>
@@ -436,8 +621,11 @@ export function analysePayments(text: string, sentence: string, context: string)
     for (const d of decisions) {
       if (!d.payment || worth(d) > left) continue;
       left -= worth(d);
-      d.payment = false;
-      d.reason = `part of the ${formatPounds(open.total)} total listed above, not counted again`;
+      redecide(
+        d,
+        'money.part-of-total-above',
+        `part of the ${formatPounds(open.total)} total listed above, not counted again`,
+      );
     }
   }
   // a total stated after its parts ("£100 to his brother and £100 to his sister, a total of £200")
@@ -457,12 +645,13 @@ export function analysePayments(text: string, sentence: string, context: string)
     const count = parts.reduce((n, p) => n + (p.shares?.length ?? 1), 0);
     if (count >= 2 && sum === t.mention.pence) {
       const payees = [...new Set(parts.map((p) => p.payee).filter((p): p is string => p !== null))].reverse();
-      for (const p of parts) {
-        p.payment = false;
-        p.reason = `part of the ${formatPounds(t.mention.pence)} total, not counted again`;
-      }
-      t.payment = true;
-      t.reason = `total of ${count} payments`;
+      for (const p of parts)
+        redecide(
+          p,
+          'money.part-of-total',
+          `part of the ${formatPounds(t.mention.pence)} total, not counted again`,
+        );
+      redecide(t, 'payment.total-of-parts', `total of ${count} payments`);
       t.shares = null;
       t.payee = payees.length && payees.length <= 3 ? payees.join(' and ') : null;
       // parts were collected backwards: parts[0] is the one just before the total
@@ -478,8 +667,7 @@ export function analysePayments(text: string, sentence: string, context: string)
     const prev = seen.get(d.mention.pence);
     const between = prev ? text.slice(prev.mention.end, d.mention.start) : '';
     if (prev && /[.!?]\s/.test(between) && (prev.payee === d.payee || d.payee === null)) {
-      d.payment = false;
-      d.reason = `the same ${formatPounds(d.mention.pence)} stated again`;
+      redecide(d, 'money.restated', `the same ${formatPounds(d.mention.pence)} stated again`);
       continue;
     }
     seen.set(d.mention.pence, d);
@@ -495,29 +683,32 @@ export function analysePayments(text: string, sentence: string, context: string)
 
   const payments: Payment[] = [];
   const pence: number[] = [];
+  const sources: MoneyDecision[] = [];
   for (const d of decisions) {
     const amount = formatPounds(d.mention.pence);
     if (d.payment && d.shares) {
       for (const payee of d.shares) {
         payments.push({ amount: penceToPounds(d.mention.pence), payee, purpose: d.purpose });
         pence.push(d.mention.pence);
+        sources.push(d);
       }
     } else if (d.payment) {
       payments.push({ amount: penceToPounds(d.mention.pence), payee: d.payee, purpose: d.purpose });
       pence.push(d.mention.pence);
+      sources.push(d);
       if (EACH_AFTER.test(text.slice(d.mention.end, d.mention.end + 20)))
         warnings.push(`${amount} is paid by each of several bodies; only one share is counted`);
-    } else if (/rate/.test(d.reason)) {
+    } else if (d.rule[0] === 'money.rate') {
       warnings.push(`Amount ${amount} looks like a rate, not a payment`);
-    } else if (/claimed|range/.test(d.reason)) {
+    } else if (CLAIM_RULES.has(d.rule[0])) {
       warnings.push(`Amount ${amount} looks like a claim or estimate, not a payment`);
-    } else if (/cancelled, written off or reduced/.test(d.reason)) {
+    } else if (d.rule[0] === 'money.debt-cancelled') {
       warnings.push(
         `Amount ${amount} looks like a debt or charge being cancelled or written off, not a payment to the person: it is not in the remedy total`,
       );
-    } else if (/no payment wording/.test(d.reason)) {
+    } else if (d.rule[0] === 'money.no-payment-wording') {
       warnings.push(`Amount ${amount} is in an action but not clearly a payment; check it`);
     }
   }
-  return { payments, pence, decisions, warnings };
+  return { payments, pence, sources, decisions, warnings };
 }

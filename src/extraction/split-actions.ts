@@ -33,9 +33,9 @@ const FILLER_PART =
 const CARRIER =
   /^(?:write|writes|wrote|written|writing|contact|contacts|contacted|meet|meets|met)\s+(?:to\s+|with\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]\b|him|her|them|the\s+(?:complainant|family|parents?|resident|tenant)|all\s+[\w\s]{1,40}?)\s*$/i;
 const ACTION_NOUN_PART =
-  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:£\s?\d[\d,]*(?:\.\d{1,2})?\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\s+)?improvements)\b/i;
+  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:written\s+)?(?:£\s?\d[\d,]*(?:\.\d{1,2})?\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\s+)?improvements)\b/i;
 const NOUN_JOIN =
-  /(?:[,;]\s*and\s*|[,;]\s*|\band\s+|\bas\s+well\s+as\s+|\balong\s+with\s+)(?=(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:£\s?\d[\d,]*(?:\.\d{1,2})?\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\s+)?improvements)\b)/gi;
+  /(?:[,;]\s*and\s*|[,;]\s*|\band\s+|\bas\s+well\s+as\s+|\balong\s+with\s+)(?=(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:written\s+)?(?:£\s?\d[\d,]*(?:\.\d{1,2})?\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\s+)?improvements)\b)/gi;
 
 function categoryOfText(text: string): RecommendationCategory {
   for (const r of CATEGORY_RULES) if (r.test.test(text)) return r.category;
@@ -159,6 +159,15 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     const prevPart = core.slice(prevCut, m.index).trim();
     if (prevPart.split(/\s+/).length < 2 && !/^apologi[sz]e/i.test(prevPart)) continue;
     if (/\b(?:to|and|or|not|of|for|by|will|should|must|can|could|may)\s*$/i.test(before)) continue;
+    // "remind staff to provide care plans, to complete assessments on time and to ...": a list of
+    // what the staff are reminded to do (its items joined by commas) is one reminder; a single
+    // "and to ensure ..." after the reminder may be a task of its own
+    if (
+      /^to$/i.test(fillers) &&
+      REMINDER_TO.test(prevPart.replace(LEADING_MODAL, '')) &&
+      (joiner.startsWith(',') || /,\s*to\s+[a-z]/i.test(prevPart))
+    )
+      continue;
     // "... processes to speed up and ensure greater accuracy": a second verb of the purpose clause
     if (/^and$/i.test(joiner) && !fillers && /\bto\s+[a-z]+\s+(?:up|out|down|back)$/i.test(before)) continue;
     // "... to speed up and ensure ...": the verb continues a purpose clause, not a new action
@@ -254,6 +263,9 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
   return cuts;
 }
 
+/** A reminder or instruction to staff with what they are to do: "remind staff to ...". */
+const REMINDER_TO =
+  /^(?:to\s+)?(?:remind|reminds|reminding|tell|tells|instruct|instructs|advise|advises|train|trains|brief|briefs|encourage|encourages)\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:\w+ly\s+)?[a-z]+/i;
 /** A task given to someone else: "arrange for a surveyor to", "ask the care provider to". */
 const DELEGATED =
   /^(?:arrang\w*\s+for|ask|asks|asked|require|requires|required|instruct|instructs|instructed)\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:\w+ly\s+)?[a-z]+/i;
@@ -288,7 +300,7 @@ const FOLLOW_UP_PLAN =
   /^(?:to\s+)?(?:produce|develop|draw\s+up|prepare|create|agree|put\s+in\s+place|implement)\s+(?:an?\s+|any\s+)?(?:action\s+|improvement\s+)?plans?\s+(?:to\s+(?:address|tackle|deal\s+with|respond\s+to|remedy)\s+(?:this|these|them|it|that|those|the\s+(?:findings|issues|problems|gaps|outcomes?|results|delays?))|(?:based\s+on|arising\s+from|from)\s+(?:this|these|its|the)\b)/i;
 
 const RECOMMENDED_SUBJECT =
-  /^\s*(?:that\s+)?(?:the\s+(?:council|landlord|local\s+authority|service|organisation|trust)|it|they)\b\s*(?:,[^,]{2,100},\s*)?(?:(?:should|will|must|shall)\s+)?(?=[a-z])/i;
+  /^\s*(?:that\s+)?(?:(?:in\s+this\s+case|in\s+addition|therefore|also|now),?\s+)?(?:the\s+(?:council|landlord|local\s+authority|service|organisation|trust)|it|they)\b\s*(?:,[^,]{2,100},\s*)?(?:(?:should|will|must|shall)\s+)?(?=[a-z])/i;
 
 function learningKind(c: RecommendationCategory): boolean | null {
   return CATEGORY_LEARNING[c];

@@ -53,6 +53,12 @@ export interface Payment {
   amount: number;
   payee: string | null;
   purpose: PaymentPurpose;
+  /** Where the amount stands in the extracted text (optional: older results have none). */
+  span?: SourceSpan;
+  /** Ids of the money rules that counted it (payments.ts MONEY_RULES), the deciding one first. */
+  rule?: string[];
+  /** One line a complaints officer understands: why this amount is a remedy payment. */
+  why?: string;
 }
 
 export interface Deadline {

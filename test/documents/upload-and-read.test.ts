@@ -90,11 +90,15 @@ describe('documents API: upload, process, read', () => {
     expect(withPayment?.payments).toEqual([
       { amount: 125, payee: expect.anything(), purpose: expect.any(String) },
     ]);
-    // The same payment as the extractor gave it (stored as pence, served as pounds).
-    const extractedPayment = extraction.body.recommendations.flatMap(
-      (r: { payments: unknown[] }) => r.payments,
+    // The same payment as the extractor gave it (stored as pence, served as pounds); its span,
+    // rule and why stay in the stored extraction.
+    const { span, rule, why, ...extractedPayment } = extraction.body.recommendations.flatMap(
+      (r: { payments: Array<Record<string, unknown>> }) => r.payments,
     )[0];
     expect(withPayment?.payments).toEqual([extractedPayment]);
+    expect(span).toEqual(expect.objectContaining({ start: expect.any(Number), end: expect.any(Number) }));
+    expect(rule).toEqual(expect.arrayContaining([expect.stringMatching(/^payment\./)]));
+    expect(typeof why).toBe('string');
     expect(readdirSync(uploadSpoolDir(h.t.config))).toEqual([]);
   });
 

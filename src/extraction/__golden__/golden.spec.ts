@@ -40,7 +40,8 @@ const names = readdirSync(DIR)
   .sort();
 
 /**
- * The result without the optional provenance fields `rule` and `why`, and without `confidence`: it
+ * The result without the optional provenance fields `rule` and `why` (and a payment's `span`, `rule`
+ * and `why`: payments.spec.ts checks them), and without `confidence`: it
  * comes from the learned scorer (src/extraction/scoring), whose weights move each time it is
  * retrained; scoring/*.spec.ts checks it. Whether a recommendation is `possible` is still compared.
  */
@@ -49,9 +50,10 @@ function withoutProvenance(r: ExtractionResult): Omit<ExtractionResult, 'recomme
 } {
   return {
     ...r,
-    recommendations: r.recommendations.map(
-      ({ rule: _rule, why: _why, confidence: _confidence, ...rest }) => rest,
-    ),
+    recommendations: r.recommendations.map(({ rule: _rule, why: _why, confidence: _confidence, ...rest }) => ({
+      ...rest,
+      payments: rest.payments.map(({ rule: _r, why: _w, span: _s, ...p }) => p),
+    })),
   };
 }
 

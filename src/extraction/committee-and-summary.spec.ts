@@ -1,0 +1,329 @@
+/**
+ * Shapes seen in committee pages about Ombudsman complaints and in the short summaries of decisions
+ * (our own texts, written in the shape of the real ones): the sentence after an action that
+ * comments on it, counts of decisions, a second recommendation reported in the passive, and the
+ * remedy restated in a summary.
+ */
+import { explainFromText } from './extract-text';
+import { ExtractionResult } from './types';
+
+const SOURCE = { fileName: 't.txt', mediaType: 'text/plain', sha256: '0', pages: null, characters: 0 };
+const run = (text: string): ExtractionResult => explainFromText({ text, pageStarts: null }, SOURCE).result;
+const texts = (r: ExtractionResult): string[] =>
+  r.recommendations.filter((x) => !x.possible).map((x) => x.text);
+
+describe('committee pages: the sentences after an action', () => {
+  it('takes "It was also recommended that ..." as a new recommendation, not a comment on the last', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Annual Review Letter of the Local Government and Social Care Ombudsman',
+        '',
+        'The Committee considered the report on the Ombudsman’s annual review letter for the year ending 31 March 2025. The Ombudsman made decisions on 9 complaints about the Council. One complaint was upheld. The Ombudsman recommended that the Council apologise to the complainant in writing. This was done by the Council. It was also recommended that the Council review how it checks direct debit mandates before it takes a payment, which the Council was already doing.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Ombudsman recommended that the Council apologise to the complainant in writing.',
+      'It was also recommended that the Council review how it checks direct debit mandates before it takes a payment, which the Council was already doing.',
+    ]);
+  });
+
+  it('reads "The measures included ..." as part of the measures before it', () => {
+    const r = run(
+      [
+        'Issue - decisions',
+        '',
+        '14/05/2025 - Ombudsman Complaint',
+        '',
+        'Cabinet received a report which set out a decision received from the Ombudsman.',
+        '',
+        'Following a question from a Member, the Managing Director confirmed that measures had been put in place to stop the problems in the report happening again.  The measures included briefing the planning team on how to record site visits.',
+        '',
+        'RESOLVED –',
+        '',
+        'that the decision be noted.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Following a question from a Member, the Managing Director confirmed that measures had been put in place to stop the problems in the report happening again.',
+    ]);
+  });
+
+  it('takes a count of decisions after a paragraph number for statistics', () => {
+    const r = run(
+      [
+        'Westmarch County Council',
+        '',
+        'Annual Report on Complaints and Compliments',
+        '',
+        '3.0 Local Government and Social Care Ombudsman',
+        '',
+        '3.1 The annual letter from the Ombudsman was published on 20 July 2025.',
+        '',
+        '3.2 31 decisions were made this year following investigation and 18 cases were upheld, though for three a satisfactory remedy had already been provided by the Council.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});
+
+describe('Housing Ombudsman recommendations written as a paragraph', () => {
+  const HOS = [
+    'REPORT',
+    '',
+    'COMPLAINT 202512345',
+    '',
+    'Brookfield Homes Limited',
+    '',
+    '2 April 2026',
+    '',
+    'Our recommendations',
+    '',
+  ].join('\n');
+
+  it('keeps a further step on "this" or "these" inside the recommendation before it', () => {
+    const r = run(
+      HOS +
+        'The landlord should review the notes about neighbouring homes it included in its complaint response. It should check these against its data protection policy and decide if they should be removed.\n',
+    );
+    expect(texts(r)).toEqual([
+      'The landlord should review the notes about neighbouring homes it included in its complaint response.',
+    ]);
+  });
+
+  it('still takes a new task that starts "It should ensure that ..."', () => {
+    const r = run(
+      HOS +
+        'The landlord should apologise to the resident for the missed appointments. It should ensure that its repairs staff confirm each appointment the day before.\n',
+    );
+    expect(texts(r)).toHaveLength(2);
+  });
+});
+
+describe('the remedy restated in a decision summary', () => {
+  const head = (summary: string): string =>
+    [
+      'Eastleigh Vale District Council (24 003 118)',
+      '',
+      'Category : Benefits and tax > Council tax',
+      '',
+      'Decision : Upheld',
+      '',
+      'Decision date : 12 Feb 2025',
+      '',
+      "The Ombudsman's final decision:",
+      '',
+      `Summary: ${summary}`,
+      '',
+      'The complaint',
+      '',
+      '  1. Mrs P complained the Council took her to court for arrears she did not owe. She wants the Council to apologise and pay her compensation.',
+      '',
+    ].join('\n');
+
+  it('takes what an agreed remedy includes as the action', () => {
+    const r = run(
+      head(
+        'Mrs P complained about how the Council assessed her council tax support. We found fault causing her distress. The Council has agreed action to remedy this injustice including carrying out a fresh assessment of her entitlement from April 2023.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'The Council has agreed action to remedy this injustice including carrying out a fresh assessment of her entitlement from April 2023.',
+    ]);
+    expect(r.recommendations[0].category).toBe('reassessment');
+  });
+
+  it('takes the organisation’s offer as the remedy, but not an offer that was refused', () => {
+    expect(
+      texts(
+        run(
+          head(
+            'Mrs P complained the Council pursued a council tax debt she had already paid. We found fault. The Council offered to cancel the summons costs. The Council has agreed to the further remedies we recommended.',
+          ),
+        ),
+      ),
+    ).toEqual(['The Council offered to cancel the summons costs.']);
+    expect(
+      texts(
+        run(
+          head(
+            'Mrs P complained the Council pursued a council tax debt she had already paid. We found fault. The Council offered to meet Mrs P but she declined.',
+          ),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a reminder with its list of what staff are to do as one action', () => {
+    const r = run(
+      head(
+        'We found fault in how the Council handled Mrs P’s account. The Council agreed to apologise to Mrs P and to remind staff to check payments before issuing a summons, to record calls with residents and to provide early information about summons costs to residents.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'The Council agreed to apologise to Mrs P',
+      'remind staff to check payments before issuing a summons, to record calls with residents and to provide early information about summons costs to residents.',
+    ]);
+  });
+
+  it('splits a reminder from a single task after it ("and to ensure ...")', () => {
+    const r = run(
+      head(
+        'We found fault but it did not cause Mrs P an injustice. The Council agreed to remind its officers to properly record telephone calls and to ensure recovery letters are sent in line with its policy.',
+      ),
+    );
+    expect(texts(r)).toHaveLength(2);
+  });
+});
+
+describe('recommendations reported in a committee page', () => {
+  it('splits a written apology from a payment after "recommended that in this case the Council"', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Annual Review Letter of the Ombudsman',
+        '',
+        'One complaint was upheld. The Ombudsman recommended that in this case the Council provide a written apology and a payment of £200 to the complainant.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Ombudsman recommended that in this case the Council provide a written apology',
+      'a payment of £200 to the complainant.',
+    ]);
+    expect(r.remedyTotal).toBe(200);
+  });
+});
+
+describe('committee pages about Ombudsman cases', () => {
+  it('takes a case row’s "Apology given." for a remedy done', () => {
+    const r = run(
+      [
+        'Agenda Item No. 9 Summary of Ombudsman cases received 2024/2025 where the outcome was upheld and fault was found. Section one – details of Ombudsman cases received 2024/2025. 1. Housing complaint - £250 local settlement – no fault found. 2. Highways complaint – fault and injustice found. Apology given. Ombudsman “The Council did not tell Mr K when the road would reopen, causing him avoidable frustration.”',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Housing complaint - £250 local settlement – no fault found.',
+      'Apology given.',
+    ]);
+    expect(r.recommendations[1].category).toBe('apology');
+  });
+
+  it('reads a table cell that names a remedy as an action, not as a new heading', () => {
+    const r = run(
+      [
+        'Summary of Ombudsman Investigations Where Fault Was Found 2024/25',
+        '',
+        'Service Area',
+        '',
+        'Case Description',
+        '',
+        'Recommended Action',
+        '',
+        'Highways',
+        '',
+        'Council failed to repair a footway defect for eight months after it was reported.',
+        '',
+        'Apologise to the complainant',
+        '',
+        'Financial remedy for distress and time and trouble',
+        '',
+        'Review how footway inspections are recorded',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Apologise to the complainant',
+      'Financial remedy for distress and time and trouble',
+      'Review how footway inspections are recorded',
+    ]);
+    expect(r.recommendations[2].rule).not.toContain('heading.remedy-loose');
+  });
+
+  it('does not take a participle inside the subject for the verb', () => {
+    const r = run(
+      [
+        'Issue - meetings',
+        '',
+        'Statutory Report of the Monitoring Officer',
+        '',
+        'Minutes:',
+        '',
+        'The full report of the Ombudsman, attached at Annex 2 to the report, found that repairs to a tenant’s home had been delayed for a year.',
+        '',
+        'The steps already taken have been accepted by the Ombudsman as a suitable remedy.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
+  it('does not take what a resolution notes for actions', () => {
+    const r = run(
+      [
+        'Issue - meetings',
+        '',
+        'Ombudsman Public Interest Report',
+        '',
+        'RESOLVED:',
+        '',
+        '(a) To note the following:',
+        '',
+        '(i) the Ombudsman’s public report and its recommendations, as set out in Appendix 1 to the report.',
+        '',
+        '(ii) the remedial actions already taken by officers in response to the recommendations.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
+  it('reads "As a result, they ..." after the Ombudsman as the Ombudsman acting', () => {
+    const r = run(
+      [
+        'Local Government and Social Care Ombudsman',
+        '',
+        'Annual Complaints Data 2024/2025',
+        '',
+        'Findings',
+        '',
+        'The Ombudsman has updated its guidance for councils. As a result, they have replaced the word maladministration with fault in their decisions.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});
+
+describe('a committee table read from a PDF', () => {
+  it('takes the action when the outcome cell ran into it ("Maladministration Apologise ...; b)")', () => {
+    const r = run(
+      [
+        'Ombudsman complaints upheld 2024/25',
+        '',
+        'Service',
+        'Outcome',
+        'Recommendations',
+        '',
+        'Highways',
+        'Team',
+        '',
+        'Maladministration Apologise to Mr R for the faults I have identified; b)',
+        'and Injustice',
+        'Review how the Council records reports of potholes.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Maladministration Apologise to Mr R for the faults I have identified',
+      'Review how the Council records reports of potholes.',
+    ]);
+    expect(r.recommendations[0].category).toBe('apology');
+  });
+});
