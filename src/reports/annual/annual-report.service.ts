@@ -128,14 +128,17 @@ export class AnnualReportService {
     today: LocalDate,
     withDecisions: boolean,
   ): Promise<{ report: AnnualReport; decisions: FigureList | null }> {
-    const area = await this.areaNames();
     const before = previousPeriod(period);
     // both years in one pass: each query spans them and groups by year as well
     const both: Query = {
       ...this.query(user, { ...period, from: before.from }, today),
       split: period.from,
     };
-    const [rows, commentary] = await Promise.all([this.load(both), this.repo.commentary(period.key)]);
+    const [area, rows, commentary] = await Promise.all([
+      this.areaNames(),
+      this.load(both),
+      this.repo.commentary(period.key),
+    ]);
     const [[current, previous], decisions] = await Promise.all([
       this.figures(both, area, [period, before], rows),
       withDecisions
