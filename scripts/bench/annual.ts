@@ -388,28 +388,22 @@ async function main(): Promise<void> {
       const repo = t.app.get(AnnualReportRepository);
       const q = { period: reportPeriod(year), scope: null, today, riskDays: 28 };
       const two = { ...q, period: { ...q.period, from: reportPeriod(year - 1).from }, split: q.period.from };
+      const rows = await repo.decisions(q);
+      const late = rows.filter((d) => d.outcome === 'late' || d.outcome === 'overdue').map((d) => d.id);
       const calls: [string, () => Promise<unknown>][] = [
-        ['decisionGroups', () => repo.decisionGroups(q)],
-        ['caseOutcomes', () => repo.caseOutcomes(q)],
-        ['caseList late', () => repo.caseList(q, { outcomes: ['late', 'overdue'] })],
+        ['decisions', () => repo.decisions(q)],
         ['paymentGroups', () => repo.paymentGroups(q)],
         ['learningGroups', () => repo.learningGroups(q)],
         ['learningExamples', () => repo.learningExamples(q)],
         ['stageGroups', () => repo.stageGroups(q)],
-        ['decisionList', () => repo.decisionList(q, {})],
-        [
-          'remediesOf 100',
-          async () => repo.remediesOf((await repo.caseList(q, {})).slice(0, 100).map((c) => c.id)),
-        ],
+        ['remediesOf late', () => repo.remediesOf(late)],
+        ['remedySummaries', () => repo.remedySummaries(rows.map((d) => d.id))],
         ['service areas tree', () => t.app.get(ServiceAreasService).tree()],
         ['commentary', () => repo.commentary('ombudsman-2025')],
-        ['both years: decisionGroups', () => repo.decisionGroups(two)],
-        ['both years: caseOutcomes', () => repo.caseOutcomes(two)],
-        ['both years: caseList late', () => repo.caseList(two, { outcomes: ['late', 'overdue'] })],
+        ['both years: decisions', () => repo.decisions(two)],
         ['both years: learningExamples', () => repo.learningExamples(two)],
         ['service.report', () => t.app.get(AnnualReportService).report(BENCH_USER, reportPeriod(year))],
         ['service.letter', () => t.app.get(AnnualReportService).letter(BENCH_USER)],
-        ['remedySummaries', () => repo.remedySummaries(q)],
       ];
       out.write('each query alone (--profile):\n');
       for (const [name, fn] of calls) {

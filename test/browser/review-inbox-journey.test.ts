@@ -162,7 +162,15 @@ describe('review inbox in Chromium: a decision with ten proposals decided in a f
     await page.getByLabel('All on one date').check();
     await page.getByLabel('Day').last().fill('30');
     await page.getByLabel('Month').last().fill('6');
-    await page.getByLabel('Year').last().fill('2026');
+    await page.getByLabel('Year').last().fill('2025');
+    await page.getByRole('button', { name: 'Decide the selected recommendations' }).click();
+    // a date already past is asked about first, with the selection kept
+    await page.getByText('The due date, 30 June 2025, is in the past').waitFor();
+    expect(
+      await open.evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length),
+    ).toBe(8);
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Accept them due on 30 June 2025, a date already past').check();
     await page.getByRole('button', { name: 'Decide the selected recommendations' }).click();
     await page.getByText('8 recommendations accepted.').waitFor();
     await expect(await page.locator('#review-progress').textContent()).toContain(

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
 import request from 'supertest';
 import { TrackedAction } from '../../src/actions/entities/tracked-action.entity';
+import { isoDate } from '../../src/common/dates';
 import { createServiceArea, createUserWithSession } from '../support/auth-helpers';
 import { createTestApp, httpServer, TestApp } from '../support/test-app';
 import { insertProcessedDocument } from '../actions/support/review-fixtures';
@@ -120,6 +121,81 @@ describe('review inbox pages', () => {
     shown = await get(review).expect(200);
     expect(shown.text).toContain('3 recommendations accepted.');
     expect(shown.text).toContain('5 of 5 decided: reviewed');
+  });
+
+  it('asks before accepting several all on one date already past, and accepts them once that date is confirmed', async () => {
+    const { documentId, recommendationIds: ids } = await insertProcessedDocument(t, {
+      decisionDate: '2025-01-06',
+      recommendations: proposals(3),
+    });
+    const review = `/documents/${documentId}/review`;
+    const onOneDate = (day: string, extra: Record<string, string> = {}) =>
+      post(`/documents/${documentId}/decisions`, {
+        ids: ids.slice(0, 2),
+        decision: 'accept',
+        serviceAreaId: areaId,
+        dueRule: 'date',
+        'due-day': day,
+        'due-month': '3',
+        'due-year': '2025',
+        ...extra,
+      }).expect(303);
+    const dueDates = async () =>
+      (
+        await t.app
+          .get(EntityManager)
+          .fork()
+          .find(TrackedAction, { recommendation: { $in: ids } })
+      )
+        .map((a) => isoDate(a.dueDate))
+        .sort();
+
+    const first = await onOneDate('3');
+    expect(first.headers.location).toBe(`${review}#bulk-past-due`);
+    expect(await dueDates()).toEqual([]);
+    let page = await get(review).expect(200);
+    expect(page.text).toContain('id="bulk-past-due"');
+    expect(page.text).toContain('The due date, 3 March 2025, is in the past: every action will be overdue');
+    expect(page.text).toMatch(/name="confirmPastDue" type="checkbox" value="2025-03-03"(?! checked)/);
+    expect(page.text).toContain('Accept them due on 3 March 2025, a date already past');
+    expect(page.text).not.toContain('govuk-error-summary');
+    // what was chosen is kept: the selection, the decision, the service and the date
+    expect(page.text).toMatch(new RegExp(`id="select-${ids[0]}"[^>]* checked`));
+    expect(page.text).toMatch(new RegExp(`id="select-${ids[1]}"[^>]* checked`));
+    expect(page.text).not.toMatch(new RegExp(`id="select-${ids[2]}"[^>]* checked`));
+    expect(page.text).toMatch(/name="due-day" type="text" value="3"/);
+    expect(page.text).toContain('0 of 3 decided');
+
+    // sent again without ticking the box: asked again
+    expect((await onOneDate('3')).headers.location).toBe(`${review}#bulk-past-due`);
+    // confirming one date does not confirm another
+    expect((await onOneDate('4', { confirmPastDue: '2025-03-03' })).headers.location).toBe(
+      `${review}#bulk-past-due`,
+    );
+    page = await get(review).expect(200);
+    expect(page.text).toContain('The due date, 4 March 2025, is in the past');
+    expect(page.text).toContain('value="2025-03-04"');
+    expect(await dueDates()).toEqual([]);
+
+    const confirmed = await onOneDate('4', { confirmPastDue: '2025-03-04' });
+    expect(confirmed.headers.location).toBe(`${review}#rec-${ids[2]}`);
+    expect(await dueDates()).toEqual(['2025-03-04', '2025-03-04']);
+    page = await get(review).expect(200);
+    expect(page.text).toContain('2 recommendations accepted.');
+    expect(page.text).not.toContain('id="bulk-past-due"');
+
+    // a date to come is accepted straight away
+    const later = await post(`/documents/${documentId}/decisions`, {
+      ids: [ids[2]],
+      decision: 'accept',
+      serviceAreaId: areaId,
+      dueRule: 'date',
+      'due-day': '30',
+      'due-month': '6',
+      'due-year': '2031',
+    }).expect(303);
+    expect(later.headers.location).toBe(review);
+    expect(await dueDates()).toEqual(['2025-03-04', '2025-03-04', '2031-06-30']);
   });
 
   it('corrects the decision date, showing the deadlines that will move before saving', async () => {

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { PaymentPurpose } from '../../extraction/types';
 import { CalendarDateType } from '../../platform/database/calendar-date.type';
@@ -6,6 +6,7 @@ import type { TrackedAction } from './tracked-action.entity';
 
 /** A remedy payment on an action: agreed and paid amounts in integer pence. */
 @Entity({ tableName: 'action_payments' })
+@Index({ properties: ['action'] })
 export class ActionPayment {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();

@@ -29,6 +29,11 @@ export type ActionStatus = 'open' | 'in_progress' | 'completed' | 'verified' | '
 @Index({ properties: ['serviceArea', 'status'] })
 @Index({ properties: ['startDate'] })
 @Index({ properties: ['document'] })
+// a decision's remedies and their compliance, read from the index alone (the annual report's cases)
+@Index({
+  name: 'actions_document_compliance_index',
+  properties: ['document', 'ombudsmanRemedy', 'status', 'originalDueDate', 'dueDate', 'completedOn'],
+})
 export class TrackedAction {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();

@@ -18,6 +18,14 @@ export type SameCaseAnswer = 'same' | 'different';
 @Index({ properties: ['caseReference'] })
 @Index({ properties: ['decisionDate'] })
 @Index({ properties: ['complaintCase'] })
+// the Documents page: its review queue counts read from the index alone, sorting by file name, and the
+// type and year filters together
+@Index({
+  name: 'documents_review_queue_index',
+  properties: ['status', 'reviewStatus', 'reviewTotal', 'reviewDecided'],
+})
+@Index({ properties: ['fileName'] })
+@Index({ properties: ['documentType', 'decisionDate'] })
 export class StoredDocument {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();

@@ -32,6 +32,8 @@ export interface RecommendationAction {
 /** A recommendation proposed by extraction, waiting for (or after) an officer's review. */
 @Entity({ tableName: 'recommendations' })
 @Index({ properties: ['document', 'ordinal'] })
+// the answers to a report's recommendations, read from the index alone (the annual report's Stage 2/3)
+@Index({ properties: ['document', 'status'] })
 export class ProposedRecommendation {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();

@@ -91,6 +91,41 @@ export interface DocumentPage {
   total: number;
   page: number;
   pageSize: number;
+  /** The review queue's counts, when asked for (`list(..., { withQueue: true })`). */
+  queue?: ReviewQueueSummary;
+}
+
+/** How many documents there are of one status and review status, and their undecided proposals. */
+interface StatusGroup {
+  status: string;
+  reviewStatus: string | null;
+  n: number;
+  undecided: number;
+}
+
+function queueOf(groups: StatusGroup[]): ReviewQueueSummary {
+  const summary: ReviewQueueSummary = { needsReview: 0, undecided: 0, processing: 0, failed: 0 };
+  for (const g of groups) {
+    if (g.status === 'processed' && g.reviewStatus === 'needs_review') {
+      summary.needsReview += g.n;
+      summary.undecided += g.undecided;
+    } else if (g.status === 'queued' || g.status === 'processing') summary.processing += g.n;
+    else if (g.status === 'failed') summary.failed += g.n;
+  }
+  return summary;
+}
+
+/** How many documents a status filter keeps, counted from the groups (null: no status filter). */
+function countOf(groups: StatusGroup[], status: ListStatus | null): number {
+  return groups
+    .filter((g) =>
+      status === null
+        ? true
+        : status === 'needs_review' || status === 'reviewed'
+          ? g.status === 'processed' && g.reviewStatus === status
+          : g.status === status,
+    )
+    .reduce((a, g) => a + g.n, 0);
 }
 
 function unprocessable(message: string, field: string): DomainError {
@@ -135,20 +170,31 @@ export class DocumentQueries {
 
   /**
    * A filtered page of documents. `onlyForServiceAreas` (a scoped user's areas) keeps the documents
-   * behind an action of those areas, as `canSee` does for one document.
+   * behind an action of those areas, as `canSee` does for one document. `withQueue`: the review queue's
+   * counts as well (the Documents page), from the grouped query that also gives the total when the list
+   * is narrowed by status alone: one pass over the documents for both.
    */
-  async list(filters: ListFilters, onlyForServiceAreas: string[] | null = null): Promise<DocumentPage> {
+  async list(
+    filters: ListFilters,
+    onlyForServiceAreas: string[] | null = null,
+    options: { withQueue?: boolean } = {},
+  ): Promise<DocumentPage> {
     const em = this.em.fork();
     const qb = sqlEm(em).createQueryBuilder(StoredDocument, 'd');
+    // every column but the lazy ones (the extraction and the document's text: megabytes in a page)
+    qb.select(this.listFields(em));
+    let narrowed = false;
     if (onlyForServiceAreas) {
       if (!onlyForServiceAreas.length) return { documents: [], total: 0, page: 1, pageSize: 50 };
       qb.andWhere({ id: { $in: this.actions.documentIdsInAreas(em, onlyForServiceAreas) } });
+      narrowed = true;
     }
+    let status: ListStatus | null = null;
     if (filters.status !== undefined && filters.status !== '') {
       if (!LIST_STATUSES.includes(filters.status as never)) {
         throw unprocessable(`"status" must be one of ${LIST_STATUSES.join(', ')}`, 'status');
       }
-      const status = filters.status as ListStatus;
+      status = filters.status as ListStatus;
       if (status === 'needs_review' || status === 'reviewed') {
         qb.andWhere({ status: 'processed', reviewStatus: status });
       } else qb.andWhere({ status });
@@ -159,9 +205,13 @@ export class DocumentQueries {
         throw unprocessable(`"documentType" must be one of ${DOCUMENT_TYPES.join(', ')}`, 'documentType');
       }
       qb.andWhere({ documentType: type as StoredDocument['documentType'] });
+      narrowed = true;
     }
     const caseReference = optionalText(filters.caseReference, 'caseReference', 100);
-    if (caseReference) qb.andWhere({ caseReference });
+    if (caseReference) {
+      qb.andWhere({ caseReference });
+      narrowed = true;
+    }
     const reference = optionalText(filters.reference, 'reference', 100);
     if (reference) {
       // "23 017 402", "23017402" and "23-017-402" are the same reference
@@ -171,6 +221,7 @@ export class DocumentQueries {
         compact,
         compact,
       ]);
+      narrowed = true;
     }
     if (filters.year !== undefined && filters.year !== '') {
       const year = Number(filters.year);
@@ -179,6 +230,7 @@ export class DocumentQueries {
       qb.andWhere({
         decisionDate: { $gte: new Date(Date.UTC(year, 0, 1)), $lt: new Date(Date.UTC(year + 1, 0, 1)) },
       });
+      narrowed = true;
     }
     if (filters.serviceAreaId !== undefined && filters.serviceAreaId !== '') {
       if (typeof filters.serviceAreaId !== 'string' || !UUID_TEXT.test(filters.serviceAreaId))
@@ -189,6 +241,7 @@ export class DocumentQueries {
         tree.map((a) => ({ id: a.id, parentId: a.parent?.id ?? null })),
       );
       qb.andWhere({ id: { $in: this.actions.documentIdsInAreas(em, ids) } });
+      narrowed = true;
     }
     const q = optionalText(filters.q, 'q', 200);
     if (q) {
@@ -201,6 +254,7 @@ export class DocumentQueries {
           { organisation: contains },
         ],
       });
+      narrowed = true;
     }
     const sort = (
       filters.sort === undefined || filters.sort === '' ? '-createdAt' : filters.sort
@@ -210,24 +264,38 @@ export class DocumentQueries {
     const descending = sort.startsWith('-');
     const page = positiveInt(filters.page, 'page', 1, 1_000_000);
     const pageSize = positiveInt(filters.pageSize, 'pageSize', 50, 200);
-    const total = await qb.clone().getCount('d.id');
-    // Missing dates and references go last either way; the id keeps pages stable. The upload time is
-    // never missing, so it is ordered plainly (an index on created_at can then give the order).
+    // Missing dates and references go last either way; the id keeps pages stable. The upload time and
+    // the file name are never missing, so they are ordered plainly (their index can then give the order).
     const field = sort.replace(/^-/, '');
     const direction =
-      field === 'createdAt'
+      field === 'createdAt' || field === 'fileName'
         ? descending
           ? QueryOrder.DESC
           : QueryOrder.ASC
         : descending
           ? QueryOrder.DESC_NULLS_LAST
           : QueryOrder.ASC_NULLS_LAST;
-    const documents = await qb
-      .orderBy({ [field]: direction, id: QueryOrder.ASC })
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .getResultList();
-    return { documents, total, page, pageSize };
+    const groups = options.withQueue || !narrowed ? this.statusGroups() : null;
+    const [documents, total, queue] = await Promise.all([
+      qb
+        .clone()
+        .orderBy({ [field]: direction, id: QueryOrder.ASC })
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .getResultList(),
+      groups && !narrowed ? groups.then((g) => countOf(g, status)) : qb.clone().getCount('d.id'),
+      groups && options.withQueue ? groups.then(queueOf) : undefined,
+    ]);
+    return { documents, total, page, pageSize, ...(queue ? { queue } : {}) };
+  }
+
+  /** The list's columns: every one but the lazy ones. */
+  private listFields(em: EntityManager): string[] {
+    return em
+      .getMetadata()
+      .get(StoredDocument)
+      .props.filter((p) => !p.lazy && p.persist !== false && (p.kind === 'scalar' || p.kind === 'm:1'))
+      .map((p) => `d.${p.name}`);
   }
 
   /**
@@ -261,6 +329,11 @@ export class DocumentQueries {
 
   /** The officer's home: counts of what needs them, in one grouped query over the stored review figures. */
   async reviewQueue(): Promise<ReviewQueueSummary> {
+    return queueOf(await this.statusGroups());
+  }
+
+  /** The documents by status and review status (one grouped query; an index holds every column it reads). */
+  private async statusGroups(): Promise<StatusGroup[]> {
     const rows = await sqlEm(this.em.fork())
       .createQueryBuilder(StoredDocument, 'd')
       .select([
@@ -274,15 +347,12 @@ export class DocumentQueries {
         'all',
         false,
       );
-    const summary: ReviewQueueSummary = { needsReview: 0, undecided: 0, processing: 0, failed: 0 };
-    for (const r of rows) {
-      if (r.status === 'processed' && r.review_status === 'needs_review') {
-        summary.needsReview += Number(r.n);
-        summary.undecided += Number(r.undecided);
-      } else if (r.status === 'queued' || r.status === 'processing') summary.processing += Number(r.n);
-      else if (r.status === 'failed') summary.failed += Number(r.n);
-    }
-    return summary;
+    return rows.map((r) => ({
+      status: r.status,
+      reviewStatus: r.review_status,
+      n: Number(r.n),
+      undecided: Number(r.undecided ?? 0),
+    }));
   }
 
   /** How many documents are in each status: one grouped query (upload progress, bench:ingest). */

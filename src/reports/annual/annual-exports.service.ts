@@ -23,10 +23,7 @@ export class AnnualExports {
   constructor(private readonly annual: AnnualReportService) {}
 
   async file(user: AuthUser, period: ReportPeriod, format: 'csv' | 'xlsx' | 'docx'): Promise<ExportFile> {
-    const [report, decisions] = await Promise.all([
-      this.annual.report(user, period),
-      this.annual.list(user, period, 'decisions'),
-    ]);
+    const { report, decisions } = await this.annual.reportWithDecisions(user, period);
     const tables = annualTables(report, decisions);
     const fileName = `annual-report-${period.key}.${format}`;
     if (format === 'csv') {

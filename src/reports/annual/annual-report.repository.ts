@@ -29,31 +29,38 @@ export interface Query {
   split?: LocalDate;
 }
 
-/** One row of the case-level compliance table (a decision and its Ombudsman remedies). */
-export interface CaseRow {
+/** A decision of the period and its compliance (see AnnualReportRepository.decisions). */
+export interface DecisionRow {
   id: string;
   /** 0: the report's year; 1: the year before (Query.split). */
   y: number;
   reference: string | null;
   decisionDate: LocalDate | null;
+  finding: string | null;
   serviceAreaId: string | null;
+  remediedBefore: boolean | null;
+  /** The officer has answered remedied-before. */
+  confirmed: boolean;
+  /** Its Ombudsman remedies (not cancelled); 0 with no outcome when it has none. */
   remedies: number;
   done: number;
   doneLate: number;
   openLate: number;
   atRisk: number;
-  /** on_time | late | overdue | pending */
-  outcome: string;
+  /** on_time | late | overdue | pending, or null: no Ombudsman remedies */
+  outcome: string | null;
 }
 
 const n = (v: unknown): number => Number(v ?? 0);
 const s = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 /**
- * The annual report's SQL. Every figure is a GROUP BY over one row source (a CTE: decisions, cases,
- * payments, learning actions, Stage 2/3 recommendations) and every list behind a figure selects from the
- * same source with the group's value as a filter, so a figure and its list cannot disagree. Plain SQL
- * that SQLite and PostgreSQL both run (dates compare as ISO dates; `true` is a literal in both).
+ * The annual report's SQL. Each figure comes from one row source: the decisions of the period with their
+ * compliance (one row each, a few hundred a year: the service counts them, and filters them for the lists
+ * behind the figures), or a GROUP BY over a CTE (payments, learning actions, Stage 2/3 recommendations)
+ * whose list selects from the same CTE with the group's value as a filter; so a figure and its list
+ * cannot disagree. Plain SQL that SQLite and PostgreSQL both run (dates compare as ISO dates; `true` is
+ * a literal in both).
  */
 @Injectable()
 export class AnnualReportRepository {
@@ -99,83 +106,48 @@ export class AnnualReportRepository {
     };
   }
 
-  // ---- decisions --------------------------------------------------------------------------------------
+  // ---- decisions and compliance (per case) -------------------------------------------------------------
 
-  /** Decisions by finding and service, with how many were remedied before the Ombudsman. */
-  async decisionGroups(q: Query): Promise<
-    {
-      y: number;
-      finding: string | null;
-      serviceAreaId: string | null;
-      count: number;
-      remediedBefore: number;
-      confirmed: number;
-    }[]
-  > {
+  /**
+   * Every decision of the period in the lists' order (decision date, reference, id), with its Ombudsman
+   * remedies (cancelled ones left out) counted as the Ombudsman counts compliance: on_time when every
+   * remedy was done by its ORIGINAL due date, late when all were done but one after it, overdue when one
+   * is past its original due date and not done, pending otherwise; no outcome when it has no remedies.
+   * One statement: the decision figures, the compliance figures and every list behind them are drawn
+   * from these rows.
+   */
+  async decisions(q: Query): Promise<DecisionRow[]> {
     const docs = this.docs(DECISION_TYPES, q);
+    const due = 'coalesce(a.original_due_date, a.due_date)';
+    const done = `a.status in ('completed', 'verified')`;
+    const riskUntil = LocalDate.fromEpochDay(q.today.epochDay + q.riskDays).toString();
     const rows = await this.all({
-      sql: `with ${docs.sql}
-        select y, finding, service_area_id, count(*) as n,
-          sum(case when remedied_before = true then 1 else 0 end) as rb,
-          sum(case when remedied_before_confirmed_at is not null then 1 else 0 end) as confirmed
-        from docs group by y, finding, service_area_id`,
-      params: docs.params,
-    });
-    return rows.map((r) => ({
-      y: n(r.y),
-      finding: s(r.finding),
-      serviceAreaId: s(r.service_area_id),
-      count: n(r.n),
-      remediedBefore: n(r.rb),
-      confirmed: n(r.confirmed),
-    }));
-  }
-
-  /** The decisions themselves, filtered like a figure: by findings, service, remedied before. */
-  async decisionList(
-    q: Query,
-    filter: { findings?: (string | null)[]; serviceAreaId?: string | null; remediedBefore?: boolean },
-  ): Promise<
-    {
-      id: string;
-      reference: string | null;
-      decisionDate: LocalDate | null;
-      finding: string | null;
-      serviceAreaId: string | null;
-      remediedBefore: boolean | null;
-      confirmed: boolean;
-    }[]
-  > {
-    const docs = this.docs(DECISION_TYPES, q);
-    const where: string[] = [];
-    const params: unknown[] = [...docs.params];
-    if (filter.findings) {
-      const named = filter.findings.filter((f): f is string => f !== null);
-      const parts: string[] = [];
-      if (named.length) {
-        parts.push(`finding in (${named.map(() => '?').join(', ')})`);
-        params.push(...named);
-      }
-      if (filter.findings.includes(null)) parts.push('finding is null');
-      where.push(parts.length ? `(${parts.join(' or ')})` : '1 = 0');
-    }
-    if (filter.serviceAreaId !== undefined) {
-      if (filter.serviceAreaId === null) where.push('service_area_id is null');
-      else {
-        where.push('service_area_id = ?');
-        params.push(filter.serviceAreaId);
-      }
-    }
-    if (filter.remediedBefore) where.push('remedied_before = true');
-    const rows = await this.all({
-      sql: `with ${docs.sql}
-        select id, reference, decision_date, finding, service_area_id, remedied_before, remedied_before_confirmed_at
-        from docs ${where.length ? `where ${where.join(' and ')}` : ''}
-        order by decision_date, reference, id`,
-      params,
+      sql: `with ${docs.sql},
+      per_case as (
+        select a.document_id as id, count(*) as remedies,
+          sum(case when ${done} then 1 else 0 end) as done,
+          sum(case when ${done} and a.completed_on > ${due} then 1 else 0 end) as done_late,
+          sum(case when not (${done}) and ${due} < ? then 1 else 0 end) as open_late,
+          sum(case when not (${done}) and ${due} >= ? and ${due} <= ? then 1 else 0 end) as at_risk
+        from actions a join docs on docs.id = a.document_id
+        where a.ombudsman_remedy = true and a.status <> 'cancelled'
+        group by a.document_id
+      )
+      select docs.id, docs.y, docs.reference, docs.decision_date, docs.finding, docs.service_area_id,
+        docs.remedied_before, docs.remedied_before_confirmed_at,
+        pc.remedies, pc.done, pc.done_late, pc.open_late, pc.at_risk,
+        case when pc.id is null then null
+             when pc.done = pc.remedies and pc.done_late = 0 then 'on_time'
+             when pc.done = pc.remedies then 'late'
+             when pc.open_late > 0 then 'overdue'
+             else 'pending' end as outcome
+      from docs left join per_case pc on pc.id = docs.id
+      order by docs.decision_date, docs.reference, docs.id`,
+      params: [...docs.params, q.today.toString(), q.today.toString(), riskUntil],
     });
     return rows.map((r) => ({
       id: String(r.id),
+      y: n(r.y),
       reference: s(r.reference),
       decisionDate: rawCalendarDate(r.decision_date),
       finding: s(r.finding),
@@ -183,118 +155,41 @@ export class AnnualReportRepository {
       remediedBefore:
         r.remedied_before === null || r.remedied_before === undefined ? null : rawBoolean(r.remedied_before),
       confirmed: r.remedied_before_confirmed_at !== null && r.remedied_before_confirmed_at !== undefined,
-    }));
-  }
-
-  /** Per decision of the period: its accepted remedies by category, and the payments agreed on them. */
-  async remedySummaries(
-    q: Query,
-  ): Promise<Map<string, { categories: { category: string; count: number }[]; agreedPence: number }>> {
-    const docs = this.docs(DECISION_TYPES, q);
-    const [cats, pay] = await Promise.all([
-      this.all({
-        sql: `with ${docs.sql}
-          select a.document_id, a.category, count(*) as n from actions a join docs on docs.id = a.document_id
-          where a.status <> 'cancelled' group by a.document_id, a.category`,
-        params: docs.params,
-      }),
-      this.all({
-        sql: `with ${docs.sql}
-          select a.document_id, sum(p.agreed_pence) as pence from action_payments p
-          join actions a on a.id = p.action_id join docs on docs.id = a.document_id
-          where a.status <> 'cancelled' group by a.document_id`,
-        params: docs.params,
-      }),
-    ]);
-    const out = new Map<string, { categories: { category: string; count: number }[]; agreedPence: number }>();
-    const entry = (id: string) => {
-      let e = out.get(id);
-      if (!e) out.set(id, (e = { categories: [], agreedPence: 0 }));
-      return e;
-    };
-    for (const r of cats)
-      entry(String(r.document_id)).categories.push({ category: String(r.category), count: n(r.n) });
-    for (const r of pay) entry(String(r.document_id)).agreedPence = n(r.pence);
-    return out;
-  }
-
-  // ---- compliance (per case) --------------------------------------------------------------------------
-
-  /**
-   * Each decision with Ombudsman remedies (cancelled ones left out), as the Ombudsman counts compliance:
-   * on_time when every remedy was done by its ORIGINAL due date, late when all were done but one after
-   * it, overdue when one is past its original due date and not done, pending otherwise.
-   */
-  private cases(q: Query): Sql {
-    const docs = this.docs(DECISION_TYPES, q);
-    const due = 'coalesce(a.original_due_date, a.due_date)';
-    const done = `a.status in ('completed', 'verified')`;
-    const riskUntil = LocalDate.fromEpochDay(q.today.epochDay + q.riskDays).toString();
-    return {
-      sql: `${docs.sql},
-      per_case as (
-        select a.document_id as id, docs.y, count(*) as remedies,
-          sum(case when ${done} then 1 else 0 end) as done,
-          sum(case when ${done} and a.completed_on > ${due} then 1 else 0 end) as done_late,
-          sum(case when not (${done}) and ${due} < ? then 1 else 0 end) as open_late,
-          sum(case when not (${done}) and ${due} >= ? and ${due} <= ? then 1 else 0 end) as at_risk
-        from actions a join docs on docs.id = a.document_id
-        where a.ombudsman_remedy = true and a.status <> 'cancelled'
-        group by a.document_id, docs.y
-      ),
-      case_rows as (
-        select per_case.*, docs.reference, docs.decision_date, docs.service_area_id,
-          case when done = remedies and done_late = 0 then 'on_time'
-               when done = remedies then 'late'
-               when open_late > 0 then 'overdue'
-               else 'pending' end as outcome
-        from per_case join docs on docs.id = per_case.id
-      )`,
-      params: [...docs.params, q.today.toString(), q.today.toString(), riskUntil],
-    };
-  }
-
-  async caseOutcomes(q: Query): Promise<{ y: number; outcome: string; count: number; atRisk: number }[]> {
-    const cases = this.cases(q);
-    const rows = await this.all({
-      sql: `with ${cases.sql}
-        select y, outcome, count(*) as n, sum(case when at_risk > 0 then 1 else 0 end) as at_risk
-        from case_rows group by y, outcome`,
-      params: cases.params,
-    });
-    return rows.map((r) => ({ y: n(r.y), outcome: String(r.outcome), count: n(r.n), atRisk: n(r.at_risk) }));
-  }
-
-  async caseList(q: Query, filter: { outcomes?: string[]; atRisk?: boolean }): Promise<CaseRow[]> {
-    const cases = this.cases(q);
-    const where: string[] = [];
-    const params = [...cases.params];
-    if (filter.outcomes) {
-      where.push(
-        filter.outcomes.length ? `outcome in (${filter.outcomes.map(() => '?').join(', ')})` : '1 = 0',
-      );
-      params.push(...filter.outcomes);
-    }
-    if (filter.atRisk) where.push('at_risk > 0');
-    const rows = await this.all({
-      sql: `with ${cases.sql}
-        select * from case_rows ${where.length ? `where ${where.join(' and ')}` : ''}
-        order by decision_date, reference, id`,
-      params,
-    });
-    return rows.map((r) => ({
-      id: String(r.id),
-      y: n(r.y),
-      reference: s(r.reference),
-      decisionDate: rawCalendarDate(r.decision_date),
-      serviceAreaId: s(r.service_area_id),
       remedies: n(r.remedies),
       done: n(r.done),
       doneLate: n(r.done_late),
       openLate: n(r.open_late),
       atRisk: n(r.at_risk),
-      outcome: String(r.outcome),
+      outcome: s(r.outcome),
     }));
+  }
+
+  /**
+   * Per decision: its remedies (not cancelled) by category, and the payments agreed on them. By id, in
+   * chunks (the decisions come from `decisions`, already scoped).
+   */
+  async remedySummaries(
+    documentIds: string[],
+  ): Promise<Map<string, { categories: { category: string; count: number }[]; agreedPence: number }>> {
+    const out = new Map<string, { categories: { category: string; count: number }[]; agreedPence: number }>();
+    for (let i = 0; i < documentIds.length; i += 500) {
+      const ids = documentIds.slice(i, i + 500);
+      const rows = await this.all({
+        sql: `select a.document_id, a.category, count(distinct a.id) as n, sum(p.agreed_pence) as pence
+          from actions a left join action_payments p on p.action_id = a.id
+          where a.status <> 'cancelled' and a.document_id in (${ids.map(() => '?').join(', ')})
+          group by a.document_id, a.category`,
+        params: ids,
+      });
+      for (const r of rows) {
+        const id = String(r.document_id);
+        let e = out.get(id);
+        if (!e) out.set(id, (e = { categories: [], agreedPence: 0 }));
+        e.categories.push({ category: String(r.category), count: n(r.n) });
+        e.agreedPence += n(r.pence);
+      }
+    }
+    return out;
   }
 
   /** The remedies of the given cases: for days late, and the remedies at risk. */
@@ -338,15 +233,18 @@ export class AnnualReportRepository {
 
   // ---- payments ---------------------------------------------------------------------------------------
 
-  /** Payments on actions (not cancelled) that started in the period. */
-  private payments(q: Query): Sql {
+  /**
+   * Payments on actions (not cancelled) that started in the period; with their document's reference and
+   * type for the list (every action has its document, so the figures need not join it).
+   */
+  private payments(q: Query, withDocument: boolean): Sql {
     const scope = this.scopeSql('a.service_area_id', q.scope);
     const y = this.yearColumn('a.start_date', q);
     return {
       sql: `pay as (
         select p.id, p.action_id, p.purpose, p.agreed_pence, p.paid_pence, a.service_area_id, a.category,
-          d.reference, d.document_type, ${y.sql} as y
-        from action_payments p join actions a on a.id = p.action_id join documents d on d.id = a.document_id
+          ${withDocument ? 'd.reference, d.document_type' : 'null as reference, null as document_type'}, ${y.sql} as y
+        from action_payments p join actions a on a.id = p.action_id${withDocument ? ' join documents d on d.id = a.document_id' : ''}
         where a.status <> 'cancelled' and a.start_date >= ? and a.start_date <= ?${scope.sql}
       )`,
       params: [...y.params, q.period.from.toString(), q.period.to.toString(), ...scope.params],
@@ -363,7 +261,7 @@ export class AnnualReportRepository {
       paidPence: number;
     }[]
   > {
-    const pay = this.payments(q);
+    const pay = this.payments(q, false);
     const rows = await this.all({
       sql: `with ${pay.sql}
         select y, service_area_id, purpose, count(*) as n, sum(agreed_pence) as agreed, sum(paid_pence) as paid
@@ -395,7 +293,7 @@ export class AnnualReportRepository {
       paidPence: number;
     }[]
   > {
-    const pay = this.payments(q);
+    const pay = this.payments(q, true);
     const where: string[] = [];
     const params = [...pay.params];
     if (filter.serviceAreaId !== undefined) {
@@ -425,13 +323,15 @@ export class AnnualReportRepository {
 
   // ---- learning actions -------------------------------------------------------------------------------
 
-  private learning(q: Query): Sql {
+  /** Learning actions that started in the period; with their document's reference for the list. */
+  private learning(q: Query, withDocument: boolean): Sql {
     const scope = this.scopeSql('a.service_area_id', q.scope);
     const y = this.yearColumn('a.start_date', q);
     return {
       sql: `learn as (
-        select a.id, a.status, a.category, a.text, a.service_area_id, a.start_date, d.reference, ${y.sql} as y
-        from actions a join documents d on d.id = a.document_id
+        select a.id, a.status, a.category, a.text, a.service_area_id, a.start_date,
+          ${withDocument ? 'd.reference' : 'null as reference'}, ${y.sql} as y
+        from actions a${withDocument ? ' join documents d on d.id = a.document_id' : ''}
         where a.learning = true and a.start_date >= ? and a.start_date <= ?${scope.sql}
       )`,
       params: [...y.params, q.period.from.toString(), q.period.to.toString(), ...scope.params],
@@ -439,7 +339,7 @@ export class AnnualReportRepository {
   }
 
   async learningGroups(q: Query): Promise<{ y: number; status: string; category: string; count: number }[]> {
-    const l = this.learning(q);
+    const l = this.learning(q, false);
     const rows = await this.all({
       sql: `with ${l.sql} select y, status, category, count(*) as n from learn group by y, status, category`,
       params: l.params,
@@ -455,7 +355,7 @@ export class AnnualReportRepository {
   /** Per category, the most recent learning action's text (not cancelled): the theme's example. */
   /** Keyed `${y}|${category}`. */
   async learningExamples(q: Query): Promise<Map<string, string>> {
-    const l = this.learning(q);
+    const l = this.learning(q, false);
     const rows = await this.all({
       sql: `with ${l.sql}
         select y, category, text from (
@@ -480,7 +380,7 @@ export class AnnualReportRepository {
       reference: string | null;
     }[]
   > {
-    const l = this.learning(q);
+    const l = this.learning(q, true);
     const where: string[] = [];
     const params = [...l.params];
     if (filter.status !== undefined) {

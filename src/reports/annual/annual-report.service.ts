@@ -21,7 +21,7 @@ import {
   STATUS_LABELS,
   UPHELD,
 } from './annual-labels';
-import { AnnualReportRepository, CaseRow, Query, STAGE_TYPES } from './annual-report.repository';
+import { AnnualReportRepository, DecisionRow, Query, STAGE_TYPES } from './annual-report.repository';
 import type {
   AnnualFigures,
   AnnualReport,
@@ -41,11 +41,38 @@ const pounds = (pence: number): string =>
   `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 type AreaName = (id: string | null) => { name: string; directorateId: string; directorate: string };
+type Repo = AnnualReportRepository;
+type Remedy = Awaited<ReturnType<Repo['remediesOf']>>[number];
+
+/** What every figure is counted from: the decisions (with compliance) and the groups of the rest. */
+interface Rows {
+  decisions: DecisionRow[];
+  payments: Awaited<ReturnType<Repo['paymentGroups']>>;
+  learning: Awaited<ReturnType<Repo['learningGroups']>>;
+  examples: Awaited<ReturnType<Repo['learningExamples']>>;
+  stages: Awaited<ReturnType<Repo['stageGroups']>>;
+}
+
+/** A decision figure's filter: by findings (null: none recorded), service, remedied before. */
+interface DecisionFilter {
+  findings?: (string | null)[];
+  serviceAreaId?: string | null;
+  remediedBefore?: boolean;
+}
+
+const DECISION_COLUMNS = [
+  { key: 'reference', label: 'Reference' },
+  { key: 'decisionDate', label: 'Decision date' },
+  { key: 'service', label: 'Service' },
+  { key: 'outcome', label: 'Outcome' },
+  { key: 'remedy', label: 'Remedy' },
+  { key: 'remediedBefore', label: 'Remedied before the Ombudsman' },
+];
 
 /**
- * The annual complaints report and the Ombudsman's letter ahead of time. Every figure comes from a SQL
- * GROUP BY worked out on the request (nothing cached, so nothing stale); every figure has a list behind
- * it (`list`) drawn from the same rows. Service leads see their own services; nothing carries names
+ * The annual complaints report and the Ombudsman's letter ahead of time. Every figure is counted on the
+ * request (nothing cached, so nothing stale), each query run once per request; every figure has a list
+ * behind it (`list`) drawn from the same rows. Service leads see their own services; nothing carries names
  * (references, services, outcomes and categories only; texts are redacted).
  */
 @Injectable()
@@ -79,43 +106,93 @@ export class AnnualReportService {
     period: ReportPeriod,
     today: LocalDate = todayInLondon(),
   ): Promise<AnnualReport> {
-    const area = await this.areaNames();
+    return (await this.reportAndDecisions(user, period, today, false)).report;
+  }
+
+  /**
+   * The report and the list of its year's decisions (the page and the committee pack show both), from
+   * one run of each query.
+   */
+  async reportWithDecisions(
+    user: AuthUser,
+    period: ReportPeriod,
+    today: LocalDate = todayInLondon(),
+  ): Promise<{ report: AnnualReport; decisions: FigureList }> {
+    const { report, decisions } = await this.reportAndDecisions(user, period, today, true);
+    return { report, decisions: decisions as FigureList };
+  }
+
+  private async reportAndDecisions(
+    user: AuthUser,
+    period: ReportPeriod,
+    today: LocalDate,
+    withDecisions: boolean,
+  ): Promise<{ report: AnnualReport; decisions: FigureList | null }> {
     const before = previousPeriod(period);
     // both years in one pass: each query spans them and groups by year as well
     const both: Query = {
       ...this.query(user, { ...period, from: before.from }, today),
       split: period.from,
     };
-    const [[current, previous], commentary] = await Promise.all([
-      this.figures(both, area, [period, before]),
+    const [area, rows, commentary] = await Promise.all([
+      this.areaNames(),
+      this.load(both),
       this.repo.commentary(period.key),
     ]);
-    return {
-      councilName: this.config.councilName,
-      asOf: today.toString(),
-      ...current,
-      commentary: commentary
-        ? { text: commentary.text, updatedAt: commentary.updatedAt.toISOString() }
+    const [[current, previous], decisions] = await Promise.all([
+      this.figures(both, area, [period, before], rows),
+      withDecisions
+        ? this.decisionList(
+            period,
+            'decisions',
+            'Ombudsman decisions',
+            rows.decisions.filter((d) => d.y === 0),
+            area,
+          )
         : null,
-      previous,
+    ]);
+    return {
+      report: {
+        councilName: this.config.councilName,
+        asOf: today.toString(),
+        ...current,
+        commentary: commentary
+          ? { text: commentary.text, updatedAt: commentary.updatedAt.toISOString() }
+          : null,
+        previous,
+      },
+      decisions,
     };
   }
 
-  /** The figures of each period (`periods[y]` for the query's year y: one, or two with Query.split). */
-  async figures(q: Query, area: AreaName, periods: ReportPeriod[]): Promise<AnnualFigures[]> {
-    const [decisions, outcomes, lateCases, payments, learning, examples, stages] = await Promise.all([
-      this.repo.decisionGroups(q),
-      this.repo.caseOutcomes(q),
-      this.lateCases(q, area),
+  /** The rows every figure is counted from (one statement each, run together). */
+  private async load(q: Query): Promise<Rows> {
+    const [decisions, payments, learning, examples, stages] = await Promise.all([
+      this.repo.decisions(q),
       this.repo.paymentGroups(q),
       this.repo.learningGroups(q),
       this.repo.learningExamples(q),
       this.repo.stageGroups(q),
     ]);
+    return { decisions, payments, learning, examples, stages };
+  }
+
+  /**
+   * The figures of each period (`periods[y]` for the query's year y: one, or two with Query.split).
+   * `remedies`: those of the late cases, when already read.
+   */
+  private async figures(
+    q: Query,
+    area: AreaName,
+    periods: ReportPeriod[],
+    rows: Rows,
+    remedies?: Remedy[],
+  ): Promise<AnnualFigures[]> {
+    const { decisions, payments, learning, examples, stages } = rows;
+    const lateCases = await this.lateCases(q, area, decisions, remedies);
     return periods.map((period, y) =>
       this.build(period, area, {
         decisions: decisions.filter((r) => r.y === y),
-        outcomes: outcomes.filter((r) => r.y === y),
         lateCases: lateCases.filter((r) => r.y === y).map(({ y: _y, ...c }) => c),
         payments: payments.filter((r) => r.y === y),
         learning: learning.filter((r) => r.y === y),
@@ -133,35 +210,36 @@ export class AnnualReportService {
     period: ReportPeriod,
     area: AreaName,
     rows: {
-      decisions: Awaited<ReturnType<AnnualReportRepository['decisionGroups']>>;
-      outcomes: Awaited<ReturnType<AnnualReportRepository['caseOutcomes']>>;
+      decisions: DecisionRow[];
       lateCases: LateCase[];
-      payments: Awaited<ReturnType<AnnualReportRepository['paymentGroups']>>;
-      learning: Awaited<ReturnType<AnnualReportRepository['learningGroups']>>;
+      payments: Rows['payments'];
+      learning: Rows['learning'];
       examples: Map<string, string>;
-      stages: Awaited<ReturnType<AnnualReportRepository['stageGroups']>>;
+      stages: Rows['stages'];
     },
   ): AnnualFigures {
-    const { decisions, outcomes, lateCases, payments, learning, examples, stages } = rows;
+    const { decisions, lateCases, payments, learning, examples, stages } = rows;
 
     const byFinding: Record<string, number> = Object.fromEntries(FINDINGS.map((f) => [f, 0]));
     const services = new Map<string, { id: string | null; total: number; upheld: number }>();
+    const outcomes = new Map<string, number>();
     let remediedBefore = 0;
     let confirmed = 0;
-    for (const g of decisions) {
-      const key = g.finding ?? 'unknown';
-      byFinding[key] = (byFinding[key] ?? 0) + g.count;
-      const sk = g.serviceAreaId ?? 'none';
-      const svc = services.get(sk) ?? { id: g.serviceAreaId, total: 0, upheld: 0 };
-      svc.total += g.count;
-      if (isUpheld(g.finding)) {
-        svc.upheld += g.count;
-        remediedBefore += g.remediedBefore;
-        confirmed += g.confirmed;
+    for (const d of decisions) {
+      const key = d.finding ?? 'unknown';
+      byFinding[key] = (byFinding[key] ?? 0) + 1;
+      const sk = d.serviceAreaId ?? 'none';
+      const svc = services.get(sk) ?? { id: d.serviceAreaId, total: 0, upheld: 0 };
+      svc.total += 1;
+      if (isUpheld(d.finding)) {
+        svc.upheld += 1;
+        if (d.remediedBefore === true) remediedBefore += 1;
+        if (d.confirmed) confirmed += 1;
       }
       services.set(sk, svc);
+      if (d.outcome !== null) outcomes.set(d.outcome, (outcomes.get(d.outcome) ?? 0) + 1);
     }
-    const total = decisions.reduce((a, g) => a + g.count, 0);
+    const total = decisions.length;
     const investigated = INVESTIGATED.reduce((a, f) => a + (byFinding[f] ?? 0), 0);
     const upheld = UPHELD.reduce((a, f) => a + (byFinding[f] ?? 0), 0);
     const byService = [...services.values()]
@@ -190,8 +268,8 @@ export class AnnualReportService {
       dirs.set(a.directorateId, d);
     }
 
-    const count = (o: string) => outcomes.find((x) => x.outcome === o)?.count ?? 0;
-    const cases = outcomes.reduce((a, o) => a + o.count, 0);
+    const count = (o: string) => outcomes.get(o) ?? 0;
+    const cases = [...outcomes.values()].reduce((a, c) => a + c, 0);
     const onTime = count('on_time');
     const compliedLate = count('late');
     const overdue = count('overdue');
@@ -300,9 +378,14 @@ export class AnnualReportService {
   }
 
   /** Late cases (complied late or overdue) with the most days any remedy was past its original due date. */
-  private async lateCases(q: Query, area: AreaName): Promise<(LateCase & { y: number })[]> {
-    const cases = await this.repo.caseList(q, { outcomes: ['late', 'overdue'] });
-    const remedies = await this.repo.remediesOf(cases.map((c) => c.id));
+  private async lateCases(
+    q: Query,
+    area: AreaName,
+    decisions: DecisionRow[],
+    read?: Remedy[],
+  ): Promise<(LateCase & { y: number })[]> {
+    const cases = withOutcome(decisions, ['late', 'overdue']);
+    const remedies = read ?? (await this.repo.remediesOf(cases.map((c) => c.id)));
     const worst = new Map<string, number>();
     for (const r of remedies) {
       const days = daysPast(r, q.today);
@@ -325,8 +408,15 @@ export class AnnualReportService {
   async letter(user: AuthUser, today: LocalDate = todayInLondon()): Promise<LetterPreview> {
     const period = yearToDate(today);
     const q = this.query(user, period, today);
-    const area = await this.areaNames();
-    const [[f], risk] = await Promise.all([this.figures(q, area, [period]), this.atRisk(q, area)]);
+    const [area, rows] = await Promise.all([this.areaNames(), this.load(q)]);
+    // the remedies of the late cases and of those at risk, read once
+    const remedies = await this.repo.remediesOf(
+      withOutcome(rows.decisions, ['late', 'overdue', 'pending']).map((c) => c.id),
+    );
+    const [[f], risk] = await Promise.all([
+      this.figures(q, area, [period], rows, remedies),
+      this.atRisk(q, area, rows.decisions, remedies),
+    ]);
     return {
       councilName: this.config.councilName,
       period: { label: period.label, from: period.from.toString(), to: period.to.toString() },
@@ -350,15 +440,23 @@ export class AnnualReportService {
   }
 
   /** Open remedies of the year's cases that are past their original due date or due within RISK_DAYS. */
-  private async atRisk(q: Query, area: AreaName): Promise<AtRiskRemedy[]> {
-    const cases = await this.repo.caseList(q, { outcomes: ['overdue', 'pending'] });
+  private async atRisk(
+    q: Query,
+    area: AreaName,
+    decisions: DecisionRow[],
+    read?: Remedy[],
+  ): Promise<AtRiskRemedy[]> {
+    const cases = withOutcome(decisions, ['overdue', 'pending']);
     const byId = new Map(cases.map((c) => [c.id, c]));
-    const remedies = await this.repo.remediesOf(cases.map((c) => c.id));
+    const remedies = read ?? (await this.repo.remediesOf(cases.map((c) => c.id)));
     const until = q.today.epochDay + q.riskDays;
     return remedies
-      .filter((r) => !isDone(r.status) && r.originalDue && r.originalDue.epochDay <= until)
+      .filter(
+        (r) =>
+          byId.has(r.documentId) && !isDone(r.status) && r.originalDue && r.originalDue.epochDay <= until,
+      )
       .map((r) => {
-        const c = byId.get(r.documentId) as CaseRow;
+        const c = byId.get(r.documentId) as DecisionRow;
         return {
           actionId: r.id,
           documentId: r.documentId,
@@ -393,6 +491,33 @@ export class AnnualReportService {
 
   // ---- the lists behind the figures -------------------------------------------------------------------
 
+  /** A list of decisions, each with its remedies in words. */
+  private async decisionList(
+    period: ReportPeriod,
+    figure: string,
+    title: string,
+    rows: DecisionRow[],
+    area: AreaName,
+  ): Promise<FigureList> {
+    const remedies = await this.repo.remedySummaries(rows.map((r) => r.id));
+    return {
+      figure,
+      period: period.label,
+      title,
+      count: rows.length,
+      columns: DECISION_COLUMNS,
+      rows: rows.map((r) => ({
+        id: r.id,
+        reference: r.reference ?? 'No reference',
+        decisionDate: r.decisionDate?.toString() ?? null,
+        service: area(r.serviceAreaId).name,
+        outcome: label(FINDING_LABELS, r.finding),
+        remedy: remedyText(remedies.get(r.id)),
+        remediedBefore: r.remediedBefore === null ? 'Not recorded' : r.remediedBefore ? 'Yes' : 'No',
+      })),
+    };
+  }
+
   async list(
     user: AuthUser,
     period: ReportPeriod,
@@ -403,39 +528,13 @@ export class AnnualReportService {
     const area = await this.areaNames();
     const [kind, arg = ''] = figure.split(':', 2) as [string, string?];
     const base = { figure, period: period.label };
-    const decisionCols = [
-      { key: 'reference', label: 'Reference' },
-      { key: 'decisionDate', label: 'Decision date' },
-      { key: 'service', label: 'Service' },
-      { key: 'outcome', label: 'Outcome' },
-      { key: 'remedy', label: 'Remedy' },
-      { key: 'remediedBefore', label: 'Remedied before the Ombudsman' },
-    ];
     const decisions = async (
       title: string,
-      filter: Parameters<AnnualReportRepository['decisionList']>[1],
+      filter: DecisionFilter,
       keep: (serviceAreaId: string | null) => boolean = () => true,
     ): Promise<FigureList> => {
-      const [rows, remedies] = await Promise.all([
-        this.repo.decisionList(q, filter),
-        this.repo.remedySummaries(q),
-      ]);
-      const kept = rows.filter((r) => keep(r.serviceAreaId));
-      return {
-        ...base,
-        title,
-        count: kept.length,
-        columns: decisionCols,
-        rows: kept.map((r) => ({
-          id: r.id,
-          reference: r.reference ?? 'No reference',
-          decisionDate: r.decisionDate?.toString() ?? null,
-          service: area(r.serviceAreaId).name,
-          outcome: label(FINDING_LABELS, r.finding),
-          remedy: remedyText(remedies.get(r.id)),
-          remediedBefore: r.remediedBefore === null ? 'Not recorded' : r.remediedBefore ? 'Yes' : 'No',
-        })),
-      };
+      const rows = (await this.repo.decisions(q)).filter((r) => matches(r, filter) && keep(r.serviceAreaId));
+      return this.decisionList(period, figure, title, rows, area);
     };
     switch (kind) {
       case 'decisions':
@@ -495,7 +594,7 @@ export class AnnualReportService {
           'compliance.pending': 'Cases with remedies not yet due',
           'compliance.due': 'Cases whose compliance counts',
         };
-        const rows = await this.repo.caseList(q, { outcomes: outcomes[kind] });
+        const rows = withOutcome(await this.repo.decisions(q), outcomes[kind]);
         const remedies = await this.repo.remediesOf(rows.map((r) => r.id));
         const worst = new Map<string, number>();
         for (const r of remedies)
@@ -524,7 +623,8 @@ export class AnnualReportService {
         };
       }
       case 'letter.at_risk': {
-        const risk = await this.atRisk(this.query(user, yearToDate(today), today), area);
+        const soFar = this.query(user, yearToDate(today), today);
+        const risk = await this.atRisk(soFar, area, await this.repo.decisions(soFar));
         return {
           ...base,
           period: yearToDate(today).label,
@@ -670,6 +770,18 @@ export class AnnualReportService {
 
 function isUpheld(finding: string | null): boolean {
   return finding !== null && (UPHELD as readonly string[]).includes(finding);
+}
+
+/** The decisions with Ombudsman remedies (cases), of the given outcomes or of any. */
+function withOutcome(decisions: DecisionRow[], outcomes?: string[]): DecisionRow[] {
+  return decisions.filter((d) => d.outcome !== null && (!outcomes || outcomes.includes(d.outcome)));
+}
+
+function matches(d: DecisionRow, filter: DecisionFilter): boolean {
+  if (filter.findings && !filter.findings.includes(d.finding)) return false;
+  if (filter.serviceAreaId !== undefined && d.serviceAreaId !== filter.serviceAreaId) return false;
+  if (filter.remediedBefore && d.remediedBefore !== true) return false;
+  return true;
 }
 
 function isDone(status: string): boolean {

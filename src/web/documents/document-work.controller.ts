@@ -11,6 +11,7 @@ import { DocumentReprocessService } from '../../documents/intake/document-reproc
 import { DocumentQueries } from '../../documents/queries/document-queries.service';
 import { documentType, humanise } from '../setup/view-filters';
 import { dateInputItems, dateInputValues, readDateInput } from '../support/date-input';
+import { isPastDue } from '../support/due-date-field';
 import { FlashStore } from '../support/flash-store';
 import { FieldError, formState, formValues } from '../support/form-state';
 import { refusalError, submitForm } from '../support/form-submission';
@@ -83,6 +84,7 @@ export class DocumentWorkController {
       'due-year',
       'reason',
       'reasonOther',
+      'confirmPastDue',
     ]);
     const raw = body.ids;
     const ids = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter(
@@ -113,6 +115,19 @@ export class DocumentWorkController {
       if (!values.reason) errors.push({ field: 'bulk-reason', text: 'Choose why they are rejected' });
       else if (!reason)
         errors.push({ field: 'bulk-reasonOther', text: 'Give the reason for rejecting them' });
+    }
+    // As for one recommendation: a date already past is asked about once, not accepted silently (every
+    // action would be overdue the day it is made). The confirmation names the date, so changing the date
+    // asks again.
+    if (
+      !errors.length &&
+      values.decision === 'accept' &&
+      isPastDue(dueDate) &&
+      values.confirmPastDue !== dueDate
+    ) {
+      const { confirmPastDue: _unconfirmed, ...kept } = values;
+      await this.flash.form(req, res, 'bulk', formState({ ...kept, ids: ids.join(','), pastDue: dueDate! }));
+      return res.redirect(303, this.reviewUrl(id, '#bulk-past-due'));
     }
     await submitForm({
       req,

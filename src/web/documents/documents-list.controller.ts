@@ -64,9 +64,15 @@ export class DocumentsListController {
     const filters: Filters = Object.fromEntries(FILTERS.map((f) => [f, one(query[f])]).filter(([, v]) => v));
     const page = Math.min(1_000_000, Math.max(1, Number.parseInt(one(query.page) || '1', 10) || 1));
     const scoped = serviceAreaFilter(user);
-    const [areaList, queue] = await Promise.all([
+    // the review queue (not for a scoped user) comes with the list, from the query that counts it
+    const [areaList, listed] = await Promise.all([
       this.areas.list(),
-      scoped ? Promise.resolve(null) : this.documents.reviewQueue(),
+      this.documents
+        .list({ ...filters, page, pageSize: PAGE_SIZE }, scoped, { withQueue: !scoped })
+        .catch((e: unknown) => {
+          if (!(e instanceof DomainError) || e.code !== 'unprocessable') throw e;
+          return e;
+        }),
     ]);
     let result: Awaited<ReturnType<DocumentQueries['list']>> = {
       documents: [],
@@ -75,12 +81,11 @@ export class DocumentsListController {
       pageSize: PAGE_SIZE,
     };
     const errors: { text: string; href: string }[] = [];
-    try {
-      result = await this.documents.list({ ...filters, page, pageSize: PAGE_SIZE }, scoped);
-    } catch (e) {
-      if (!(e instanceof DomainError) || e.code !== 'unprocessable') throw e;
-      errors.push({ text: officerWords(e.message), href: `#filter-${filterOf(e.field)}` });
-    }
+    if (listed instanceof DomainError) {
+      errors.push({ text: officerWords(listed.message), href: `#filter-${filterOf(listed.field)}` });
+    } else result = listed;
+    // filters refused: the queue is still shown
+    const queue = scoped ? null : (result.queue ?? (await this.documents.reviewQueue()));
     const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
     const thisYear = todayInLondon().year;
     const yearItems = [{ value: '', text: 'Any year' }];

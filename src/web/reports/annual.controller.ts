@@ -56,10 +56,7 @@ export class AnnualReportPagesController {
     @Query() query: unknown,
   ): Promise<void> {
     const period = periodOf(parseInput(pageQuery, query, 'address'));
-    const [report, decisions] = await Promise.all([
-      this.annual.report(user, period),
-      this.annual.list(user, period, 'decisions'),
-    ]);
+    const { report, decisions } = await this.annual.reportWithDecisions(user, period);
     const view = buildAnnualView(report);
     await this.pages.render(req, res, 'pages/reports/annual.njk', {
       title: view.title,

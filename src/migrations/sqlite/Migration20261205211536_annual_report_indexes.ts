@@ -1,0 +1,21 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Indexes the annual report reads from alone: a decision's remedies with their compliance columns, and a
+ * report's recommendations with their answers. (SQLite already indexes action_payments.action_id.)
+ */
+export class Migration20261205211536_annual_report_indexes extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(
+      `create index \`recommendations_document_id_status_index\` on \`recommendations\` (\`document_id\`, \`status\`);`,
+    );
+    this.addSql(
+      `create index \`actions_document_compliance_index\` on \`actions\` (\`document_id\`, \`ombudsman_remedy\`, \`status\`, \`original_due_date\`, \`due_date\`, \`completed_on\`);`,
+    );
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop index \`actions_document_compliance_index\`;`);
+    this.addSql(`drop index \`recommendations_document_id_status_index\`;`);
+  }
+}
