@@ -2,12 +2,15 @@
  * bench:uploads: 30 concurrent 24 MB evidence uploads against the real server in its own process,
  * sampling that process's resident memory (/proc/PID/status VmRSS) every 25 ms. Prints the figures and
  * fails when the peak during the uploads reaches 400 MB. Options: --uploads N --mb M --limit-mb L.
+ * The server runs compiled JavaScript, as `npm start` runs the service; `--ts` runs it under ts-node
+ * instead (whose TypeScript compiler alone adds about 150 MB of resident memory).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { compileEntry } from './lib/compiled';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -58,14 +61,14 @@ function upload(port: number, token: string, actionId: string, body: Buffer, n: 
 }
 
 async function main(): Promise<void> {
-  const server = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', join(__dirname, 'upload-server.ts')],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', BENCH_ACTIONS: String(UPLOADS) },
-    },
-  );
+  const root = join(__dirname, '..', '..');
+  const serverArgs = process.argv.includes('--ts')
+    ? ['-r', 'ts-node/register/transpile-only', join(__dirname, 'upload-server.ts')]
+    : [compileEntry(root, 'scripts/bench/upload-server.ts', 'redress-bench-uploads')];
+  const server = spawn(process.execPath, serverArgs, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', BENCH_ACTIONS: String(UPLOADS) },
+  });
   try {
     const line = await new Promise<string>((resolve, reject) => {
       createInterface({ input: server.stdout! }).once('line', resolve);
