@@ -1,7 +1,12 @@
 import { EntityManager } from '@mikro-orm/core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
+import { uploadSpoolDir } from '../../src/config/data-paths';
+import { DRAIN_FACTOR } from '../../src/documents/intake/upload.interceptor';
 import { StoredDocument } from '../../src/documents/entities/document.entity';
 import { bearer, createUserWithSession, createUserWithToken } from '../support/auth-helpers';
+import { decisionPdf } from '../documents/support/decision-pdf';
 import { createTestApp, httpServer, TestApp } from '../support/test-app';
 
 type Session = { cookie: string; csrfToken: string };
@@ -102,5 +107,92 @@ describe('upload page: a batch with good and bad files', () => {
     expect(wrongField.headers.location).toBe('/upload');
     const page = await get('/upload').expect(200);
     expect(page.text).toContain('href="#files">Send the files in the form field');
+  });
+});
+
+/** A file over the size limit is one more refusal on the page, not the end of the whole upload. */
+describe('upload page: a batch with a file over the size limit', () => {
+  let t: TestApp;
+  let officer: Session;
+  const MB = 1024 * 1024;
+  const EXE = readFileSync(join(__dirname, '..', 'fixtures', 'hostile', 'windows-executable.pdf'));
+  beforeAll(async () => {
+    t = await createTestApp({ COMPLIANCE_SCHEDULER: 'false', MAX_UPLOAD_MB: '1' });
+    officer = await createUserWithSession(t, { role: 'officer' });
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  const upload = () =>
+    request(httpServer(t))
+      .post(`/upload?_csrf=${encodeURIComponent(officer.csrfToken)}`)
+      .set('Cookie', officer.cookie);
+  const get = (path: string) => request(httpServer(t)).get(path).set('Cookie', officer.cookie);
+  const stored = () => t.app.get(EntityManager).fork().find(StoredDocument, {});
+  /** The spool directory once the request's clean-up (after the response) has run. */
+  async function spoolLeft(): Promise<string[]> {
+    const dir = uploadSpoolDir(t.config);
+    for (let i = 0; i < 40 && readdirSync(dir).length; i++) await new Promise((r) => setTimeout(r, 50));
+    return readdirSync(dir);
+  }
+  const summaryItems = (html: string) => {
+    const summary = /<div class="govuk-error-summary"[\s\S]*?<\/ul>/.exec(html)![0];
+    return [...summary.matchAll(/<a href="#files">([^<]*)<\/a>/g)].map((m) => m[1]);
+  };
+
+  it('stores the good PDF, lists the oversize file and the program, and leaves no temporary file', async () => {
+    const res = await upload()
+      .attach('files', await decisionPdf({ seed: 3, pages: 2 }), 'decision.pdf')
+      .attach('files', Buffer.alloc(MB + 10, 0x41), 'minutes.pdf')
+      .attach('files', EXE, 'setup.exe')
+      .expect(303);
+    const location = res.headers.location as string;
+    expect(location).toMatch(/^\/upload\?ids=[0-9a-f-]+$/);
+    expect((await stored()).map((d) => d.fileName)).toEqual(['decision.pdf']);
+
+    const page = await get(location).expect(200);
+    const items = summaryItems(page.text);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toBe(
+      '&quot;minutes.pdf&quot;: larger than the 1 MB limit. Decisions and reports are much smaller: check you chose the right file',
+    );
+    expect(items[1]).toContain('setup.exe');
+    expect(items[1]).toContain('Windows program');
+    expect(page.text).toContain('2 files were not uploaded: minutes.pdf, setup.exe');
+    expect(page.text).toContain('1 file uploaded; 2 not uploaded (listed above).');
+    expect(page.text).toContain('data-file-name="decision.pdf"');
+    expect(await spoolLeft()).toEqual([]);
+  });
+
+  it('still refuses the whole form when a file is far past the limit (not read to its end)', async () => {
+    const before = (await stored()).length;
+    const res = await upload()
+      .attach('files', Buffer.from('Agreed action\n1. The Council will apologise.\n'), 'small.txt')
+      .attach('files', Buffer.alloc(DRAIN_FACTOR * MB + 10, 0x41), 'video.pdf')
+      .expect(303);
+    expect(res.headers.location).toBe('/upload');
+    expect((await stored()).length).toBe(before);
+    const page = await get('/upload').expect(200);
+    expect(summaryItems(page.text)).toEqual([
+      expect.stringMatching(/^&quot;video\.pdf&quot;: larger than the 1 MB limit/),
+    ]);
+    expect(await spoolLeft()).toEqual([]);
+  });
+
+  it('keeps the API all or nothing: a file over the limit refuses the upload (413) naming it, storing none', async () => {
+    const before = (await stored()).length;
+    const { token } = await createUserWithToken(t, { role: 'officer' });
+    const api = await request(httpServer(t))
+      .post('/api/documents')
+      .set(bearer(token))
+      .attach('files', await decisionPdf({ seed: 4, pages: 2 }), 'good.pdf')
+      .attach('files', Buffer.alloc(MB + 10, 0x41), 'big.pdf')
+      .expect(413);
+    expect(api.body).toEqual({
+      statusCode: 413,
+      message: expect.stringMatching(/^"big\.pdf": larger than the 1 MB limit/),
+      field: 'files',
+    });
+    expect((await stored()).length).toBe(before);
+    expect(await spoolLeft()).toEqual([]);
   });
 });

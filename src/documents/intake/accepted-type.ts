@@ -13,6 +13,19 @@ export interface AcceptedType {
 /** The multipart field the files of an upload come in (the API's and the upload page's). */
 export const UPLOAD_FIELD = 'files';
 
+/**
+ * A file over the upload size limit: 'too_large' (413), about the files field, naming the file when
+ * its name is known (a refusal of one file among others), else "A file".
+ */
+export function fileTooLarge(maxBytes: number, fileName?: string): DomainError {
+  const limit = `${Math.round(maxBytes / (1024 * 1024))} MB`;
+  return new DomainError(
+    `${fileName ? `"${fileName}":` : 'A file is'} larger than the ${limit} limit. Decisions and reports are much smaller: check you chose the right file`,
+    'too_large',
+    UPLOAD_FIELD,
+  );
+}
+
 const EXTENSIONS: Record<DocumentFormat, string> = { pdf: 'pdf', docx: 'docx', html: 'html', text: 'txt' };
 
 /**

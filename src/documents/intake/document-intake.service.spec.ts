@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMAIN_ERROR_STATUS, DomainError } from '../../common/errors';
+import type { AppConfig } from '../../config/app-config';
 import type { ContentStore } from '../../storage/content-store';
 import type { IngestQueue } from '../ingest/ingest-queue';
 import { DocumentIntakeService } from './document-intake.service';
@@ -21,6 +22,7 @@ describe('DocumentIntakeService refusals', () => {
     {} as EntityManager,
     { putFile } as unknown as ContentStore,
     {} as IngestQueue,
+    { limits: { maxUploadBytes: 1024 * 1024 } } as AppConfig,
   );
 
   beforeAll(() => {
@@ -72,6 +74,17 @@ describe('DocumentIntakeService refusals', () => {
     expect(putFile).not.toHaveBeenCalled();
   });
 
+  it('refuses a file over the size limit: too_large (413), naming the file, in the same words as the page', async () => {
+    const big = { path: '', originalname: 'scan.pdf', size: 1024 * 1024 + 1 } as Express.Multer.File;
+    const e = await refusal(service.upload([big], {}, null));
+    expect([e.code, e.field]).toEqual(['too_large', 'files']);
+    expect(DOMAIN_ERROR_STATUS[e.code]).toBe(413);
+    expect(e.message).toBe(
+      '"scan.pdf": larger than the 1 MB limit. Decisions and reports are much smaller: check you chose the right file',
+    );
+    expect(putFile).not.toHaveBeenCalled();
+  });
+
   it('refuses a field sent twice or too long: unprocessable, about that field', async () => {
     const text = file('d.txt', Buffer.from('The Council will apologise.'));
     const twice = await refusal(service.upload([text], { kind: ['a', 'b'] }, null));
@@ -87,14 +100,19 @@ describe('DocumentIntakeService refusals', () => {
 
   it('lists each refused file of a web upload with its reason, and stores nothing when all are refused', async () => {
     const result = await service.uploadEach(
-      [file('scan.exe', ELF), file('empty.docx', Buffer.alloc(0))],
+      [
+        file('scan.exe', ELF),
+        file('empty.docx', Buffer.alloc(0)),
+        { path: '', originalname: 'big.pdf', size: 5 * 1024 * 1024 } as Express.Multer.File,
+      ],
       {},
       null,
     );
     expect(result.stored).toEqual([]);
-    expect(result.refused.map((r) => r.fileName)).toEqual(['scan.exe', 'empty.docx']);
+    expect(result.refused.map((r) => r.fileName)).toEqual(['scan.exe', 'empty.docx', 'big.pdf']);
     expect(result.refused[0].message).toMatch(/Linux program/);
     expect(result.refused[1].message).toBe('"empty.docx" is empty. Choose the file again');
+    expect(result.refused[2].message).toMatch(/^"big\.pdf": larger than the 1 MB limit/);
     expect(putFile).not.toHaveBeenCalled();
   });
 });

@@ -1,12 +1,14 @@
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors';
 import { optionalText } from '../../common/input';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { ContentStore, StoredFile } from '../../storage/content-store';
 import { User } from '../../users/entities/user.entity';
 import { DocumentStatus, StoredDocument } from '../entities/document.entity';
 import { IngestQueue } from '../ingest/ingest-queue';
-import { AcceptedType, acceptedType, UPLOAD_FIELD } from './accepted-type';
+import { AcceptedType, acceptedType, fileTooLarge, UPLOAD_FIELD } from './accepted-type';
 import { sanitiseFileName } from './file-name';
 
 export interface UploadFields {
@@ -50,8 +52,9 @@ function uploadMeta(
 }
 
 /**
- * Upload: checks every file first (nothing is stored when one is refused; `uploadEach` stores the
- * files that pass and lists the others), stores each one once by
+ * Upload: checks every file first (over the size limit, empty, or not a type we read: nothing is
+ * stored when one is refused; `uploadEach` stores the files that pass and lists the others), stores
+ * each one once by
  * content hash, commits its row (status queued, enqueuedAt null: the outbox), then queues the job.
  * A Redis outage does not fail the upload: the sweep queues the row later.
  */
@@ -61,7 +64,19 @@ export class DocumentIntakeService {
     private readonly em: EntityManager,
     private readonly store: ContentStore,
     private readonly queue: IngestQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * One file checked on its own: over the size limit (the upload page's interceptor hands such a
+   * file on with its size and nothing on disk), empty, or not a type we read: refused, naming it.
+   */
+  private async check(file: Express.Multer.File): Promise<CheckedFile> {
+    const fileName = sanitiseFileName(file.originalname);
+    const max = this.config.limits.maxUploadBytes;
+    if (file.size > max || !file.path) throw fileTooLarge(max, fileName);
+    return { file, fileName, type: await acceptedType(file.path, file.size, fileName) };
+  }
 
   async upload(
     files: Express.Multer.File[] | undefined,
@@ -70,10 +85,7 @@ export class DocumentIntakeService {
   ): Promise<UploadedDocument[]> {
     const upload = uploadMeta(files, fields, uploadedBy);
     const checked: CheckedFile[] = [];
-    for (const file of upload.files) {
-      const fileName = sanitiseFileName(file.originalname);
-      checked.push({ file, fileName, type: await acceptedType(file.path, file.size, fileName) });
-    }
+    for (const file of upload.files) checked.push(await this.check(file));
     return this.storeChecked(checked, upload.meta);
   }
 
@@ -91,12 +103,11 @@ export class DocumentIntakeService {
     const checked: CheckedFile[] = [];
     const refused: { fileName: string; message: string }[] = [];
     for (const file of upload.files) {
-      const fileName = sanitiseFileName(file.originalname);
       try {
-        checked.push({ file, fileName, type: await acceptedType(file.path, file.size, fileName) });
+        checked.push(await this.check(file));
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
-        refused.push({ fileName, message: e.message });
+        refused.push({ fileName: sanitiseFileName(file.originalname), message: e.message });
       }
     }
     const stored = checked.length ? await this.storeChecked(checked, upload.meta) : [];

@@ -7,7 +7,13 @@ const config = { limits: { maxUploadBytes: 25 * 1024 * 1024, maxFilesPerUpload: 
 /** Multer's refusals become DomainErrors: the status by their code, the files field when about the files. */
 describe('uploadRefusal', () => {
   it.each([
-    [{ code: 'LIMIT_FILE_SIZE' }, 413, 'files', /larger than the 25 MB limit/],
+    [{ code: 'LIMIT_FILE_SIZE' }, 413, 'files', /^A file is larger than the 25 MB limit/],
+    [
+      { code: 'LIMIT_FILE_SIZE', filename: 'a/film.mp4' },
+      413,
+      'files',
+      /^"film\.mp4": larger than the 25 MB/,
+    ],
     [{ code: 'LIMIT_FILE_COUNT' }, 422, 'files', /at most 20 files at a time/],
     [{ code: 'LIMIT_UNEXPECTED_FILE', field: 'files' }, 422, 'files', /at most 20 files at a time/],
     [{ code: 'LIMIT_UNEXPECTED_FILE', field: 'file' }, 422, 'files', /in the form field "files"/],

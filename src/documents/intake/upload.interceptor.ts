@@ -1,7 +1,6 @@
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import type { Request, RequestHandler, Response } from 'express';
 import multer from 'multer';
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { finalize, from, Observable, switchMap } from 'rxjs';
@@ -9,9 +8,9 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { uploadSpoolDir } from '../../config/data-paths';
 import { DomainError } from '../../common/errors';
-import { UPLOAD_FIELD } from './accepted-type';
-
-const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
+import { fileTooLarge, UPLOAD_FIELD } from './accepted-type';
+import { sanitiseFileName } from './file-name';
+import { SpoolStorage } from './spool-storage';
 
 /**
  * Multer's refusals in words an officer understands: a DomainError whose code gives the API's status
@@ -23,12 +22,10 @@ export function uploadRefusal(error: unknown, config: AppConfig): DomainError {
   const limit = config.limits.maxFilesPerUpload;
   const aboutFiles = (message: string) => new DomainError(message, 'unprocessable', UPLOAD_FIELD);
   switch (code) {
-    case 'LIMIT_FILE_SIZE':
-      return new DomainError(
-        `A file is larger than the ${megabytes(config.limits.maxUploadBytes)} limit. Decisions and reports are much smaller: check you chose the right file`,
-        'too_large',
-        UPLOAD_FIELD,
-      );
+    case 'LIMIT_FILE_SIZE': {
+      const name = (error as { filename?: string }).filename;
+      return fileTooLarge(config.limits.maxUploadBytes, name ? sanitiseFileName(name) : undefined);
+    }
     case 'LIMIT_FILE_COUNT':
       return aboutFiles(`Upload at most ${limit} files at a time`);
     case 'LIMIT_UNEXPECTED_FILE':
@@ -49,24 +46,34 @@ export function uploadRefusal(error: unknown, config: AppConfig): DomainError {
 }
 
 /**
- * Reads the multipart body to temporary files on disk (limits from AppConfig: file size, number of
- * files), and removes those files when the request is done, whatever happened.
+ * How far past the size limit a file refused on its own is still read (and dropped) so that the files
+ * after it in the request are read too. Past this the whole request ends with the one 413: a video or
+ * a disk image chosen by mistake is not worth reading to the end.
  */
-@Injectable()
-export class UploadInterceptor implements NestInterceptor {
+export const DRAIN_FACTOR = 4;
+
+/**
+ * Reads the multipart body to temporary files in the spool directory (SpoolStorage; limits from
+ * AppConfig: file size, number of files), and removes those files when the request is done, whatever
+ * happened. `perFile` says what a file over the size limit does: false, it ends the whole request
+ * with a 413 (the API: all or nothing); true, it is handed on with no path and its size, for the
+ * intake to refuse on its own while the others go in (the upload page).
+ */
+abstract class SpoolingUploadInterceptor implements NestInterceptor {
   private readonly handler: RequestHandler;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    private readonly config: AppConfig,
+    perFile: boolean,
+  ) {
     const dir = uploadSpoolDir(config);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const max = config.limits.maxFilesPerUpload;
+    const maxBytes = config.limits.maxUploadBytes;
     this.handler = multer({
-      storage: multer.diskStorage({
-        destination: dir,
-        filename: (_req, _file, cb) => cb(null, randomUUID()),
-      }),
+      storage: new SpoolStorage(dir, maxBytes),
       limits: {
-        fileSize: config.limits.maxUploadBytes,
+        fileSize: perFile ? maxBytes * DRAIN_FACTOR : maxBytes,
         files: max,
         fields: 10,
         fieldSize: 4096,
@@ -89,8 +96,27 @@ export class UploadInterceptor implements NestInterceptor {
       switchMap(() => next.handle()),
       finalize(() => {
         const files = (req.files as Express.Multer.File[] | undefined) ?? [];
-        for (const f of files) void rm(f.path, { force: true });
+        for (const f of files) if (f.path) void rm(f.path, { force: true }).catch(() => undefined);
       }),
     );
+  }
+}
+
+/** POST /api/documents: all or nothing, as the API contract says; a file over the limit ends it (413). */
+@Injectable()
+export class UploadInterceptor extends SpoolingUploadInterceptor {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super(config, false);
+  }
+}
+
+/**
+ * The upload page: a file over the size limit is one more refusal of one file (the intake's
+ * `uploadEach`), and the other files of the form still go in.
+ */
+@Injectable()
+export class UploadEachInterceptor extends SpoolingUploadInterceptor {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super(config, true);
   }
 }

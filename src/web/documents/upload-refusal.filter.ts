@@ -11,8 +11,8 @@ export const UPLOAD_FORM = 'upload';
 export const FILES_INPUT = 'files';
 
 /**
- * An upload refused as a whole (a file too large, too many files, nothing chosen, a form that is not
- * one): a DomainError from the upload interceptor or DocumentIntakeService, which goes back to the
+ * An upload refused as a whole (a file far past the size limit, too many files, nothing chosen, a
+ * form that is not one): a DomainError from the upload interceptor or DocumentIntakeService, which goes back to the
  * upload page as a GOV.UK error on its field (Post/Redirect/Get): a refusal naming the files field,
  * and one about the form as a whole, both go against the page's one input. Not found and forbidden stay error pages;
  * guards' refusals (sign-in, CSRF, role) are not DomainErrors and go to the application's filters.

@@ -16,7 +16,7 @@ import { CurrentUser, Roles } from '../../common/access/route-access';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { DocumentIntakeService } from '../../documents/intake/document-intake.service';
-import { UploadInterceptor } from '../../documents/intake/upload.interceptor';
+import { UploadEachInterceptor } from '../../documents/intake/upload.interceptor';
 import { DocumentQueries } from '../../documents/queries/document-queries.service';
 import { FlashStore } from '../support/flash-store';
 import { formState } from '../support/form-state';
@@ -59,7 +59,7 @@ export class UploadController {
   }
 
   @Post()
-  @UseInterceptors(UploadInterceptor)
+  @UseInterceptors(UploadEachInterceptor)
   @UseFilters(UploadRefusalFilter)
   async upload(
     @Req() req: WebRequest,
