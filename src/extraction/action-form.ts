@@ -18,6 +18,8 @@ export interface ActionForm {
   /** Offset (in the sentence) where the action itself starts (the verb or noun). */
   at: number;
   verb: string | null;
+  /** The organisation's offer ("The Council offered to ..."), not yet an agreement. */
+  offer?: true;
 }
 
 const STRONG_HINT =
@@ -216,6 +218,7 @@ export function actionForm(
       kind: 'agreed',
       at: offset + offer.index + offer[0].length - offer[1].length,
       verb: actionVerb(offer[1]),
+      offer: true,
     };
 
   // "has agreed action to remedy this injustice including undertaking a further reassessment ...":

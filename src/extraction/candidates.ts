@@ -167,7 +167,59 @@ const ELABORATION =
  * action before it (this, these, those), part of that action.
  */
 const SAME_OBJECT_SENTENCE =
-  /^(?:it|they|the\s+(?:council|landlord|local\s+authority|organisation))\s+(?:should|must|will|shall)\s+(?:also\s+|then\s+)*[a-z]+\s+(?:this|these|those)\b(?!\s+(?:is|was|are|were)\b)/i;
+  /^(?:it|they|the\s+(?:council|landlord|local\s+authority|organisation))\s+(?:should|must|will|shall)\s+(?:also\s+|then\s+)*[a-z]+\s+(?:this|these|those)(?=\s+(?:against|with|to|for|in|on|at|from|into|onto|as|and|or|before|after|within|under|through|over|about|alongside|where|if|when|so|once|again)\b|\s*[.;,]?\s*$)/i;
+/** A sentence that pays, refunds or apologises, or names a sum, is an action of its own. */
+const OWN_REMEDY =
+  /£\s?\d|\b(?:pay|pays|paying|refund|refunds|refunding|reimburse|reimburses|compensate|compensates|apologise|apologises|apologize|apologizes|apologising)\b/i;
+
+/**
+ * "This did not go far enough, so the Council has agreed to reassess ...": after a comment on the
+ * previous action, a clause with the organisation as subject and its own modal or agreed verb is
+ * a new action, not a comment.
+ */
+const OWN_CLAUSE =
+  /(?:[,;]|\b(?:so|and|but|therefore|instead|now))\s+(?:(?:so|and|therefore|now)\s+)?(?:the\s+(?:council|landlord|local\s+authority|authority|organisation|trust|service|provider|care\s+provider)|it|they)\s+(?:(?:has|have|now|also|therefore|instead|then)\s+)*(?:agreed\s+to|agrees\s+to|will|should|must|shall)\s+(?:[a-z]+\s+){0,2}$/i;
+function ownAction(sText: string, form: ActionForm): boolean {
+  return (form.kind === 'modal' || form.kind === 'agreed') && OWN_CLAUSE.test(sText.slice(0, form.at));
+}
+
+/** An offer made before the complaint came to the Ombudsman, or already carried out. */
+const OFFER_BEFORE =
+  /\bbefore\s+(?:(?:he|she|they|Mr|Mrs|Ms|Miss|Mx|Dr)\b[^.;]{0,20}?|the\s+complainant\s+|the\s+resident\s+)(?:came|complained|referred|brought|went|approached)\b[^.;]{0,30}?\b(?:us|the\s+ombudsman)\b|\b(?:at|in\s+its|in\s+the)\s+stage\s+(?:1|2|one|two)\b|\bstage\s+(?:1|2|one|two)\s+(?:complaint\s+)?response\b|\bwhich\s+it\s+(?:then\s+|has\s+|later\s+)?(?:did|done)\b/i;
+/** The next sentences say the offer was not enough, refused, or replaced ("... £250 instead"). */
+const OFFER_SUPERSEDED =
+  /\b(?:instead|increased?|increases|increasing|did\s+not\s+go\s+far\s+enough|(?:was|is|were|are)\s+not\s+(?:enough|sufficient|adequate)|not\s+enough|insufficient|declined|did\s+not\s+want|did\s+not\s+accept|refused|rejected|turned\s+(?:it\s+|this\s+)?down)\b/i;
+function offerNotTheRemedy(text: string, sText: string, end: number): boolean {
+  if (OFFER_BEFORE.test(sText)) return true;
+  const next = text
+    .slice(end, end + 600)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(?<=[.!?])\s+(?=[A-Z(\d])/)
+    .slice(0, 2)
+    .join(' ');
+  return OFFER_SUPERSEDED.test(next);
+}
+
+/** Who the previous sentence is about, when it is not the organisation. */
+const NON_ORG_ACTOR =
+  /^(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman\b(?![\u2019']s\s+(?:findings|recommendations?|decision|report))|complainants?|the\s+complainant|residents|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+[A-Z]\b|panel|IIO|independent\s+(?:person|investigat\w+)|investigating\s+officer|councillors|landlords|councils|providers)/i;
+
+/**
+ * Is the subject before the action not the organisation ("the Ombudsman", "Mrs X", "they")? After
+ * a linking phrase ("As a result, they have ...") "they" is whoever the sentence before was about:
+ * the Ombudsman or the complainant, or a team of the organisation ("The Housing Repairs team
+ * accepted the findings. As a result, they have apologised ...").
+ */
+function nonOrgSubject(subject: string, text: string, at: number): boolean {
+  const bare = subject.replace(OPENING_ADVERBIAL, '');
+  if (bare === subject || !/^they$/i.test(bare)) return NON_ORG_SUBJECT.test(bare);
+  const before = text.slice(Math.max(0, at - 500), at).trim();
+  const previous = (before.split(/(?<=[.!?:])\s+|\n\s*\n/).pop() ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\W\d]*(?:[a-z]\)\s*)?/i, '');
+  return NON_ORG_ACTOR.test(previous);
+}
 
 /** Reports that the previous action was done: part of that action, not a new one. */
 const IMPLEMENTATION_REPORT =
@@ -606,6 +658,12 @@ export function findCandidates(
         firstInItem = false;
         continue;
       }
+      // an offer the complainant refused, that was replaced by a larger remedy, or made before
+      // the complaint came to the Ombudsman: not the remedy
+      if (form.offer && offerNotTheRemedy(text, sText, r.end)) {
+        firstInItem = false;
+        continue;
+      }
       // who is acting: not the Ombudsman, the panel or the complainant describing a process
       const subject = sText
         .slice(0, Math.max(0, form.at))
@@ -615,7 +673,7 @@ export function findCandidates(
         );
       if (
         ((form.kind === 'modal' || form.kind === 'implemented') &&
-          NON_ORG_SUBJECT.test(subject.trim().replace(OPENING_ADVERBIAL, ''))) ||
+          nonOrgSubject(subject.trim(), text, r.start)) ||
         PROCESS_ADVERB.test(sText.trim()) ||
         (form.kind !== 'recommend' && isOmbudsmanVoice(sText, options.ombudsmanVoice === true)) ||
         // a remedy given before the decision, which the Ombudsman only notes ("The Council has
@@ -648,7 +706,9 @@ export function findCandidates(
         out.length &&
         ((!firstInItem &&
           out[out.length - 1].item === ii &&
-          (ELABORATION.test(sText.trim()) || SAME_OBJECT_SENTENCE.test(sText.trim()))) ||
+          (ELABORATION.test(sText.trim()) || SAME_OBJECT_SENTENCE.test(sText.trim())) &&
+          !OWN_REMEDY.test(sText) &&
+          !ownAction(sText, form)) ||
           (out[out.length - 1].sectionIndex === sectionIndex && IMPLEMENTATION_REPORT.test(sText)) ||
           PAYMENT_NOTE.test(sText.trim()) ||
           USE_GUIDANCE.test(sText.trim()) ||

@@ -327,3 +327,124 @@ describe('a committee table read from a PDF', () => {
     expect(r.recommendations[0].category).toBe('apology');
   });
 });
+
+describe('a sentence after an action that has its own remedy', () => {
+  const HO = [
+    'REPORT',
+    '',
+    'COMPLAINT 202598765',
+    '',
+    'Millbrook Housing Trust',
+    '',
+    '9 May 2026',
+    '',
+    'Our recommendations',
+    '',
+  ].join('\n');
+
+  it('does not fold "It must also pay these amounts ..." into the apology before it', () => {
+    const r = run(
+      HO +
+        'The landlord should apologise to the tenant for the delays. It should also pay these amounts straight to the tenant: £150 for the distress caused and £75 for time and trouble.\n',
+    );
+    expect(texts(r)[0]).toBe('The landlord should apologise to the tenant for the delays.');
+    expect(r.remedyTotal).toBe(225);
+  });
+
+  it('still folds "It should then send these to ..." into the action before it', () => {
+    const r = run(
+      HO +
+        'The landlord should inspect the loft insulation and record what it finds. It should then send these to the tenant with a timetable for the work.\n',
+    );
+    expect(texts(r)).toEqual(['The landlord should inspect the loft insulation and record what it finds.']);
+  });
+
+  it('does not fold "These ..." when a noun follows and the verb is its own ("will refund these charges")', () => {
+    const r = run(
+      HO +
+        'The landlord should review the service charges it applied in 2025. It should refund these charges where they were wrong.\n',
+    );
+    expect(texts(r)).toHaveLength(2);
+  });
+});
+
+describe('an offer and what happened to it', () => {
+  const head = (summary: string): string =>
+    [
+      'Ashcombe Borough Council (24 011 562)',
+      '',
+      'Category : Housing > Allocations',
+      '',
+      'Decision : Upheld',
+      '',
+      'Decision date : 3 Jun 2025',
+      '',
+      "The Ombudsman's final decision:",
+      '',
+      `Summary: ${summary}`,
+      '',
+    ].join('\n');
+
+  it('takes the new agreement after "This did not go far enough, so ..." and drops the offer', () => {
+    const r = run(
+      head(
+        'Ms L complained about her housing register priority. The Council offered to look again at her priority. This did not go far enough, so the Council has agreed to reassess her application and apologise.',
+      ),
+    );
+    expect(texts(r).join(' | ')).toMatch(/has agreed to reassess her application/);
+    expect(texts(r).join(' | ')).not.toMatch(/offered/);
+  });
+
+  it('counts only the larger sum when the agreement replaces the offer ("... instead")', () => {
+    const r = run(
+      head(
+        'Mr N complained about a parking permit refusal. The Council offered to pay Mr N £60. The Council has agreed to pay him £200 instead.',
+      ),
+    );
+    expect(texts(r)).toEqual(['The Council has agreed to pay him £200 instead.']);
+    expect(r.remedyTotal).toBe(200);
+  });
+
+  it('drops an offer made and carried out before the complaint came to the Ombudsman', () => {
+    const r = run(
+      head(
+        'Mrs H complained about a licensing decision. The Council offered to review the decision before she came to us, which it did. We will not investigate further.',
+      ),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
+  it('keeps an offer the Ombudsman accepts as the remedy', () => {
+    const r = run(
+      head(
+        'Mr S complained the Council charged him twice for garden waste. The Council offered to refund the £45 he paid twice. We consider this a suitable remedy.',
+      ),
+    );
+    expect(texts(r)).toEqual(['The Council offered to refund the £45 he paid twice.']);
+    expect(r.remedyTotal).toBe(45);
+  });
+});
+
+describe('"As a result, they ..." after a team of the organisation', () => {
+  const page = (body: string): string =>
+    ['Agenda Item 7', '', 'Ombudsman Complaints Update 2024/25', '', body, ''].join('\n');
+
+  it('takes what the team did as the organisation acting', () => {
+    const r = run(
+      page(
+        '4.2 The Revenues team accepted the Ombudsman’s findings. As a result, they have apologised to Mr G and paid him £180.',
+      ),
+    );
+    expect(r.remedyTotal).toBe(180);
+    expect(texts(r)).toHaveLength(1);
+  });
+
+  it('does not take it when the sentence before is about the Ombudsman', () => {
+    const r = run(
+      page(
+        '4.2 The Ombudsman has changed how it publishes decisions. As a result, they have replaced case numbers with references in their reports.',
+      ),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});
