@@ -86,6 +86,8 @@ interface LeadIn {
   children: number;
   /** The id of the lead-in rule. */
   ruleId: string;
+  /** A resolution noting what follows ("(a) To note the following:"). */
+  noting?: boolean;
 }
 
 function childOf(l: LeadIn, item: Item, ii: number, text: string): boolean {
@@ -389,6 +391,16 @@ export function findCandidates(
       /^(?:the\s+(?:council|local\s+authority|service|landlord)|we|however|our)\b/i.test(itemText.trim())
     )
       lead = null;
+    // "(a) To note the following:" ends at the next marker of its own kind ("(b) To agree ...")
+    if (
+      lead &&
+      lead.type === 'quote' &&
+      lead.noting &&
+      lead.kind !== null &&
+      item.kind === lead.kind &&
+      !subNumberOf(item.marker, lead.marker)
+    )
+      lead = null;
     if (lead && lead.type === 'quote') continue;
     if (lead) {
       // the nearest lead-in this item belongs to: a sub-list's lead-in ("b. Pay £1,150, made up
@@ -630,6 +642,7 @@ export function findCandidates(
                 ? 'lead-in.ordering'
                 : 'lead-in.colon',
           marker: item.marker,
+          noting: quote && NOTING_LEAD.test(sText.trim()),
         };
         if (!child && !item.kind && d) sectionLeadDeadline = shift(d, r.start);
         firstInItem = false;

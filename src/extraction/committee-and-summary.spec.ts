@@ -284,6 +284,31 @@ describe('committee pages about Ombudsman cases', () => {
     expect(texts(r)).toEqual([]);
   });
 
+  it('ends the noted list at the next marker of the lead-in’s own kind', () => {
+    const r = run(
+      [
+        'Issue - meetings',
+        '',
+        'Ombudsman Report on Home to School Transport',
+        '',
+        'RESOLVED:',
+        '',
+        '(a) To note the following:',
+        '',
+        '(i) the Ombudsman’s report and its findings, set out in Appendix A;',
+        '',
+        '(ii) the Council will apologise to Mrs T and pay her £300, as already agreed.',
+        '',
+        '(b) To agree that the Head of Transport will review the transport appeals process by 31 March 2026.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'To agree that the Head of Transport will review the transport appeals process by 31 March 2026.',
+    ]);
+    expect(r.remedyTotal).toBe(0);
+  });
+
   it('reads "As a result, they ..." after the Ombudsman as the Ombudsman acting', () => {
     const r = run(
       [
