@@ -312,6 +312,24 @@ function actionCell(line: string): boolean {
   return presentActionVerb(words[0] ?? '') !== null || ACTION_NOUN_START.test(t);
 }
 
+const REMEDY_FOR_INJUSTICE =
+  /^(?:financial\s+)?(?:remedy|redress|payment|compensation)\s+(?:payment\s+)?(?:to\s+(?:the\s+)?(?:complainant|resident|tenant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z])\s+)?for\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:avoidable\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|inconvenience|injustice|upset|anxiety|loss|lost|missed|delay|delays)\b/i;
+
+/**
+ * A line that reads like a loose remedy heading ("Financial remedy for distress", "Payment of
+ * remedies") in an action section: a cell of the action table when it names a remedy for an
+ * injustice, or when the line after it is a short cell too; before prose it is a heading.
+ */
+function remedyCell(text: string, items: Item[], ii: number): boolean {
+  const own = text.slice(items[ii].start, items[ii].end).trim();
+  if (!actionCell(own)) return false;
+  if (REMEDY_FOR_INJUSTICE.test(own.replace(OUTCOME_CELL, ''))) return true;
+  const next = items[ii + 1];
+  if (!next) return false;
+  const t = text.slice(next.start, next.end).trim();
+  return t.length <= 90 && !t.includes('\n') && !/[.!?;:]$/.test(t) && actionCell(t);
+}
+
 /** Whitespace made plain spaces, same length as the input (offsets stay valid). */
 function norm(s: string): string {
   return s.replace(/\s/g, ' ');
@@ -351,7 +369,7 @@ export function findCandidates(
       // a cell of an action table that names a remedy ("Financial remedy for distress and time and
       // trouble") reads like a loose remedy heading: in an action section it is an action
       const hm: SectionMatch | null =
-        matched?.rule.id === LOOSE_REMEDY_RULE.id && isActionSection(section) && actionCell(itemText)
+        matched?.rule.id === LOOSE_REMEDY_RULE.id && isActionSection(section) && remedyCell(text, items, ii)
           ? null
           : matched;
       const k: SectionKind | null = hm?.kind ?? null;

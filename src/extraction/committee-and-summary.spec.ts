@@ -246,6 +246,54 @@ describe('committee pages about Ombudsman cases', () => {
     expect(r.recommendations[2].rule).not.toContain('heading.remedy-loose');
   });
 
+  it('reads a loose remedy heading before prose as a heading, not as an action cell', () => {
+    for (const heading of ['Remedy and redress', 'Payment of remedies', 'Compensation and other remedies']) {
+      const r = run(
+        [
+          'Ombudsman Annual Review 2024/25',
+          '',
+          'Recommended actions',
+          '',
+          'Review the decision on the disabled facilities grant.',
+          '',
+          heading,
+          '',
+          'Most remedies this year were apologies, with some payments for distress.',
+          '',
+        ].join('\n'),
+      );
+      expect(texts(r)).not.toContain(heading);
+      expect(texts(r)[0]).toBe('Review the decision on the disabled facilities grant.');
+    }
+  });
+
+  it('still reads a remedy cell followed by another short cell as an action', () => {
+    const r = run(
+      [
+        'Summary of Ombudsman Investigations Where Fault Was Found 2024/25',
+        '',
+        'Service Area',
+        '',
+        'Case Description',
+        '',
+        'Recommended Action',
+        '',
+        'Waste',
+        '',
+        'Council missed an assisted collection for six weeks.',
+        '',
+        'Apologise to the resident',
+        '',
+        'Payment of remedy agreed',
+        '',
+        'Remind crews of assisted collections',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toContain('Payment of remedy agreed');
+    expect(texts(r)).toContain('Remind crews of assisted collections');
+  });
+
   it('does not take a participle inside the subject for the verb', () => {
     const r = run(
       [
