@@ -63,9 +63,16 @@ export const OFFERED_TO_ACT =
  */
 export const OUTCOME_CELL =
   /^(?:Maladministration(?:\s+and\s+[Ii]njustice)?|Fault(?:\s+and\s+[Ii]njustice)?(?:\s+found)?|Injustice|(?:Partly\s+|Not\s+)?[Uu]pheld|No\s+fault(?:\s+found)?)\s+(?=[A-Z])/;
-/** A remedy noun and its participle, with no verb of its own: "Apology given.", "£300 payment made". */
+/**
+ * A remedy noun and its participle, with no verb of its own: "Apology given.", "£300 payment made".
+ * What follows the participle is a complement ("to Mrs X on 3 May"), not a clause with its own
+ * verb ("Apologies given in time were counted ..."), and not the Ombudsman's own apology; an
+ * offer alone is not a remedy done.
+ */
 const REMEDY_DONE =
-  /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)(?:\s+(?:and|&)\s+(?:an?\s+)?(?:£\s?\d[\d,]*(?:\.\d{2})?|apology|payment|refund)(?:\s+(?:payment|refund|compensation))?)?\s+(?:given|made|paid|sent|provided|issued|offered|agreed)\b[^.;]{0,60}[.;]?\s*$/i;
+  /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)(?:\s+(?:and|&)\s+(?:an?\s+)?(?:£\s?\d[\d,]*(?:\.\d{2})?|apology|payment|refund)(?:\s+(?:payment|refund|compensation))?)?\s+(?:given|made|paid|sent|provided|issued|agreed|offered(?=\s+and\s+accepted\b))\b(?![^.;]*?\b(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|to\s+be|rose|fell|remains?|remained|became|in\s+error|by\s+(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman))\b)[^.;]{0,60}[.;]?\s*$/i;
+const REMEDY_OFFERED =
+  /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)\s+(?:was\s+|were\s+)?offered\b(?!\s+and\s+accepted\b)/i;
 /** "agreed action(s) / steps / a remedy ... including": what follows "including" is the action. */
 const AGREED_INCLUDING =
   /\b(?:has\s+|have\s+|had\s+)?agreed\s+(?:to\s+take\s+)?(?:(?:some|further|several|the\s+following)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
@@ -307,6 +314,8 @@ export function actionForm(
         at: offset,
         verb: /^(?:an?\s+|written\s+|formal\s+)*apolog/i.test(body) ? 'apologise' : 'pay',
       };
+    // "Payment offered.", "Compensation offered but declined": an offer is not a remedy done
+    if (REMEDY_OFFERED.test(body)) return null;
     // "Reviewed the information pack ...", "Developed a case scenario document ..." (a list of things done)
     const lead0 = /^([A-Z][a-z]+ed)\s+(?:a|an|the|their|its|our|all|new|additional)\b/.exec(body);
     if (lead0 && !past && pastActionVerb(lead0[1]))

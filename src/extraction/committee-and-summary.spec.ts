@@ -215,6 +215,38 @@ describe('committee pages about Ombudsman cases', () => {
     expect(r.recommendations[1].category).toBe('apology');
   });
 
+  it('takes a remedy done with a complement, but not a clause with its own verb, the Ombudsman’s apology or an offer', () => {
+    const page = (rows: string[]): string =>
+      [
+        'Agenda Item 11',
+        '',
+        'Summary of upheld Ombudsman complaints 2024/25',
+        '',
+        ...rows.flatMap((x) => [x, '']),
+      ].join('\n');
+    expect(
+      texts(
+        run(
+          page([
+            '1. Parking – fault and injustice found. Apology given to Ms V on 4 March 2025.',
+            '2. Housing – fault found. Written apology sent and £150 paid.',
+          ]),
+        ),
+      ),
+    ).toEqual(['Apology given to Ms V on 4 March 2025.', 'Written apology sent and £150 paid.']);
+    expect(
+      texts(
+        run(
+          page([
+            '3.1 Apologies given within ten days were counted towards the service standard.',
+            '3.2 Apology given by the Ombudsman’s office for its own delay in 2023.',
+            '3.3 Council tax – fault found. Payment offered.',
+          ]),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a table cell that names a remedy as an action, not as a new heading', () => {
     const r = run(
       [
