@@ -170,6 +170,26 @@ describe('the remedy restated in a decision summary', () => {
     ]);
   });
 
+  it('does not keep a payment, an apology or a dated task in a reminder’s list', () => {
+    const r = run(
+      head(
+        'We found fault in how the Council handled Mrs P’s account. The Council agreed to remind its recovery officers to check payments before issuing a summons, to pay Mrs P £120 for her time and trouble, and to apologise to her.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'The Council agreed to remind its recovery officers to check payments before issuing a summons',
+      'pay Mrs P £120 for her time and trouble',
+      'apologise to her.',
+    ]);
+    expect(r.remedyTotal).toBe(120);
+    const dated = run(
+      head(
+        'We found fault. The Council agreed to remind staff to log every call about arrears, and to update its recovery policy by June 2025.',
+      ),
+    );
+    expect(texts(dated)).toHaveLength(2);
+  });
+
   it('splits a reminder from a single task after it ("and to ensure ...")', () => {
     const r = run(
       head(
