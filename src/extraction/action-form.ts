@@ -73,9 +73,12 @@ const REMEDY_DONE =
   /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)(?:\s+(?:and|&)\s+(?:an?\s+)?(?:£\s?\d[\d,]*(?:\.\d{2})?|apology|payment|refund)(?:\s+(?:payment|refund|compensation))?)?\s+(?:given|made|paid|sent|provided|issued|agreed|offered(?=\s+and\s+accepted\b))\b(?![^.;]*?\b(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|to\s+be|rose|fell|remains?|remained|became|in\s+error|by\s+(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman))\b)[^.;]{0,60}[.;]?\s*$/i;
 const REMEDY_OFFERED =
   /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)\s+(?:was\s+|were\s+)?offered\b(?!\s+and\s+accepted\b)/i;
-/** "agreed action(s) / steps / a remedy ... including": what follows "including" is the action. */
+/**
+ * "agreed action(s) / steps / a remedy ... including": what follows "including" is the action.
+ * Not "had agreed" (history: "In 2019 the Council had agreed a remedy including ...").
+ */
 const AGREED_INCLUDING =
-  /\b(?:has\s+|have\s+|had\s+)?agreed\s+(?:to\s+take\s+)?(?:(?:some|further|several|the\s+following)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
+  /(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+)?(?:(?:some|further|several|the\s+following)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
 const REMEDY_LIST =
   /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|loss|time\s+and\s+trouble)\b/i;
 

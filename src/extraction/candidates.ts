@@ -760,8 +760,12 @@ export function findCandidates(
         continue;
       }
       const strength = inSection || child ? 'section' : 'open';
+      // "Upheld Apologise to Mr R ...": the outcome cell run into the action is not its text
+      const cell = OUTCOME_CELL.exec(sText);
+      const cut = cell && form.at >= cell[0].length ? cell[0].length : 0;
+      if (cut) form = { ...form, at: form.at - cut };
       const cand = makeCandidate(
-        r.start,
+        r.start + cut,
         r.end,
         form,
         // "Recommendation 2: ..." is a recommendation wherever it stands

@@ -137,6 +137,18 @@ describe('the remedy restated in a decision summary', () => {
     expect(r.recommendations[0].category).toBe('reassessment');
   });
 
+  it('does not take a remedy the organisation "had agreed" in the past for an action', () => {
+    expect(
+      texts(
+        run(
+          head(
+            'Mrs P complained the Council had not kept to an earlier agreement. In 2020 the Council had agreed a remedy including paying for a cleaner, which it later stopped. We found no fault in its reasons.',
+          ),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('takes the organisation’s offer as the remedy, but not an offer that was refused', () => {
     expect(
       texts(
@@ -446,10 +458,36 @@ describe('a committee table read from a PDF', () => {
       ].join('\n'),
     );
     expect(texts(r)).toEqual([
-      'Maladministration Apologise to Mr R for the faults I have identified',
+      'Apologise to Mr R for the faults I have identified',
       'Review how the Council records reports of potholes.',
     ]);
     expect(r.recommendations[0].category).toBe('apology');
+  });
+
+  it('leaves the outcome words out of the action ("Upheld Apologise ...")', () => {
+    const r = run(
+      [
+        'Appendix C - Upheld complaints and actions',
+        '',
+        'Service Area',
+        '',
+        'Outcome',
+        '',
+        'Recommended Action',
+        '',
+        'Libraries',
+        '',
+        'Upheld Apologise to Ms K and refund the £12 late fee within 4 weeks.',
+        '',
+        'Parks',
+        '',
+        'Partly upheld Remind staff to lock the play area gates at dusk.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)[0]).toBe('Apologise to Ms K');
+    expect(texts(r)).toContain('Remind staff to lock the play area gates at dusk.');
+    expect(texts(r).some((t) => /upheld/i.test(t))).toBe(false);
   });
 });
 
