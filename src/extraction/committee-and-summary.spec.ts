@@ -568,6 +568,16 @@ describe('an offer and what happened to it', () => {
     expect(r.remedyTotal).toBe(200);
   });
 
+  it('counts the raised sum when the Ombudsman asks for the offer to be increased', () => {
+    const r = run(
+      head(
+        'Mrs E complained about delays in her care assessment. The Council offered to pay Mrs E £80. We recommended it increase this to £250, which it has agreed to do.',
+      ),
+    );
+    expect(texts(r)).toEqual(['We recommended it increase this to £250, which it has agreed to do.']);
+    expect(r.remedyTotal).toBe(250);
+  });
+
   it('drops an offer made and carried out before the complaint came to the Ombudsman', () => {
     const r = run(
       head(
