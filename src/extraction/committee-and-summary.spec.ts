@@ -587,6 +587,16 @@ describe('an offer and what happened to it', () => {
     expect(texts(r)).toEqual([]);
   });
 
+  it('keeps an offer when a later sentence increases something else ("increase the frequency of ...")', () => {
+    const r = run(
+      head(
+        'Mr A complained about missed waste collections. The Council offered to pay Mr A £150. It has also agreed to increase the frequency of its crew checks instead of relying on reports.',
+      ),
+    );
+    expect(texts(r)[0]).toBe('The Council offered to pay Mr A £150.');
+    expect(r.remedyTotal).toBe(150);
+  });
+
   it('keeps an offer the Ombudsman accepts as the remedy', () => {
     const r = run(
       head(
