@@ -172,8 +172,14 @@ export function actionForm(
   // imperative or third person at the start ("Apologise ...", "Pays £1,500 ...", "To apologise ...")
   const fw = firstWord(body);
   // an imperative has an object ("Investigate" alone is a table cell) and is not an acronym ("SEND Team")
+  // "Refunds issued late are ...", "Refund made through ...": a noun and its participle, not a verb
   const imperativeOk =
-    fw !== null && !/^[A-Z]{2,}$/.test(fw.word) && (body.match(/[A-Za-z][\w'\u2019-]*/g) ?? []).length >= 3;
+    fw !== null &&
+    !/^[A-Z]{2,}$/.test(fw.word) &&
+    (body.match(/[A-Za-z][\w'\u2019-]*/g) ?? []).length >= 3 &&
+    !/^\s+(?:made|issued|given|paid|sent|provided|processed|received|offered|agreed)\b/i.test(
+      body.slice(fw.at + fw.word.length),
+    );
   if (fw && fw.at <= 2 && imperativeOk) {
     const w = fw.word.replace(/^to$/i, '');
     const base = presentActionVerb(fw.word);
@@ -454,7 +460,12 @@ function insideSubject(clause: string, at: number, length: number): boolean {
       /^[^,.;]{0,80},\s+(?:\w+\s+){0,2}?(?:found|concluded|decided|said|says|was|were|is|are|has|have|had)\b/i.test(
         after,
       )) ||
-    /^\s+(?:(?:\w+ly|already|so\s+far)\s+)?(?:have|has|had|was|were|is|are|will|would)\b/i.test(after)
+    /^\s+(?:(?:\w+ly|already|so\s+far)\s+)?(?:have|has|had|was|were|is|are|will|would)\b/i.test(after) ||
+    // "Payment made in error was recovered", "Payment made through the new portal is now ...": a
+    // participle with its phrase, then the verb of the sentence
+    /^\s+(?:(?:in|through|by|via|for|on|at|within|under)\s+[^,.;£]{1,40}?|late|early|on\s+time|in\s+time|\w+ly)\s+(?:was|were|is|are)\s+(?!(?:also\s+)?(?:made|paid|given|sent|issued|provided)\b)/i.test(
+      after,
+    )
   );
 }
 
