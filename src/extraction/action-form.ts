@@ -18,6 +18,8 @@ export interface ActionForm {
   /** Offset (in the sentence) where the action itself starts (the verb or noun). */
   at: number;
   verb: string | null;
+  /** The organisation's offer ("The Council offered to ..."), not yet an agreement. */
+  offer?: true;
 }
 
 const STRONG_HINT =
@@ -61,12 +63,22 @@ export const OFFERED_TO_ACT =
  */
 export const OUTCOME_CELL =
   /^(?:Maladministration(?:\s+and\s+[Ii]njustice)?|Fault(?:\s+and\s+[Ii]njustice)?(?:\s+found)?|Injustice|(?:Partly\s+|Not\s+)?[Uu]pheld|No\s+fault(?:\s+found)?)\s+(?=[A-Z])/;
-/** A remedy noun and its participle, with no verb of its own: "Apology given.", "£300 payment made". */
+/**
+ * A remedy noun and its participle, with no verb of its own: "Apology given.", "£300 payment made".
+ * What follows the participle is a complement ("to Mrs X on 3 May"), not a clause with its own
+ * verb ("Apologies given in time were counted ..."), and not the Ombudsman's own apology; an
+ * offer alone is not a remedy done.
+ */
 const REMEDY_DONE =
-  /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)(?:\s+(?:and|&)\s+(?:an?\s+)?(?:£\s?\d[\d,]*(?:\.\d{2})?|apology|payment|refund)(?:\s+(?:payment|refund|compensation))?)?\s+(?:given|made|paid|sent|provided|issued|offered|agreed)\b[^.;]{0,60}[.;]?\s*$/i;
-/** "agreed action(s) / steps / a remedy ... including": what follows "including" is the action. */
+  /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)(?:\s+(?:and|&)\s+(?:an?\s+)?(?:£\s?\d[\d,]*(?:\.\d{2})?|apology|payment|refund)(?:\s+(?:payment|refund|compensation))?)?\s+(?:given|made|paid|sent|provided|issued|agreed|offered(?=\s+and\s+accepted\b))\b(?![^.;]*?\b(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|to\s+be|rose|fell|remains?|remained|became|in\s+error|by\s+(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman))\b)[^.;]{0,60}[.;]?\s*$/i;
+const REMEDY_OFFERED =
+  /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)\s+(?:was\s+|were\s+)?offered\b(?!\s+and\s+accepted\b)/i;
+/**
+ * "agreed action(s) / steps / a remedy ... including": what follows "including" is the action.
+ * Not "had agreed" (history: "In 2019 the Council had agreed a remedy including ...").
+ */
 const AGREED_INCLUDING =
-  /\b(?:has\s+|have\s+|had\s+)?agreed\s+(?:to\s+take\s+)?(?:(?:some|further|several|the\s+following)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
+  /(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+)?(?:(?:some|further|several|the\s+following)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
 const REMEDY_LIST =
   /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|loss|time\s+and\s+trouble)\b/i;
 
@@ -160,8 +172,14 @@ export function actionForm(
   // imperative or third person at the start ("Apologise ...", "Pays £1,500 ...", "To apologise ...")
   const fw = firstWord(body);
   // an imperative has an object ("Investigate" alone is a table cell) and is not an acronym ("SEND Team")
+  // "Refunds issued late are ...", "Refund made through ...": a noun and its participle, not a verb
   const imperativeOk =
-    fw !== null && !/^[A-Z]{2,}$/.test(fw.word) && (body.match(/[A-Za-z][\w'\u2019-]*/g) ?? []).length >= 3;
+    fw !== null &&
+    !/^[A-Z]{2,}$/.test(fw.word) &&
+    (body.match(/[A-Za-z][\w'\u2019-]*/g) ?? []).length >= 3 &&
+    !/^\s+(?:made|issued|given|paid|sent|provided|processed|received|offered|agreed)\b/i.test(
+      body.slice(fw.at + fw.word.length),
+    );
   if (fw && fw.at <= 2 && imperativeOk) {
     const w = fw.word.replace(/^to$/i, '');
     const base = presentActionVerb(fw.word);
@@ -216,6 +234,7 @@ export function actionForm(
       kind: 'agreed',
       at: offset + offer.index + offer[0].length - offer[1].length,
       verb: actionVerb(offer[1]),
+      offer: true,
     };
 
   // "has agreed action to remedy this injustice including undertaking a further reassessment ...":
@@ -304,6 +323,8 @@ export function actionForm(
         at: offset,
         verb: /^(?:an?\s+|written\s+|formal\s+)*apolog/i.test(body) ? 'apologise' : 'pay',
       };
+    // "Payment offered.", "Compensation offered but declined": an offer is not a remedy done
+    if (REMEDY_OFFERED.test(body)) return null;
     // "Reviewed the information pack ...", "Developed a case scenario document ..." (a list of things done)
     const lead0 = /^([A-Z][a-z]+ed)\s+(?:a|an|the|their|its|our|all|new|additional)\b/.exec(body);
     if (lead0 && !past && pastActionVerb(lead0[1]))
@@ -439,7 +460,12 @@ function insideSubject(clause: string, at: number, length: number): boolean {
       /^[^,.;]{0,80},\s+(?:\w+\s+){0,2}?(?:found|concluded|decided|said|says|was|were|is|are|has|have|had)\b/i.test(
         after,
       )) ||
-    /^\s+(?:(?:\w+ly|already|so\s+far)\s+)?(?:have|has|had|was|were|is|are|will|would)\b/i.test(after)
+    /^\s+(?:(?:\w+ly|already|so\s+far)\s+)?(?:have|has|had|was|were|is|are|will|would)\b/i.test(after) ||
+    // "Payment made in error was recovered", "Payment made through the new portal is now ...": a
+    // participle with its phrase, then the verb of the sentence
+    /^\s+(?:(?:in|through|by|via|for|on|at|within|under)\s+[^,.;£]{1,40}?|late|early|on\s+time|in\s+time|\w+ly)\s+(?:was|were|is|are)\s+(?!(?:also\s+)?(?:made|paid|given|sent|issued|provided)\b)/i.test(
+      after,
+    )
   );
 }
 

@@ -86,6 +86,8 @@ interface LeadIn {
   children: number;
   /** The id of the lead-in rule. */
   ruleId: string;
+  /** A resolution noting what follows ("(a) To note the following:"). */
+  noting?: boolean;
 }
 
 function childOf(l: LeadIn, item: Item, ii: number, text: string): boolean {
@@ -167,7 +169,59 @@ const ELABORATION =
  * action before it (this, these, those), part of that action.
  */
 const SAME_OBJECT_SENTENCE =
-  /^(?:it|they|the\s+(?:council|landlord|local\s+authority|organisation))\s+(?:should|must|will|shall)\s+(?:also\s+|then\s+)*[a-z]+\s+(?:this|these|those)\b(?!\s+(?:is|was|are|were)\b)/i;
+  /^(?:it|they|the\s+(?:council|landlord|local\s+authority|organisation))\s+(?:should|must|will|shall)\s+(?:also\s+|then\s+)*[a-z]+\s+(?:this|these|those)(?=\s+(?:against|with|to|for|in|on|at|from|into|onto|as|and|or|before|after|within|under|through|over|about|alongside|where|if|when|so|once|again)\b|\s*[.;,]?\s*$)/i;
+/** A sentence that pays, refunds or apologises, or names a sum, is an action of its own. */
+const OWN_REMEDY =
+  /£\s?\d|\b(?:pay|pays|paying|refund|refunds|refunding|reimburse|reimburses|compensate|compensates|apologise|apologises|apologize|apologizes|apologising)\b/i;
+
+/**
+ * "This did not go far enough, so the Council has agreed to reassess ...": after a comment on the
+ * previous action, a clause with the organisation as subject and its own modal or agreed verb is
+ * a new action, not a comment.
+ */
+const OWN_CLAUSE =
+  /(?:[,;]|\b(?:so|and|but|therefore|instead|now))\s+(?:(?:so|and|therefore|now)\s+)?(?:the\s+(?:council|landlord|local\s+authority|authority|organisation|trust|service|provider|care\s+provider)|it|they)\s+(?:(?:has|have|now|also|therefore|instead|then)\s+)*(?:agreed\s+to|agrees\s+to|will|should|must|shall)\s+(?:[a-z]+\s+){0,2}$/i;
+function ownAction(sText: string, form: ActionForm): boolean {
+  return (form.kind === 'modal' || form.kind === 'agreed') && OWN_CLAUSE.test(sText.slice(0, form.at));
+}
+
+/** An offer made before the complaint came to the Ombudsman, or already carried out. */
+const OFFER_BEFORE =
+  /\bbefore\s+(?:(?:he|she|they|Mr|Mrs|Ms|Miss|Mx|Dr)\b[^.;]{0,20}?|the\s+complainant\s+|the\s+resident\s+)(?:came|complained|referred|brought|went|approached)\b[^.;]{0,30}?\b(?:us|the\s+ombudsman)\b|\b(?:at|in\s+its|in\s+the)\s+stage\s+(?:1|2|one|two)\b|\bstage\s+(?:1|2|one|two)\s+(?:complaint\s+)?response\b|\bwhich\s+it\s+(?:then\s+|has\s+|later\s+)?(?:did|done)\b/i;
+/** The next sentences say the offer was not enough, refused, or replaced ("... £250 instead"). */
+const OFFER_SUPERSEDED =
+  /\binstead\s*[.;]|\binstead\s+of\s+(?:this|that|it|the\s+(?:offer|payment|amount|sum)|its\s+offer|£)|£[^.;]*\binstead\b|\binstead\b[^.;]*£|\b(?:(?:increase[ds]?|increasing|raise[ds]?)\s+(?:this|it|that|the\s+(?:payment|offer|amount|sum|remedy)|its\s+offer)\b|did\s+not\s+go\s+far\s+enough|(?:was|is|were|are)\s+not\s+(?:enough|sufficient|adequate)|not\s+enough|insufficient|declined|did\s+not\s+want|did\s+not\s+accept|refused|rejected|turned\s+(?:it\s+|this\s+)?down)\b/i;
+function offerNotTheRemedy(text: string, sText: string, end: number): boolean {
+  if (OFFER_BEFORE.test(sText)) return true;
+  const next = text
+    .slice(end, end + 600)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(?<=[.!?])\s+(?=[A-Z(\d])/)
+    .slice(0, 2)
+    .join(' ');
+  return OFFER_SUPERSEDED.test(next);
+}
+
+/** Who the previous sentence is about, when it is not the organisation. */
+const NON_ORG_ACTOR =
+  /^(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman\b(?![\u2019']s\s+(?:findings|recommendations?|decision|report))|complainants?|the\s+complainant|residents|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+[A-Z]\b|panel|IIO|independent\s+(?:person|investigat\w+)|investigating\s+officer|councillors|landlords|councils|providers)/i;
+
+/**
+ * Is the subject before the action not the organisation ("the Ombudsman", "Mrs X", "they")? After
+ * a linking phrase ("As a result, they have ...") "they" is whoever the sentence before was about:
+ * the Ombudsman or the complainant, or a team of the organisation ("The Housing Repairs team
+ * accepted the findings. As a result, they have apologised ...").
+ */
+function nonOrgSubject(subject: string, text: string, at: number): boolean {
+  const bare = subject.replace(OPENING_ADVERBIAL, '');
+  if (bare === subject || !/^they$/i.test(bare)) return NON_ORG_SUBJECT.test(bare);
+  const before = text.slice(Math.max(0, at - 500), at).trim();
+  const previous = (before.split(/(?<=[.!?:])\s+|\n\s*\n/).pop() ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\W\d]*(?:[a-z]\)\s*)?/i, '');
+  return NON_ORG_ACTOR.test(previous);
+}
 
 /** Reports that the previous action was done: part of that action, not a new one. */
 const IMPLEMENTATION_REPORT =
@@ -258,6 +312,24 @@ function actionCell(line: string): boolean {
   return presentActionVerb(words[0] ?? '') !== null || ACTION_NOUN_START.test(t);
 }
 
+const REMEDY_FOR_INJUSTICE =
+  /^(?:financial\s+)?(?:remedy|redress|payment|compensation)\s+(?:payment\s+)?(?:to\s+(?:the\s+)?(?:complainant|resident|tenant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z])\s+)?for\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:avoidable\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|inconvenience|injustice|upset|anxiety|loss|lost|missed|delay|delays)\b/i;
+
+/**
+ * A line that reads like a loose remedy heading ("Financial remedy for distress", "Payment of
+ * remedies") in an action section: a cell of the action table when it names a remedy for an
+ * injustice, or when the line after it is a short cell too; before prose it is a heading.
+ */
+function remedyCell(text: string, items: Item[], ii: number): boolean {
+  const own = text.slice(items[ii].start, items[ii].end).trim();
+  if (!actionCell(own)) return false;
+  if (REMEDY_FOR_INJUSTICE.test(own.replace(OUTCOME_CELL, ''))) return true;
+  const next = items[ii + 1];
+  if (!next) return false;
+  const t = text.slice(next.start, next.end).trim();
+  return t.length <= 90 && !t.includes('\n') && !/[.!?;:]$/.test(t) && actionCell(t);
+}
+
 /** Whitespace made plain spaces, same length as the input (offsets stay valid). */
 function norm(s: string): string {
   return s.replace(/\s/g, ' ');
@@ -297,7 +369,7 @@ export function findCandidates(
       // a cell of an action table that names a remedy ("Financial remedy for distress and time and
       // trouble") reads like a loose remedy heading: in an action section it is an action
       const hm: SectionMatch | null =
-        matched?.rule.id === LOOSE_REMEDY_RULE.id && isActionSection(section) && actionCell(itemText)
+        matched?.rule.id === LOOSE_REMEDY_RULE.id && isActionSection(section) && remedyCell(text, items, ii)
           ? null
           : matched;
       const k: SectionKind | null = hm?.kind ?? null;
@@ -335,6 +407,16 @@ export function findCandidates(
       lead.type === 'quote' &&
       !item.kind &&
       /^(?:the\s+(?:council|local\s+authority|service|landlord)|we|however|our)\b/i.test(itemText.trim())
+    )
+      lead = null;
+    // "(a) To note the following:" ends at the next marker of its own kind ("(b) To agree ...")
+    if (
+      lead &&
+      lead.type === 'quote' &&
+      lead.noting &&
+      lead.kind !== null &&
+      item.kind === lead.kind &&
+      !subNumberOf(item.marker, lead.marker)
     )
       lead = null;
     if (lead && lead.type === 'quote') continue;
@@ -578,6 +660,7 @@ export function findCandidates(
                 ? 'lead-in.ordering'
                 : 'lead-in.colon',
           marker: item.marker,
+          noting: quote && NOTING_LEAD.test(sText.trim()),
         };
         if (!child && !item.kind && d) sectionLeadDeadline = shift(d, r.start);
         firstInItem = false;
@@ -606,6 +689,12 @@ export function findCandidates(
         firstInItem = false;
         continue;
       }
+      // an offer the complainant refused, that was replaced by a larger remedy, or made before
+      // the complaint came to the Ombudsman: not the remedy
+      if (form.offer && offerNotTheRemedy(text, sText, r.end)) {
+        firstInItem = false;
+        continue;
+      }
       // who is acting: not the Ombudsman, the panel or the complainant describing a process
       const subject = sText
         .slice(0, Math.max(0, form.at))
@@ -615,7 +704,7 @@ export function findCandidates(
         );
       if (
         ((form.kind === 'modal' || form.kind === 'implemented') &&
-          NON_ORG_SUBJECT.test(subject.trim().replace(OPENING_ADVERBIAL, ''))) ||
+          nonOrgSubject(subject.trim(), text, r.start)) ||
         PROCESS_ADVERB.test(sText.trim()) ||
         (form.kind !== 'recommend' && isOmbudsmanVoice(sText, options.ombudsmanVoice === true)) ||
         // a remedy given before the decision, which the Ombudsman only notes ("The Council has
@@ -648,7 +737,9 @@ export function findCandidates(
         out.length &&
         ((!firstInItem &&
           out[out.length - 1].item === ii &&
-          (ELABORATION.test(sText.trim()) || SAME_OBJECT_SENTENCE.test(sText.trim()))) ||
+          (ELABORATION.test(sText.trim()) || SAME_OBJECT_SENTENCE.test(sText.trim())) &&
+          !OWN_REMEDY.test(sText) &&
+          !ownAction(sText, form)) ||
           (out[out.length - 1].sectionIndex === sectionIndex && IMPLEMENTATION_REPORT.test(sText)) ||
           PAYMENT_NOTE.test(sText.trim()) ||
           USE_GUIDANCE.test(sText.trim()) ||
@@ -669,8 +760,12 @@ export function findCandidates(
         continue;
       }
       const strength = inSection || child ? 'section' : 'open';
+      // "Upheld Apologise to Mr R ...": the outcome cell run into the action is not its text
+      const cell = OUTCOME_CELL.exec(sText);
+      const cut = cell && form.at >= cell[0].length ? cell[0].length : 0;
+      if (cut) form = { ...form, at: form.at - cut };
       const cand = makeCandidate(
-        r.start,
+        r.start + cut,
         r.end,
         form,
         // "Recommendation 2: ..." is a recommendation wherever it stands

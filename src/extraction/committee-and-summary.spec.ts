@@ -137,6 +137,18 @@ describe('the remedy restated in a decision summary', () => {
     expect(r.recommendations[0].category).toBe('reassessment');
   });
 
+  it('does not take a remedy the organisation "had agreed" in the past for an action', () => {
+    expect(
+      texts(
+        run(
+          head(
+            'Mrs P complained the Council had not kept to an earlier agreement. In 2020 the Council had agreed a remedy including paying for a cleaner, which it later stopped. We found no fault in its reasons.',
+          ),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('takes the organisation’s offer as the remedy, but not an offer that was refused', () => {
     expect(
       texts(
@@ -168,6 +180,26 @@ describe('the remedy restated in a decision summary', () => {
       'The Council agreed to apologise to Mrs P',
       'remind staff to check payments before issuing a summons, to record calls with residents and to provide early information about summons costs to residents.',
     ]);
+  });
+
+  it('does not keep a payment, an apology or a dated task in a reminder’s list', () => {
+    const r = run(
+      head(
+        'We found fault in how the Council handled Mrs P’s account. The Council agreed to remind its recovery officers to check payments before issuing a summons, to pay Mrs P £120 for her time and trouble, and to apologise to her.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'The Council agreed to remind its recovery officers to check payments before issuing a summons',
+      'pay Mrs P £120 for her time and trouble',
+      'apologise to her.',
+    ]);
+    expect(r.remedyTotal).toBe(120);
+    const dated = run(
+      head(
+        'We found fault. The Council agreed to remind staff to log every call about arrears, and to update its recovery policy by June 2025.',
+      ),
+    );
+    expect(texts(dated)).toHaveLength(2);
   });
 
   it('splits a reminder from a single task after it ("and to ensure ...")', () => {
@@ -215,6 +247,41 @@ describe('committee pages about Ombudsman cases', () => {
     expect(r.recommendations[1].category).toBe('apology');
   });
 
+  it('takes a remedy done with a complement, but not a clause with its own verb, the Ombudsman’s apology or an offer', () => {
+    const page = (rows: string[]): string =>
+      [
+        'Agenda Item 11',
+        '',
+        'Summary of upheld Ombudsman complaints 2024/25',
+        '',
+        ...rows.flatMap((x) => [x, '']),
+      ].join('\n');
+    expect(
+      texts(
+        run(
+          page([
+            '1. Parking – fault and injustice found. Apology given to Ms V on 4 March 2025.',
+            '2. Housing – fault found. Written apology sent and £150 paid.',
+          ]),
+        ),
+      ),
+    ).toEqual(['Apology given to Ms V on 4 March 2025.', 'Written apology sent and £150 paid.']);
+    expect(
+      texts(
+        run(
+          page([
+            '3.1 Apologies given within ten days were counted towards the service standard.',
+            '3.2 Apology given by the Ombudsman’s office for its own delay in 2023.',
+            '3.3 Council tax – fault found. Payment offered.',
+            '3.4 Payment made in error to a supplier was recovered in May.',
+            '3.5 Refund made through the online form is now the usual route.',
+            '3.6 Refunds issued late are the main cause of repeat complaints.',
+          ]),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a table cell that names a remedy as an action, not as a new heading', () => {
     const r = run(
       [
@@ -244,6 +311,54 @@ describe('committee pages about Ombudsman cases', () => {
       'Review how footway inspections are recorded',
     ]);
     expect(r.recommendations[2].rule).not.toContain('heading.remedy-loose');
+  });
+
+  it('reads a loose remedy heading before prose as a heading, not as an action cell', () => {
+    for (const heading of ['Remedy and redress', 'Payment of remedies', 'Compensation and other remedies']) {
+      const r = run(
+        [
+          'Ombudsman Annual Review 2024/25',
+          '',
+          'Recommended actions',
+          '',
+          'Review the decision on the disabled facilities grant.',
+          '',
+          heading,
+          '',
+          'Most remedies this year were apologies, with some payments for distress.',
+          '',
+        ].join('\n'),
+      );
+      expect(texts(r)).not.toContain(heading);
+      expect(texts(r)[0]).toBe('Review the decision on the disabled facilities grant.');
+    }
+  });
+
+  it('still reads a remedy cell followed by another short cell as an action', () => {
+    const r = run(
+      [
+        'Summary of Ombudsman Investigations Where Fault Was Found 2024/25',
+        '',
+        'Service Area',
+        '',
+        'Case Description',
+        '',
+        'Recommended Action',
+        '',
+        'Waste',
+        '',
+        'Council missed an assisted collection for six weeks.',
+        '',
+        'Apologise to the resident',
+        '',
+        'Payment of remedy agreed',
+        '',
+        'Remind crews of assisted collections',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toContain('Payment of remedy agreed');
+    expect(texts(r)).toContain('Remind crews of assisted collections');
   });
 
   it('does not take a participle inside the subject for the verb', () => {
@@ -284,6 +399,31 @@ describe('committee pages about Ombudsman cases', () => {
     expect(texts(r)).toEqual([]);
   });
 
+  it('ends the noted list at the next marker of the lead-in’s own kind', () => {
+    const r = run(
+      [
+        'Issue - meetings',
+        '',
+        'Ombudsman Report on Home to School Transport',
+        '',
+        'RESOLVED:',
+        '',
+        '(a) To note the following:',
+        '',
+        '(i) the Ombudsman’s report and its findings, set out in Appendix A;',
+        '',
+        '(ii) the Council will apologise to Mrs T and pay her £300, as already agreed.',
+        '',
+        '(b) To agree that the Head of Transport will review the transport appeals process by 31 March 2026.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'To agree that the Head of Transport will review the transport appeals process by 31 March 2026.',
+    ]);
+    expect(r.remedyTotal).toBe(0);
+  });
+
   it('reads "As a result, they ..." after the Ombudsman as the Ombudsman acting', () => {
     const r = run(
       [
@@ -321,9 +461,176 @@ describe('a committee table read from a PDF', () => {
       ].join('\n'),
     );
     expect(texts(r)).toEqual([
-      'Maladministration Apologise to Mr R for the faults I have identified',
+      'Apologise to Mr R for the faults I have identified',
       'Review how the Council records reports of potholes.',
     ]);
     expect(r.recommendations[0].category).toBe('apology');
+  });
+
+  it('leaves the outcome words out of the action ("Upheld Apologise ...")', () => {
+    const r = run(
+      [
+        'Appendix C - Upheld complaints and actions',
+        '',
+        'Service Area',
+        '',
+        'Outcome',
+        '',
+        'Recommended Action',
+        '',
+        'Libraries',
+        '',
+        'Upheld Apologise to Ms K and refund the £12 late fee within 4 weeks.',
+        '',
+        'Parks',
+        '',
+        'Partly upheld Remind staff to lock the play area gates at dusk.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)[0]).toBe('Apologise to Ms K');
+    expect(texts(r)).toContain('Remind staff to lock the play area gates at dusk.');
+    expect(texts(r).some((t) => /upheld/i.test(t))).toBe(false);
+  });
+});
+
+describe('a sentence after an action that has its own remedy', () => {
+  const HO = [
+    'REPORT',
+    '',
+    'COMPLAINT 202598765',
+    '',
+    'Millbrook Housing Trust',
+    '',
+    '9 May 2026',
+    '',
+    'Our recommendations',
+    '',
+  ].join('\n');
+
+  it('does not fold "It must also pay these amounts ..." into the apology before it', () => {
+    const r = run(
+      HO +
+        'The landlord should apologise to the tenant for the delays. It should also pay these amounts straight to the tenant: £150 for the distress caused and £75 for time and trouble.\n',
+    );
+    expect(texts(r)[0]).toBe('The landlord should apologise to the tenant for the delays.');
+    expect(r.remedyTotal).toBe(225);
+  });
+
+  it('still folds "It should then send these to ..." into the action before it', () => {
+    const r = run(
+      HO +
+        'The landlord should inspect the loft insulation and record what it finds. It should then send these to the tenant with a timetable for the work.\n',
+    );
+    expect(texts(r)).toEqual(['The landlord should inspect the loft insulation and record what it finds.']);
+  });
+
+  it('does not fold "These ..." when a noun follows and the verb is its own ("will refund these charges")', () => {
+    const r = run(
+      HO +
+        'The landlord should review the service charges it applied in 2025. It should refund these charges where they were wrong.\n',
+    );
+    expect(texts(r)).toHaveLength(2);
+  });
+});
+
+describe('an offer and what happened to it', () => {
+  const head = (summary: string): string =>
+    [
+      'Ashcombe Borough Council (24 011 562)',
+      '',
+      'Category : Housing > Allocations',
+      '',
+      'Decision : Upheld',
+      '',
+      'Decision date : 3 Jun 2025',
+      '',
+      "The Ombudsman's final decision:",
+      '',
+      `Summary: ${summary}`,
+      '',
+    ].join('\n');
+
+  it('takes the new agreement after "This did not go far enough, so ..." and drops the offer', () => {
+    const r = run(
+      head(
+        'Ms L complained about her housing register priority. The Council offered to look again at her priority. This did not go far enough, so the Council has agreed to reassess her application and apologise.',
+      ),
+    );
+    expect(texts(r).join(' | ')).toMatch(/has agreed to reassess her application/);
+    expect(texts(r).join(' | ')).not.toMatch(/offered/);
+  });
+
+  it('counts only the larger sum when the agreement replaces the offer ("... instead")', () => {
+    const r = run(
+      head(
+        'Mr N complained about a parking permit refusal. The Council offered to pay Mr N £60. The Council has agreed to pay him £200 instead.',
+      ),
+    );
+    expect(texts(r)).toEqual(['The Council has agreed to pay him £200 instead.']);
+    expect(r.remedyTotal).toBe(200);
+  });
+
+  it('counts the raised sum when the Ombudsman asks for the offer to be increased', () => {
+    const r = run(
+      head(
+        'Mrs E complained about delays in her care assessment. The Council offered to pay Mrs E £80. We recommended it increase this to £250, which it has agreed to do.',
+      ),
+    );
+    expect(texts(r)).toEqual(['We recommended it increase this to £250, which it has agreed to do.']);
+    expect(r.remedyTotal).toBe(250);
+  });
+
+  it('drops an offer made and carried out before the complaint came to the Ombudsman', () => {
+    const r = run(
+      head(
+        'Mrs H complained about a licensing decision. The Council offered to review the decision before she came to us, which it did. We will not investigate further.',
+      ),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
+  it('keeps an offer when a later sentence increases something else ("increase the frequency of ...")', () => {
+    const r = run(
+      head(
+        'Mr A complained about missed waste collections. The Council offered to pay Mr A £150. It has also agreed to increase the frequency of its crew checks instead of relying on reports.',
+      ),
+    );
+    expect(texts(r)[0]).toBe('The Council offered to pay Mr A £150.');
+    expect(r.remedyTotal).toBe(150);
+  });
+
+  it('keeps an offer the Ombudsman accepts as the remedy', () => {
+    const r = run(
+      head(
+        'Mr S complained the Council charged him twice for garden waste. The Council offered to refund the £45 he paid twice. We consider this a suitable remedy.',
+      ),
+    );
+    expect(texts(r)).toEqual(['The Council offered to refund the £45 he paid twice.']);
+    expect(r.remedyTotal).toBe(45);
+  });
+});
+
+describe('"As a result, they ..." after a team of the organisation', () => {
+  const page = (body: string): string =>
+    ['Agenda Item 7', '', 'Ombudsman Complaints Update 2024/25', '', body, ''].join('\n');
+
+  it('takes what the team did as the organisation acting', () => {
+    const r = run(
+      page(
+        '4.2 The Revenues team accepted the Ombudsman’s findings. As a result, they have apologised to Mr G and paid him £180.',
+      ),
+    );
+    expect(r.remedyTotal).toBe(180);
+    expect(texts(r)).toHaveLength(1);
+  });
+
+  it('does not take it when the sentence before is about the Ombudsman', () => {
+    const r = run(
+      page(
+        '4.2 The Ombudsman has changed how it publishes decisions. As a result, they have replaced case numbers with references in their reports.',
+      ),
+    );
+    expect(texts(r)).toEqual([]);
   });
 });

@@ -509,6 +509,10 @@ export function analysePayments(text: string, sentence: string, context: string)
     }
     const payVerbNear =
       PAY_VERB.test(before.slice(-45)) ||
+      // "The Council offered £100. We recommended it increase this to £300": the payment raised
+      /\b(?:increase|increases|increased|raise|raises|raised)\s+(?:this|it|that|the\s+(?:payment|offer|amount|sum|remedy|award))\s+to\s*$/i.test(
+        before.slice(-45),
+      ) ||
       /^\s*(?:\([^)]*\)\s*)?(?:to\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|the|her|his|their|him|them)|in\s+recognition|to\s+(?:recognise|acknowledge|reflect|remedy)|for\s+(?:the\s+)?(?:distress|time|trouble|her|his|their|loss|missed|uncertainty|frustration|failure|not|the\s+(?:uncertainty|frustration|impact|injustice|distress|consequence))|as\s+a\s+(?:symbolic|goodwill|token)|token|symbolic|for\s+(?:the\s+)?(?:delay|avoidable))/i.test(
         after,
       );

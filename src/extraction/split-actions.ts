@@ -119,6 +119,8 @@ interface Cut {
   listed?: boolean;
 }
 
+const TITLE_SRC = '(?:Mr|Mrs|Ms|Miss|Mx|Dr)(?:\\s+and\\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr))?\\.?\\s+[A-Z]\\b';
+
 /** Candidate split points in `core` (text from the first action verb on). */
 function findCuts(core: string, firstVerb: string | null, pastTense: boolean, nominal: boolean): Cut[] {
   const cuts: Cut[] = [];
@@ -165,7 +167,8 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     if (
       /^to$/i.test(fillers) &&
       REMINDER_TO.test(prevPart.replace(LEADING_MODAL, '')) &&
-      (joiner.startsWith(',') || /,\s*to\s+[a-z]/i.test(prevPart))
+      (joiner.startsWith(',') || /,\s*to\s+[a-z]/i.test(prevPart)) &&
+      !ownTask(verb, core.slice(m.index + m[0].length - word.length))
     )
       continue;
     // "... processes to speed up and ensure greater accuracy": a second verb of the purpose clause
@@ -263,13 +266,33 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
   return cuts;
 }
 
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A dated deadline of its own ("by March 2025", "by 31 December 2025"), not a standard ("within ten days"). */
+const OWN_DATE = new RegExp(
+  `\\bby\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\b`,
+  'i',
+);
+const REMEDY_VERB = /^(?:pay|apologise|apologize|refund|reimburse|compensate)$/i;
+const COMPLAINANT = new RegExp(`${TITLE_SRC}|\\bthe\\s+(?:complainant|resident|tenant)\\b`);
+
+/**
+ * An item after a reminder's list that is a task of the organisation, not something staff are
+ * reminded to do: a remedy verb ("to pay Mrs C £300", "to apologise to her"), the complainant
+ * named, or a dated deadline of its own ("to update its policy by March 2025").
+ */
+function ownTask(verb: string, part: string): boolean {
+  const own = part.split(/,\s*(?:and\s+)?to\s+|\s+and\s+to\s+|;/)[0];
+  return REMEDY_VERB.test(verb) || COMPLAINANT.test(own) || OWN_DATE.test(own);
+}
+
 /** A reminder or instruction to staff with what they are to do: "remind staff to ...". */
 const REMINDER_TO =
   /^(?:to\s+)?(?:remind|reminds|reminding|tell|tells|instruct|instructs|advise|advises|train|trains|brief|briefs|encourage|encourages)\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:\w+ly\s+)?[a-z]+/i;
 /** A task given to someone else: "arrange for a surveyor to", "ask the care provider to". */
 const DELEGATED =
   /^(?:arrang\w*\s+for|ask|asks|asked|require|requires|required|instruct|instructs|instructed)\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:\w+ly\s+)?[a-z]+/i;
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr)(?:\\s+and\\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr))?\\.?\\s+[A-Z]\\b';
+const TITLE = TITLE_SRC;
 /** A part that is a payee and an amount ("Mr and Mrs L £3,000 to recognise ..."): a payment. */
 const PAYEE_AMOUNT = new RegExp(`^(?:to\\s+)?${TITLE}\\s+£\\s?\\d`);
 const SECOND_PAYEE = new RegExp(
