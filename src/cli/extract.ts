@@ -7,10 +7,10 @@
  * Needs no database, Redis or build: each file is read in a thread of the extraction pool, with a time limit.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { format } from 'node:util';
 
 import { failedExtraction, unreadSource } from '../extraction/readers/extraction-source';
 import type { ExtractionResult } from '../extraction/types';
+import { consoleToStderr } from '../extraction-pool/console-to-stderr';
 import { ExtractionPool } from '../extraction-pool/extraction-pool';
 import { ExtractArgs, parseExtractArgs, USAGE, UsageError } from './extract-args';
 
@@ -21,16 +21,6 @@ const EMPTY = new Uint8Array(0);
 const log = (message: string): void => {
   process.stderr.write(`extract: ${message}\n`);
 };
-
-function keepStdoutForResults(): void {
-  const toStderr = (...args: unknown[]): void => {
-    process.stderr.write(`${format(...args)}\n`);
-  };
-  console.log = toStderr;
-  console.info = toStderr;
-  console.warn = toStderr;
-  console.debug = toStderr;
-}
 
 async function loadFile(path: string): Promise<Uint8Array | string> {
   try {
@@ -115,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  keepStdoutForResults();
+  consoleToStderr();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

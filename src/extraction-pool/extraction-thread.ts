@@ -7,8 +7,8 @@
 import { readlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { setPriority } from 'node:os';
-import { format } from 'node:util';
 import { parentPort, workerData } from 'node:worker_threads';
+import { consoleToStderr } from './console-to-stderr';
 import type { ExtractionReply, ExtractionRequest, ThreadSettings } from './extraction-protocol';
 
 /** Linux: a thread has its own nice value; /proc/thread-self names this thread's id. Elsewhere: nothing. */
@@ -23,14 +23,7 @@ function lowerThreadPriority(nice: number): void {
 const settings = (workerData ?? { nice: null }) as ThreadSettings;
 if (settings.nice !== null) lowerThreadPriority(settings.nice);
 
-// Libraries that print (pdf.js warnings) must not write into stdout.
-const toStderr = (...args: unknown[]): void => {
-  process.stderr.write(`${format(...args)}\n`);
-};
-console.log = toStderr;
-console.info = toStderr;
-console.warn = toStderr;
-console.debug = toStderr;
+consoleToStderr();
 
 const { extractDocumentWithText } =
   // Loaded after the console is redirected, so nothing a library prints reaches stdout.
