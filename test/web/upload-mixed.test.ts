@@ -11,25 +11,38 @@ import { createTestApp, httpServer, TestApp } from '../support/test-app';
 
 type Session = { cookie: string; csrfToken: string };
 
-/** A mixed upload on the page: the good files go in, and every refused file is listed with why. */
-describe('upload page: a batch with good and bad files', () => {
+/**
+ * A test app (with `config` on top of the defaults) and a signed-in officer for one describe block,
+ * with the upload page's requests: post files, get a page, the documents stored.
+ */
+function uploadPage(config: Record<string, string>) {
   let t: TestApp;
   let officer: Session;
-  const PNG = Buffer.from([
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
-  ]);
   beforeAll(async () => {
-    t = await createTestApp({ COMPLIANCE_SCHEDULER: 'false' });
+    t = await createTestApp({ COMPLIANCE_SCHEDULER: 'false', ...config });
     officer = await createUserWithSession(t, { role: 'officer' });
   }, 60_000);
   afterAll(async () => t?.close());
+  return {
+    get t(): TestApp {
+      return t;
+    },
+    upload: () =>
+      request(httpServer(t))
+        .post(`/upload?_csrf=${encodeURIComponent(officer.csrfToken)}`)
+        .set('Cookie', officer.cookie),
+    get: (path: string) => request(httpServer(t)).get(path).set('Cookie', officer.cookie),
+    stored: () => t.app.get(EntityManager).fork().find(StoredDocument, {}),
+  };
+}
 
-  const upload = () =>
-    request(httpServer(t))
-      .post(`/upload?_csrf=${encodeURIComponent(officer.csrfToken)}`)
-      .set('Cookie', officer.cookie);
-  const get = (path: string) => request(httpServer(t)).get(path).set('Cookie', officer.cookie);
-  const stored = () => t.app.get(EntityManager).fork().find(StoredDocument, {});
+/** A mixed upload on the page: the good files go in, and every refused file is listed with why. */
+describe('upload page: a batch with good and bad files', () => {
+  const PNG = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+  ]);
+  const harness = uploadPage({});
+  const { upload, get, stored } = harness;
 
   it('stores the good files and lists each refused one in the error summary', async () => {
     const res = await upload()
@@ -80,8 +93,8 @@ describe('upload page: a batch with good and bad files', () => {
 
   it('keeps the API all or nothing, as its contract says', async () => {
     const before = (await stored()).length;
-    const { token } = await createUserWithToken(t, { role: 'officer' });
-    await request(httpServer(t))
+    const { token } = await createUserWithToken(harness.t, { role: 'officer' });
+    await request(httpServer(harness.t))
       .post('/api/documents')
       .set(bearer(token))
       .attach('files', Buffer.from('Agreed action\n1. Pay Mr B £100.\n'), 'api.txt')
@@ -91,8 +104,8 @@ describe('upload page: a batch with good and bad files', () => {
   });
 
   it('answers a refusal with the one error model: the API with status, message and field; the page on its input', async () => {
-    const { token } = await createUserWithToken(t, { role: 'officer' });
-    const api = await request(httpServer(t))
+    const { token } = await createUserWithToken(harness.t, { role: 'officer' });
+    const api = await request(httpServer(harness.t))
       .post('/api/documents')
       .set(bearer(token))
       .attach('files', PNG, 'api.png')
@@ -112,25 +125,13 @@ describe('upload page: a batch with good and bad files', () => {
 
 /** A file over the size limit is one more refusal on the page, not the end of the whole upload. */
 describe('upload page: a batch with a file over the size limit', () => {
-  let t: TestApp;
-  let officer: Session;
   const MB = 1024 * 1024;
   const EXE = readFileSync(join(__dirname, '..', 'fixtures', 'hostile', 'windows-executable.pdf'));
-  beforeAll(async () => {
-    t = await createTestApp({ COMPLIANCE_SCHEDULER: 'false', MAX_UPLOAD_MB: '1' });
-    officer = await createUserWithSession(t, { role: 'officer' });
-  }, 60_000);
-  afterAll(async () => t?.close());
-
-  const upload = () =>
-    request(httpServer(t))
-      .post(`/upload?_csrf=${encodeURIComponent(officer.csrfToken)}`)
-      .set('Cookie', officer.cookie);
-  const get = (path: string) => request(httpServer(t)).get(path).set('Cookie', officer.cookie);
-  const stored = () => t.app.get(EntityManager).fork().find(StoredDocument, {});
+  const harness = uploadPage({ MAX_UPLOAD_MB: '1' });
+  const { upload, get, stored } = harness;
   /** The spool directory once the request's clean-up (after the response) has run. */
   async function spoolLeft(): Promise<string[]> {
-    const dir = uploadSpoolDir(t.config);
+    const dir = uploadSpoolDir(harness.t.config);
     for (let i = 0; i < 40 && readdirSync(dir).length; i++) await new Promise((r) => setTimeout(r, 50));
     return readdirSync(dir);
   }
@@ -180,8 +181,8 @@ describe('upload page: a batch with a file over the size limit', () => {
 
   it('keeps the API all or nothing: a file over the limit refuses the upload (413) naming it, storing none', async () => {
     const before = (await stored()).length;
-    const { token } = await createUserWithToken(t, { role: 'officer' });
-    const api = await request(httpServer(t))
+    const { token } = await createUserWithToken(harness.t, { role: 'officer' });
+    const api = await request(httpServer(harness.t))
       .post('/api/documents')
       .set(bearer(token))
       .attach('files', await decisionPdf({ seed: 4, pages: 2 }), 'good.pdf')
