@@ -12,6 +12,31 @@ const run = (text: string): ExtractionResult => explainFromText({ text, pageStar
 const texts = (r: ExtractionResult): string[] =>
   r.recommendations.filter((x) => !x.possible).map((x) => x.text);
 
+/** The head of an LGSCO upheld decision down to its summary (the first lines our own cases share). */
+function lgscoDecision(council: string, category: string, date: string, summary: string): string {
+  return [
+    council,
+    '',
+    `Category : ${category}`,
+    '',
+    'Decision : Upheld',
+    '',
+    `Decision date : ${date}`,
+    '',
+    "The Ombudsman's final decision:",
+    '',
+    `Summary: ${summary}`,
+    '',
+  ].join('\n');
+}
+
+/** A Housing Ombudsman report down to its "Our recommendations" heading. */
+function housingOmbudsmanRecommendations(complaint: string, landlord: string, date: string): string {
+  return ['REPORT', '', `COMPLAINT ${complaint}`, '', landlord, '', date, '', 'Our recommendations', ''].join(
+    '\n',
+  );
+}
+
 describe('committee pages: the sentences after an action', () => {
   it('takes "It was also recommended that ..." as a new recommendation, not a comment on the last', () => {
     const r = run(
@@ -72,18 +97,7 @@ describe('committee pages: the sentences after an action', () => {
 });
 
 describe('Housing Ombudsman recommendations written as a paragraph', () => {
-  const HOS = [
-    'REPORT',
-    '',
-    'COMPLAINT 202512345',
-    '',
-    'Brookfield Homes Limited',
-    '',
-    '2 April 2026',
-    '',
-    'Our recommendations',
-    '',
-  ].join('\n');
+  const HOS = housingOmbudsmanRecommendations('202512345', 'Brookfield Homes Limited', '2 April 2026');
 
   it('keeps a further step on "this" or "these" inside the recommendation before it', () => {
     const r = run(
@@ -106,18 +120,13 @@ describe('Housing Ombudsman recommendations written as a paragraph', () => {
 
 describe('the remedy restated in a decision summary', () => {
   const head = (summary: string): string =>
-    [
+    lgscoDecision(
       'Eastleigh Vale District Council (24 003 118)',
-      '',
-      'Category : Benefits and tax > Council tax',
-      '',
-      'Decision : Upheld',
-      '',
-      'Decision date : 12 Feb 2025',
-      '',
-      "The Ombudsman's final decision:",
-      '',
-      `Summary: ${summary}`,
+      'Benefits and tax > Council tax',
+      '12 Feb 2025',
+      summary,
+    ) +
+    [
       '',
       'The complaint',
       '',
@@ -495,18 +504,7 @@ describe('a committee table read from a PDF', () => {
 });
 
 describe('a sentence after an action that has its own remedy', () => {
-  const HO = [
-    'REPORT',
-    '',
-    'COMPLAINT 202598765',
-    '',
-    'Millbrook Housing Trust',
-    '',
-    '9 May 2026',
-    '',
-    'Our recommendations',
-    '',
-  ].join('\n');
+  const HO = housingOmbudsmanRecommendations('202598765', 'Millbrook Housing Trust', '9 May 2026');
 
   it('does not fold "It must also pay these amounts ..." into the apology before it', () => {
     const r = run(
@@ -536,20 +534,7 @@ describe('a sentence after an action that has its own remedy', () => {
 
 describe('an offer and what happened to it', () => {
   const head = (summary: string): string =>
-    [
-      'Ashcombe Borough Council (24 011 562)',
-      '',
-      'Category : Housing > Allocations',
-      '',
-      'Decision : Upheld',
-      '',
-      'Decision date : 3 Jun 2025',
-      '',
-      "The Ombudsman's final decision:",
-      '',
-      `Summary: ${summary}`,
-      '',
-    ].join('\n');
+    lgscoDecision('Ashcombe Borough Council (24 011 562)', 'Housing > Allocations', '3 Jun 2025', summary);
 
   it('takes the new agreement after "This did not go far enough, so ..." and drops the offer', () => {
     const r = run(
