@@ -11,6 +11,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { EvidenceUploadInterceptor } from '../../actions/http/evidence-upload.interceptor';
+import { EvidenceRefusalFilter } from './evidence-refusal.filter';
 import type { Response } from 'express';
 import { ActionWorkflowService } from '../../actions/action-workflow.service';
 import { EvidenceService } from '../../actions/evidence.service';
@@ -100,6 +101,7 @@ export class ActionChangesController {
   @Post('evidence')
   @Roles('admin', 'officer', 'service_lead')
   @UseInterceptors(EvidenceUploadInterceptor)
+  @UseFilters(EvidenceRefusalFilter)
   async addEvidence(
     @Req() req: WebRequest,
     @Res() res: Response,
