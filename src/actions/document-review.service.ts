@@ -25,7 +25,7 @@ import { TrackedAction } from './entities/tracked-action.entity';
 import { parseInput } from '../common/input';
 import { poundsToPence } from '../common/money';
 import { RecommendationReviewService } from './recommendation-review.service';
-import { RecommendationView, toRecommendationView } from './recommendation-views';
+import { RecommendationView, toRecommendationView } from '../documents/recommendation-view';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

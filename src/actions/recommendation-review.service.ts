@@ -1,3 +1,4 @@
+import { keepProvenance } from './payment-provenance';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { DocumentQueries } from '../documents/queries/document-queries.service';
@@ -21,7 +22,7 @@ import { TrackedAction } from './entities/tracked-action.entity';
 import { parseInput } from '../common/input';
 import { poundsToPence } from '../common/money';
 import { AcceptInput, acceptSchema, editRecommendationSchema, reasonSchema } from './recommendation-inputs';
-import { RecommendationView, toRecommendationView } from './recommendation-views';
+import { RecommendationView, toRecommendationView } from '../documents/recommendation-view';
 
 const OMBUDSMAN_TYPES = new Set(['lgsco_decision', 'housing_ombudsman_decision']);
 const STATUTORY_TYPES = new Set(['stage2_report', 'stage3_panel']);
@@ -46,7 +47,7 @@ export class RecommendationReviewService {
   async get(id: string, user: AuthUser): Promise<RecommendationView> {
     const rec = await this.em.fork().findOne(ProposedRecommendation, { id }, { populate: ['action'] });
     if (!rec) throw DomainError.notFound('recommendation');
-    return toRecommendationView(rec, actionAccess.lens(user));
+    return toRecommendationView(rec, actionAccess.lens(user).personalData);
   }
 
   /** A document's recommendations in document order (for the review page). */
@@ -63,7 +64,7 @@ export class RecommendationReviewService {
         { document: documentId },
         { populate: ['action'], orderBy: { ordinal: 'asc' } },
       );
-    return recs.map((r) => toRecommendationView(r, actionAccess.lens(user)));
+    return recs.map((r) => toRecommendationView(r, actionAccess.lens(user).personalData));
   }
 
   /** The due date accepting would give now, and where it comes from (to prefill the accept form). */
@@ -246,11 +247,14 @@ export class RecommendationReviewService {
     if (data.learning !== undefined) rec.learning = data.learning;
     if (data.evidenceRequired !== undefined) rec.evidenceRequired = data.evidenceRequired;
     if (data.payments !== undefined) {
-      rec.payments = data.payments.map((p, i) => ({
-        amountPence: poundsToPence(p.amount, `payments.${i}.amount`),
-        payee: p.payee ?? null,
-        purpose: p.purpose,
-      }));
+      rec.payments = keepProvenance(
+        rec.payments,
+        data.payments.map((p, i) => ({
+          amountPence: poundsToPence(p.amount, `payments.${i}.amount`),
+          payee: p.payee ?? null,
+          purpose: p.purpose,
+        })),
+      );
     }
     if (data.deadline !== undefined) {
       const d = data.deadline;

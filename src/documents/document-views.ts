@@ -1,7 +1,4 @@
-import type { ProposedRecommendation } from './entities/recommendation.entity';
 import { redactPersonalData } from '../auth/personal-data';
-import type { Deadline, Payment, RecommendationCategory, SourceSpan } from '../extraction/types';
-import { penceToPounds } from '../common/money';
 import type { DocumentStatus, ReviewStatus, StoredDocument } from './entities/document.entity';
 
 export type QueueStatus = 'processing' | 'needs_review' | 'reviewed' | 'failed';
@@ -51,30 +48,6 @@ export interface DocumentView {
   processedAt: string | null;
 }
 
-export interface RecommendationView {
-  id: string;
-  status: string;
-  ordinal: number;
-  text: string;
-  extractedText: string;
-  category: RecommendationCategory;
-  learning: boolean;
-  payments: Payment[];
-  deadline: Deadline | null;
-  evidenceRequired: boolean;
-  span: SourceSpan;
-  confidence: number;
-  actionId: string | null;
-  /** The extraction rules that produced it (null: an older result, or added by an officer). */
-  rule: string[] | null;
-  /** Why it was proposed, in one line (null: an older result). */
-  why: string | null;
-  /** A weak candidate, shown apart as a "possible action". */
-  possible: boolean;
-  /** extracted, or added, split or merged by an officer. */
-  origin: string;
-}
-
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 const isoDate = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -111,46 +84,5 @@ export function toDocumentView(doc: StoredDocument, personal = true): DocumentVi
     enqueuedAt: iso(doc.enqueuedAt),
     processingStartedAt: iso(doc.processingStartedAt),
     processedAt: iso(doc.processedAt),
-  };
-}
-
-/** Integer pence in storage; pounds as a number in the contract. */
-
-export function toRecommendationView(rec: ProposedRecommendation, personal = true): RecommendationView {
-  const text = personal ? rec.text : redactPersonalData(rec.text);
-  return {
-    id: rec.id,
-    status: rec.status,
-    ordinal: rec.ordinal,
-    text,
-    extractedText: personal ? rec.extractedText : redactPersonalData(rec.extractedText),
-    category: rec.category,
-    learning: rec.learning,
-    payments: rec.payments.map((p) => ({
-      amount: penceToPounds(p.amountPence),
-      // a payee is a person (or "the complainant"): hidden from scrutiny, as on the action views
-      payee: personal ? p.payee : null,
-      purpose: p.purpose,
-    })),
-    deadline:
-      rec.deadlineText === null
-        ? null
-        : {
-            text: personal ? rec.deadlineText : redactPersonalData(rec.deadlineText),
-            within:
-              rec.deadlineCount !== null && rec.deadlineUnit !== null
-                ? { count: rec.deadlineCount, unit: rec.deadlineUnit }
-                : null,
-            from: rec.deadlineFrom,
-            date: isoDate(rec.deadlineDate),
-          },
-    evidenceRequired: rec.evidenceRequired,
-    span: { start: rec.spanStart, end: rec.spanEnd, page: rec.spanPage },
-    confidence: rec.confidence,
-    actionId: rec.action?.id ?? null,
-    rule: rec.rule ?? null,
-    why: rec.why ?? null,
-    possible: rec.possible ?? false,
-    origin: rec.origin ?? 'extracted',
   };
 }

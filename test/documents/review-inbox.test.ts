@@ -490,7 +490,9 @@ describe('the review inbox (API)', () => {
       'Review the letters; Update the guidance.',
       'remind its staff of the policy',
     ]);
-    expect(all[1].payments).toEqual([{ amount: 250, payee: 'Ms K', purpose: 'distress' }]);
+    expect(all[1].payments).toEqual([
+      { amount: 250, payee: 'Ms K', purpose: 'distress', span: null, rule: null, why: null },
+    ]);
     const doc = await api().get(`/api/documents/${documentId}`).set(bearer(officer));
     expect(doc.body.review).toEqual({ decided: 0, total: 5 });
   });

@@ -29,7 +29,9 @@ describe('review page: correcting a recommendation, rejecting it, and the counci
   it('shows each recommendation with its payments, deadline, prefilled due date and every form', async () => {
     const page = await get(reviewPath()).expect(200);
     const [first] = seed.recommendationIds;
-    expect(page.text).toContain('Payment: £150.00 time and trouble to Mr T');
+    expect(page.text).toContain(
+      'Payment: £150.00 time and trouble to Mr T <span class="app-why">(why this amount: remedy payment (payment wording next to the amount))</span>',
+    );
     expect(page.text).toContain('Deadline: within one month');
     // Due date worked out from "within one month" of the report date (2 June 2025).
     // the prefilled due date, in the GOV.UK date input's day, month and year
@@ -68,6 +70,8 @@ describe('review page: correcting a recommendation, rejecting it, and the counci
     expect(page.text).toContain('Apologise to Mr T and pay him £200.');
     expect(page.text).toContain('Payment: £200.00 time and trouble to Mr T');
     expect(page.text).toContain('Payment: £25.50 financial loss');
+    // the amounts are the officer's now, not what extraction found
+    expect(page.text).not.toContain('why this amount');
     expect(page.text).toContain('Deadline: within 20 working days');
     expect(page.text).toContain('Corrected');
   });

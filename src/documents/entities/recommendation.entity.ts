@@ -18,6 +18,12 @@ export interface ProposedPayment {
   amountPence: number;
   payee: string | null;
   purpose: PaymentPurpose;
+  /** Where extraction found the amount (none when an officer entered it, or on older results). */
+  span?: { start: number; end: number; page: number | null } | null;
+  /** The money rules that counted it, deciding one first (extraction only). */
+  rule?: string[] | null;
+  /** Why extraction proposed this amount as a remedy payment, in one line (extraction only). */
+  why?: string | null;
 }
 
 /**

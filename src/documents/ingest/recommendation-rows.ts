@@ -1,5 +1,5 @@
 import type { ProposedPayment } from '../entities/recommendation.entity';
-import type { Recommendation } from '../../extraction/types';
+import type { Payment, Recommendation } from '../../extraction/types';
 import { tryParseCalendarDate } from '../../common/dates';
 import { roundToPence } from '../../common/money';
 
@@ -26,12 +26,36 @@ export function explanationOf(rec: Recommendation): {
   return { rule, why, possible: extra.possible === true };
 }
 
+/**
+ * Where a payment was found and why it was counted (optional in the contract), read as defensively
+ * as explanationOf: a stored result of an older engine has none, and a wrong type is dropped.
+ */
+export function paymentExplanationOf(p: Payment): Pick<ProposedPayment, 'span' | 'rule' | 'why'> {
+  const extra = p as Payment & { span?: unknown; rule?: unknown; why?: unknown };
+  const s = extra.span as { start?: unknown; end?: unknown; page?: unknown } | null | undefined;
+  const span =
+    s && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) <= (s.end as number)
+      ? {
+          start: s.start as number,
+          end: s.end as number,
+          page: Number.isInteger(s.page) ? (s.page as number) : null,
+        }
+      : null;
+  const rule =
+    Array.isArray(extra.rule) && extra.rule.length && extra.rule.every((r) => typeof r === 'string')
+      ? (extra.rule as string[]).slice(0, 20).map((r) => r.slice(0, 200))
+      : null;
+  const why = typeof extra.why === 'string' && extra.why.trim() ? extra.why.trim().slice(0, 500) : null;
+  return { span, rule, why };
+}
+
 /** The columns of a proposed recommendation, from the extractor's Recommendation (money in pence). */
 export function recommendationRow(rec: Recommendation, ordinal: number) {
   const payments: ProposedPayment[] = rec.payments.map((p) => ({
     amountPence: roundToPence(p.amount),
     payee: p.payee,
     purpose: p.purpose,
+    ...paymentExplanationOf(p),
   }));
   return {
     ordinal,

@@ -83,6 +83,7 @@ export class DocumentReviewController {
         amount: p.amount.toFixed(2),
         payee: p.payee,
         purpose: p.purpose,
+        why: p.why,
       })),
       deadlineText: r.deadline?.text ?? null,
       deadlineDate: r.deadline?.date ?? null,

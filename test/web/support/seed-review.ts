@@ -10,8 +10,8 @@ export interface ReviewSeed {
 }
 
 /**
- * A processed Stage 2 report with three proposed recommendations (one with a payment and a time
- * limit), inserted straight into the database: for the review page's edit and decision forms. It has
+ * A processed Stage 2 report with three proposed recommendations (one with a payment, as extraction
+ * found it with its rule and why, and a time limit), inserted straight into the database: for the review page's edit and decision forms. It has
  * no stored text, so the page shows that the text is not available. `confidences` (in document
  * order) default to 0.9 each.
  */
@@ -47,7 +47,19 @@ export async function seedStage2Review(
       extractedText: text,
       category: i === 0 ? 'apology' : i === 1 ? 'staff_reminder' : 'policy_change',
       learning: i !== 0,
-      payments: i === 0 ? [{ amountPence: 15_000, payee: 'Mr T', purpose: 'time_and_trouble' }] : [],
+      payments:
+        i === 0
+          ? [
+              {
+                amountPence: 15_000,
+                payee: 'Mr T',
+                purpose: 'time_and_trouble',
+                span: { start: 45, end: 49, page: 1 },
+                rule: ['payment.remedy'],
+                why: 'remedy payment (payment wording next to the amount)',
+              },
+            ]
+          : [],
       deadlineText: i === 0 ? 'within one month' : null,
       deadlineCount: i === 0 ? 1 : null,
       deadlineUnit: i === 0 ? 'months' : null,

@@ -1,7 +1,6 @@
 import { redactPersonalData } from '../auth/personal-data';
 import { isoDate } from '../common/dates';
-import type { ViewerLens } from './action-views';
-import type { ProposedRecommendation } from '../documents/entities/recommendation.entity';
+import type { ProposedRecommendation } from './entities/recommendation.entity';
 import { penceToPounds } from '../common/money';
 
 export interface RecommendationView {
@@ -14,7 +13,15 @@ export interface RecommendationView {
   edited: boolean;
   category: string;
   learning: boolean;
-  payments: { amount: number; payee: string | null; purpose: string }[];
+  payments: {
+    amount: number;
+    payee: string | null;
+    purpose: string;
+    /** Where extraction found the amount, the money rules that counted it and why (null when an officer entered it). */
+    span: { start: number; end: number; page: number | null } | null;
+    rule: string[] | null;
+    why: string | null;
+  }[];
   deadline: {
     text: string | null;
     within: { count: number; unit: string } | null;
@@ -37,11 +44,12 @@ export interface RecommendationView {
   origin: string;
 }
 
-export function toRecommendationView(
-  r: ProposedRecommendation,
-  lens: ViewerLens = { personalData: true },
-): RecommendationView {
-  const redact = (t: string) => (lens.personalData ? t : redactPersonalData(t));
+/**
+ * What the API and the review pages say about a proposed recommendation (integer pence in storage,
+ * pounds in the contract). Without `personal` (scrutiny), names are redacted and payees, reasons hidden.
+ */
+export function toRecommendationView(r: ProposedRecommendation, personal = true): RecommendationView {
+  const redact = (t: string) => (personal ? t : redactPersonalData(t));
   const hasDeadline = r.deadlineText || r.deadlineCount !== null || r.deadlineDate;
   return {
     id: r.id,
@@ -55,8 +63,11 @@ export function toRecommendationView(
     learning: r.learning,
     payments: r.payments.map((p) => ({
       amount: penceToPounds(p.amountPence),
-      payee: lens.personalData ? p.payee : null,
+      payee: personal ? p.payee : null,
       purpose: p.purpose,
+      span: p.span ?? null,
+      rule: p.rule ?? null,
+      why: p.why ?? null,
     })),
     deadline: hasDeadline
       ? {
@@ -72,7 +83,7 @@ export function toRecommendationView(
     evidenceRequired: r.evidenceRequired,
     span: { start: r.spanStart, end: r.spanEnd, page: r.spanPage },
     confidence: r.confidence,
-    reason: lens.personalData ? r.reason : null,
+    reason: personal ? r.reason : null,
     reviewedAt: r.reviewedAt,
     actionId: r.action?.id ?? null,
     rule: r.rule ?? null,
