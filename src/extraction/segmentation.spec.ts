@@ -45,6 +45,43 @@ describe('recommendation segmentation', () => {
     ]);
   });
 
+  it('splits an apology or payment from a task beside it, and the items of a list of tasks', () => {
+    expect(
+      texts(
+        'Annual report 2023/24\nThe Council has agreed to say sorry to Mr K. It will apologise and look again at what went wrong.\n',
+      ).slice(-2),
+    ).toEqual(['It will apologise', 'look again at what went wrong.']);
+    expect(
+      texts(
+        'Annual report 2023/24\nThe Council has agreed to apologise, correct its records, train its planning officers, and pay Mrs D £100.\n',
+      ),
+    ).toEqual([
+      'The Council has agreed to apologise',
+      'correct its records',
+      'train its planning officers',
+      'pay Mrs D £100.',
+    ]);
+    // semicolons end items even after a purpose clause ("a payment to reflect ...; carry out ...")
+    expect(
+      texts(
+        'Annual report 2023/24\nThe Council has agreed to put this right by: apologising; making a payment to reflect the worry caused; carry out checks on Mr J’s collections for three months; and a service improvement.\n',
+      ),
+    ).toEqual([
+      'The Council has agreed to put this right by: apologising',
+      'making a payment to reflect the worry caused',
+      'carry out checks on Mr J’s collections for three months',
+      'a service improvement.',
+    ]);
+  });
+
+  it('keeps a purpose clause after a comma with its task', () => {
+    expect(
+      texts(
+        'Annual report 2023/24\nThe Council will review how it oversees repayment plans, to make sure no one pays twice.\n',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('does not split sub-items of one task, alternatives or a letter and what it says', () => {
     expect(
       texts('Annual report 2023/24\nThe Council will identify and review other cases affected.\n'),

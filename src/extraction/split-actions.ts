@@ -32,10 +32,14 @@ const FILLER_PART =
   /^(?:(?:we|i|it|they)\s+)?(?:have\s+|has\s+)?(?:taken|take|takes|took)\s+(?:the\s+)?(?:learning|lessons)\b[^,;]{0,60}$/i;
 const CARRIER =
   /^(?:write|writes|wrote|written|writing|contact|contacts|contacted|meet|meets|met)\s+(?:to\s+|with\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]\b|him|her|them|the\s+(?:complainant|family|parents?|resident|tenant)|all\s+[\w\s]{1,40}?)\s*$/i;
-const ACTION_NOUN_PART =
-  /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:written\s+)?(?:£\s?\d[\d,]*(?:\.\d{1,2})?\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\s+)?improvements)\b/i;
-const NOUN_JOIN =
-  /(?:[,;]\s*and\s*|[,;]\s*|\band\s+|\bas\s+well\s+as\s+|\balong\s+with\s+)(?=(?:an?\s+|the\s+|further\s+|full\s+|formal\s+)?(?:written\s+)?(?:£\s?\d[\d,]*(?:\.\d{1,2})?\s+)?(?:apology|apologies|payment|payments|introduction|reminder|reminders|review|training|audit|reassessment|re-assessment|refund|reimbursement|change|changes|guidance|memo|letter\s+of\s+apology|action\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\s+)?improvements)\b)/gi;
+/** A remedy named by its noun ("an apology", "£300 payment", "a service improvement"), list items after a carrier verb. */
+const REMEDY_NOUN =
+  '(?:an?\\s+|the\\s+|further\\s+|full\\s+|formal\\s+)?(?:written\\s+)?(?:£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?\\s+)?(?:apology|apologies|payments?|introduction|reminders?|review|training|audit|reassessment|re-assessment|refund|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\\s+)?improvements?)\\b';
+const ACTION_NOUN_PART = new RegExp(`^${REMEDY_NOUN}`, 'i');
+const NOUN_JOIN = new RegExp(
+  `(?:[,;]\\s*and\\s*|[,;]\\s*|\\band\\s+|\\bas\\s+well\\s+as\\s+|\\balong\\s+with\\s+)(?=${REMEDY_NOUN})`,
+  'gi',
+);
 
 function categoryOfText(text: string): RecommendationCategory {
   for (const r of CATEGORY_RULES) if (r.test.test(text)) return r.category;
@@ -117,6 +121,10 @@ interface Cut {
   verb: string;
   /** Joined by a comma or semicolon: the next item of a list. */
   listed?: boolean;
+  /** Joined by a comma or semicolon alone (not ", and"): an item inside a list, not its last. */
+  bare?: boolean;
+  /** The next part is an infinitive (", to make sure ..."): a purpose or what someone is asked to do. */
+  infinitive?: boolean;
 }
 
 const TITLE_SRC = '(?:Mr|Mrs|Ms|Miss|Mx|Dr)(?:\\s+and\\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr))?\\.?\\s+[A-Z]\\b';
@@ -150,6 +158,13 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     // "reviews"/"audits" after a bare comma in a list of nouns are nouns
     const afterWord = core.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (joiner === ',' && /s$/i.test(word) && !fillers && /^\s*(?:[,;.]|and\b|or\b|$)/i.test(afterWord))
+      continue;
+    // "review how it oversees plans, to make sure ...": a purpose clause, not the next item
+    if (
+      joiner === ',' &&
+      /^to$/i.test(fillers) &&
+      PURPOSE_START.test(core.slice(m.index + m[0].length - word.length))
+    )
       continue;
     // "review of cases", "care and support for ...": nouns, not verbs
     if (/^\s+of\b/i.test(afterWord)) continue;
@@ -185,12 +200,15 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     if (delegated) toVerb.lastIndex = Math.max(0, delegated[0].length - (stripped.length - prevBody.length));
     for (let p = toVerb.exec(prevBody); p && !purposeVerb; p = toVerb.exec(prevBody))
       purposeVerb = actionVerb(p[1]) !== null;
-    if (!explicit && !joiner.startsWith(',') && purposeVerb) continue;
+    // (an item after a comma or semicolon is the next item of a list, whatever the purpose clause before it)
+    if (!explicit && !/^[,;]/.test(joiner) && purposeVerb) continue;
     cuts.push({
       endPrev: m.index,
       start: m.index + m[0].length - word.length,
       verb,
       listed: /^[,;]/.test(joiner),
+      bare: /^[,;]$/.test(joiner),
+      infinitive: /\bto$/i.test(fillers),
     });
     if (cuts.length > 12) break;
   }
@@ -325,6 +343,15 @@ const FOLLOW_UP_PLAN =
 const RECOMMENDED_SUBJECT =
   /^\s*(?:that\s+)?(?:(?:in\s+this\s+case|in\s+addition|therefore|also|now),?\s+)?(?:the\s+(?:council|landlord|local\s+authority|service|organisation|trust)|it|they)\b\s*(?:,[^,]{2,100},\s*)?(?:(?:should|will|must|shall)\s+)?(?=[a-z])/i;
 
+/** The verb of a purpose clause: "..., to make sure ...", "..., to prevent ...". */
+const PURPOSE_START = /^(?:ensure|make\s+sure|prevent|avoid|stop\s+this|reduce\s+the\s+risk)\b/i;
+
+/** Personal remedies that are always an action of their own beside anything else. */
+const OWN_REMEDY: ReadonlySet<RecommendationCategory> = new Set<RecommendationCategory>([
+  'apology',
+  'payment',
+]);
+
 function learningKind(c: RecommendationCategory): boolean | null {
   return CATEGORY_LEARNING[c];
 }
@@ -415,7 +442,18 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
             partLearning(partCategory, prevText) === true &&
             partLearning(nextCategory, nextText) === true) ||
             ((cut.listed === true || nextCategory !== 'other') &&
-              personalOrMixed(partLearning(partCategory, prevText), partLearning(nextCategory, nextText))));
+              personalOrMixed(partLearning(partCategory, prevText), partLearning(nextCategory, nextText))) ||
+            // a named personal remedy (an apology, a payment) beside a task with a verb of its own:
+            // "apologise and review what happened", "apologise, update its records, ..."
+            ((OWN_REMEDY.has(partCategory) || OWN_REMEDY.has(nextCategory)) &&
+              nextText.split(/\s+/).length >= 2) ||
+            // items of a comma list with verbs of their own, one of a named kind ("update its
+            // records, train its staff")
+            (cut.bare === true &&
+              !cut.infinitive &&
+              (partCategory !== 'other' || nextCategory !== 'other') &&
+              nextText.split(/\s+/).length >= 3 &&
+              prevText.split(/\s+/).length >= 3));
       else if (partCategory !== nextCategory) split = true;
       else if (
         learningKind(nextCategory) === false &&
