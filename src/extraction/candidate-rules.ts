@@ -181,6 +181,23 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
     fixture: 'The complainant, whom I shall refer to as Mr K, complains the Council did not repair his road.',
   },
   {
+    id: 'stock.consider-the-report',
+    pattern:
+      /\bconsider\s+(?:the|this|our|my)\s+(?:[\w\u2019']+\s+){0,6}?report\b[^.]{0,120}?\bconfirm\b[^.]{0,120}?\baction\b[^.]{0,60}?\b(?:taken|proposes?\s+to\s+take|intends?\s+to\s+take)\b/i,
+    reason:
+      'the statutory duty after a public report (consider it, say what action follows), not an action itself',
+    fixture:
+      'The Council must consider the report and confirm within three months the action it has taken or proposes to take.',
+    counter: 'The Council will review its allocations policy within three months.',
+  },
+  {
+    id: 'stock.addressed-to-the-reader',
+    pattern: /^(?:we|I)\s+(?:would\s+)?recommend\s+(?:that\s+)?you\b/i,
+    reason: 'advice to the reader of a web page (its cookie banner), not to the organisation',
+    fixture: 'We recommend you turn these settings on.',
+    counter: 'We recommend the Council apologises to Mrs N.',
+  },
+  {
     id: 'stock.remedy-referred',
     pattern:
       /^(?:the\s+(?:council|landlord|organisation)|it)\s+(?:has\s+)?(?:agreed|accepted)\s+(?:to\s+)?(?:(?:the\s+)?(?:further\s+)?(?:remed(?:y|ies)|recommendations?|actions?)\s+(?:we|I|the\s+ombudsman)\s+(?:have\s+)?(?:recommended|proposed|asked\s+for)|(?:our|my|the\s+ombudsman[\u2019']s|all\s+(?:of\s+)?(?:our|the))\s+recommendations?)\s*\.?$/i,
@@ -217,6 +234,47 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
     reason: 'what the report says or asks the meeting, not an action of the organisation',
     fixture: 'The officer\u2019s report highlighted the lessons learnt from the decision.',
     counter: 'The Council reported the fault to its insurer.',
+  },
+  {
+    id: 'proceedings.item-purpose',
+    pattern:
+      /^(?:to\s+)?(?:consider|receive|note|approve|agree|review|reviews|notes|considers|receives)\s+(?:an?\s+|the\s+)?(?:(?:local\s+government\s+(?:and\s+social\s+care\s+)?|housing\s+)?ombudsman[\u2019']s\s+|(?:LGSCO|LGO|HOS)[\u2019']s\s+)?(?:(?:annual\s+(?:review\s+)?letter|annual\s+(?:complaints?\s+)?report|update\s+on|minutes)\b|report\s+of\s+the\b)|\b(?:minutes|meeting)\b[^.]{0,80}?\bto\s+be\s+(?:approved|confirmed|agreed)\b/i,
+    reason:
+      "what the meeting is asked to do with a report, a letter or its minutes: the committee's business",
+    fixture: 'To consider an update on the decisions of the Ombudsman in the last quarter.',
+    counter: 'To review its complaints procedure and report back within six months.',
+  },
+  {
+    id: 'proceedings.members-asked',
+    pattern:
+      /^(?:members|councillors|the\s+(?:committee|panel|board|cabinet))\s+(?:are|were|is|was)\s+(?:also\s+)?(?:requested|asked|invited|reminded|recommended)\b|^(?:members|councillors|the\s+(?:committee|panel|board))\s+(?:also\s+)?discussed\b/i,
+    reason: 'what members are asked, reminded or discussed at the meeting, not what the organisation does',
+    fixture: 'Members are requested to review the annual letter and consider the lessons learnt.',
+    counter: 'Managers were reminded to check every case file.',
+  },
+  {
+    id: 'proceedings.ombudsman-did',
+    pattern:
+      /^(?![^.]*\b(?:asked|recommended|requested|required|told)\s+(?:the\s+)?(?:council|landlord|organisation|it)\s+to\b)(?:(?:with\s+regards?\s+to|in|for|of)\s+[^,]{2,80},\s*)?(?:the\s+)?(?:(?:local\s+government\s+(?:and\s+social\s+care\s+)?|housing\s+)?ombudsman|LGO|LGSCO|HOS)\s+(?:also\s+)?(?:made|issued|found|felt|decided|upheld|considered|received|investigated|determined|said|noted|concluded|was\s+satisfied)\b/i,
+    reason: 'what the Ombudsman did or thought in the year, reported to the committee',
+    fixture: 'In the second case, the Ombudsman felt the Council had already done enough.',
+    counter: 'The Ombudsman noted two late remedies and has asked the Council to improve this.',
+  },
+  {
+    id: 'proceedings.letter-contents',
+    pattern:
+      /^(?:the|this)\s+(?:[\w\u2019']+\s+){0,3}?(?:letter|report|summary)\s+(?:provided|provides|gave|gives|contained|contains|showed|shows|included|includes)\b|\b(?:was|were)\s+(?:also\s+)?issued\s+with\s+(?:its|their|a|an|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:report|letter)\b/i,
+    reason: 'what the letter or report contains, or who received one',
+    fixture: 'The letter provided a summary of the complaints received in the year.',
+    counter: 'The Council provided a written apology to Mr S.',
+  },
+  {
+    id: 'proceedings.complaints-subject',
+    pattern:
+      /^(?:(?:some|most|many|all|the|these|those|a\s+few|several|two|three|four|five|\d+)\s+)?(?:of\s+(?:the|these)\s+)?(?:complaints?|cases?|enquiries)\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:also|then)\s+)?(?:made|received|referred|upheld|closed|investigated|decided|considered|premature)\b/i,
+    reason: 'what happened to complaints in the year: statistics',
+    fixture: 'Some complaints were made straight to the Ombudsman before our own process ended.',
+    counter: 'All open complaints were reviewed by the Head of Service.',
   },
   {
     id: 'proceedings.amendment',

@@ -620,3 +620,30 @@ describe('"As a result, they ..." after a team of the organisation', () => {
     expect(texts(r)).toEqual([]);
   });
 });
+
+describe("a committee page's own business around the Ombudsman's letter", () => {
+  it("proposes the council's action, not the meeting's items, members' discussion or the letter's contents", () => {
+    const page = [
+      'Issue - decisions',
+      '',
+      'Ombudsman annual review letter 2024/25',
+      '',
+      'Meeting: 12/06/2025 - Audit and Governance Committee (Item 9)',
+      '',
+      'To consider an update on the decisions of the Ombudsman in the last year.',
+      '',
+      'The letter provided a summary of the nine complaints decided, of which two were upheld.',
+      'Some complaints were made straight to the Ombudsman before the Council had replied.',
+      'In the second case, the Ombudsman felt the Council had already done enough.',
+      'Members discussed the report and raised these points.',
+      'Members were reminded that the constitution requires a report on every finding of fault.',
+      'Since the decision, the Revenues team has introduced a weekly check of all open refund requests.',
+      '',
+      'Minutes of the meeting held on 3 March 2025 to be approved and signed.',
+      '',
+    ].join('\n');
+    expect(texts(run(page))).toEqual([
+      'Since the decision, the Revenues team has introduced a weekly check of all open refund requests.',
+    ]);
+  });
+});
