@@ -185,6 +185,10 @@ function ownAction(sText: string, form: ActionForm): boolean {
   return (form.kind === 'modal' || form.kind === 'agreed') && OWN_CLAUSE.test(sText.slice(0, form.at));
 }
 
+/** A sentence whose subject is the remedy the organisation gave before the decision. */
+const REMEDY_ALREADY_GIVEN =
+  /^(?:[^,]{0,60},\s*)?(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:action|actions|steps|remed(?:y|ies))\s+(?:(?:it|the\s+(?:council|landlord|organisation|provider))\s+(?:has|had)\s+)?(?:already\s+|previously\s+)(?:taken|offered|provided|given|made|put\s+in\s+place)\b/i;
+
 /** An offer made before the complaint came to the Ombudsman, or already carried out. */
 const OFFER_BEFORE =
   /\bbefore\s+(?:(?:he|she|they|Mr|Mrs|Ms|Miss|Mx|Dr)\b[^.;]{0,20}?|the\s+complainant\s+|the\s+resident\s+)(?:came|complained|referred|brought|went|approached)\b[^.;]{0,30}?\b(?:us|the\s+ombudsman)\b|\b(?:at|in\s+its|in\s+the)\s+stage\s+(?:1|2|one|two)\b|\bstage\s+(?:1|2|one|two)\s+(?:complaint\s+)?response\b|\bwhich\s+it\s+(?:then\s+|has\s+|later\s+)?(?:did|done)\b/i;
@@ -711,7 +715,12 @@ export function findCandidates(
         // already apologised to Mr T and refunded the £45")
         (options.ombudsmanVoice === true &&
           form.kind === 'implemented' &&
-          /\b(?:already|previously)\b/i.test(sText.slice(0, form.at + 30)))
+          /\b(?:already|previously)\b/i.test(sText.slice(0, form.at + 30))) ||
+        // "The action already taken by the Council, which included an apology and £100, put matters
+        // right": the remedy given before the decision is the subject, nothing more is agreed
+        (options.ombudsmanVoice === true &&
+          REMEDY_ALREADY_GIVEN.test(sText.trim()) &&
+          !/\b(?:agreed\s+to|will|should|must|recommend\w*)\b/i.test(sText))
       ) {
         firstInItem = false;
         continue;

@@ -647,3 +647,31 @@ describe("a committee page's own business around the Ombudsman's letter", () => 
     ]);
   });
 });
+
+describe('a remedy given before the decision, as the subject of a summary sentence', () => {
+  it('is not proposed again, and its payment is not counted', () => {
+    const r = run(
+      lgscoDecision(
+        'Eastmoor District Council (24 010 222)',
+        'Benefits and tax > Council tax',
+        '03 Feb 2025',
+        'Mr V complained the Council billed him for the wrong property. The Council was at fault. The action already taken by the Council, which included an apology, correcting Mr V’s account and a payment of £150 for his time and trouble, put matters right.',
+      ),
+    );
+    expect(texts(r)).toEqual([]);
+    expect(r.remedyTotal).toBe(0);
+  });
+
+  it('still proposes what is agreed beside it', () => {
+    const r = run(
+      lgscoDecision(
+        'Eastmoor District Council (24 010 223)',
+        'Benefits and tax > Council tax',
+        '03 Feb 2025',
+        'Mr W complained about his council tax bill. In addition to the action already taken, the Council has agreed to pay Mr W £100 for his time and trouble.',
+      ),
+    );
+    expect(r.remedyTotal).toBe(100);
+    expect(texts(r)).toHaveLength(1);
+  });
+});
