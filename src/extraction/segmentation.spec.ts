@@ -74,6 +74,14 @@ describe('recommendation segmentation', () => {
     ]);
   });
 
+  it('keeps a follow-up done only if needed with the task before it', () => {
+    expect(
+      texts(
+        'Annual report 2023/24\nThe Council will review its charges to Mr L since April and apply credits if needed.\n',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('keeps a purpose clause after a comma with its task', () => {
     expect(
       texts(

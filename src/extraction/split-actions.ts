@@ -340,6 +340,10 @@ const SAME_OBJECT_PART =
 const FOLLOW_UP_PLAN =
   /^(?:to\s+)?(?:produce|develop|draw\s+up|prepare|create|agree|put\s+in\s+place|implement)\s+(?:an?\s+|any\s+)?(?:action\s+|improvement\s+)?plans?\s+(?:to\s+(?:address|tackle|deal\s+with|respond\s+to|remedy)\s+(?:this|these|them|it|that|those|the\s+(?:findings|issues|problems|gaps|outcomes?|results|delays?))|(?:based\s+on|arising\s+from|from)\s+(?:this|these|its|the)\b)/i;
 
+/** A follow-up done only if the task before it shows the need ("... and amend the plan if needed"). */
+const CONDITIONAL_FOLLOW_UP =
+  /^[^,;]*\b(?:if|where|as|when)\s+(?:needed|necessary|appropriate|required|applicable)\s*[.;,]?\s*$/i;
+
 const RECOMMENDED_SUBJECT =
   /^\s*(?:that\s+)?(?:(?:in\s+this\s+case|in\s+addition|therefore|also|now),?\s+)?(?:the\s+(?:council|landlord|local\s+authority|service|organisation|trust)|it|they)\b\s*(?:,[^,]{2,100},\s*)?(?:(?:should|will|must|shall)\s+)?(?=[a-z])/i;
 
@@ -421,6 +425,8 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       )
         split = false;
       else if (FOLLOW_UP_PLAN.test(nextText) && learningKind(partCategory) === true) split = false;
+      // "review its calculations and apply refunds if needed": what follows from the task, if anything
+      else if (CONDITIONAL_FOLLOW_UP.test(nextText) && !/£\s?\d/.test(nextText)) split = false;
       else if (
         partCategory === 'audit_similar_cases' &&
         /^(?:to\s+)?(?:write|writes|contact|contacts|tell|tells|inform|informs)\b/i.test(nextText)

@@ -191,6 +191,9 @@ const BASE = [
   // contractor to ...")
   'ask',
   'require',
+  // putting money or a decision right ("apply the funding to the account", "rescind the notice")
+  'apply',
+  'rescind',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
