@@ -9,6 +9,17 @@ describe('organisation', () => {
     );
   });
 
+  it("keeps a bracketed place inside a care provider's name on the title line", () => {
+    expect(org('The Elms Care Home (Ashford) Limited (23 099 999)\n\nSummary: ...')).toBe(
+      'The Elms Care Home (Ashford) Limited',
+    );
+    expect(org('Riverside Homes (UK) Ltd (24 000 321)\n\nSummary: ...')).toBe('Riverside Homes (UK) Ltd');
+  });
+
+  it("does not take a committee item's purpose before a reference as the name", () => {
+    expect(org('To consider the report of the Ombudsman (23 456 789) on a housing complaint.\n')).toBeNull();
+  });
+
   it('takes the body named on a labelled line', () => {
     expect(
       org('Stage 2 investigation\n\nLocal authority: Pellow and Trant District Council\nChild: Q\n'),
