@@ -198,6 +198,14 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
     counter: 'We recommend the Council apologises to Mrs N.',
   },
   {
+    id: 'stock.remedy-unnamed',
+    pattern:
+      /\b(?:tak(?:e|ing)|taken)\s+(?:appropriate\s+|further\s+|the\s+|some\s+)?(?:steps|action)\s+to\s+(?:remedy|put\s+right|address)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+){0,3}?(?:injustice|uncertainty|distress|fault|complaint)(?:\s+(?:caused|identified))?\s*\.?$|\brecommended\s+(?:several|some|a\s+number\s+of|two|three|four|other)\s+remedies\s*\.?$/i,
+    reason: 'says there is a remedy without saying what it is; the remedy itself, when named, is the action',
+    fixture: 'The Council will take action to remedy the injustice caused.',
+    counter: 'The Council will take action to remedy the injustice caused by apologising to Mr F.',
+  },
+  {
     id: 'stock.remedy-referred',
     pattern:
       /^(?:the\s+(?:council|landlord|organisation)|it)\s+(?:has\s+)?(?:agreed|accepted)\s+(?:to\s+)?(?:(?:the\s+)?(?:further\s+)?(?:remed(?:y|ies)|recommendations?|actions?)\s+(?:we|I|the\s+ombudsman)\s+(?:have\s+)?(?:recommended|proposed|asked\s+for)|(?:our|my|the\s+ombudsman[\u2019']s|all\s+(?:of\s+)?(?:our|the))\s+recommendations?)\s*\.?$/i,
@@ -275,6 +283,24 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
     reason: 'what happened to complaints in the year: statistics',
     fixture: 'Some complaints were made straight to the Ombudsman before our own process ended.',
     counter: 'All open complaints were reviewed by the Head of Service.',
+  },
+  {
+    id: 'proceedings.actions-elsewhere',
+    pattern:
+      /\b(?:actions?|recommendations?|steps)\s+(?:(?:as\s+)?(?:set\s+out|detailed|listed|contained|described|outlined)|which\s+are\s+set\s+out)\s+(?:in|at|within)\s+(?:paragraphs?|sections?|appendix|appendices|the\s+(?:body\s+of\s+the\s+)?report)\b|^(?:to\s+)?(?:note|notes|noted)\s+that\b/i,
+    reason:
+      'a resolution pointing at actions set out elsewhere in the report, or noting something; the actions themselves are named there',
+    fixture: 'Agree that the actions set out in paragraph 3.4 of the report are taken.',
+    counter: 'Agree that the Council reviews its allocations policy by March.',
+  },
+  {
+    id: 'proceedings.duty-to-report',
+    pattern:
+      /^(?:members|councillors|(?:the\s+)?(?:cabinet|executive|committee|council))\s+(?:is|are|was|were)\s+(?:(?:also|therefore|legally)\s+)?(?:obliged|made\s+aware|advised|informed)\b/i,
+    reason:
+      "the duty of a committee or the executive to consider a report, told to the meeting: the committee's business",
+    fixture: 'The Executive is obliged to say what action it has taken on the findings.',
+    counter: 'The Council has agreed to review its procedures.',
   },
   {
     id: 'proceedings.amendment',
