@@ -1,4 +1,3 @@
-import { keepProvenance } from './payment-provenance';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { DocumentQueries } from '../documents/queries/document-queries.service';
@@ -23,6 +22,7 @@ import { parseInput } from '../common/input';
 import { poundsToPence } from '../common/money';
 import { AcceptInput, acceptSchema, editRecommendationSchema, reasonSchema } from './recommendation-inputs';
 import { RecommendationView, toRecommendationView } from '../documents/recommendation-view';
+import { keepProvenance } from './payment-provenance';
 
 const OMBUDSMAN_TYPES = new Set(['lgsco_decision', 'housing_ombudsman_decision']);
 const STATUTORY_TYPES = new Set(['stage2_report', 'stage3_panel']);
