@@ -45,6 +45,9 @@ function imperativeStart(s: string): boolean {
   const m = /^\W{0,4}([A-Za-z][a-z-]+)/.exec(s);
   return m !== null && presentActionVerb(m[1]) !== null;
 }
+/** A resolution whose subject is the organisation and whose verb is in the subjunctive ("That the Council review"). */
+const RESOLVED_THAT =
+  /^that\s+(?:the\s+)?(?:council|local\s+authority|authority|landlord|service)\s+(?:(?:should|will|must|shall)\s+)?(?:(?:also|now|urgently|promptly)\s+)?([a-z]+)\b/i;
 const LEAD_STRIP =
   /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward|(?:within|no\s+later\s+than)\s+[^,;]{2,60}?(?=,)|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\s+\d{4}(?=,))\s*,?\s*)*/i;
 const MODAL =
@@ -152,6 +155,14 @@ export function actionForm(
     return { kind: 'that', at: offset, verb: null };
   // "That the Council should ..." / "That all social workers are aware ..." (Stage 2/3 style)
   if (/^that\s+/i.test(body) && inActionSection) return { kind: 'that', at: offset + 5, verb: null };
+  // a committee's resolution anywhere: "That the Council review its allocations procedure ..."
+  const resolution = RESOLVED_THAT.exec(body);
+  if (resolution && presentActionVerb(resolution[1]) && !/^(?:note|notes|consider)$/i.test(resolution[1]))
+    return {
+      kind: 'that',
+      at: offset + resolution[0].length - resolution[1].length,
+      verb: presentActionVerb(resolution[1]),
+    };
   if (/^for\s+the\s+(?:council|local\s+authority|service|landlord)\s+to\s+(\w+)/i.test(body)) {
     const m = /^for\s+the\s+(?:council|local\s+authority|service|landlord)\s+to\s+(\w+)/i.exec(body)!;
     if (actionVerb(m[1]))

@@ -675,3 +675,27 @@ describe('a remedy given before the decision, as the subject of a summary senten
     expect(texts(r)).toHaveLength(1);
   });
 });
+
+describe("a committee's resolution on an Ombudsman report", () => {
+  it('proposes what the council is resolved to do, not what the committee notes or adopts', () => {
+    const page = [
+      'Cabinet - 14 March 2025',
+      '',
+      'Item 7: Ombudsman report on a housing complaint',
+      '',
+      'RESOLVED:',
+      '',
+      '1. That the findings of the Ombudsman be noted.',
+      '2. That the Council pay Mrs C £500 within one month to recognise the distress caused.',
+      '3. That the Council review its housing allocations procedure within three months.',
+      '4. That Cabinet adopt this report as its formal response.',
+      '',
+    ].join('\n');
+    const r = run(page);
+    expect(texts(r)).toEqual([
+      'That the Council pay Mrs C £500 within one month to recognise the distress caused.',
+      'That the Council review its housing allocations procedure within three months.',
+    ]);
+    expect(r.remedyTotal).toBe(500);
+  });
+});
