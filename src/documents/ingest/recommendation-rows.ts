@@ -8,6 +8,18 @@ export function calendarDate(value: string | null): Date | null {
   return tryParseCalendarDate(value)?.toDate() ?? null;
 }
 
+/** Rule ids as stored: a non-empty array of strings, bounded; anything else is not trusted. */
+function ruleIdsOf(value: unknown): string[] | null {
+  return Array.isArray(value) && value.length && value.every((r) => typeof r === 'string')
+    ? (value as string[]).slice(0, 20).map((r) => r.slice(0, 200))
+    : null;
+}
+
+/** A one-line reason as stored: trimmed and bounded; blank or not a string is none. */
+function whyOf(value: unknown, max: number): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : null;
+}
+
 /**
  * The optional fields the engine gained in the second round (rule, why, possible), read defensively:
  * an older stored result lacks them, and a wrong type is ignored rather than trusted.
@@ -18,12 +30,7 @@ export function explanationOf(rec: Recommendation): {
   possible: boolean;
 } {
   const extra = rec as Recommendation & { rule?: unknown; why?: unknown; possible?: unknown };
-  const rule =
-    Array.isArray(extra.rule) && extra.rule.every((r) => typeof r === 'string') && extra.rule.length
-      ? (extra.rule as string[]).slice(0, 20).map((r) => r.slice(0, 200))
-      : null;
-  const why = typeof extra.why === 'string' && extra.why.trim() ? extra.why.trim().slice(0, 2000) : null;
-  return { rule, why, possible: extra.possible === true };
+  return { rule: ruleIdsOf(extra.rule), why: whyOf(extra.why, 2000), possible: extra.possible === true };
 }
 
 /**
@@ -41,12 +48,7 @@ export function paymentExplanationOf(p: Payment): Pick<ProposedPayment, 'span' |
           page: Number.isInteger(s.page) ? (s.page as number) : null,
         }
       : null;
-  const rule =
-    Array.isArray(extra.rule) && extra.rule.length && extra.rule.every((r) => typeof r === 'string')
-      ? (extra.rule as string[]).slice(0, 20).map((r) => r.slice(0, 200))
-      : null;
-  const why = typeof extra.why === 'string' && extra.why.trim() ? extra.why.trim().slice(0, 500) : null;
-  return { span, rule, why };
+  return { span, rule: ruleIdsOf(extra.rule), why: whyOf(extra.why, 500) };
 }
 
 /** The columns of a proposed recommendation, from the extractor's Recommendation (money in pence). */
