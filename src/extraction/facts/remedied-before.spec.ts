@@ -9,6 +9,9 @@ const FIXTURES: Record<string, string[]> = {
     'The Council has suitably remedied that injustice by apologising and refunding the fee.',
     'We will not investigate because the Council has already put things right.',
   ],
+  'remedied-before.action-already-taken': [
+    'The action already taken by the Council, which included an apology and a payment of £150, suitably put matters right.',
+  ],
   'remedied-before.offer-satisfactory': [
     'The £200 the Council already offered is a suitable remedy for the delay.',
     'The apology the Council gave was satisfactory and we will not ask for more.',
@@ -31,6 +34,7 @@ describe('remediedBefore', () => {
       'To remedy the injustice, the Council has agreed to apologise and pay Mrs B £300.',
       'Mr C wants the Council to pay him the £150 it offered before.',
       'The Council should apologise. This is a suitable remedy.',
+      'In addition to the action already taken, the Council has agreed to pay Mr W £100 to put matters right.',
     ])
       expect(findRemediedBefore(text).value).toBeNull();
   });

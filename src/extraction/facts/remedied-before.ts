@@ -32,6 +32,13 @@ export const REMEDIED_BEFORE_RULES: RemediedBeforeRule[] = [
     pattern:
       /\b(?:already|previously)\s+(?:offered|agreed|provided|given|paid|made|apologised|refunded|reimbursed)\b[^.]{0,120}?\b(?:is|was|were|are)\s+(?:a\s+)?(?:suitable|satisfactory|appropriate|sufficient|reasonable|proportionate)\s+(?:remedy|redress|response)\b|\b(?:the\s+)?(?:remedy|redress|offer|payment|apology)\s+(?:the\s+(?:Council|landlord|organisation)|it)\s+(?:has\s+|had\s+)?(?:already\s+)?(?:offered|gave|provided|made|paid)\s+(?:is|was)\s+(?:a\s+)?(?:suitable|satisfactory|appropriate|sufficient|reasonable|proportionate)\b/i,
   },
+  {
+    id: 'remedied-before.action-already-taken',
+    reason:
+      'the action the organisation already took is said to have put matters right, with nothing more agreed',
+    pattern:
+      /\b(?:action|actions|steps|remed(?:y|ies))\s+(?:(?:it|the\s+(?:council|landlord|organisation|provider))\s+(?:has|had)\s+)?already\s+(?:taken|given|provided|offered)\b(?![^.]*\b(?:agreed|will|should|must)\b)[^.]{0,240}?\b(?:put\s+(?:matters|things|this|it)\s+right|(?:is|was|were|are)\s+(?:a\s+)?(?:suitable|satisfactory|sufficient|appropriate|proportionate))\b/i,
+  },
 ];
 
 export function findRemediedBefore(scope: string): FactResult<boolean> & { rule: string | null } {
