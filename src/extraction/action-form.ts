@@ -101,6 +101,13 @@ const UNDER_REVIEW =
   /\b(?:is|are)\s+(?:now\s+|currently\s+)?under\s+review\b|\b(?:is|are)\s+being\s+(?:undertaken|implemented|developed|introduced|reviewed|updated|rolled\s+out|put\s+in\s+place)\b/i;
 const NOT_AFTER_MODAL = /^(?:not|need|like|it|this|that|there)$/i;
 const PURPOSE_SUBJECT = /(?:^|[\s,;(])(?:this|that|these|those|which|who|what|there|it\s+is|this\s+is)\s*$/i;
+/**
+ * Reported speech in a committee paper or minute: what the organisation "would" do is its
+ * commitment ("The Council would work with the supplier to ..."); the subject is the organisation
+ * or one of its services, not a person or "they", and not a hypothesis ("would have").
+ */
+const REPORTED_COMMITMENT =
+  /\b[Tt]he\s+(?:[Cc]ouncil|[Aa]uthority|[Ll]ocal\s+[Aa]uthority|[Ll]andlord|[Ss]ervice|[Dd]epartment|(?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:[Tt]eam|[Ss]ervice|[Dd]epartment))\s+would\s+(?:now\s+|also\s+|in\s+future\s+)*([a-z]+)\b(?!\s+(?:have|been|be)\b)/;
 const HEARSAY =
   /\b(?:says?|said|complain(?:s|ed)?|claims?|claimed|wants?|wanted|believes?|believed|felt|feels|argues?|argued|asked\s+(?:whether|if)|(?:told|informed)\s+(?:[\w'\u2019]+\s+){1,5}that|alleged?|thinks?|hoped?|expected\s+that|policy\s+(?:says|states)|guidance\s+(?:says|states)|law\s+says|(?:act|regulations?|code)\s+(?:says|states|requires))\b[^.]*$/i;
 const RECOMMEND =
@@ -137,7 +144,8 @@ export function actionForm(
   const s = sentence.replace(/\s/g, ' ');
   if (s.trim().length < 6) return null;
   if (NOT_ACTION_SENTENCE.test(s.trim())) return null;
-  if (/\?$/.test(s.trim()) || HYPOTHETICAL.test(s)) return null;
+  // a hypothesis in the sentence's own clause, not in its purpose ("... to ensure that letters could be traced")
+  if (/\?$/.test(s.trim()) || HYPOTHETICAL.test(s.replace(PURPOSE_CLAUSE, ''))) return null;
   if (STATISTICS.test(s) || DESCRIPTIVE.test(s.trim())) return null;
 
   const lead = LEAD_STRIP.exec(s);
@@ -303,6 +311,15 @@ export function actionForm(
     return { kind, at: offset + Math.max(m.index, verbAt), verb };
   }
 
+  // a committee paper's reported speech: "The Council would work with the supplier to ..."
+  const reported = pastOutside ? REPORTED_COMMITMENT.exec(body) : null;
+  if (reported && actionVerb(reported[1]) && !HEARSAY.test(body.slice(0, reported.index)))
+    return {
+      kind: 'modal',
+      at: offset + reported.index + reported[0].length - reported[1].length,
+      verb: actionVerb(reported[1]),
+    };
+
   // "there will be automated notifications ..." (future provision, a list of things)
   const tw = THERE_WILL_BE.exec(body);
   if (tw && !HEARSAY.test(body.slice(0, tw.index)))
@@ -352,6 +369,7 @@ export function actionForm(
       // outside action sections only the past counts ("was taken", "has been introduced"), not "are agreed"
       if (past && /^(?:is|are)\b/i.test(m[0])) continue;
       const pre = body.slice(0, m.index);
+      if (COUNTERFACTUAL_BEFORE.test(body.slice(0, m.index + m[0].length - (m[1] ?? m[2]).length))) continue;
       if (
         past &&
         (SUBORDINATE.test(pre) ||
@@ -448,6 +466,7 @@ const STATISTICS =
   /^\d+\s*\(|(?<!when\s)(?<!once\s)\b\d+(?:\.\d+)?\s?%(?!\s+of\s+(?:the\s+)?(?:deadline|time|timescale))|\bout\s+of\s+\d+\b|\bpaid\s+out\b|\ba\s+total\s+of\s+(?:£[\d,.]+|\d+)\s+(?:\w+\s+){0,4}(?:to\s+\d+|complaints|complainants|decisions|cases)\b|\bin\s+final\s+decisions\b|\bcompared\s+(?:with|to)\s+£|\baverag(?:ed|ing)\s+£|\ban\s+average\s+of\s+£|\bacross\s+all\s+(?:upheld\s+|the\s+)?(?:cases|complaints|decisions)\b|\b\d+\s+(?:complaints|cases|complainants|decisions|households)\b[^.]{0,120}\btotall?ing\s+£|\b(?:the\s+)?(?:largest|smallest|highest|lowest)\s+(?:single\s+)?(?:payment|remedy|award)\b/i;
 const DESCRIPTIVE =
   /^(?:this|that|it|there|these|those)\s+(?:is|was|were|are|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?:extremely|very|really|particularly|also\s+)?(?:positive|good|welcome|helpful|useful|important|fourth|third|second|first|deterioration|improvement|disappointing|concerning|consistent)\b|^(?:concerningly|disappointingly|encouragingly|overall|in\s+summary)\b|^(?:\d+\s*\*?\s*)?there\s+(?:is|are|was|were)\s+(?:multiple|several|many|a\s+number|\d+)\b|^(?:the|this|these|our)\s+(?:[\w-]+\s+){0,3}?(?:table|tables|chart|charts|graph|graphs|figures?|data|report|section)\s+(?:below|above|provided|shows?|details|provides?|sets?\s+out)\b|^the\s+following\s+(?:table|chart|graph)s?\b|^this\s+(?:should|will|would|may|might)\s+(?:indicate|suggest|show|mean)\b|^(?:action\s*:\s*)?(?:a|the)\s+complaint\s+(?:was|is|were)\b|^(?:action\s*:\s*)?following\s+a\s+complaint\b/i;
+const PURPOSE_CLAUSE = /,?\s+(?:(?:in\s+order\s+)?to\s+(?:ensure|make\s+sure|check|confirm)|so\s+that)\b.*$/i;
 const HYPOTHETICAL =
   /\b(?:might|could)\s+(?:\w+ly\s+)?(?:be|have|then)\b|\bit\s+(?:is|was)\s+(?:suggested|possible|(?:un)?likely)\b|\b(?:un)?likely\s+(?:that\s+)?(?:we|it|the)\b|\bno\s+further\s+(?:recommendations?|action)\b|\bwould\s+(?:otherwise\s+|also\s+)?have\s+(?:recommended|asked|suggested|ordered|expected|required)\b/i;
 const SUBORDINATE =
@@ -481,6 +500,9 @@ function insideSubject(clause: string, at: number, length: number): boolean {
 }
 
 /** The first finite action verb within the first words of a clause with a subject before it. */
+/** "would have apologised", "should have been reviewed": what did not happen, not what was done. */
+const COUNTERFACTUAL_BEFORE = /\b(?:would|could|might|should)(?:\s+not)?\s+have\s+(?:been\s+)?$/i;
+
 function finiteVerbNearStart(clause: string, learningSection: boolean): { at: number; verb: string } | null {
   const re = /[A-Za-z][\w'\u2019-]*/g;
   let prev = '';
@@ -491,6 +513,7 @@ function finiteVerbNearStart(clause: string, learningSection: boolean): { at: nu
     if (n > 0 && !DETERMINER.test(prev) && !/^(?:is|are|be|being|am)$/i.test(prev)) {
       const past = pastActionVerb(w);
       if (past && !NON_ACTION_PARTICIPLE.test(w) && !insideSubject(clause, m.index, w.length)) {
+        if (COUNTERFACTUAL_BEFORE.test(clause.slice(0, m.index))) return null;
         // "The Council wrote to Mr C" is only a carrier for what it wrote
         if (
           past === 'write' &&

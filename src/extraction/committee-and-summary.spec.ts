@@ -699,3 +699,47 @@ describe("a committee's resolution on an Ombudsman report", () => {
     expect(r.remedyTotal).toBe(500);
   });
 });
+
+describe('a committee report in the council template, reporting one decision in reported speech', () => {
+  const report = (discussion: string): string =>
+    [
+      'Audit and Standards Committee',
+      '',
+      'Report of the Head of Customer Services',
+      '',
+      'Purpose of the report',
+      'To tell members about a decision of the Local Government and Social Care Ombudsman.',
+      '',
+      'The Ombudsman’s decision',
+      discussion,
+      '',
+      'Recommendation',
+      'That the Committee notes the report.',
+      '',
+    ].join('\n');
+
+  it('reads the template (purpose of the report, recommendation to the meeting) as a committee paper', () => {
+    const r = run(report('The Ombudsman found fault in how a council tax reminder was sent.'));
+    expect(r.documentType).toBe('annual_report');
+  });
+
+  it("proposes what the council would do, even with a hypothesis in the action's purpose", () => {
+    const r = run(
+      report(
+        'Officers explained that the letter was on the system but no proof of posting was kept. The Council would work with its print contractor to ensure that letters sent could be traced.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'The Council would work with its print contractor to ensure that letters sent could be traced.',
+    ]);
+  });
+
+  it('does not propose what an officer said "they would" do, or what would have happened', () => {
+    const r = run(
+      report(
+        'The manager said they would consult the complaints team about themes. The Council would have apologised sooner had it known. A written answer would be sent to members.',
+      ),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});

@@ -97,6 +97,7 @@ const BASE = [
   'conduct',
   'engage',
   'liaise',
+  'work',
   'seek',
   'obtain',
   'hold',

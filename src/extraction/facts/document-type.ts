@@ -39,6 +39,13 @@ const COMMITTEE_SIGNALS: RegExp[] = [
   /\b(?:Cabinet|Executive|Full\s+Council|(?:the\s+)?Committee|Members|Council)\s+(?:received|gave\s+consideration\s+to|considered|noted)\s+(?:a|the)\s+report\b/i,
   /^[ \t]*(?:\d{1,3}\s+)?Report\s+of\s+the\s+(?:Head|Director|Monitoring\s+Officer|Group\s+Head|Chief|Interim)\b/im,
   /\bAgenda\s+item\b/i,
+  // the parts of a council's committee report template
+  /\bPurpose\s+of\s+(?:the\s+|this\s+)?report\b/i,
+  /^[ \t]*(?:Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Wards?\s+affected|Portfolio(?:\s+Holder)?|Key\s+decision|Report\s+author|Lead\s+officer|Background\s+papers|Exempt\s+information|Contact\s+officer)\b/im,
+  // a title line naming the meeting: "Audit and Governance Committee", "Overview and Scrutiny Panel"
+  /^[ \t]*[A-Z][A-Za-z,&' ]{2,60}?\s(?:Committee|Sub-Committee|Cabinet|Scrutiny\s+(?:Panel|Board))[ \t]*$/m,
+  // the report's recommendation to the meeting: "That the Committee notes the report"
+  /\bThat\s+(?:the\s+)?(?:Committee|Cabinet|Members|Panel|Sub-Committee)\s+(?:notes?|considers?|agrees?|approves?|endorses?|reviews?|comments?)\b/i,
 ];
 
 export function isCommitteePaper(head: string): boolean {
