@@ -743,3 +743,36 @@ describe('a committee report in the council template, reporting one decision in 
     expect(texts(r)).toEqual([]);
   });
 });
+
+describe('a decision not upheld against the council, with remedies agreed for a provider’s failings', () => {
+  const decision = (summary: string): string =>
+    lgscoDecision(
+      'Marsh Vale Council (21 004 118)',
+      'Adult care services > Residential care',
+      '12 May 2022',
+      summary,
+    ).replace('Decision : Upheld', 'Decision : Not upheld');
+
+  it('proposes what the council agreed and the commitments after it, not the findings before', () => {
+    const r = run(
+      decision(
+        'Mrs F complained about the care her father received in a care home the Council arranged. We found failings in the home’s care. We did not find fault in how the Council monitored the home. The Council and the home have agreed to our recommendations and will apologise to Mrs F and pay her £400 for her distress. The Council will also remind its reviewing officers to check care plans at each visit.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'The Council and the home have agreed to our recommendations and will apologise to Mrs F',
+      'pay her £400 for her distress.',
+      'The Council will also remind its reviewing officers to check care plans at each visit.',
+    ]);
+    expect(r.remedyTotal).toBe(400);
+  });
+
+  it('still proposes nothing when nothing is agreed', () => {
+    const r = run(
+      decision(
+        'Mrs F complained about the care home fees. We found no fault in how the Council charged for her care. The Council should continue to review the fees each year, as it does.',
+      ),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});

@@ -85,6 +85,26 @@ export interface ExplainOptions {
   scorer?: ScorerModel | null;
 }
 
+/**
+ * A summary in which the organisation agrees to act although the complaint about it is not upheld
+ * (a provider acting for it was at fault): the agreement and the commitments that follow it in the
+ * same paragraph ("... have agreed to our recommendations and will apologise ... The Council will
+ * waive ... It will also remind ...").
+ */
+const AGREES = /\b(?:has|have)\s+(?:also\s+)?(?:agreed|accepted)\b/i;
+function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[] {
+  const first = candidates.find(
+    (c) => c.section === 'summary' && AGREES.test(text.slice(c.sentenceStart, c.sentenceEnd)),
+  );
+  if (!first) return [];
+  return candidates.filter(
+    (c) =>
+      c.item === first.item &&
+      c.start >= first.start &&
+      (c.form.kind === 'agreed' || c.form.kind === 'modal' || c.form.kind === 'recommend'),
+  );
+}
+
 export function explainFromText(
   input: ExtractedText,
   source: ExtractionSource,
@@ -136,8 +156,10 @@ export function explainFromText(
     facts.finding !== 'upheld' &&
     facts.finding !== 'partly_upheld'
   ) {
-    candidates = [];
-    selection = `no action section and the finding is ${facts.finding}: no actions`;
+    // only what the organisation agrees to do although the complaint about it is not upheld (a care
+    // provider acting for it was at fault: "The Council and the Home have agreed to ... and will pay ...")
+    candidates = agreedDespiteFinding(N, candidates);
+    selection = `no action section and the finding is ${facts.finding}: only what the organisation agreed`;
   }
 
   const split = splitCompound(N, candidates);
