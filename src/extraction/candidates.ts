@@ -266,6 +266,9 @@ export interface CandidateOptions {
   singleCase?: boolean;
   /** A Housing Ombudsman decision: its "Learning" section is general advice (possible actions). */
   housingOmbudsman?: boolean;
+  /** Where the document itself starts: what comes before its title line is the web page's own
+   *  text (a site banner, "Respond by 25 October", cookie notices), never an action. */
+  bodyStart?: number;
 }
 
 /**
@@ -365,6 +368,7 @@ export function findCandidates(
 
   for (let ii = 0; ii < items.length; ii++) {
     const item = items[ii];
+    if (options.bodyStart !== undefined && item.end <= options.bodyStart) continue;
     const itemText = text.slice(item.start, item.end);
     if (item.heading) {
       // a running page header between two lines of a list ends neither the list nor its section

@@ -86,6 +86,18 @@ export interface ExplainOptions {
 }
 
 /**
+ * The start of the line that first prints the case reference ("Camden Council (202115731)",
+ * "Complaint reference: 24 017 882") when it is near the top: a web page's banner or cookie notice
+ * may stand before it, the document itself never does.
+ */
+function titleLineStart(text: string, reference: string | null): number | undefined {
+  if (reference === null) return undefined;
+  const at = text.indexOf(reference);
+  if (at < 0 || at > 1500) return undefined;
+  return text.lastIndexOf('\n', at) + 1;
+}
+
+/**
  * A summary in which the organisation agrees to act although the complaint about it is not upheld
  * (a provider acting for it was at fault): the agreement and the commitments that follow it in the
  * same paragraph ("... have agreed to our recommendations and will apologise ... The Council will
@@ -135,6 +147,7 @@ export function explainFromText(
       facts.documentType === 'lgsco_decision' || facts.documentType === 'housing_ombudsman_decision',
     singleCase: facts.singleCase,
     housingOmbudsman: facts.documentType === 'housing_ombudsman_decision',
+    bodyStart: titleLineStart(N, facts.reference),
   });
   let candidates: Candidate[] = mergeRowCandidates(found.candidates, items, N);
   const decisionDoc = facts.singleCase;
