@@ -152,6 +152,9 @@ const NOTING_LEAD =
   /^(?:\(?[a-z\d]{1,4}\)\s*)?(?:to\s+)?(?:note|notes|noted|receive|received)\s+(?:and\s+\w+\s+)?(?:the\s+following|that)\s*:\s*$/i;
 const NON_ORG_SUBJECT =
   /(?:^|\s)(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|committee|scrutiny\s+panel|cabinet\s+member|councillors?)\s*$|^(?:councils|a\s+council|local\s+authorities|landlords|a\s+landlord|they|you|he|she|providers|schools)$/i;
+/** Whom the law binds: every authority, all decisions, councils in general (not this council). */
+const LAW_SUBJECT =
+  /^(?:every|each|all|any)\b|^(?:an?\s+)?(?:local\s+(?:housing\s+|planning\s+|education\s+|highway\s+)?authorit(?:y|ies)|councils|landlords|housing\s+authorities)$/i;
 /** A linking word or phrase before the subject ("As a result, they have ..."): not the subject. */
 const OPENING_ADVERBIAL =
   /^(?:(?:and|but|so|also|however|therefore|subsequently|since\s+then|as\s+a\s+result|in\s+response|in\s+addition|following\s+(?:this|that))\s*,?\s+)+/i;
@@ -713,6 +716,9 @@ export function findCandidates(
       if (
         ((form.kind === 'modal' || form.kind === 'implemented') &&
           nonOrgSubject(subject.trim(), text, r.start)) ||
+        // the law, outside an action section: "Every local housing authority must publish ...",
+        // "All decisions on planning applications must be made ..."
+        (reading !== 'all' && form.kind === 'modal' && LAW_SUBJECT.test(subject.trim())) ||
         PROCESS_ADVERB.test(sText.trim()) ||
         (form.kind !== 'recommend' && isOmbudsmanVoice(sText, options.ombudsmanVoice === true)) ||
         // a remedy given before the decision, which the Ombudsman only notes ("The Council has

@@ -776,3 +776,24 @@ describe('a decision not upheld against the council, with remedies agreed for a 
     expect(texts(r)).toEqual([]);
   });
 });
+
+describe('the law stated under "What I found"', () => {
+  it('does not propose what every authority must do, but still the remedy this council agreed', () => {
+    const r = run(
+      lgscoDecision(
+        'Harrowden Borough Council (24 011 902)',
+        'Housing > Allocations',
+        '2 October 2024',
+        'Mr J complained the Council did not award him the right housing priority. The Council has agreed to apologise to Mr J and reassess his application.',
+      ) +
+        [
+          'What I found',
+          'Housing allocations',
+          '- Every local housing authority must publish a scheme that explains how it decides priority. All allocations must follow the published scheme.',
+          '- Councils must consider medical evidence when they decide priority.',
+          '',
+        ].join('\n'),
+    );
+    expect(texts(r)).toEqual(['The Council has agreed to apologise to Mr J', 'reassess his application.']);
+  });
+});
