@@ -183,7 +183,7 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'stock.consider-the-report',
     pattern:
-      /\bconsider\s+(?:the|this|our|my)\s+(?:[\w\u2019']+\s+){0,6}?report\b[^.]{0,120}?\bconfirm\b[^.]{0,120}?\baction\b[^.]{0,60}?\b(?:taken|proposes?\s+to\s+take|intends?\s+to\s+take)\b/i,
+      /\bconsider\s+(?:the|this|our|my)\s+(?:[\w\u2019']+\s+){0,6}?report\b[^.]{0,120}?\bconfirm\b[^.]{0,120}?\bactions?\b[^.]{0,60}?\b(?:taken|proposes?\s+to\s+take|intends?\s+to\s+take)\b/i,
     reason:
       'the statutory duty after a public report (consider it, say what action follows), not an action itself',
     fixture:
@@ -230,7 +230,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.members-and-officers',
     pattern:
-      /^(?:following\s+[^,]{2,100},\s*)?(?:members|councillors|(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|committee|panel|board|cabinet\s+member)|(?:the\s+)?(?:group\s+|assistant\s+)?(?:head|director|manager)\s+of\s+[\w\s&,]{2,80}?|the\s+(?:monitoring\s+|complaints\s+)?officer)\s+(?:also\s+)?(?:agreed(?!\s+to\b)|added|highlighted|noted|made\s+comments|asked|introduced|presented|commented|thanked|welcomed|queried|raised|stated|explained|reported|confirmed|congratulated|praised|provided\s+(?:the\s+[\w\s]{2,30}?\s+with\s+)?(?:a\s+|an\s+)?(?:summary|update|overview))\b/i,
+      /^(?:following\s+[^,]{2,100},\s*)?(?:members|councillors|(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|committee|panel|board|cabinet\s+member)|(?:the\s+|this\s+)?(?:[\w&'\u2019-]+\s+){0,5}?(?:head|director|manager|officer)(?:\s+(?:of|for|[\u2013\u2014-])\s+(?:(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+\s+){0,5}?(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+)?)\s+(?:also\s+)?(?:agreed(?!\s+to\b)|added|highlighted|noted|made\s+comments|asked|introduced|presented|commented|thanked|welcomed|queried|raised|(?:stated|explained|reported|confirmed)(?!\s+that\b)|congratulated|praised|(?:provided|gave)\s+(?:the\s+[\w\s]{2,30}?\s+with\s+)?(?:a\s+|an\s+)?(?:brief\s+|verbal\s+)?(?:summary|update|overview))\b/i,
     reason: 'what members and officers said or did at the meeting',
     fixture: 'Following the presentation, Members made comments and asked questions of Officers.',
     counter: 'The Head of Service has reminded all staff to record visits.',
@@ -316,6 +316,14 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
     reason: 'a count of decisions or cases in the year: statistics',
     fixture:
       '4.2 31 decisions were made after a full investigation, though for one the Council had already put things right.',
+  },
+  {
+    id: 'proceedings.agreed-alone',
+    pattern:
+      /^(?:this|that|it|these|the\s+(?:recommendations?|report))\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:agreed|noted|approved|accepted|supported|seconded)\.?$/i,
+    reason: "the meeting's assent to a proposal, with no action of its own",
+    fixture: 'This was agreed.',
+    counter: 'This was agreed with Mrs P and the payment was made in May.',
   },
   {
     id: 'proceedings.compliments',

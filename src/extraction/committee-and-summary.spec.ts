@@ -797,3 +797,26 @@ describe('the law stated under "What I found"', () => {
     expect(texts(r)).toEqual(['The Council has agreed to apologise to Mr J', 'reassess his application.']);
   });
 });
+
+describe("a committee minute: officers presenting, the meeting's assent and the year's totals", () => {
+  it('proposes none of them, but still what an officer confirmed was done', () => {
+    const r = run(
+      [
+        'Issue - meetings',
+        '',
+        'Annual letter of the Local Government and Social Care Ombudsman',
+        '',
+        'Meeting: 12/07/2023 - Audit Committee (Item 6)',
+        '',
+        'Minutes:',
+        '',
+        'The Customer Services Manager introduced the report which summarised the Ombudsman’s annual letter. The Assistant Director – Legal Services gave a summary of the two upheld complaints. Both cases concerned the Planning Service and had resulted in the Council paying out £2,450 in compensation. The Head of Planning confirmed that a new checklist had been introduced for officers deciding householder applications. A member proposed that the report be noted. This was agreed.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Head of Planning confirmed that a new checklist had been introduced for officers deciding householder applications.',
+    ]);
+    expect(r.remedyTotal).toBe(0);
+  });
+});
