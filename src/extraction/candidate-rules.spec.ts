@@ -21,6 +21,7 @@ describe('stock Ombudsman sentences, kept as data', () => {
     '%s matches its fixture and not its counter',
     (id, r) => {
       expect(stockSentence(r.fixture)?.id).toBe(id);
+      for (const more of r.alsoMatches ?? []) expect(stockSentence(more)?.id).toBe(id);
       if (r.counter) expect(stockSentence(r.counter)).toBeNull();
     },
   );
@@ -29,6 +30,7 @@ describe('stock Ombudsman sentences, kept as data', () => {
     '%s (a committee meeting or report sentence) matches its fixture and not its counter',
     (id, r) => {
       expect(proceedingsSentence(r.fixture)?.id).toBe(id);
+      for (const more of r.alsoMatches ?? []) expect(proceedingsSentence(more)?.id).toBe(id);
       if (r.counter) expect(proceedingsSentence(r.counter)).toBeNull();
     },
   );

@@ -129,6 +129,8 @@ export interface SentenceRule {
   fixture: string;
   /** Our own sentence close to it that the pattern must not match. */
   counter?: string;
+  /** More sentences of our own, in other real shapes, that the pattern must match too. */
+  alsoMatches?: readonly string[];
 }
 
 /**
@@ -200,10 +202,11 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'stock.remedy-unnamed',
     pattern:
-      /\b(?:tak(?:e|ing)|taken)\s+(?:appropriate\s+|further\s+|the\s+|some\s+)?(?:steps|action)\s+to\s+(?:remedy|put\s+right|address)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+){0,3}?(?:injustice|uncertainty|distress|fault|complaint)(?:\s+(?:caused|identified))?\s*\.?$|\brecommended\s+(?:several|some|a\s+number\s+of|two|three|four|other)\s+remedies\s*\.?$/i,
+      /(?:\b(?:tak(?:e|ing)|taken)\s+(?:appropriate\s+|further\s+|the\s+|some\s+)?(?:steps|action)\s+to|\b(?:has|have)\s+been\s+asked\s+to)\s+(?:remedy|put\s+right|address)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+){0,3}?(?:injustice|uncertainty|distress|fault|complaint)(?:\s+(?:caused|identified))?\s*\.?$|\brecommended\s+(?:several|some|a\s+number\s+of|two|three|four|other)\s+remedies\s*\.?$/i,
     reason: 'says there is a remedy without saying what it is; the remedy itself, when named, is the action',
     fixture: 'The Council will take action to remedy the injustice caused.',
     counter: 'The Council will take action to remedy the injustice caused by apologising to Mr F.',
+    alsoMatches: ['The Council has been asked to remedy the injustice caused.'],
   },
   {
     id: 'stock.remedy-referred',
@@ -233,6 +236,12 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
       /^(?:following\s+[^,]{2,100},\s*)?(?:members|councillors|(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|committee|panel|board|cabinet\s+member)|(?:the\s+|this\s+)?(?:[\w&'\u2019-]+\s+){0,5}?(?:head|director|manager|officer)(?:\s+(?:of|for|[\u2013\u2014-])\s+(?:(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+\s+){0,5}?(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+)?)\s+(?:also\s+)?(?:agreed(?!\s+to\b)|added|highlighted|noted|made\s+comments|asked|introduced|presented|commented|thanked|welcomed|queried|raised|(?:stated|explained|reported|confirmed)(?!\s+that\b)|congratulated|praised|(?:provided|gave)\s+(?:the\s+[\w\s]{2,30}?\s+with\s+)?(?:a\s+|an\s+)?(?:brief\s+|verbal\s+)?(?:summary|update|overview))\b/i,
     reason: 'what members and officers said or did at the meeting',
     fixture: 'Following the presentation, Members made comments and asked questions of Officers.',
+    alsoMatches: [
+      'The Customer Services Manager introduced the report on the annual letter.',
+      'This Director of Law and Governance introduced a report informing Members of the decision.',
+      'The Assistant Director \u2013 Legal Services gave a summary of the two upheld complaints.',
+      'The Interim Director of Resources agreed that updates would be given at each meeting.',
+    ],
     counter: 'The Head of Service has reminded all staff to record visits.',
   },
   {
@@ -271,9 +280,10 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.letter-contents',
     pattern:
-      /^(?:the|this)\s+(?:[\w\u2019']+\s+){0,3}?(?:letter|report|summary)\s+(?:provided|provides|gave|gives|contained|contains|showed|shows|included|includes)\b|\b(?:was|were)\s+(?:also\s+)?issued\s+with\s+(?:its|their|a|an|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:report|letter)\b/i,
+      /^(?:(?:in\s+addition|also|further(?:more)?|finally),?\s+)?(?:the|this)\s+(?:[\w\u2019']+\s+){0,3}?(?:letter|report|summary)\s+(?:provided|provides|gave|gives|contained|contains|showed|shows|included|includes)\b|\b(?:was|were)\s+(?:also\s+)?issued\s+with\s+(?:its|their|a|an|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:report|letter)\b/i,
     reason: 'what the letter or report contains, or who received one',
     fixture: 'The letter provided a summary of the complaints received in the year.',
+    alsoMatches: ['In addition the report gave an update on how complaints are now recorded.'],
     counter: 'The Council provided a written apology to Mr S.',
   },
   {
@@ -312,10 +322,14 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.counts',
     pattern:
-      /^(?:of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?|a\s+hundred)\s+(?:[\w-]+\s+){0,3}?(?:decisions?|cases?|complaints?|reports?|investigations?|enquiries)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b|^of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),/i,
+      /^(?:(?:in|during|over)\s+(?:the|this|that)\s+[^,]{2,40},\s*)?(?:of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?|a\s+hundred)\s+(?:[\w-]+\s+){0,3}?(?:decisions?|cases?|complaints?|reports?|investigations?|enquiries)\s+(?:was|were|had\s+been|have\s+been|has\s+been|progressed|escalated|proceeded|went|moved)\b|^of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),/i,
     reason: 'a count of decisions or cases in the year: statistics',
     fixture:
       '4.2 31 decisions were made after a full investigation, though for one the Council had already put things right.',
+    alsoMatches: [
+      'Six complaints progressed to stage two.',
+      'In the last year, eleven complaints went to stage two, and four were upheld.',
+    ],
   },
   {
     id: 'proceedings.agreed-alone',

@@ -145,6 +145,9 @@ const ACTION_LEAD =
 
 const REMEDY_MONEY =
   /\b(?:in\s+recognition|to\s+recognise|to\s+acknowledge|remedy|redress|compensation|symbolic|for\s+(?:the\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|further\s+distress)|paid\s+(?:an?\s+)?(?:extra|additional|further)|settlement)\b/i;
+/** "... but this did not cause significant injustice to warrant a remedy": money named, no remedy. */
+const NO_REMEDY_NEEDED =
+  /\b(?:not|no|nothing)\b[^.]{0,80}?\b(?:warrants?|justif(?:y|ies)|requires?|needs?)\s+(?:a|any)\s+(?:further\s+|financial\s+)?remedy\b/i;
 const QUOTE_LEAD =
   /\b(?:outlines?|states?|says|reads|sets\s+out|provides?|includes?)\s+(?:the\s+following|as\s+follows|that)\s*:\s*$/i;
 /** A committee resolution "(a) To note the following:": what it notes follows, not actions. */
@@ -690,6 +693,7 @@ export function findCandidates(
         !form &&
         /£|\bpounds\b/i.test(sText) &&
         REMEDY_MONEY.test(sText) &&
+        !NO_REMEDY_NEEDED.test(sText) &&
         !isStatisticsOrDescription(sText) &&
         findMoney(sText).length
       ) {

@@ -820,3 +820,18 @@ describe("a committee minute: officers presenting, the meeting's assent and the 
     expect(r.remedyTotal).toBe(0);
   });
 });
+
+describe('a fault with money named but no remedy warranted', () => {
+  it('proposes no payment and no action', () => {
+    const r = run(
+      lgscoDecision(
+        'Ellerby District Council (23 007 415)',
+        'Environmental services > Licensing',
+        '6 June 2024',
+        'Mr K complained about the Council’s handling of his taxi licence renewal. The Council was slow to refund the £45 renewal fee but this did not cause enough injustice to Mr K to warrant a remedy.',
+      ),
+    );
+    expect(texts(r)).toEqual([]);
+    expect(r.remedyTotal).toBe(0);
+  });
+});
