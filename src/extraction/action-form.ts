@@ -89,7 +89,26 @@ const REMEDY_LIST =
  *  Ombudsman names the remedy the organisation agreed, as a list of nouns. */
 export function namesRemedy(sentence: string): boolean {
   const s = sentence.replace(/\s+/g, ' ').trim();
-  return REMEDY_LIST.test(s) && ACTION_NOUN_START.test(s);
+  return (REMEDY_LIST.test(s) && ACTION_NOUN_START.test(s)) || namedRemedyAt(s) !== null;
+}
+
+/** What a remedy named as a noun starts with ("an apology", "a symbolic payment", "service improvements"). */
+const REMEDY_NOUN =
+  /^(?:an?\s+|the\s+|further\s+|formal\s+|written\s+|individual\s+|symbolic\s+|financial\s+|small\s+)*(?:apology|apologies|payments?|remed(?:y|ies)|service\s+improvements?|improvements?\s+to|training|reminders?|reassessment|re-assessment|refunds?|reimbursement|compensation|cancellation|waiver|write-off|procedural\s+changes?|changes?\s+to)\b/i;
+/**
+ * The Ombudsman names the remedy as nouns: "the Council's proposed actions of an apology,
+ * cancellation of care fees and a symbolic payment provides a suitable remedy", "This comprises an
+ * apology and symbolic payment", "Recommendations for an individual remedy and service improvements
+ * are made", "Service improvement is recommended."
+ */
+const NAMED_REMEDY =
+  /\b(?:actions?|remed(?:y|ies)|recommendations?)\s+(?:of|for|including|comprising)\s+|\b(?:this|which|the\s+remedy|the\s+agreed\s+action)\s+(?:comprises|consists\s+of|includes)\s+|^(?=(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:improvements?|remed(?:y|ies)|apology|payment|training)\s+(?:is|are)\s+(?:also\s+)?(?:recommended|made|agreed|proposed)\b)/i;
+/** Where a remedy named as nouns starts in the sentence, or null. */
+export function namedRemedyAt(s: string): number | null {
+  const m = NAMED_REMEDY.exec(s);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  return REMEDY_NOUN.test(s.slice(at)) ? at : null;
 }
 const IN_PROGRESS =
   /\b(?:is|are|would\s+be|will\s+be)\s+(?:already\s+|currently\s+|now\s+|also\s+)*(?:in\s+the\s+process\s+of\s+|working\s+on\s+)?([a-z]+ing)\b/gi;
@@ -136,9 +155,19 @@ export function actionForm(
   /** Accept past-tense "done" actions outside action sections (annual reports report them). */
   pastOutside = false,
 ): ActionForm | null {
-  // cheap gates: no action verb at all, or (outside action sections) no action wording
-  if (!hasActionWord(sentence, inActionSection)) return null;
-  if (!inActionSection && !pastOutside && !STRONG_HINT.test(sentence) && !imperativeStart(sentence))
+  // cheap gates: no action verb at all, or (outside action sections) no action wording; a remedy
+  // named as nouns ("This comprises an apology and a payment") has neither
+  const namesOne =
+    /\b(?:recommend|made|agreed|proposed|compris|consist|includ|actions?\s+of)/i.test(sentence) &&
+    namedRemedyAt(sentence.replace(/\s+/g, ' ').trim()) !== null;
+  if (!namesOne && !hasActionWord(sentence, inActionSection)) return null;
+  if (
+    !namesOne &&
+    !inActionSection &&
+    !pastOutside &&
+    !STRONG_HINT.test(sentence) &&
+    !imperativeStart(sentence)
+  )
     return null;
   // same length as the input, so offsets stay valid
   const s = sentence.replace(/\s/g, ' ');
@@ -180,6 +209,9 @@ export function actionForm(
   // "An apology, payment to Ms B and a reminder to officers is satisfactory remedy"
   if (REMEDY_LIST.test(body) && ACTION_NOUN_START.test(body))
     return { kind: 'nominal', at: offset, verb: null };
+  const named = namedRemedyAt(body);
+  if (named !== null && !HEARSAY.test(body.slice(0, named)))
+    return { kind: 'nominal', at: offset + named, verb: null };
 
   const rec = RECOMMEND.exec(body);
   // "... the apology I have recommended." names no action of its own

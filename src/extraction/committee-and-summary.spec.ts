@@ -835,3 +835,51 @@ describe('a fault with money named but no remedy warranted', () => {
     expect(r.remedyTotal).toBe(0);
   });
 });
+
+describe('a remedy named as nouns in a summary', () => {
+  const summary = (s: string): ExtractionResult =>
+    run(
+      lgscoDecision(
+        'Sefton Vale Council (22 013 448)',
+        'Education > Special educational needs',
+        '3 Nov 2023',
+        s,
+      ),
+    );
+
+  it('proposes "Service improvements are recommended."', () => {
+    expect(
+      texts(
+        summary(
+          'Mrs R complained about delay in issuing her son’s plan. The Council was at fault. Service improvements are recommended.',
+        ),
+      ),
+    ).toEqual(['Service improvements are recommended.']);
+  });
+
+  it('proposes what "This comprises ..." names after the remedy is said to be set out below', () => {
+    const r = summary(
+      'Mrs R complained about delay in issuing her son’s plan. The Council accepted our findings and at the end of this statement we set out the action it has agreed. This comprises an apology and a symbolic payment to Mrs R.',
+    );
+    expect(texts(r).join(' | ')).toMatch(/an apology/);
+    expect(texts(r).join(' | ')).toMatch(/a symbolic payment to Mrs R/);
+  });
+
+  it('proposes the agreed actions named "of" a list that is a suitable remedy', () => {
+    const r = summary(
+      'Mrs R complained about delay in issuing her son’s plan. There was fault, but the Council’s agreed actions of an apology and a review of its tracking system are a suitable remedy.',
+    );
+    expect(texts(r).join(' | ')).toMatch(/an apology/);
+    expect(texts(r).join(' | ')).toMatch(/a review of its tracking system/);
+  });
+
+  it('does not propose a remedy the summary says was included in what was given before', () => {
+    expect(
+      texts(
+        summary(
+          'Mrs R complained about delay in issuing her son’s plan. The Council gave her a remedy before she came to us. This included an apology and a payment.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
