@@ -124,4 +124,29 @@ describe('document facts', () => {
     );
     expect(f.finding).toBe('partly_upheld');
   });
+
+  it('reads the finding from the summary, not from the complaint as put', () => {
+    const f = findFacts(
+      "Westfold Borough Council (24 010 203)\nThe Ombudsman's final decision:\nSummary: Mrs K complains the Council was at fault in how it assessed her parking permit application. We have found no evidence of fault in the way the Council decided. So, we have completed our investigation.\nThe complaint\n- Mrs K complains about her permit.\n",
+    );
+    expect(f.finding).toBe('not_upheld');
+    expect(f.faultFound).toBe(false);
+    const did = findFacts(
+      "Westfold Borough Council (24 010 204)\nThe Ombudsman's final decision:\nSummary: Mrs K complained about a permit refusal. We did not find fault in how the Council decided.\n",
+    );
+    expect(did.finding).toBe('not_upheld');
+  });
+
+  it('upholds a summary that finds no fault on one point but a failing with a remedy agreed on another', () => {
+    const f = findFacts(
+      "Westfold Borough Council (24 010 205)\nThe Ombudsman's final decision:\nSummary: Mr R complained the Council mishandled his school transport appeal. We found the Council was not at fault for refusing transport. However, it did not follow the correct procedure when it heard his appeal. There was an error in the appeal letter which the Council will correct.\nThe complaint\n- Mr R complained about the appeal.\n",
+    );
+    expect(f.finding).toBe('upheld');
+    expect(f.faultFound).toBe(true);
+    // the same failing without a remedy agreed stays as the summary put it
+    const noRemedy = findFacts(
+      "Westfold Borough Council (24 010 206)\nThe Ombudsman's final decision:\nSummary: Mr R complained about his appeal. We found the Council was not at fault for refusing transport. Mr R says it did not follow the correct procedure.\n",
+    );
+    expect(noRemedy.finding).toBe('not_upheld');
+  });
 });
