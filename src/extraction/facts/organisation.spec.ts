@@ -16,6 +16,14 @@ describe('organisation', () => {
     expect(org('Riverside Homes (UK) Ltd (24 000 321)\n\nSummary: ...')).toBe('Riverside Homes (UK) Ltd');
   });
 
+  it("takes a council's name in capitals heading a paper, as printed, but not a meeting's heading", () => {
+    expect(org('BOROUGH OF FENWICK\nREPORT TO AUDIT COMMITTEE\n3 MARCH 2006\n1 Purpose\n')).toBe(
+      'BOROUGH OF FENWICK',
+    );
+    expect(org('HALDON DISTRICT COUNCIL\nREPORT TO CABINET\n')).toBe('HALDON DISTRICT COUNCIL');
+    expect(org('REPORT TO FULL COUNCIL\n3 MARCH 2006\n1 Purpose\n')).toBeNull();
+  });
+
   it("does not take a committee item's purpose before a reference as the name", () => {
     expect(org('To consider the report of the Ombudsman (23 456 789) on a housing complaint.\n')).toBeNull();
   });

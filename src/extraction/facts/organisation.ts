@@ -39,6 +39,13 @@ const LABELLED_BODY =
 const JOINED_PLACE_BEFORE =
   /(?:^|[\n:(]|\b(?:about|against|to|by|from|at)\s)[ \t]*((?:[A-Z][a-z'\u2019-]{2,}[ \t]){1,3})and[ \t]+$/;
 
+/**
+ * A council's name in capitals as a paper's heading ("BOROUGH OF POOLE", "FENWICK DISTRICT
+ * COUNCIL"): the council whose paper it is, printed as it stands.
+ */
+const CAPITALS_HEADING =
+  /^[ \t]*((?:(?:LONDON|ROYAL)[ \t]+)?(?:BOROUGH|CITY|COUNTY|DISTRICT|COUNCIL)[ \t]+OF[ \t]+[A-Z][A-Z'\u2019 &-]{2,40}?|[A-Z][A-Z'\u2019 &-]{2,60}?[ \t]+(?:(?:METROPOLITAN[ \t]+)?(?:BOROUGH|CITY|COUNTY|DISTRICT|TOWN)[ \t]+)?COUNCIL)[ \t]*$/;
+
 function cleanName(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim();
 }
@@ -90,6 +97,17 @@ export function findOrganisation(text: string, head: string, housing: boolean): 
       if (m) return { value: cleanName(m[1]), reason: 'title line naming the body (mirror layout)' };
     }
   }
+  const heading = head
+    .slice(0, 600)
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 2)
+    .map((l) => CAPITALS_HEADING.exec(l))
+    // a meeting's heading is not a name: "REPORT TO FULL COUNCIL", "MEETING OF THE COUNCIL"
+    .find(
+      (m) => m && !/\b(?:REPORT|MEETING|AGENDA|MINUTES|FULL|TO|CABINET|COMMITTEE|OMBUDSMAN)\b/.test(m[1]),
+    );
+  if (heading) return { value: cleanName(heading[1]), reason: "a council's name in capitals as the heading" };
   const labelled = LABELLED_BODY.exec(head);
   if (labelled) {
     const name = cleanName(labelled[1]);
