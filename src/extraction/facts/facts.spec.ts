@@ -149,4 +149,24 @@ describe('document facts', () => {
     );
     expect(noRemedy.finding).toBe('not_upheld');
   });
+
+  it('leaves fault unknown where the labelled decision and the summary disagree', () => {
+    // "Upheld", but the summary finds no fault; the failings are the complaint as put
+    const up = findFacts(
+      'Haldon District Council (21 000 301)\n\nCategory : Planning > Planning applications\n\nDecision : Upheld\n\nDecision date : 4 Feb 2022\n\nSummary: Mr and Mrs D complain the Council failed to consult them and failed to keep notes. There is no fault in how the Council decided the application.\n',
+    );
+    expect(up.finding).toBe('upheld');
+    expect(up.faultFound).toBeNull();
+    // "Not upheld" (no fault by the Council), but failings by the care provider and a remedy agreed
+    const not = findFacts(
+      'Haldon District Council (21 000 302)\n\nCategory : Adult care services > Residential care\n\nDecision : Not upheld\n\nDecision date : 4 Feb 2022\n\nSummary: Ms E complained about the care her mother received in a care home. We found failings in the care provided by the Home. We did not find fault in how the Council monitored the placement. The Council and the Home have agreed to our recommendations and will apologise to Ms E.\n',
+    );
+    expect(not.finding).toBe('not_upheld');
+    expect(not.faultFound).toBeNull();
+    // a plain "Not upheld" with no fault stays without fault
+    const plain = findFacts(
+      'Haldon District Council (21 000 303)\n\nDecision : Not upheld\n\nSummary: Ms E complained about care charges. We did not find fault in how the Council assessed them.\n',
+    );
+    expect(plain.faultFound).toBe(false);
+  });
 });

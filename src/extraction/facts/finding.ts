@@ -67,6 +67,12 @@ const NOT_UPHELD = /\bnot\s+upheld\b/i;
 const REMEDY_AGREED =
   /\b(?:suitable|appropriate|satisfactory|fair)\s+remedy\s+(?:is|was|has\s+been)\s+agreed\b|\b(?:the\s+)?(?:Council|landlord|it|[A-Z][a-z]+\s+(?:Council|Trust))\s+(?:should|has\s+agreed\s+to|agreed\s+to|will)\s+(?:(?:now|properly|also|promptly)\s+)?(?:apologise|pay|make\s+a\s+(?:\w+\s+)?payment|review|reconsider|reassess|investigate|consider|correct|amend|rectify)\b|\baction\s+(?:it|the\s+Council)\s+has\s+agreed\s+to\s+take\b/i;
 const UPHELD = /\bupheld\b/i;
+/** The Ombudsman's finding of failings, without the word fault ("We found failings in the care ..."). */
+const FAILINGS_FOUND =
+  /\b(?:we|I)\s+(?:have\s+)?(?:found|find|identified)\s+(?:some\s+|several\s+|serious\s+|significant\s+)?failings\b/i;
+/** "The Council and the Home have agreed to our recommendations", "and will apologise to Mr B". */
+const RECOMMENDATIONS_AGREED =
+  /\b(?:has|have)\s+agreed\s+to\s+(?:our|my|the\s+Ombudsman[\u2019']s)\s+recommendations?\b|\band\s+will\s+(?:apologise|pay)\b/i;
 /**
  * A failing the decision states without the word fault ("However, it did not follow correct
  * procedure", "there was an error in the report"): with a remedy agreed beside it, fault was found
@@ -79,7 +85,7 @@ const FAILING_STATED =
  * a finding. Each such sentence is left out before the finding is read.
  */
 const COMPLAINT_AS_PUT =
-  /(?<=^|[.!?:]\s+)(?:(?:The\s+)?complainants?|Mr|Mrs|Ms|Miss|Mx|Dr)\b[^.!?;\n]{0,60}?\b(?:complain(?:s|ed)|alleges?|alleged|says|said)\b[^.!?;\n]*/gm;
+  /(?<=^|[.!?:]\s+)(?:(?:The\s+)?complainants?|Mr|Mrs|Ms|Miss|Mx|Dr)\b[^.!?;\n]{0,60}?\b(?:complain(?:s|ed)?|alleges?|alleged|says|said)\b[^.!?;\n]*/gm;
 
 function withoutComplaintAsPut(s: string): string {
   return s.replace(COMPLAINT_AS_PUT, ' ');
@@ -110,15 +116,22 @@ export function findFinding(
       const rest = label[2] ?? '';
       let fault = faultFor(f, rest);
       let why = 'from the labelled decision';
-      // the label and the summary disagree ("Upheld" but "We do not find fault in ..."), or the
-      // investigation stopped before any finding: the text does not say
+      // the label and the summary disagree ("Upheld" but "We do not find fault in ..."; "Not upheld"
+      // but "We found failings in the care ..." with a remedy agreed), or the investigation stopped
+      // before any finding: the text does not say. The complaint as put is not the summary's word.
+      const said = withoutComplaintAsPut(head);
       if (
         (fault === true &&
           rest === '' &&
-          NO_FAULT.test(head) &&
-          !FAULT_INJUSTICE.test(head) &&
-          !/\bfail(?:ed|ure)\s+to\b/i.test(head)) ||
-        (fault === false && rest === '' && NOT_INVESTIGATE.test(head) && !NO_FAULT.test(head))
+          NO_FAULT.test(said) &&
+          !FAULT_INJUSTICE.test(said) &&
+          !/\bfail(?:ed|ure)\s+to\b/i.test(said)) ||
+        (fault === false && rest === '' && NOT_INVESTIGATE.test(said) && !NO_FAULT.test(said)) ||
+        (fault === false &&
+          rest === '' &&
+          f === 'not_upheld' &&
+          (FAULT_INJUSTICE.test(said) || FAILINGS_FOUND.test(said)) &&
+          (REMEDY_AGREED.test(said) || RECOMMENDATIONS_AGREED.test(said)))
       ) {
         fault = null;
         why = 'the labelled decision and the summary do not say the same about fault';
