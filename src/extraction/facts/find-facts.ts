@@ -43,7 +43,12 @@ export function findFacts(text: string): DocumentFacts {
   const reference = type.committee
     ? { value: null, reason: 'a committee paper: the references it prints are the decisions it reports on' }
     : findReference(text, head, type.singleCase);
-  const organisation = findOrganisation(text, head, type.type === 'housing_ombudsman_decision');
+  const organisation = findOrganisation(
+    text,
+    head,
+    type.type === 'housing_ombudsman_decision',
+    !type.singleCase,
+  );
   const tail =
     text.length > HEAD_CHARS ? text.slice(Math.max(HEAD_CHARS, text.length - SIGNATURE_TAIL_CHARS)) : '';
   const decisionDate = findDecisionDate(head, type.singleCase, tail);

@@ -65,7 +65,21 @@ function trimLeadingGeneric(name: string): string | null {
   return words.join(' ');
 }
 
-export function findOrganisation(text: string, head: string, housing: boolean): FactResult<string> {
+/** After a council's name: "and" another council's name ("... Borough Council (Appendix A) and West Somerset Council"). */
+const AND_ANOTHER_COUNCIL = new RegExp(
+  `^[ \\t]*(?:\\([^\\n()]{1,40}\\)[ \\t]*)?and[ \\t]+(?:the[ \\t]+)?(?!(?:Parish|Town|Community|County|City|District|Borough|Local|Other|Neighbouring|All|Both|Some|Many|Its|Their|Our|Your|Full)\\b)(?:${NAME_WORD}[ \\t]){1,4}(?:(?:Metropolitan[ \\t])?(?:City|County|Borough|District|Town)[ \\t])?Councils?\\b`,
+);
+
+/**
+ * `multiCase`: a committee paper or annual report; one that names two councils side by side (a
+ * shared service, predecessor councils) reports on both, and has no single organisation.
+ */
+export function findOrganisation(
+  text: string,
+  head: string,
+  housing: boolean,
+  multiCase = false,
+): FactResult<string> {
   const title = TITLE_WITH_REFERENCE.exec(head);
   if (title) {
     const name = cleanName(title[1]).replace(/^(?:Decision|Final decision|Report)\s*[:-]\s*/i, '');
@@ -140,6 +154,12 @@ export function findOrganisation(text: string, head: string, housing: boolean): 
           value: `${places.join(' ')} and ${name}`,
           reason: 'first council name printed (places joined by "and")',
         };
+      if (
+        multiCase &&
+        m[1] &&
+        AND_ANOTHER_COUNCIL.test(scope.slice(m.index + m[0].length, m.index + m[0].length + 120))
+      )
+        return { value: null, reason: 'two councils named side by side: the paper reports on both' };
       return { value: name, reason: 'first council name printed' };
     }
   }
