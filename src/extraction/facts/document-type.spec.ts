@@ -41,4 +41,30 @@ describe('document type', () => {
       'We upheld 14 of the 19 complaints we investigated. In the reporting year we recommended remedies in 12 cases.\n';
     expect(findFacts(letter).documentType).toBe('annual_report');
   });
+
+  it('a committee item on one Ombudsman report, reference printed, is a committee paper', () => {
+    const f = findFacts(
+      "Agenda item\n\nReport from the Local Government and Social Care Ombudsman (Reference number 23 456 789)\n\nReport of the Chief Executive.\n\nTo consider the report of the Local Government and Social Care Ombudsman (23 456 789) and agree the Council's response.\n\nMinutes:\n\nThe Leader apologised to Mrs Y. The Council had paid her £300.\n",
+    );
+    expect(f).toMatchObject({
+      documentType: 'annual_report',
+      reference: null,
+      decisionDate: null,
+      finding: null,
+      faultFound: null,
+    });
+  });
+
+  it('a report to a committee headed in capitals is a committee paper', () => {
+    const f = findFacts(
+      'BOROUGH OF FENWICK\nREPORT TO POLICY & AUDIT COMMITTEE\n3 MARCH 2006\nREPORT OF MONITORING OFFICER ON OMBUDSMAN COMPLAINTS\n1 Purpose\nTo report the complaints the Ombudsman decided.\n2 Background\nThe Ombudsman considers complaints of maladministration.\n',
+    );
+    expect(f).toMatchObject({
+      documentType: 'annual_report',
+      organisation: 'BOROUGH OF FENWICK',
+      reference: null,
+      decisionDate: null,
+      finding: null,
+    });
+  });
 });

@@ -16,6 +16,8 @@ function count(re: RegExp, s: string, cap = 50): number {
 export interface TypeSignals {
   type: DocumentType;
   singleCase: boolean;
+  /** A council committee paper or minute: it reports on a decision, so it has no case reference of its own. */
+  committee?: boolean;
 }
 
 const ANNUAL =
@@ -37,7 +39,9 @@ const COMMITTEE_SIGNALS: RegExp[] = [
   /^[ \t]*(?:Minutes|Decision|Additional\s+documents|Supporting\s+documents)\s*:[ \t]*$/im,
   /\b(?:UNANIMOUSLY\s+)?RESOLVED\b|^[ \t]*Resolved\s*(?:that|[-\u2013:])/m,
   /\b(?:Cabinet|Executive|Full\s+Council|(?:the\s+)?Committee|Members|Council)\s+(?:received|gave\s+consideration\s+to|considered|noted)\s+(?:a|the)\s+report\b/i,
-  /^[ \t]*(?:\d{1,3}\s+)?Report\s+of\s+the\s+(?:Head|Director|Monitoring\s+Officer|Group\s+Head|Chief|Interim)\b/im,
+  /^[ \t]*(?:\d{1,3}\s+)?Report\s+of\s+(?:the\s+)?(?:Head|Director|Monitoring\s+Officer|Group\s+Head|Chief|Interim)\b/im,
+  // the report's addressee line, often in capitals: "REPORT TO SCRUTINY & AUDIT COMMITTEE"
+  /^[ \t]*Report\s+to\s+(?:the\s+)?[A-Za-z,&' ]{0,80}?\b(?:Committee|Sub-Committee|Cabinet|Panel|Board|Full\s+Council)[ \t]*$/im,
   /\bAgenda\s+item\b/i,
   // the parts of a council's committee report template
   /\bPurpose\s+of\s+(?:the\s+|this\s+)?report\b/i,
@@ -60,7 +64,12 @@ export function findDocumentType(
   pseudonymCount: number,
 ): FactResult<DocumentType> & TypeSignals {
   const scope = text.length > 400_000 ? text.slice(0, 400_000) : text;
-  const lgscoTitle = /^[ \t#*]*[A-Z][^\n()]{2,140}?\s*\(\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}\)/m.test(head);
+  // a decision's title names the body complained about; a committee item's line that names the
+  // Ombudsman's report or asks the meeting "To consider the report ... (20 006 289)" is not one
+  const lgscoTitle =
+    /^[ \t#*]*(?!To\s+[a-z])(?![^\n()]*\bOmbudsman\b)[A-Z][^\n()]{2,140}?\s*\(\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}\)/m.test(
+      head,
+    );
   const landlordWords = count(/\blandlord\b/i, scope) >= 2;
   const housing =
     (/\bHousing\s+Ombudsman\b/i.test(head) && (landlordWords || /\bOrders?\b/.test(scope))) ||
@@ -115,6 +124,7 @@ export function findDocumentType(
       value: 'annual_report',
       type: 'annual_report',
       singleCase: false,
+      committee: true,
       reason: 'a council committee paper or minute (it reports on decisions, it is not one)',
     };
   if (lgscoTitle && !(annualHits >= 2))

@@ -124,4 +124,49 @@ describe('document facts', () => {
     );
     expect(f.finding).toBe('partly_upheld');
   });
+
+  it('reads the finding from the summary, not from the complaint as put', () => {
+    const f = findFacts(
+      "Westfold Borough Council (24 010 203)\nThe Ombudsman's final decision:\nSummary: Mrs K complains the Council was at fault in how it assessed her parking permit application. We have found no evidence of fault in the way the Council decided. So, we have completed our investigation.\nThe complaint\n- Mrs K complains about her permit.\n",
+    );
+    expect(f.finding).toBe('not_upheld');
+    expect(f.faultFound).toBe(false);
+    const did = findFacts(
+      "Westfold Borough Council (24 010 204)\nThe Ombudsman's final decision:\nSummary: Mrs K complained about a permit refusal. We did not find fault in how the Council decided.\n",
+    );
+    expect(did.finding).toBe('not_upheld');
+  });
+
+  it('upholds a summary that finds no fault on one point but a failing with a remedy agreed on another', () => {
+    const f = findFacts(
+      "Westfold Borough Council (24 010 205)\nThe Ombudsman's final decision:\nSummary: Mr R complained the Council mishandled his school transport appeal. We found the Council was not at fault for refusing transport. However, it did not follow the correct procedure when it heard his appeal. There was an error in the appeal letter which the Council will correct.\nThe complaint\n- Mr R complained about the appeal.\n",
+    );
+    expect(f.finding).toBe('upheld');
+    expect(f.faultFound).toBe(true);
+    // the same failing without a remedy agreed stays as the summary put it
+    const noRemedy = findFacts(
+      "Westfold Borough Council (24 010 206)\nThe Ombudsman's final decision:\nSummary: Mr R complained about his appeal. We found the Council was not at fault for refusing transport. Mr R says it did not follow the correct procedure.\n",
+    );
+    expect(noRemedy.finding).toBe('not_upheld');
+  });
+
+  it('leaves fault unknown where the labelled decision and the summary disagree', () => {
+    // "Upheld", but the summary finds no fault; the failings are the complaint as put
+    const up = findFacts(
+      'Haldon District Council (21 000 301)\n\nCategory : Planning > Planning applications\n\nDecision : Upheld\n\nDecision date : 4 Feb 2022\n\nSummary: Mr and Mrs D complain the Council failed to consult them and failed to keep notes. There is no fault in how the Council decided the application.\n',
+    );
+    expect(up.finding).toBe('upheld');
+    expect(up.faultFound).toBeNull();
+    // "Not upheld" (no fault by the Council), but failings by the care provider and a remedy agreed
+    const not = findFacts(
+      'Haldon District Council (21 000 302)\n\nCategory : Adult care services > Residential care\n\nDecision : Not upheld\n\nDecision date : 4 Feb 2022\n\nSummary: Ms E complained about the care her mother received in a care home. We found failings in the care provided by the Home. We did not find fault in how the Council monitored the placement. The Council and the Home have agreed to our recommendations and will apologise to Ms E.\n',
+    );
+    expect(not.finding).toBe('not_upheld');
+    expect(not.faultFound).toBeNull();
+    // a plain "Not upheld" with no fault stays without fault
+    const plain = findFacts(
+      'Haldon District Council (21 000 303)\n\nDecision : Not upheld\n\nSummary: Ms E complained about care charges. We did not find fault in how the Council assessed them.\n',
+    );
+    expect(plain.faultFound).toBe(false);
+  });
 });

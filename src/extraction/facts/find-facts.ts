@@ -40,8 +40,15 @@ export function findFacts(text: string): DocumentFacts {
   const head = text.slice(0, HEAD_CHARS);
   const complainants = findComplainants(text);
   const type = findDocumentType(head, text, complainants.length);
-  const reference = findReference(text, head, type.singleCase);
-  const organisation = findOrganisation(text, head, type.type === 'housing_ombudsman_decision');
+  const reference = type.committee
+    ? { value: null, reason: 'a committee paper: the references it prints are the decisions it reports on' }
+    : findReference(text, head, type.singleCase);
+  const organisation = findOrganisation(
+    text,
+    head,
+    type.type === 'housing_ombudsman_decision',
+    !type.singleCase,
+  );
   const tail =
     text.length > HEAD_CHARS ? text.slice(Math.max(HEAD_CHARS, text.length - SIGNATURE_TAIL_CHARS)) : '';
   const decisionDate = findDecisionDate(head, type.singleCase, tail);

@@ -46,7 +46,7 @@ const OUTSIDE =
 const FAULT_INJUSTICE =
   /\b(?:we|I)\s+(?:have\s+)?(?:found|find|uphold|upheld)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\bthere\s+(?:was|is|were)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\b(?:was|were|is)\s+at\s+fault\b|\bfault\s+(?:causing|which\s+caused|that\s+caused)\s+(?:an\s+)?injustice|\b(?:found|find|finds)\s+(?:the\s+Council|it|the\s+landlord|the\s+[A-Z]\w+)\s+(?:to\s+be\s+)?at\s+fault|\bI\s+uphold\b|\bwe\s+upheld\b/i;
 const NO_FAULT =
-  /\b(?:we|I|the\s+Ombudsman)\s+(?:have\s+|has\s+)?(?:found|find|finds)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bthere\s+(?:was|is|were)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bwas\s+not\s+at\s+fault|\bno\s+fault\s+by\b|\bdo\s+not\s+(?:uphold|find\s+fault)|\b(?:is|was)\s+not\s+upheld\b/i;
+  /\b(?:we|I|the\s+Ombudsman)\s+(?:have\s+|has\s+)?(?:found|find|finds)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bthere\s+(?:was|is|were)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bwas\s+not\s+at\s+fault|\bno\s+fault\s+by\b|\b(?:do|did)\s+not\s+(?:uphold|find\s+(?:any\s+)?(?:evidence\s+of\s+)?fault)|\b(?:we|I)\s+(?:have|has)\s+not\s+found\s+(?:any\s+)?(?:evidence\s+of\s+)?fault|\b(?:is|was)\s+not\s+upheld\b/i;
 const PARTLY =
   /\b(?:partly|partially|part)\s+upheld\b|\b(?:I|we)\s+(?:have\s+)?(?:uphold|upheld)\s+(?:[\w\u2019']+\s+){0,4}?complaint\s+in\s+part\b|\bfault\s+(?:causing|which\s+caused)\s+(?:an\s+)?injustice\s+in\s+(?:part|some)\s+of\b/i;
 /** A Stage 2/3 report's own overall statement ("Overall, the complaint is partly upheld"). */
@@ -65,8 +65,31 @@ const NOT_UPHELD = /\bnot\s+upheld\b/i;
  * "fault" ("A suitable remedy is agreed.", "The Council should apologise ... and make a payment").
  */
 const REMEDY_AGREED =
-  /\b(?:suitable|appropriate|satisfactory|fair)\s+remedy\s+(?:is|was|has\s+been)\s+agreed\b|\b(?:the\s+)?(?:Council|landlord|it|[A-Z][a-z]+\s+(?:Council|Trust))\s+(?:should|has\s+agreed\s+to|agreed\s+to|will)\s+(?:(?:now|properly|also|promptly)\s+)?(?:apologise|pay|make\s+a\s+(?:\w+\s+)?payment|review|reconsider|reassess|investigate|consider)\b|\baction\s+(?:it|the\s+Council)\s+has\s+agreed\s+to\s+take\b/i;
+  /\b(?:suitable|appropriate|satisfactory|fair)\s+remedy\s+(?:is|was|has\s+been)\s+agreed\b|\b(?:the\s+)?(?:Council|landlord|it|[A-Z][a-z]+\s+(?:Council|Trust))\s+(?:should|has\s+agreed\s+to|agreed\s+to|will)\s+(?:(?:now|properly|also|promptly)\s+)?(?:apologise|pay|make\s+a\s+(?:\w+\s+)?payment|review|reconsider|reassess|investigate|consider|correct|amend|rectify)\b|\baction\s+(?:it|the\s+Council)\s+has\s+agreed\s+to\s+take\b/i;
 const UPHELD = /\bupheld\b/i;
+/** The Ombudsman's finding of failings, without the word fault ("We found failings in the care ..."). */
+const FAILINGS_FOUND =
+  /\b(?:we|I)\s+(?:have\s+)?(?:found|find|identified)\s+(?:some\s+|several\s+|serious\s+|significant\s+)?failings\b/i;
+/** "The Council and the Home have agreed to our recommendations", "and will apologise to Mr B". */
+const RECOMMENDATIONS_AGREED =
+  /\b(?:has|have)\s+agreed\s+to\s+(?:our|my|the\s+Ombudsman[\u2019']s)\s+recommendations?\b|\band\s+will\s+(?:apologise|pay)\b/i;
+/**
+ * A failing the decision states without the word fault ("However, it did not follow correct
+ * procedure", "there was an error in the report"): with a remedy agreed beside it, fault was found
+ * although another point had none.
+ */
+const FAILING_STATED =
+  /\b(?:it|the\s+(?:Council|landlord|Trust|[A-Z]\w+\s+Council))\s+(?:did\s+not|failed\s+to)\s+follow\s+(?:the\s+|its\s+)?(?:correct|proper|right|own|relevant)?\s*(?:procedures?|process(?:es)?|guidance|polic(?:y|ies))\b|\bthere\s+(?:was|were)\s+(?:an?\s+)?(?:error|mistake|failure)s?\s+(?:in|by)\b/i;
+/**
+ * The complaint as put ("Mr X complains the Council was at fault ..."): the complainant's words, not
+ * a finding. Each such sentence is left out before the finding is read.
+ */
+const COMPLAINT_AS_PUT =
+  /(?<=^|[.!?:]\s+)(?:(?:The\s+)?complainants?|Mr|Mrs|Ms|Miss|Mx|Dr)\b[^.!?;\n]{0,60}?\b(?:complain(?:s|ed)?|alleges?|alleged|says|said)\b[^.!?;\n]*/gm;
+
+function withoutComplaintAsPut(s: string): string {
+  return s.replace(COMPLAINT_AS_PUT, ' ');
+}
 
 /**
  * `head` is the opening part of the document (title, summary), `conclusion` the final decision
@@ -93,15 +116,22 @@ export function findFinding(
       const rest = label[2] ?? '';
       let fault = faultFor(f, rest);
       let why = 'from the labelled decision';
-      // the label and the summary disagree ("Upheld" but "We do not find fault in ..."), or the
-      // investigation stopped before any finding: the text does not say
+      // the label and the summary disagree ("Upheld" but "We do not find fault in ..."; "Not upheld"
+      // but "We found failings in the care ..." with a remedy agreed), or the investigation stopped
+      // before any finding: the text does not say. The complaint as put is not the summary's word.
+      const said = withoutComplaintAsPut(head);
       if (
         (fault === true &&
           rest === '' &&
-          NO_FAULT.test(head) &&
-          !FAULT_INJUSTICE.test(head) &&
-          !/\bfail(?:ed|ure)\s+to\b/i.test(head)) ||
-        (fault === false && rest === '' && NOT_INVESTIGATE.test(head) && !NO_FAULT.test(head))
+          NO_FAULT.test(said) &&
+          !FAULT_INJUSTICE.test(said) &&
+          !/\bfail(?:ed|ure)\s+to\b/i.test(said)) ||
+        (fault === false && rest === '' && NOT_INVESTIGATE.test(said) && !NO_FAULT.test(said)) ||
+        (fault === false &&
+          rest === '' &&
+          f === 'not_upheld' &&
+          (FAULT_INJUSTICE.test(said) || FAILINGS_FOUND.test(said)) &&
+          (REMEDY_AGREED.test(said) || RECOMMENDATIONS_AGREED.test(said)))
       ) {
         fault = null;
         why = 'the labelled decision and the summary do not say the same about fault';
@@ -112,7 +142,7 @@ export function findFinding(
       };
     }
   }
-  const scope = head;
+  const scope = withoutComplaintAsPut(head);
   if (type === 'stage2_report' || type === 'stage3_panel') {
     // findings are given per complaint point; the report has an overall finding only when it says so
     const points = text.slice(0, 400_000);
@@ -163,8 +193,15 @@ export function findFinding(
   const noFault = NO_FAULT.exec(scope);
   if (fault && (!noFault || fault.index < noFault.index))
     return both('upheld', true, `fault found ("${fault[0]}")`);
-  if (noFault) return both('not_upheld', false, `no fault found ("${noFault[0]}")`);
   const remedy = REMEDY_AGREED.exec(scope);
+  const failing = FAILING_STATED.exec(scope);
+  if (noFault && failing && remedy && !NOT_UPHELD.test(scope))
+    return both(
+      'upheld',
+      true,
+      `no fault on one point, but a failing stated ("${failing[0]}") and a remedy agreed ("${remedy[0]}")`,
+    );
+  if (noFault) return both('not_upheld', false, `no fault found ("${noFault[0]}")`);
   if (remedy && !NOT_UPHELD.test(scope))
     return both('upheld', true, `a remedy agreed or recommended ("${remedy[0]}")`);
   if (NOT_UPHELD.test(scope)) return both('not_upheld', false, 'not upheld');
@@ -184,7 +221,7 @@ const HOUSING_NO_FAULT = /\bthere\s+was\s+no\s+maladministration\b|\bno\s+maladm
 const HOUSING_REDRESS =
   /\bthere\s+was\s+reasonable\s+redress\b|\b(?:finding|found)\s+(?:of\s+)?reasonable\s+redress\b|\breasonable\s+(?:offer\s+of\s+)?redress\s+(?:was\s+made|by|in|for)\b|\bwas\s+reasonable\s+redress\b|\boffered\s+redress\s+to\s+the\s+resident\s+prior\s+to\s+investigation\b/gi;
 const HOUSING_JURISDICTION =
-  /^[ \t]*Decision\s+type[ \t]*\n+[ \t]*Jurisdiction[ \t]*$|\b(?:the|this)\s+complaint\s+(?:is|was)\s+outside\s+(?:of\s+)?(?:our|the\s+Ombudsman[\u2019']s)\s+jurisdiction\b|\bhave\s+no\s+jurisdiction\s+to\s+investigate\s+(?:the|this)\s+complaint\b/im;
+  /^[ \t]*Decision\s+type[ \t]*\n+[ \t]*Jurisdiction[ \t]*$|^[ \t]*Determination\s*\(\s*jurisdiction(?:al)?\s+decision\s*\)[ \t]*$|\b(?:I|we)\s+(?:have\s+)?(?:determined|decided|found)\s+that\s+(?:the|this)\s+complaint\b[^.\n]{0,80}?\s(?:is|was)\s+not\s+within\s+(?:our|the\s+Ombudsman[\u2019']s|my)\s+jurisdiction\b|\b(?:the|this)\s+complaint\s+(?:is|was)\s+outside\s+(?:of\s+)?(?:our|the\s+Ombudsman[\u2019']s)\s+jurisdiction\b|\bhave\s+no\s+jurisdiction\s+to\s+investigate\s+(?:the|this)\s+complaint\b/im;
 
 /**
  * A Housing Ombudsman determination: a stated finding of maladministration or service failure

@@ -68,4 +68,13 @@ describe('facts from real layouts', () => {
     expect(none.finding).toBeNull();
     expect(none.faultFound).toBeNull();
   });
+
+  it('reads an older jurisdictional determination ("is not within the Ombudsman\u2019s jurisdiction") as closed', () => {
+    const f = findFacts(
+      "Fenbury Homes (202012345)\n\nREPORT\n\nCOMPLAINT 202012345\n\nFenbury Homes\n\n2 March 2021\n\nOur approach\n\nWhat we can and cannot consider is called the Ombudsman's jurisdiction. We cannot investigate complaints that fall outside of this.\n\nThe complaint\n\n  1. The complaint is about the landlord's handling of a transfer request.\n\nDetermination (jurisdictional decision)\n\n  1. There are sometimes reasons why a complaint will not be investigated.\n  2. Having considered the evidence, I have determined that the complaint, as set out above, is not within the Ombudsman's jurisdiction.\n\nSummary of events\n\n  1. The landlord said the resident's request would be reviewed.\n",
+    );
+    expect(f.documentType).toBe('housing_ombudsman_decision');
+    expect(f.finding).toBe('closed_after_initial_enquiries');
+    expect(f.faultFound).toBeNull();
+  });
 });

@@ -16,6 +16,32 @@ describe('organisation', () => {
     expect(org('Riverside Homes (UK) Ltd (24 000 321)\n\nSummary: ...')).toBe('Riverside Homes (UK) Ltd');
   });
 
+  it("takes a council's name in capitals heading a paper, as printed, but not a meeting's heading", () => {
+    expect(org('BOROUGH OF FENWICK\nREPORT TO AUDIT COMMITTEE\n3 MARCH 2006\n1 Purpose\n')).toBe(
+      'BOROUGH OF FENWICK',
+    );
+    expect(org('HALDON DISTRICT COUNCIL\nREPORT TO CABINET\n')).toBe('HALDON DISTRICT COUNCIL');
+    expect(org('REPORT TO FULL COUNCIL\n3 MARCH 2006\n1 Purpose\n')).toBeNull();
+  });
+
+  it('names no organisation for a committee paper on two councils side by side', () => {
+    const multi = (text: string): string | null => findOrganisation(text, text, false, true).value;
+    expect(
+      multi(
+        'The reports are for Ashby Borough Council (Appendix A) and Wold District Council (Appendix B).\n',
+      ),
+    ).toBeNull();
+    expect(multi('Complaints about Ashby Borough Council and Wold Council were low.\n')).toBeNull();
+    // a council and the parish councils in its area is one council
+    expect(multi('Ashby Borough Council and Parish Councils in the area received the report.\n')).toBe(
+      'Ashby Borough Council',
+    );
+    // a single decision naming two councils keeps the first
+    expect(org('Complaints about Ashby Borough Council and Wold Council were low.\n')).toBe(
+      'Ashby Borough Council',
+    );
+  });
+
   it("does not take a committee item's purpose before a reference as the name", () => {
     expect(org('To consider the report of the Ombudsman (23 456 789) on a housing complaint.\n')).toBeNull();
   });

@@ -39,6 +39,13 @@ const LABELLED_BODY =
 const JOINED_PLACE_BEFORE =
   /(?:^|[\n:(]|\b(?:about|against|to|by|from|at)\s)[ \t]*((?:[A-Z][a-z'\u2019-]{2,}[ \t]){1,3})and[ \t]+$/;
 
+/**
+ * A council's name in capitals as a paper's heading ("BOROUGH OF POOLE", "FENWICK DISTRICT
+ * COUNCIL"): the council whose paper it is, printed as it stands.
+ */
+const CAPITALS_HEADING =
+  /^[ \t]*((?:(?:LONDON|ROYAL)[ \t]+)?(?:BOROUGH|CITY|COUNTY|DISTRICT|COUNCIL)[ \t]+OF[ \t]+[A-Z][A-Z'\u2019 &-]{2,40}?|[A-Z][A-Z'\u2019 &-]{2,60}?[ \t]+(?:(?:METROPOLITAN[ \t]+)?(?:BOROUGH|CITY|COUNTY|DISTRICT|TOWN)[ \t]+)?COUNCIL)[ \t]*$/;
+
 function cleanName(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim();
 }
@@ -58,7 +65,21 @@ function trimLeadingGeneric(name: string): string | null {
   return words.join(' ');
 }
 
-export function findOrganisation(text: string, head: string, housing: boolean): FactResult<string> {
+/** After a council's name: "and" another council's name ("... Borough Council (Appendix A) and West Somerset Council"). */
+const AND_ANOTHER_COUNCIL = new RegExp(
+  `^[ \\t]*(?:\\([^\\n()]{1,40}\\)[ \\t]*)?and[ \\t]+(?:the[ \\t]+)?(?!(?:Parish|Town|Community|County|City|District|Borough|Local|Other|Neighbouring|All|Both|Some|Many|Its|Their|Our|Your|Full)\\b)(?:${NAME_WORD}[ \\t]){1,4}(?:(?:Metropolitan[ \\t])?(?:City|County|Borough|District|Town)[ \\t])?Councils?\\b`,
+);
+
+/**
+ * `multiCase`: a committee paper or annual report; one that names two councils side by side (a
+ * shared service, predecessor councils) reports on both, and has no single organisation.
+ */
+export function findOrganisation(
+  text: string,
+  head: string,
+  housing: boolean,
+  multiCase = false,
+): FactResult<string> {
   const title = TITLE_WITH_REFERENCE.exec(head);
   if (title) {
     const name = cleanName(title[1]).replace(/^(?:Decision|Final decision|Report)\s*[:-]\s*/i, '');
@@ -90,6 +111,17 @@ export function findOrganisation(text: string, head: string, housing: boolean): 
       if (m) return { value: cleanName(m[1]), reason: 'title line naming the body (mirror layout)' };
     }
   }
+  const heading = head
+    .slice(0, 600)
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 2)
+    .map((l) => CAPITALS_HEADING.exec(l))
+    // a meeting's heading is not a name: "REPORT TO FULL COUNCIL", "MEETING OF THE COUNCIL"
+    .find(
+      (m) => m && !/\b(?:REPORT|MEETING|AGENDA|MINUTES|FULL|TO|CABINET|COMMITTEE|OMBUDSMAN)\b/.test(m[1]),
+    );
+  if (heading) return { value: cleanName(heading[1]), reason: "a council's name in capitals as the heading" };
   const labelled = LABELLED_BODY.exec(head);
   if (labelled) {
     const name = cleanName(labelled[1]);
@@ -122,6 +154,12 @@ export function findOrganisation(text: string, head: string, housing: boolean): 
           value: `${places.join(' ')} and ${name}`,
           reason: 'first council name printed (places joined by "and")',
         };
+      if (
+        multiCase &&
+        m[1] &&
+        AND_ANOTHER_COUNCIL.test(scope.slice(m.index + m[0].length, m.index + m[0].length + 120))
+      )
+        return { value: null, reason: 'two councils named side by side: the paper reports on both' };
       return { value: name, reason: 'first council name printed' };
     }
   }
