@@ -127,6 +127,8 @@ const PURPOSE_SUBJECT = /(?:^|[\s,;(])(?:this|that|these|those|which|who|what|th
  */
 const REPORTED_COMMITMENT =
   /\b[Tt]he\s+(?:[Cc]ouncil|[Aa]uthority|[Ll]ocal\s+[Aa]uthority|[Ll]andlord|[Ss]ervice|[Dd]epartment|(?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:[Tt]eam|[Ss]ervice|[Dd]epartment))\s+would\s+(?:now\s+|also\s+|in\s+future\s+)*([a-z]+)\b(?!\s+(?:have|been|be)\b)/;
+const ASKED_AN_OFFICER =
+  /\b(?:had|has|have)\s+(?:also\s+)?asked\s+(?:the|its|our)\s+(?:new\s+|interim\s+|acting\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|director|executive|manager|head|team|service|department)(?:\s+(?:of|for)(?:\s+[\w&-]+){1,4}?)?\s+to\s+([a-z]+)\b/i;
 const HEARSAY =
   /\b(?:says?|said|complain(?:s|ed)?|claims?|claimed|wants?|wanted|believes?|believed|felt|feels|argues?|argued|asked\s+(?:whether|if)|(?:told|informed)\s+(?:[\w'\u2019]+\s+){1,5}that|alleged?|thinks?|hoped?|expected\s+that|policy\s+(?:says|states)|guidance\s+(?:says|states)|law\s+says|(?:act|regulations?|code)\s+(?:says|states|requires))\b[^.]*$/i;
 const RECOMMEND =
@@ -343,8 +345,9 @@ export function actionForm(
     return { kind, at: offset + Math.max(m.index, verbAt), verb };
   }
 
-  // a committee paper's reported speech: "The Council would work with the supplier to ..."
-  const reported = pastOutside ? REPORTED_COMMITMENT.exec(body) : null;
+  // a committee paper's reported speech: "The Council would work with the supplier to ...", "had
+  // asked the new Chief Executive to review ..."
+  const reported = pastOutside ? (REPORTED_COMMITMENT.exec(body) ?? ASKED_AN_OFFICER.exec(body)) : null;
   if (reported && actionVerb(reported[1]) && !HEARSAY.test(body.slice(0, reported.index)))
     return {
       kind: 'modal',
@@ -400,6 +403,7 @@ export function actionForm(
         continue;
       // outside action sections only the past counts ("was taken", "has been introduced"), not "are agreed"
       if (past && /^(?:is|are)\b/i.test(m[0])) continue;
+      if (BY_AN_ACT.test(body.slice(m.index + m[0].length))) continue;
       const pre = body.slice(0, m.index);
       if (COUNTERFACTUAL_BEFORE.test(body.slice(0, m.index + m[0].length - (m[1] ?? m[2]).length))) continue;
       if (
@@ -532,6 +536,8 @@ function insideSubject(clause: string, at: number, length: number): boolean {
 }
 
 /** The first finite action verb within the first words of a clause with a subject before it. */
+/** "was established by the Local Government Act 1974": the law, not an action done. */
+const BY_AN_ACT = /^\s+(?:by|under)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}Act\b/;
 /** "would have apologised", "should have been reviewed": what did not happen, not what was done. */
 const COUNTERFACTUAL_BEFORE = /\b(?:would|could|might|should)(?:\s+not)?\s+have\s+(?:been\s+)?$/i;
 
@@ -546,6 +552,7 @@ function finiteVerbNearStart(clause: string, learningSection: boolean): { at: nu
       const past = pastActionVerb(w);
       if (past && !NON_ACTION_PARTICIPLE.test(w) && !insideSubject(clause, m.index, w.length)) {
         if (COUNTERFACTUAL_BEFORE.test(clause.slice(0, m.index))) return null;
+        if (BY_AN_ACT.test(clause.slice(m.index + w.length))) return null;
         // "The Council wrote to Mr C" is only a carrier for what it wrote
         if (
           past === 'write' &&

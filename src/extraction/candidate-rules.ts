@@ -233,7 +233,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.members-and-officers',
     pattern:
-      /^(?:following\s+[^,]{2,100},\s*)?(?:members|councillors|(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|committee|panel|board|cabinet\s+member)|(?:the\s+|this\s+)?(?:[\w&'\u2019-]+\s+){0,5}?(?:head|director|manager|officer)(?:\s+(?:of|for|[\u2013\u2014-])\s+(?:(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+\s+){0,5}?(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+)?)\s+(?:also\s+)?(?:agreed(?!\s+to\b)|added|highlighted|noted|made\s+comments|asked|introduced|presented|commented|thanked|welcomed|queried|raised|(?:stated|explained|reported|confirmed)(?!\s+that\b)|congratulated|praised|(?:provided|gave)\s+(?:the\s+[\w\s]{2,30}?\s+with\s+)?(?:a\s+|an\s+)?(?:brief\s+|verbal\s+)?(?:summary|update|overview))\b/i,
+      /^(?:following\s+[^,]{2,100},\s*)?(?:members|councillors|(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|committee|panel|board|cabinet\s+member|portfolio\s+holder|leader(?:\s+of\s+the\s+council)?|(?:deputy\s+)?mayor)|(?:the\s+|this\s+)?(?:[\w&'\u2019-]+\s+){0,5}?(?:head|director|manager|officer)(?:\s+(?:of|for|[\u2013\u2014-])\s+(?:(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+\s+){0,5}?(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+)?)\s+(?:also\s+)?(?:agreed(?!\s+to\b)|added|highlighted|noted|made\s+comments|asked|introduced|presented|commented|thanked|welcomed|queried|raised|(?:stated|explained|reported|confirmed)(?!\s+that\b)|congratulated|praised|(?:provided|gave)\s+(?:the\s+[\w\s]{2,30}?\s+with\s+)?(?:a\s+|an\s+)?(?:brief\s+|verbal\s+)?(?:summary|update|overview))\b/i,
     reason: 'what members and officers said or did at the meeting',
     fixture: 'Following the presentation, Members made comments and asked questions of Officers.',
     alsoMatches: [
@@ -241,6 +241,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
       'This Director of Law and Governance introduced a report informing Members of the decision.',
       'The Assistant Director \u2013 Legal Services gave a summary of the two upheld complaints.',
       'The Interim Director of Resources agreed that updates would be given at each meeting.',
+      'The Leader of the Council introduced the response to the Ombudsman\u2019s report.',
     ],
     counter: 'The Head of Service has reminded all staff to record visits.',
   },

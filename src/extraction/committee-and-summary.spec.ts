@@ -883,3 +883,26 @@ describe('a remedy named as nouns in a summary', () => {
     ).toEqual([]);
   });
 });
+
+describe('a committee minute on an Ombudsman report: what the leader asked for, and the law', () => {
+  it('proposes what an officer was asked to do, not how the Ombudsman was established', () => {
+    const r = run(
+      [
+        'Issue - meetings',
+        '',
+        'Report of the Local Government and Social Care Ombudsman',
+        '',
+        'Meeting: 03/02/2022 - Cabinet (Item 9)',
+        '',
+        'Minutes:',
+        '',
+        'The Commission for Local Administration in England was established by the Local Government Act 1974 to investigate complaints.',
+        'The Leader accepted the findings in full and had asked the new Director of Housing to review how repair contracts are let.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Leader accepted the findings in full and had asked the new Director of Housing to review how repair contracts are let.',
+    ]);
+  });
+});
