@@ -117,6 +117,40 @@ describe('remedies of different kinds joined in one sentence', () => {
   });
 });
 
+describe('remedies named inside a longer sentence', () => {
+  it('splits a remedy noun after a payment made as the remedy', () => {
+    expect(
+      actions(
+        'Ms B complained about missed bin collections. The Council has now given Ms B a new recycling box, and agreed to remedy the injustice its failures caused by making a payment to Ms B to reflect her distress, time and trouble and service improvements.',
+      ),
+    ).toEqual([
+      'The Council has now given Ms B a new recycling box, and agreed to remedy the injustice its failures caused by making a payment to Ms B to reflect her distress, time and trouble',
+      'service improvements.',
+    ]);
+  });
+
+  it('splits the gerunds a reported recommendation included', () => {
+    const text = [
+      'Issue - meetings',
+      '',
+      'Meeting: 14/03/2018 - Cabinet (Item 42)',
+      '',
+      '42 Report of the Monitoring Officer - Local Government Ombudsman decision',
+      '',
+      'Minutes:',
+      '',
+      'The Ombudsman had found that the Council was at fault in the way it had handled a housing grant application. The Ombudsman had made two recommendations in her decision which included sharing lessons learnt with the grants team and making a compensation payment, which the Ombudsman suggested should be held back until an appeal was decided.',
+      '',
+    ].join('\n');
+    expect(
+      explainFromText({ text, pageStarts: null }, SOURCE).result.recommendations.map((r) => r.text),
+    ).toEqual([
+      'The Ombudsman had made two recommendations in her decision which included sharing lessons learnt with the grants team',
+      'making a compensation payment, which the Ombudsman suggested should be held back until an appeal was decided.',
+    ]);
+  });
+});
+
 describe('one verb with several objects of one kind', () => {
   it('keeps guidance and training for staff together', () => {
     expect(

@@ -44,6 +44,10 @@ const REMEDY_NOUN =
 /** Remedy nouns of a learning kind (not personal): objects one task can share. */
 const LEARNING_NOUN =
   /^(?:an?\s+|the\s+|further\s+|clear\s+|written\s+|additional\s+|refresher\s+)?(?:guidance|training|advice|reminders?|briefings?|instructions?|support)\b/i;
+const CARRIED_NOUN = new RegExp(
+  `\\b(?:making|providing|offering|giving)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?${REMEDY_NOUN}`,
+  'i',
+);
 const ACTION_NOUN_PART = new RegExp(`^${REMEDY_NOUN}`, 'i');
 const NOUN_JOIN = new RegExp(
   `(?:[,;]\\s*and\\s*|[,;]\\s*|\\band\\s+|\\bas\\s+well\\s+as\\s+|\\balong\\s+with\\s+)(?=${REMEDY_NOUN})`,
@@ -287,7 +291,10 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
   {
     NOUN_JOIN.lastIndex = 0;
     for (let m = NOUN_JOIN.exec(core); m; m = NOUN_JOIN.exec(core)) {
-      if (depth[m.index] || m.index === 0 || (!nominal && !m[0].startsWith(';'))) continue;
+      if (depth[m.index] || m.index === 0) continue;
+      // "... by making a payment to Ms Y to reflect her upset, time and trouble and service
+      // improvements": a remedy noun after a carrier verb and its remedy noun inside the core
+      if (!nominal && !m[0].startsWith(';') && !CARRIED_NOUN.test(core.slice(0, m.index))) continue;
       const start = m.index + m[0].length;
       if (cuts.some((c) => Math.abs(c.start - start) < 3)) continue;
       // "Regular audit and review of cases": two nouns sharing one complement
@@ -417,6 +424,9 @@ const CONDITIONAL_FOLLOW_UP =
 const RECOMMENDED_SUBJECT =
   /^\s*(?:that\s+)?(?:(?:in\s+this\s+case|in\s+addition|therefore|also|now),?\s+)?(?:the\s+(?:council|landlord|local\s+authority|service|organisation|trust)|it|they)\b\s*(?:,[^,]{2,100},\s*)?(?:(?:should|will|must|shall)\s+)?(?=[a-z])/i;
 
+const INCLUDED_GERUNDS =
+  /\brecommendations?\b[^.;:]{0,80}?\b(?:which\s+|that\s+)?(?:included|includes|including|were|was)\s+(?=[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,8}?(?:and|as\s+well\s+as)\s+[a-z]+ing\b)/i;
+
 /** The verb of a purpose clause: "..., to make sure ...", "..., to prevent ...". */
 const PURPOSE_START = /^(?:ensure|make\s+sure|prevent|avoid|stop\s+this|reduce\s+the\s+risk)\b/i;
 
@@ -439,6 +449,10 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       // "I recommend the Council, within three months, reviews ...": the action starts at its verb
       const subject = RECOMMENDED_SUBJECT.exec(text.slice(coreStart, Math.min(c.end, coreStart + 200)));
       if (subject && subject[0].length < c.end - coreStart) coreStart += subject[0].length;
+      // "two recommendations which included sharing lessons learnt ... and making a payment, which
+      // ... should be withheld": the recommendations are the gerunds, not the clause after them
+      const included = INCLUDED_GERUNDS.exec(text.slice(c.start, coreStart));
+      if (included) coreStart = c.start + included.index + included[0].length;
     }
     const core = text.slice(coreStart, c.end).replace(/\s/g, ' ');
     const whole: Action = { ...c, coreAt: coreStart - c.start, splitReason: null };
