@@ -22,8 +22,14 @@ export interface Action extends Candidate {
   splitReason: string | null;
 }
 
+// (a manner adverb before the verb of the next item, "and appropriately signpost him"; not one
+// that says the same task is done properly, "and properly consider his request")
 const JOIN =
-  /(?:,\s*and\s*,?|,|;\s*and\s*,?|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it)\s+)*)([A-Za-z][\w'-]*)/gi;
+  /(?:,\s*and\s*,?|,|;\s*and\s*,?|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)/gi;
+/** Verbs that start an item of a list of tasks though they start no action on their own ("open a new investigation"). */
+const ADVERB_FILLER =
+  /\b(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly\b\s*/gi;
+const LIST_ITEM_VERBS = /^(?:open|opens|start|starts|commission|commissions)$/i;
 const SPREAD_VERBS =
   /^(?:share|shares|shared|sharing|disseminate[sd]?|disseminating|cascade[sd]?|cascading|circulate[sd]?|circulating|communicate[sd]?|communicating)$/i;
 const TELL_VERBS =
@@ -35,6 +41,13 @@ const CARRIER =
 /** A remedy named by its noun ("an apology", "£300 payment", "a service improvement"), list items after a carrier verb. */
 const REMEDY_NOUN =
   '(?:an?\\s+|the\\s+|further\\s+|full\\s+|formal\\s+)?(?:written\\s+)?(?:£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?\\s+)?(?:apology|apologies|payments?|introduction|reminders?|review|training|audit|reassessment|re-assessment|refund|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\\s+)?improvements?)\\b';
+/** Remedy nouns of a learning kind (not personal): objects one task can share. */
+const LEARNING_NOUN =
+  /^(?:an?\s+|the\s+|further\s+|clear\s+|written\s+|additional\s+|refresher\s+)?(?:guidance|training|advice|reminders?|briefings?|instructions?|support)\b/i;
+const CARRIED_NOUN = new RegExp(
+  `\\b(?:making|providing|offering|giving)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?${REMEDY_NOUN}`,
+  'i',
+);
 const ACTION_NOUN_PART = new RegExp(`^${REMEDY_NOUN}`, 'i');
 const NOUN_JOIN = new RegExp(
   `(?:[,;]\\s*and\\s*|[,;]\\s*|\\band\\s+|\\bas\\s+well\\s+as\\s+|\\balong\\s+with\\s+)(?=${REMEDY_NOUN})`,
@@ -75,11 +88,15 @@ function subKind(category: RecommendationCategory, text: string): string {
   if (category === 'payment') {
     if (/^(?:the\s+)?(?:cancel|waive|waiv|write|withdraw|reduc|remov|clear)\w*\b/i.test(t)) return 'debt';
     if (/^(?:refund|reimburse|repay)\w*\b/i.test(t)) return 'refund';
+    if (!/^(?:pay|make|made|award|offer|give|consider)\w*\b/i.test(t)) {
+      if (/\b(?:cancel|waive|write\s+off|written\s+off|withdr[ae]w)\w*\b/i.test(t)) return 'debt';
+      if (/\b(?:refund|reimburse|repay)\w*\b/i.test(t)) return 'refund';
+    }
     return 'pay';
   }
   if (category === 'provide_service') {
     if (
-      /^(?:explain|tell|inform|confirm|update|advise)\w*\b|^(?:provide|send|give|share)\w*\s+(?:[\w'\u2019]+\s+){0,8}?(?:with\s+)?(?:a\s+|an\s+|the\s+|its\s+|their\s+|written\s+)*(?:copy|copies|schedule|explanation|information|details|timetable|timeline|breakdown|written\s+response|response|update|report|list|letter)\b/i.test(
+      /^(?:explain|tell|inform|confirm|update|advise)\w*\b|^(?:provide|send|give|share)\w*\s+(?:[\w'\u2019]+\s+){0,8}?(?:with\s+)?(?:a\s+|an\s+|the\s+|its\s+|their\s+|written\s+)*(?:copy|copies|schedule|explanation|information|details|timetable|timeline|timeframe|timescales?|breakdown|written\s+response|response|update|report|list|letter)\b/i.test(
         t,
       )
     )
@@ -93,7 +110,7 @@ function subKind(category: RecommendationCategory, text: string): string {
 const LEARNING_PART =
   /\b(?:staff|officers|teams?|workers|managers|procedures?|processes|policy|policies|practice|guidance|systems?|any\s+new|all\s+(?:new\s+)?(?:cases|applications|requests|referrals)|in\s+future|future|(?:care\s+)?providers?|contractors?|(?:at\s+)?(?:each|every)\s+(?:visit|call|review|time|case))\b/i;
 const PERSONAL_PART =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\b|\b(?:him|her|them)\b|\bthe\s+(?:resident|complainant|tenant|family)\b/;
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\b|\b(?:for|to|with)\s+[A-Z](?=$|[\s,;.](?!\w))|\b(?:him|her|them)\b|\bthe\s+(?:resident|complainant|tenant|family)\b/;
 function partLearning(category: RecommendationCategory, text: string): boolean | null {
   const implied = CATEGORY_LEARNING[category];
   if (implied !== null) return implied;
@@ -134,12 +151,16 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
   const cuts: Cut[] = [];
   const depth = bracketDepth(core);
   // "by apologising to him and arranging a repayment plan": a list of gerunds
-  const gerundList = /^(?:to\s+)?[a-z]+ing\b|\b(?:by|through)\s*:?\s+[a-z]+ing\b/i;
+  const gerundList =
+    /^(?:to\s+)?[a-z]+ing\b|\b(?:by|through|includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|such\s+as|namely)\s*:?\s+[a-z]+ing\b/i;
   JOIN.lastIndex = 0;
   for (let m = JOIN.exec(core); m; m = JOIN.exec(core)) {
     if (depth[m.index]) continue;
     const word = m[2];
-    const fillers = (m[1] ?? '').trim();
+    // (an adverb among the fillers says nothing of how the item is joined)
+    const fillers = (m[1] ?? '').replace(ADVERB_FILLER, ' ').trim();
+    // ", to clearly explain ...": a split infinitive is a purpose clause
+    if (/\bto\s+[a-z]{3,}ly\s+$/i.test(m[1] ?? '')) continue;
     const joiner = m[0].slice(0, m[0].length - word.length - (m[1] ?? '').length).trim();
     // "write-off some of the arrears": the verb before the hyphen
     const lookup = (w: string, f: (x: string) => string | null): string | null =>
@@ -149,6 +170,7 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       pastTense || /\bha(?:s|ve)\b/i.test(fillers)
         ? lookup(word, pastActionVerb)
         : (lookup(word, presentActionVerb) ??
+          (LIST_ITEM_VERBS.test(word) ? word.toLowerCase().replace(/s$/, '') : null) ??
           // "... by: apologising to Miss Y; making a payment ...": a list of gerunds
           (/ing$/.test(word) &&
           (/as\s+well\s+as/i.test(joiner) || /^;/.test(joiner) || gerundList.test(core.slice(0, m.index)))
@@ -202,9 +224,12 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       purposeVerb = actionVerb(p[1]) !== null;
     // (an item after a comma or semicolon is the next item of a list, whatever the purpose clause before it)
     if (!explicit && !/^[,;]/.test(joiner) && purposeVerb) continue;
+    // "and appropriately signpost him": the adverb stays with its verb
+    const adverb = /\b[a-z]{3,}ly\s+$/i.exec(m[1] ?? '');
+    const back = adverb && !/^(?:also|then)\b/i.test(adverb[0]) ? (m[1] ?? '').length - adverb.index : 0;
     cuts.push({
       endPrev: m.index,
-      start: m.index + m[0].length - word.length,
+      start: m.index + m[0].length - word.length - back,
       verb,
       listed: /^[,;]/.test(joiner),
       bare: /^[,;]$/.test(joiner),
@@ -218,7 +243,7 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     const start = m.index + m[0].length;
     const rest = core.slice(start, start + 200);
     const v =
-      /\b(?:works|work|was|were|has|have|had|is|are|will|meets|reviews|monitors)\s+(?:now\s+|also\s+|been\s+)*([a-z]+)/i.exec(
+      /\b(?:works|work|was|were|has|have|had|is|are|will|be|meets|reviews|monitors)\s+(?:now\s+|also\s+|been\s+|be\s+)*([a-z]+)/i.exec(
         rest,
       );
     if (!v || (!actionVerb(v[1]) && !/^(?:with|through)$/i.test(v[1]))) continue;
@@ -228,6 +253,9 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     cuts.push({ endPrev: m.index, start, verb: v[1].toLowerCase() });
   }
   cuts.sort((a, b) => a.start - b.start);
+  // "apologise, make payments, provide a timeframe ... and consider ...": the item after "and"
+  // ends the comma list, an item of it as much as the others
+  for (let i = 1; i < cuts.length; i++) if (cuts[i - 1].bare && !cuts[i].listed) cuts[i].listed = true;
   // "... £1,225 for the distress and additional money for backdated payments": a second remedy
   const extra =
     /\s+and\s+(?=(?:additional|further|extra)\s+(?:money|payments?|sums?|amounts?)\b|backdated\s+payments?\b)/gi;
@@ -263,7 +291,10 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
   {
     NOUN_JOIN.lastIndex = 0;
     for (let m = NOUN_JOIN.exec(core); m; m = NOUN_JOIN.exec(core)) {
-      if (depth[m.index] || m.index === 0 || (!nominal && !m[0].startsWith(';'))) continue;
+      if (depth[m.index] || m.index === 0) continue;
+      // "... by making a payment to Ms Y to reflect her upset, time and trouble and service
+      // improvements": a remedy noun after a carrier verb and its remedy noun inside the core
+      if (!nominal && !m[0].startsWith(';') && !CARRIED_NOUN.test(core.slice(0, m.index))) continue;
       const start = m.index + m[0].length;
       if (cuts.some((c) => Math.abs(c.start - start) < 3)) continue;
       // "Regular audit and review of cases": two nouns sharing one complement
@@ -275,9 +306,53 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
         /^(?:an?\s+)?[\w-]+\s+of\b/i.test(core.slice(start))
       )
         continue;
+      // "provide guidance and training to staff about ...": one verb with two objects of the
+      // same (learning) kind sharing one complement is one task
+      if (
+        /^\s*and\s*$/i.test(m[0]) &&
+        prevNoun.replace(CARRIER_VERB, '').split(/\s+/).length <= 2 &&
+        LEARNING_NOUN.test(prevNoun.replace(CARRIER_VERB, '')) &&
+        LEARNING_NOUN.test(core.slice(start))
+      )
+        continue;
       const noun = ACTION_NOUN_PART.exec(core.slice(start))?.[0] ?? 'item';
-      cuts.push({ endPrev: m.index, start, verb: noun.toLowerCase() });
+      cuts.push({
+        endPrev: m.index,
+        start,
+        verb: noun.toLowerCase(),
+        listed: /^[,;]/.test(m[0]),
+        bare: /^\s*[,;]\s*$/.test(m[0]),
+      });
       if (cuts.length > 12) break;
+    }
+    cuts.sort((a, b) => a.start - b.start);
+    // "an apology, payment of £300 and tighter controls for highway repairs": the item after
+    // "and" ends a comma list of remedy nouns, though no remedy noun names it
+    for (let i = 0; i < cuts.length && nominal; i++) {
+      if (!cuts[i].bare || !ACTION_NOUN_PART.test(core.slice(cuts[i].start))) continue;
+      const and = /\s+and\s+/i.exec(core.slice(cuts[i].start));
+      if (!and) continue;
+      const endPrev = cuts[i].start + and.index;
+      const start = endPrev + and[0].length;
+      const item = core.slice(cuts[i].start, endPrev);
+      if (cuts.some((c) => c.start > cuts[i].start && c.start <= start + 2)) continue;
+      if (
+        depth[endPrev] ||
+        /[,;]/.test(item) ||
+        item.split(/\s+/).length > 4 ||
+        /\b(?!of\b)(?:for|to|with|in|on|by|from|about)\b/i.test(item)
+      )
+        continue;
+      if (
+        !/^(?!(?:the|a|an|his|her|their|its|other|any|all)\b)[a-z][\w-]*\s+[a-z][\w-]*/i.test(
+          core.slice(start),
+        )
+      )
+        continue;
+      if (presentActionVerb(firstWordOf(core.slice(start))) || pastActionVerb(firstWordOf(core.slice(start))))
+        continue;
+      cuts.push({ endPrev, start, verb: 'item', listed: true });
+      break;
     }
     cuts.sort((a, b) => a.start - b.start);
   }
@@ -323,8 +398,10 @@ const BREAKDOWN_WORDS =
 const NOUN_PAIR =
   /\b(?:care|advice|help|information|guidance|health|education)\s+and\s+(?:support|advice|guidance|care)\b/i;
 /** A new clause with its own subject and verb: "... and the Quality Assurance Team works with the provider". */
+// ("... and that specific staff training is carried out", "... and payment be made to the
+// complainant": a passive of its own after a task or a recommendation)
 const CLAUSE_JOIN =
-  /(?:,\s*and|;\s*and|\band)\s+(?=(?:the|our|a|an|all|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:works|work|was|were|has|have|had|is|are|will|meets|reviews|monitors)\b)/gi;
+  /(?:,\s*and|;\s*and|\band)\s+(?:(?=(?:the|our|a|an|all|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:works|work|was|were|has|have|had|is|are|will|meets|reviews|monitors)\b)|that\s+(?=(?:[\w'\u2019-]+\s+){1,4}?(?:is|are|will\s+be|should\s+be|be)\s+[a-z]+ed\b)|(?=(?:[\w'\u2019-]+\s+){1,3}?(?:should\s+)?be\s+(?:made|paid|given|provided|offered|issued|sent|arranged|carried|completed|undertaken)\b))/gi;
 const EVIDENCE_PART =
   /^(?:tell|inform|update|show|let)\s+(?:us|the\s+ombudsman|me)\s+(?:know\s+)?(?:what|how|when|that)\s+(?:it|they)\s+(?:(?:has|have)\s+(?:done|taken|changed)|will\s+(?:do|take|change))\b|^(?:provide|send)\s+(?:us|the\s+ombudsman)\s+(?:with\s+)?evidence\b/i;
 const LEADING_MODAL =
@@ -346,6 +423,9 @@ const CONDITIONAL_FOLLOW_UP =
 
 const RECOMMENDED_SUBJECT =
   /^\s*(?:that\s+)?(?:(?:in\s+this\s+case|in\s+addition|therefore|also|now),?\s+)?(?:the\s+(?:council|landlord|local\s+authority|service|organisation|trust)|it|they)\b\s*(?:,[^,]{2,100},\s*)?(?:(?:should|will|must|shall)\s+)?(?=[a-z])/i;
+
+const INCLUDED_GERUNDS =
+  /\brecommendations?\b[^.;:]{0,80}?\b(?:which\s+|that\s+)?(?:included|includes|including|were|was)\s+(?=[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,8}?(?:and|as\s+well\s+as)\s+[a-z]+ing\b)/i;
 
 /** The verb of a purpose clause: "..., to make sure ...", "..., to prevent ...". */
 const PURPOSE_START = /^(?:ensure|make\s+sure|prevent|avoid|stop\s+this|reduce\s+the\s+risk)\b/i;
@@ -369,6 +449,10 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       // "I recommend the Council, within three months, reviews ...": the action starts at its verb
       const subject = RECOMMENDED_SUBJECT.exec(text.slice(coreStart, Math.min(c.end, coreStart + 200)));
       if (subject && subject[0].length < c.end - coreStart) coreStart += subject[0].length;
+      // "two recommendations which included sharing lessons learnt ... and making a payment, which
+      // ... should be withheld": the recommendations are the gerunds, not the clause after them
+      const included = INCLUDED_GERUNDS.exec(text.slice(c.start, coreStart));
+      if (included) coreStart = c.start + included.index + included[0].length;
     }
     const core = text.slice(coreStart, c.end).replace(/\s/g, ' ');
     const whole: Action = { ...c, coreAt: coreStart - c.start, splitReason: null };
@@ -411,11 +495,12 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
           nextCategory === 'report_back' &&
           partCategory !== 'report_back' &&
           !/\b(?:us|ombudsman|this\s+(?:office|service))\b/i.test(nextText);
-      else if (
-        CARRIER.test(prevText) ||
-        FILLER_PART.test(prevText.replace(/^.*?\b(?=we\s|i\s|it\s|they\s)/i, ''))
-      )
+      else if (CARRIER.test(prevText)) {
+        // "write to Mr X and apologise ...": the letter is the apology; a task after it ("... and
+        // signpost him to ...") is weighed against the apology
         split = false;
+        if (nextCategory !== 'other') partCategory = nextCategory;
+      } else if (FILLER_PART.test(prevText.replace(/^.*?\b(?=we\s|i\s|it\s|they\s)/i, ''))) split = false;
       else if (/^(?:tell|inform|let)\s+(?:us|the\s+ombudsman|me)\s+(?:if|whether|when)\b/i.test(nextText))
         split = false;
       else if (
@@ -447,6 +532,15 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
             prevText.split(/\s+/).length >= 3 &&
             partLearning(partCategory, prevText) === true &&
             partLearning(nextCategory, nextText) === true) ||
+            // "carry out a thorough review of its investigation and make several service
+            // improvements": a named learning task with its own verb after a task of no named
+            // kind, not personal (not "check ... and record the reason ...": a follow-up of no kind)
+            (nextText.split(/\s+/).length >= 3 &&
+              prevText.split(/\s+/).length >= 3 &&
+              presentActionVerb(firstWordOf(nextText.replace(ADVERB_FILLER, ''))) !== null &&
+              partCategory === 'other' &&
+              learningKind(nextCategory) === true &&
+              partLearning(partCategory, prevText) !== false) ||
             ((cut.listed === true || nextCategory !== 'other') &&
               personalOrMixed(partLearning(partCategory, prevText), partLearning(nextCategory, nextText))) ||
             // a named personal remedy (an apology, a payment) beside a task with a verb of its own:
@@ -468,6 +562,15 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
         split = true;
       else if (learningKind(nextCategory) === true && cut.verb !== partVerb) split = true;
       else if (nextCategory === 'payment' && /£\s?\d/.test(prevText) && /£\s?\d/.test(nextText)) split = true;
+      // "pay Mrs X a remedy as well as pay a remedy to her daughter": the verb said again, a payment of its own
+      else if (
+        nextCategory === 'payment' &&
+        cut.verb === 'pay' &&
+        partVerb === 'pay' &&
+        /^pay\b/i.test(nextText) &&
+        !SAME_OBJECT_PART.test(nextText)
+      )
+        split = true;
       else split = false;
       if (split) {
         kept.push(cut);

@@ -1,0 +1,172 @@
+/**
+ * Splitting one sentence into its actions (split-actions.ts), on invented sentences in the shape of
+ * real decision summaries: remedies of different kinds joined in one sentence are separate actions;
+ * one verb with several objects of one kind is one action.
+ */
+import { explainFromText } from './extract-text';
+import { ExtractionResult } from './types';
+
+const SOURCE = { fileName: 't.txt', mediaType: 'text/plain', sha256: '0', pages: null, characters: 0 };
+const HEAD = [
+  '9 April 2025',
+  '',
+  'Complaint reference:',
+  '24 031 877',
+  '',
+  'Complaint against:',
+  'Westmoor Borough Council',
+  '',
+  'The Ombudsman’s final decision',
+  '',
+].join('\n');
+const actions = (sentence: string): string[] =>
+  explainFromText(
+    { text: `${HEAD}Summary: ${sentence}\n`, pageStarts: null },
+    SOURCE,
+  ).result.recommendations.map((r: ExtractionResult['recommendations'][number]) => r.text);
+
+describe('remedies of different kinds joined in one sentence', () => {
+  it('splits a task after a letter of apology, kept with its manner adverb', () => {
+    expect(
+      actions(
+        'Mrs D complained about noise from a neighbour. The Council agreed to write to Mrs D and apologise for the delay and promptly refer her to the mediation service.',
+      ),
+    ).toEqual([
+      'The Council agreed to write to Mrs D and apologise for the delay',
+      'promptly refer her to the mediation service.',
+    ]);
+  });
+
+  it('splits the items of a list of tasks, one of them opened by a verb of no named kind', () => {
+    expect(
+      actions(
+        'Mr P complained about damp. To remedy this, the Council has agreed to apologise to Mr P, open a fresh inspection of his flat and make several service improvements.',
+      ),
+    ).toEqual([
+      'To remedy this, the Council has agreed to apologise to Mr P',
+      'open a fresh inspection of his flat',
+      'make several service improvements.',
+    ]);
+  });
+
+  it('splits a review of no named kind from service improvements', () => {
+    expect(
+      actions(
+        'Ms K complained about her case. The Council agreed to carry out a full review of its investigation into the reports and make several service improvements.',
+      ),
+    ).toEqual([
+      'The Council agreed to carry out a full review of its investigation into the reports',
+      'make several service improvements.',
+    ]);
+  });
+
+  it('splits a payment from evidence of invoices cancelled, and information from a service to a child', () => {
+    expect(
+      actions(
+        'Mr R complained about care charges. The Council will apologise, make payments and provide evidence that it has cancelled the care invoices.',
+      ),
+    ).toEqual([
+      'The Council will apologise',
+      'make payments',
+      'provide evidence that it has cancelled the care invoices.',
+    ]);
+    expect(
+      actions(
+        'Mrs T complained about her son’s support. The Council has agreed to apologise, make payments, provide a timeframe for arranging the support and consider extra tutoring sessions for B.',
+      ),
+    ).toEqual([
+      'The Council has agreed to apologise',
+      'make payments',
+      'provide a timeframe for arranging the support',
+      'consider extra tutoring sessions for B.',
+    ]);
+  });
+
+  it('splits a payment said twice with its own verb', () => {
+    expect(
+      actions(
+        'Mrs L complained about school transport. The Council offered to pay Mrs L a remedy as well as pay a remedy to her son for the lessons he missed.',
+      ),
+    ).toEqual([
+      'The Council offered to pay Mrs L a remedy',
+      'pay a remedy to her son for the lessons he missed.',
+    ]);
+  });
+
+  it('splits a passive of its own after a task', () => {
+    expect(
+      actions(
+        'Mr N complained about a planning decision. We recommended the Council review its procedures and that refresher training is carried out for planning officers on conditions.',
+      ),
+    ).toEqual([
+      'We recommended the Council review its procedures',
+      'refresher training is carried out for planning officers on conditions.',
+    ]);
+  });
+
+  it('splits the last item of a list of remedy nouns, though no remedy noun names it', () => {
+    expect(
+      actions(
+        'Mr W complained about a pothole. We consider the agreed actions of an apology, payment of £150 and stricter checks for pavement repairs are enough to remedy his injustice.',
+      ),
+    ).toEqual([
+      'We consider the agreed actions of an apology',
+      'payment of £150',
+      'stricter checks for pavement repairs are enough to remedy his injustice.',
+    ]);
+  });
+});
+
+describe('remedies named inside a longer sentence', () => {
+  it('splits a remedy noun after a payment made as the remedy', () => {
+    expect(
+      actions(
+        'Ms B complained about missed bin collections. The Council has now given Ms B a new recycling box, and agreed to remedy the injustice its failures caused by making a payment to Ms B to reflect her distress, time and trouble and service improvements.',
+      ),
+    ).toEqual([
+      'The Council has now given Ms B a new recycling box, and agreed to remedy the injustice its failures caused by making a payment to Ms B to reflect her distress, time and trouble',
+      'service improvements.',
+    ]);
+  });
+
+  it('splits the gerunds a reported recommendation included', () => {
+    const text = [
+      'Issue - meetings',
+      '',
+      'Meeting: 14/03/2018 - Cabinet (Item 42)',
+      '',
+      '42 Report of the Monitoring Officer - Local Government Ombudsman decision',
+      '',
+      'Minutes:',
+      '',
+      'The Ombudsman had found that the Council was at fault in the way it had handled a housing grant application. The Ombudsman had made two recommendations in her decision which included sharing lessons learnt with the grants team and making a compensation payment, which the Ombudsman suggested should be held back until an appeal was decided.',
+      '',
+    ].join('\n');
+    expect(
+      explainFromText({ text, pageStarts: null }, SOURCE).result.recommendations.map((r) => r.text),
+    ).toEqual([
+      'The Ombudsman had made two recommendations in her decision which included sharing lessons learnt with the grants team',
+      'making a compensation payment, which the Ombudsman suggested should be held back until an appeal was decided.',
+    ]);
+  });
+});
+
+describe('one verb with several objects of one kind', () => {
+  it('keeps guidance and training for staff together', () => {
+    expect(
+      actions(
+        'Ms F complained about her daughter’s plan. The Council also agreed to provide guidance and training to staff about deadlines for annual reviews and about record keeping.',
+      ),
+    ).toEqual([
+      'The Council also agreed to provide guidance and training to staff about deadlines for annual reviews and about record keeping.',
+    ]);
+  });
+
+  it('still splits an apology from training', () => {
+    expect(
+      actions(
+        'Mr G complained about his assessment. The Council agreed to provide an apology and training to its assessors.',
+      ),
+    ).toEqual(['The Council agreed to provide an apology', 'training to its assessors.']);
+  });
+});
