@@ -76,6 +76,8 @@ interface LeadIn {
   text: string;
   /** The lead-in announces actions ("the Council will:", "Improvements:"), not just any list. */
   announcesActions: boolean;
+  /** "To remedy the injustice caused, the council has agreed to:" (read even in a narrative section). */
+  remedyLeadIn?: boolean;
   /** The lead-in this one is an item of ("b. Pay £1,150, made up of:" under "the landlord must:"). */
   parent: LeadIn | null;
   /** The last item of an unmarked list under this lead-in (its own item until one follows). */
@@ -140,6 +142,15 @@ function nextChildOfChain(lead: LeadIn, items: Item[], ii: number, text: string)
   return false;
 }
 
+/** "This is £19,898.", "That amounts to £350.": the amount of the action before it. */
+const AMOUNT_OF_IT =
+  /^(?:this|that|which|the\s+(?:amount|sum|total))\s+(?:is|comes\s+to|amounts\s+to|totals)\s+£\s?\d[\d,]*(?:\.\d{2})?\.?$/i;
+/** The organisation (or "it", "they") as the subject just before the action. */
+const ORGANISATION_SUBJECT =
+  /(?:^|\b)(?:the\s+(?:council|landlord|local\s+authority|authority|organisation|service)|it|they|we)\s+(?:(?:has|have|will|should|must|shall|also|now|then|agreed|agrees)\s+)*(?:to\s+)?$/i;
+/** The organisation's agreed or ordered remedy announced before a colon. */
+const REMEDY_LEAD_IN =
+  /\b(?:the\s+(?:council|landlord|local\s+authority|authority|organisation)|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|will|should|must|(?:is|was)\s+(?:asked|ordered|required))\s+to\s*:\s*$/i;
 const ACTION_LEAD =
   /\b(?:will|should|must|shall|agreed|agree|recommend\w*|the\s+council|the\s+landlord|the\s+local\s+authority|actions?|improvements?|learning|lessons|remed(?:y|ies)|steps|changes|order(?:s|ed)?|had|has|have|disseminated|instructions?|following\s+(?:was|were|is|are)\s+(?:agreed|disseminated|shared|introduced))\b/i;
 
@@ -503,7 +514,14 @@ export function findCandidates(
             ? 'never'
             : 'all'
           : policy.reading;
-    if (reading === 'never' && item.kind !== 'recommendation') {
+    // (an old short decision states its remedy under "The complaint": "To remedy the injustice
+    // caused, the council has agreed to:" and its items are actions wherever they stand)
+    if (
+      reading === 'never' &&
+      item.kind !== 'recommendation' &&
+      !REMEDY_LEAD_IN.test(itemText.trim()) &&
+      !(child && lead?.announcesActions && lead.remedyLeadIn)
+    ) {
       lead = null;
       continue;
     }
@@ -675,6 +693,7 @@ export function findCandidates(
                 : 'lead-in.colon',
           marker: item.marker,
           noting: quote && NOTING_LEAD.test(sText.trim()),
+          remedyLeadIn: REMEDY_LEAD_IN.test(sText.trim()),
         };
         if (!child && !item.kind && d) sectionLeadDeadline = shift(d, r.start);
         firstInItem = false;
@@ -701,6 +720,26 @@ export function findCandidates(
         rule = 'sentence stating a remedy payment';
       }
       if (!form) {
+        // "Settles the invoice with the care home. This is £19,898.": the amount belongs to the action
+        const previous = out.length ? out[out.length - 1] : null;
+        if (previous && previous.item === ii && previous.end <= r.start && AMOUNT_OF_IT.test(sText.trim())) {
+          previous.end = r.end;
+          previous.sentenceEnd = r.end;
+          previous.reasons.push('the amount follows in its own sentence');
+        }
+        firstInItem = false;
+        continue;
+      }
+      // a later sentence of a listed remedy about what someone else does ("the care home has agreed
+      // to reimburse ...", "The woman or her solicitor should provide ..."): a note on it
+      if (
+        child &&
+        !firstInItem &&
+        out.length > 0 &&
+        out[out.length - 1].item === ii &&
+        (form.kind === 'modal' || form.kind === 'agreed') &&
+        !ORGANISATION_SUBJECT.test(sText.slice(0, Math.max(0, form.at)))
+      ) {
         firstInItem = false;
         continue;
       }
@@ -791,8 +830,11 @@ export function findCandidates(
         r.start + cut,
         r.end,
         form,
-        // "Recommendation 2: ..." is a recommendation wherever it stands
-        item.kind === 'recommendation' && !isActionSection(section) ? 'action' : section,
+        // "Recommendation 2: ..." is a recommendation wherever it stands, and so is an item under
+        // "To remedy the injustice caused, the council has agreed to:"
+        (item.kind === 'recommendation' || (child && lead?.remedyLeadIn)) && !isActionSection(section)
+          ? 'action'
+          : section,
         sectionIndex,
         ii,
         item,

@@ -236,7 +236,7 @@ const ALREADY_PAID_AFTER =
 const BREAKDOWN_AT_ONCE = /^\s*(?:\(|:|,?\s*being\b|,?\s*that\s+is\b)\s*£/i;
 const COST_NEAR = /\b(?:costs?|costing|would\s+cost|amount\s+to|estimated|quote[ds]?|value\s+of)\b/i;
 const PAY_VERB =
-  /\b(?:pay|pays|paid|paying|payment|payments|refund|refunds|refunded|reimburse|reimburses|reimbursed|reimbursement|repay|repaid|repayment|compensat\w*|award|awarded|remedy|remedies|redress|recompense|settlement|symbolic|in\s+recognition|to\s+recognise|to\s+acknowledge|acknowledge|goodwill|gesture|offer(?:ed|s)?|received?|backdat\w*)\b/i;
+  /\b(?:pay|pays|paid|paying|payment|payments|refund|refunds|refunded|reimburse|reimburses|reimbursed|reimbursement|repay|repaid|repayment|compensat\w*|award|awarded|remedy|remedies|redress|recompense|settlement|symbolic|in\s+recognition|to\s+recognise|to\s+acknowledge|acknowledge|goodwill|gesture|offer(?:ed|s)?|received?|backdat\w*|settle[sd]?\s+(?:the|its|an?|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:invoices?|bills?|accounts?|fees|arrears|debts?))\b/i;
 const CLAIM_NEAR =
   /\b(?:claim(?:s|ed|ing)?|says?|said|asks?\s+for|asked\s+for|asking\s+for|wants?|wanted|seeks?|sought|seeking|requested|requests?|demand(?:s|ed)?|believes?|considers?\s+(?:this|it)\s+(?:is\s+)?insufficient|would\s+amount\s+to|wished|hoped)\b/i;
 const STATS_SENTENCE =
@@ -415,6 +415,14 @@ function windowOf(text: string, mentions: MoneyMention[], i: number): string {
   let s = Math.max(prevEnd, m.start - 160);
   const stop = text.lastIndexOf('. ', m.start);
   if (stop >= s) s = stop + 1;
+  // "Settle the invoice with the care home. This is £19,898.": the sentence before says what it is for
+  if (
+    stop >= 0 &&
+    /^\s*(?:this|that|which|the\s+(?:amount|sum|total))\s+(?:is|comes\s+to|amounts\s+to|totals)\s*$/i.test(
+      text.slice(stop + 1, m.start),
+    )
+  )
+    s = Math.max(prevEnd, text.lastIndexOf('. ', stop - 1) + 1, m.start - 300);
   let e = Math.min(nextStart, m.end + 200);
   const fs = text.indexOf('. ', m.end);
   if (fs >= 0 && fs < e) e = fs;

@@ -98,6 +98,7 @@ const BASE = [
   'engage',
   'liaise',
   'work',
+  'settle',
   'seek',
   'obtain',
   'hold',

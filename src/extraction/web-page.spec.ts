@@ -54,3 +54,43 @@ describe('a saved web page of a decision', () => {
     expect(r.remedyTotal).toBe(250);
   });
 });
+
+describe('an old short decision page: the remedy stated under "The complaint"', () => {
+  const text = [
+    '15 004 871',
+    '',
+    'Category : Adult care services > Charging',
+    '',
+    'Decision : Upheld',
+    '',
+    'Decision date : 4 Mar 2016',
+    '',
+    'A man complains the council charged his father for care it should have funded.',
+    '',
+    'The complaint',
+    '',
+    'The man says the council should have assessed his father before he moved into the care home, and wants the council to refund the fees.',
+    '',
+    'The Ombudsman upheld the complaint and found fault causing injustice.',
+    '',
+    'To remedy the injustice caused, the council has agreed to:',
+    '',
+    '  • settles the outstanding care home account from 3 March 2015 to 9 June 2015. This is £4,350. The care home has agreed to return the man’s own payments to the estate.',
+    '  • pays the man £200 for his time and trouble. The man should send the council his receipts.',
+    '',
+  ].join('\n');
+
+  it("proposes the listed remedies, with an amount given in the item's next sentence, and not the notes about others", () => {
+    const r = run(text);
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'settles the outstanding care home account from 3 March 2015 to 9 June 2015. This is £4,350.',
+      'pays the man £200 for his time and trouble.',
+    ]);
+    expect(r.remedyTotal).toBe(4550);
+  });
+
+  it('still proposes nothing from what the complainant wants', () => {
+    const r = run(text.split('The Ombudsman upheld')[0]);
+    expect(r.recommendations).toEqual([]);
+  });
+});
