@@ -127,10 +127,19 @@ const PURPOSE_SUBJECT = /(?:^|[\s,;(])(?:this|that|these|those|which|who|what|th
  */
 const REPORTED_COMMITMENT =
   /\b[Tt]he\s+(?:[Cc]ouncil|[Aa]uthority|[Ll]ocal\s+[Aa]uthority|[Ll]andlord|[Ss]ervice|[Dd]epartment|(?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:[Tt]eam|[Ss]ervice|[Dd]epartment))\s+would\s+(?:now\s+|also\s+|in\s+future\s+)*([a-z]+)\b(?!\s+(?:have|been|be)\b)/;
+/** "Refresher training on responding to complaints would take place for all services." */
+const REPORTED_PROVISION =
+  /^(?:[\w-]+\s+){0,3}?(?:training|briefings?|workshops?|(?:a|the)\s+review|an?\s+audit|guidance)\b[^.]{0,80}?\bwould\s+(?:also\s+)?(?:take\s+place|be\s+(?:provided|delivered|arranged|carried\s+out|undertaken|introduced|given|issued|held))\b/i;
 const ASKED_AN_OFFICER =
   /\b(?:had|has|have)\s+(?:also\s+)?asked\s+(?:the|its|our)\s+(?:new\s+|interim\s+|acting\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|director|executive|manager|head|team|service|department)(?:\s+(?:of|for)(?:\s+[\w&-]+){1,4}?)?\s+to\s+([a-z]+)\b/i;
 const HEARSAY =
   /\b(?:says?|said|complain(?:s|ed)?|claims?|claimed|wants?|wanted|believes?|believed|felt|feels|argues?|argued|asked\s+(?:whether|if)|(?:told|informed)\s+(?:[\w'\u2019]+\s+){1,5}that|alleged?|thinks?|hoped?|expected\s+that|policy\s+(?:says|states)|guidance\s+(?:says|states)|law\s+says|(?:act|regulations?|code)\s+(?:says|states|requires))\b[^.]*$/i;
+/**
+ * In a committee paper or minute everything is reported speech ("He said compensation of £7,000 had
+ * been paid"): only what a complainant says, claims or wants is hearsay there.
+ */
+const COMPLAINANT_HEARSAY =
+  /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|(?:the\s+)?(?:complainants?|residents?|tenants?|famil(?:y|ies)|parents?|customers?))\s+(?:\w+\s+){0,2}?(?:says?|said|told|informed|believes?|believed|felt|feels|argues?|argued|thinks?)\b[^.]*$|\b(?:complain(?:s|ed)?|claims?|claimed|wants?|wanted|alleged?|hoped?|expected\s+that|anticipated?\s+that|likely\s+that)\b[^.]*$/i;
 const RECOMMEND =
   /\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+)?(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+)?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b|\b(?:I|we)\s+(?:consider|think|feel|believe)\s+it\s+(?:is\s+)?(?:appropriate|right|fair|reasonable|necessary)\s+to\s+recommend(?:\s+that)?\b/i;
 const IMPLEMENTED =
@@ -157,6 +166,8 @@ export function actionForm(
   /** Accept past-tense "done" actions outside action sections (annual reports report them). */
   pastOutside = false,
 ): ActionForm | null {
+  const hearsay = (before: string): boolean =>
+    pastOutside ? COMPLAINANT_HEARSAY.test(before) : HEARSAY.test(before);
   // cheap gates: no action verb at all, or (outside action sections) no action wording; a remedy
   // named as nouns ("This comprises an apology and a payment") has neither
   const namesOne =
@@ -321,7 +332,7 @@ export function actionForm(
       return { kind: 'agreed', at: offset + m.index, verb: 'ensure' };
     const before = body.slice(0, m.index);
     if (PURPOSE_SUBJECT.test(before) && !/agreed/.test(modal)) continue;
-    if (HEARSAY.test(before)) continue;
+    if (hearsay(before)) continue;
     if (/^(?:to\s+be)$/.test(modal) && !inActionSection) continue;
     let verb: string | null;
     if (passive)
@@ -348,17 +359,18 @@ export function actionForm(
   // a committee paper's reported speech: "The Council would work with the supplier to ...", "had
   // asked the new Chief Executive to review ..."
   const reported = pastOutside ? (REPORTED_COMMITMENT.exec(body) ?? ASKED_AN_OFFICER.exec(body)) : null;
-  if (reported && actionVerb(reported[1]) && !HEARSAY.test(body.slice(0, reported.index)))
+  if (reported && actionVerb(reported[1]) && !hearsay(body.slice(0, reported.index)))
     return {
       kind: 'modal',
       at: offset + reported.index + reported[0].length - reported[1].length,
       verb: actionVerb(reported[1]),
     };
 
+  if (pastOutside && REPORTED_PROVISION.test(body)) return { kind: 'nominal', at: offset, verb: null };
+
   // "there will be automated notifications ..." (future provision, a list of things)
   const tw = THERE_WILL_BE.exec(body);
-  if (tw && !HEARSAY.test(body.slice(0, tw.index)))
-    return { kind: 'nominal', at: offset + tw.index, verb: null };
+  if (tw && !hearsay(body.slice(0, tw.index))) return { kind: 'nominal', at: offset + tw.index, verb: null };
   if (inActionSection && UNDER_REVIEW.test(body)) return { kind: 'implemented', at: offset, verb: 'review' };
 
   IN_PROGRESS.lastIndex = 0;
@@ -371,8 +383,7 @@ export function actionForm(
     )
       continue;
     if (!inActionSection && !/in\s+the\s+process\s+of|would\s+be|will\s+be/i.test(m[0])) continue;
-    if (/\b(?:which|that|who)\s*$/i.test(body.slice(0, m.index)) || HEARSAY.test(body.slice(0, m.index)))
-      continue;
+    if (/\b(?:which|that|who)\s*$/i.test(body.slice(0, m.index)) || hearsay(body.slice(0, m.index))) continue;
     return { kind: 'implemented', at: offset + m.index, verb: v };
   }
 
@@ -409,7 +420,7 @@ export function actionForm(
       if (
         past &&
         (SUBORDINATE.test(pre) ||
-          HEARSAY.test(pre) ||
+          hearsay(pre) ||
           /(?:^|\s)(?:I|we)\s*$/i.test(pre) ||
           /\bthere\s*$/i.test(pre))
       )

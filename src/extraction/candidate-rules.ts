@@ -156,9 +156,12 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'stock.remedy-set-out-below',
     pattern:
-      /\b(?:at\s+the\s+end\s+of\s+this\s+(?:statement|decision|report)|(?:set\s+out|explained|described)\s+(?:at\s+the\s+end|below|later))\b[^.]{0,120}\b(?:agreed|will|remedy|action)\b|^at\s+the\s+end\s+of\s+this\s+(?:statement|decision|report)\b/i,
+      /\b(?:at\s+the\s+end\s+of\s+this\s+(?:statement|decision|report)|(?:set\s+out|explained|described)\s+(?:at\s+the\s+end|below|later))\b[^.]{0,120}\b(?:agreed|will|remedy|action)\b|^at\s+the\s+end\s+of\s+this\s+(?:statement|decision|report)\b|\bagreed\s+(?:action|remedy|remedies)\b[^.]{0,100}\b(?:explained|set\s+out|described)\s+(?:at\s+the\s+end|below|later)\b/i,
     reason: 'refers to the remedy set out elsewhere; the remedy itself is the action',
     fixture: 'At the end of this statement, we set out the action the Council has agreed to take.',
+    alsoMatches: [
+      'The Council has agreed action we consider is a fair remedy, explained at the end of this statement.',
+    ],
   },
   {
     id: 'stock.information-sharing',
@@ -233,7 +236,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.members-and-officers',
     pattern:
-      /^(?:following\s+[^,]{2,100},\s*)?(?:members|councillors|(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|committee|panel|board|cabinet\s+member|portfolio\s+holder|leader(?:\s+of\s+the\s+council)?|(?:deputy\s+)?mayor)|(?:the\s+|this\s+)?(?:[\w&'\u2019-]+\s+){0,5}?(?:head|director|manager|officer)(?:\s+(?:of|for|[\u2013\u2014-])\s+(?:(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+\s+){0,5}?(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+)?)\s+(?:also\s+)?(?:agreed(?!\s+to\b)|added|highlighted|noted|made\s+comments|asked|introduced|presented|commented|thanked|welcomed|queried|raised|(?:stated|explained|reported|confirmed)(?!\s+that\b)|congratulated|praised|(?:provided|gave)\s+(?:the\s+[\w\s]{2,30}?\s+with\s+)?(?:a\s+|an\s+)?(?:brief\s+|verbal\s+)?(?:summary|update|overview))\b/i,
+      /^(?:following\s+[^,]{2,100},\s*|(?:historically|previously|also|in\s+response),?\s+)?(?:[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+,\s+(?:[\w&'\u2019-]+\s+){0,5}?(?:head|director|manager|officer|lead)(?:\s+(?:of|for)(?:\s+[\w&-]+){1,4})?,|members|councillors|officers|(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|committee|panel|board|cabinet\s+member|portfolio\s+holder|leader(?:\s+of\s+the\s+council)?|(?:deputy\s+)?mayor)|(?:the\s+|this\s+)?(?:[\w&'\u2019-]+\s+){0,5}?(?:head|director|manager|officer)(?:\s+(?:of|for|[\u2013\u2014-])\s+(?:(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+\s+){0,5}?(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+)?)\s+(?:also\s+)?(?:agreed(?!\s+to\b)|added|highlighted|noted|made\s+comments|asked|introduced|presented|discussed|responded\s+to|undertook\s+to\s+(?:provide|circulate|send|share|give)\s+(?:[\w\s]{0,40}?)(?:details|information|a\s+note|a\s+briefing|an?\s+update|figures)|commented|thanked|welcomed|queried|raised|(?:stated|explained|reported|confirmed)(?!\s+that\b)|congratulated|praised|(?:provided|gave)\s+(?:the\s+[\w\s]{2,30}?\s+with\s+)?(?:a\s+|an\s+)?(?:brief\s+|verbal\s+)?(?:summary|update|overview))\b/i,
     reason: 'what members and officers said or did at the meeting',
     fixture: 'Following the presentation, Members made comments and asked questions of Officers.',
     alsoMatches: [
@@ -242,6 +245,10 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
       'The Assistant Director \u2013 Legal Services gave a summary of the two upheld complaints.',
       'The Interim Director of Resources agreed that updates would be given at each meeting.',
       'The Leader of the Council introduced the response to the Ombudsman\u2019s report.',
+      'The Policy Officer discussed the complaints received in the year.',
+      'Jane Ward, Customer Relations Manager, responded to questions from Members as follows:',
+      'Historically, officers reported to the Audit Committee where there was a finding of fault.',
+      'In response, the Assistant Director for Customer Experience undertook to provide details of the case to members.',
     ],
     counter: 'The Head of Service has reminded all staff to record visits.',
   },
@@ -281,10 +288,13 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.letter-contents',
     pattern:
-      /^(?:(?:in\s+addition|also|further(?:more)?|finally),?\s+)?(?:the|this)\s+(?:[\w\u2019']+\s+){0,3}?(?:letter|report|summary)\s+(?:provided|provides|gave|gives|contained|contains|showed|shows|included|includes)\b|\b(?:was|were)\s+(?:also\s+)?issued\s+with\s+(?:its|their|a|an|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:report|letter)\b/i,
+      /^(?:(?:in\s+addition|also|further(?:more)?|finally),?\s+)?(?:the|this)\s+(?:[\w\u2019']+\s+){0,3}?(?:letter|report|summary)\s+(?:also\s+)?(?:provided|provides|gave|gives|contained|contains|showed|shows|included|includes)\b|\b(?:was|were)\s+(?:also\s+)?issued\s+with\s+(?:its|their|a|an|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:report|letter)\b/i,
     reason: 'what the letter or report contains, or who received one',
     fixture: 'The letter provided a summary of the complaints received in the year.',
-    alsoMatches: ['In addition the report gave an update on how complaints are now recorded.'],
+    alsoMatches: [
+      'In addition the report gave an update on how complaints are now recorded.',
+      'In addition, the report also provided a summary of the queries received.',
+    ],
     counter: 'The Council provided a written apology to Mr S.',
   },
   {
@@ -316,9 +326,12 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.amendment',
     pattern:
-      /^(?:replace|delete|insert|amend)\s+.{0,120}?\b(?:in|to|from)\s+(?:recommendation|paragraph|resolution)\s+\d|^(?:agreed|resolved)\b[^.]{0,40}\brecommendations?\b[^.]{0,30}\bas\s+amended\b/i,
+      /^(?:replace|delete|insert|amend)\s+.{0,160}?\b(?:recommendation|paragraph|resolution)\s+\d|^(?:agreed|resolved)\b[^.]{0,40}\brecommendations?\b[^.]{0,30}\bas\s+amended\b/i,
     reason: "a change to the wording of the committee's own resolution",
     fixture: 'Replace "paragraph 2.3" in recommendation 1.1(b) with "paragraph 2.4".',
+    alsoMatches: [
+      'Replace the figure \u201c8\u201d with \u201c6\u201d, so recommendation 2.1 now reads \u201cTo note\u201d.',
+    ],
   },
   {
     id: 'proceedings.counts',
@@ -331,6 +344,14 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
       'Six complaints progressed to stage two.',
       'In the last year, eleven complaints went to stage two, and four were upheld.',
     ],
+  },
+  {
+    id: 'proceedings.information-for-members',
+    pattern:
+      /\b(?:provide|provided|circulate|circulated|send|sent|share|shared|give|given|made\s+available)\b[^.]{0,60}?\bto\s+(?:all\s+)?(?:members|councillors|the\s+committee|committee\s+members)\b/i,
+    reason: "information given to the meeting's members, not an action for the complainant or the service",
+    fixture: 'A guide to the complaints process had recently been sent to all Members.',
+    counter: 'The Council will send Mrs K a copy of its revised charging policy.',
   },
   {
     id: 'proceedings.agreed-alone',

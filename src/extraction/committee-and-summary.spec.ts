@@ -906,3 +906,27 @@ describe('a committee minute on an Ombudsman report: what the leader asked for, 
     ]);
   });
 });
+
+describe('a committee minute reporting what officers said was done or will happen', () => {
+  it('proposes the remedy paid and the training promised, not what the complainant said or the information for members', () => {
+    const r = run(
+      [
+        'Issue - meetings',
+        '',
+        'Local Government and Social Care Ombudsman annual review letter',
+        '',
+        'Meeting: 21/06/2022 - Governance Committee (Item 5)',
+        '',
+        'Minutes:',
+        '',
+        'The Head of Legal Services said compensation of £900 had been paid to the complainant. The complainant said the Council had ignored her letters. Refresher training on handling complaints would take place for all services. A summary of the upheld cases had been sent to all Members.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Head of Legal Services said compensation of £900 had been paid to the complainant.',
+      'Refresher training on handling complaints would take place for all services.',
+    ]);
+    expect(r.remedyTotal).toBe(900);
+  });
+});

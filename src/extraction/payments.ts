@@ -527,7 +527,11 @@ export function analysePayments(text: string, sentence: string, context: string)
     const refundVerb = /\b(?:refund|reimburse|repay|repaid|refunded|reimbursed)\b/i.test(clause.slice(-60));
     if (
       CLAIM_NEAR.test(clause) &&
-      !/\b(?:agreed|recommend|should|will|must|remedy|paid\s+(?:him|her|them|Mr|Mrs|Ms|Miss))\b/i.test(clause)
+      !/\b(?:agreed|recommend|should|will|must|remedy|paid\s+(?:him|her|them|Mr|Mrs|Ms|Miss))\b/i.test(
+        clause,
+      ) &&
+      // "he said compensation of £900 had been paid": reported as done, not asked for
+      !/^\s*(?:had|has|have)\s+(?:now\s+)?(?:been\s+)?(?:paid|awarded|made|refunded|given)\b/i.test(after)
     ) {
       decide('money.claimed');
       continue;
