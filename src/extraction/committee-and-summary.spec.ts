@@ -930,3 +930,54 @@ describe('a committee minute reporting what officers said was done or will happe
     expect(r.remedyTotal).toBe(900);
   });
 });
+
+describe('summary sentences that state the agreed remedy in other words', () => {
+  const summary = (s: string): ExtractionResult =>
+    run(
+      lgscoDecision(
+        'Corrin Bay Council (23 004 615)',
+        'Adult care services > Direct payments',
+        '9 Feb 2024',
+        `Mr T complained about his direct payments. ${s}`,
+      ),
+    );
+
+  it('reads "has accepted our recommendation to ..." as the agreement, each remedy its own action', () => {
+    expect(
+      texts(
+        summary(
+          'The Council has accepted our recommendation to apologise, pay Mr T £150 and remind its staff of the guidance.',
+        ),
+      ),
+    ).toEqual([
+      'The Council has accepted our recommendation to apologise',
+      'pay Mr T £150',
+      'remind its staff of the guidance.',
+    ]);
+  });
+
+  it('reads "has agreed apologise and ..." (the "to" left out)', () => {
+    expect(
+      texts(summary('It has agreed apologise and make a payment to Mr T for his time and trouble.')),
+    ).toEqual(['It has agreed apologise', 'make a payment to Mr T for his time and trouble.']);
+  });
+
+  it('reads the remedies a package "includes"', () => {
+    expect(
+      texts(
+        summary(
+          'The Council has agreed to a package of remedies which includes recalculating his budget and paying any arrears.',
+        ),
+      ),
+    ).toEqual([
+      'The Council has agreed to a package of remedies which includes recalculating his budget',
+      'paying any arrears.',
+    ]);
+  });
+
+  it('reads "I have made a recommendation the Council review ..."', () => {
+    expect(
+      texts(summary('I have made a recommendation the Council review its policy on respite care.')),
+    ).toEqual(['I have made a recommendation the Council review its policy on respite care.']);
+  });
+});
