@@ -133,13 +133,16 @@ const REPORTED_PROVISION =
 const ASKED_AN_OFFICER =
   /\b(?:had|has|have)\s+(?:also\s+)?asked\s+(?:the|its|our)\s+(?:new\s+|interim\s+|acting\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|director|executive|manager|head|team|service|department)(?:\s+(?:of|for)(?:\s+[\w&-]+){1,4}?)?\s+to\s+([a-z]+)\b/i;
 const HEARSAY =
-  /\b(?:says?|said|complain(?:s|ed)?|claims?|claimed|wants?|wanted|believes?|believed|felt|feels|argues?|argued|asked\s+(?:whether|if)|(?:told|informed)\s+(?:[\w'\u2019]+\s+){1,5}that|alleged?|thinks?|hoped?|expected\s+that|policy\s+(?:says|states)|guidance\s+(?:says|states)|law\s+says|(?:act|regulations?|code)\s+(?:says|states|requires))\b[^.]*$/i;
+  /\b(?:says?|said|complain(?:s|ed)?|claims?|claimed|wants?|wanted|believes?|believed|felt|feels|argues?|argued|asked\s+(?:whether|if)|(?:told|informed)\s+(?:[\w'\u2019]+\s+){1,5}that|alleged?|thinks?|hoped?|expected\s+that|policy\s+(?:says|states)|guidance\s+(?:says|states)|law\s+says|(?:act|regulations?|code|statutory\s+guidance)\s+(?:says|states|requires|sets\s+out|explains|provides))\b[^.]*$/i;
 /**
  * In a committee paper or minute everything is reported speech ("He said compensation of £7,000 had
  * been paid"): only what a complainant says, claims or wants is hearsay there.
  */
+/** Three or more words, each word of four letters or more capitalised, and no full stop. */
+const TITLE_LINE =
+  /^(?=(?:\S+\s+){2,})(?!.*[.;:]$)(?:(?:[A-Z][\w'\u2019-]*|[a-z]{1,3}|[&\u2013-]|\d[\w/]*)(?:\s+|$))+$/;
 const COMPLAINANT_HEARSAY =
-  /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|(?:the\s+)?(?:complainants?|residents?|tenants?|famil(?:y|ies)|parents?|customers?))\s+(?:\w+\s+){0,2}?(?:says?|said|told|informed|believes?|believed|felt|feels|argues?|argued|thinks?)\b[^.]*$|\b(?:complain(?:s|ed)?|claims?|claimed|wants?|wanted|alleged?|hoped?|expected\s+that|anticipated?\s+that|likely\s+that)\b[^.]*$/i;
+  /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|(?:the\s+)?(?:complainants?|residents?|tenants?|famil(?:y|ies)|parents?|customers?))\s+(?:\w+\s+){0,2}?(?:says?|said|told|informed|believes?|believed|felt|feels|argues?|argued|thinks?)\b[^.]*$|\b(?:complain(?:s|ed)?|claims?|claimed|wants?|wanted|alleged?|hoped?|expected\s+that|anticipated?\s+that|likely\s+that|(?:act|regulations?|code|statutory\s+guidance)\s+(?:says|states|requires|sets\s+out|explains|provides))\b[^.]*$/i;
 const RECOMMEND =
   /\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+)?(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+)?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\bmade\s+(?:a\s+)?recommendations?\s+(?:that\s+)?(?=(?:the\s+)?(?:council|landlord|it)\s+[a-z]+)|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b|\b(?:I|we)\s+(?:consider|think|feel|believe)\s+it\s+(?:is\s+)?(?:appropriate|right|fair|reasonable|necessary)\s+to\s+recommend(?:\s+that)?\b/i;
 const IMPLEMENTED =
@@ -185,6 +188,8 @@ export function actionForm(
   // same length as the input, so offsets stay valid
   const s = sentence.replace(/\s/g, ' ');
   if (s.trim().length < 6) return null;
+  // a title line ("Complaints Made to the Local Government Ombudsman"), not a sentence
+  if (!inActionSection && TITLE_LINE.test(s.trim())) return null;
   if (NOT_ACTION_SENTENCE.test(s.trim())) return null;
   // a hypothesis in the sentence's own clause, not in its purpose ("... to ensure that letters could be traced")
   if (/\?$/.test(s.trim()) || HYPOTHETICAL.test(s.replace(PURPOSE_CLAUSE, ''))) return null;

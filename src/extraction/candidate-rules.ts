@@ -236,7 +236,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.members-and-officers',
     pattern:
-      /^(?:following\s+[^,]{2,100},\s*|(?:historically|previously|also|in\s+response),?\s+)?(?:[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+,\s+(?:[\w&'\u2019-]+\s+){0,5}?(?:head|director|manager|officer|lead)(?:\s+(?:of|for)(?:\s+[\w&-]+){1,4})?,|members|councillors|officers|(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|committee|panel|board|cabinet\s+member|portfolio\s+holder|leader(?:\s+of\s+the\s+council)?|(?:deputy\s+)?mayor)|(?:the\s+|this\s+)?(?:[\w&'\u2019-]+\s+){0,5}?(?:head|director|manager|officer)(?:\s+(?:of|for|[\u2013\u2014-])\s+(?:(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+\s+){0,5}?(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+)?)\s+(?:also\s+)?(?:agreed(?!\s+to\b)|added|highlighted|noted|made\s+comments|asked|introduced|presented|discussed|responded\s+to|undertook\s+to\s+(?:provide|circulate|send|share|give)\s+(?:[\w\s]{0,40}?)(?:details|information|a\s+note|a\s+briefing|an?\s+update|figures)|commented|thanked|welcomed|queried|raised|(?:stated|explained|reported|confirmed)(?!\s+that\b)|congratulated|praised|(?:provided|gave)\s+(?:the\s+[\w\s]{2,30}?\s+with\s+)?(?:a\s+|an\s+)?(?:brief\s+|verbal\s+)?(?:summary|update|overview))\b/i,
+      /^(?:following\s+[^,]{2,100},\s*|(?:historically|previously|also|in\s+response),?\s+)?(?:the\s+cabinet\s+member\s+(?:for|with)\s+(?:the\s+)?(?:[\w&-]+\s+){1,4}?portfolio|[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+,\s+(?:[\w&'\u2019-]+\s+){0,5}?(?:head|director|manager|officer|lead|holder|member|executive|chair(?:man)?)(?:\s+(?:of|for)(?:\s+[\w&-]+){1,4})?,|members|councillors|officers|(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|committee|panel|board|cabinet\s+member|portfolio\s+holder|leader(?:\s+of\s+the\s+council)?|(?:deputy\s+)?mayor)|(?:the\s+|this\s+)?(?:[\w&'\u2019-]+\s+){0,5}?(?:head|director|manager|officer|executive)(?:\s+(?:of|for|with|[\u2013\u2014-])\s+(?:(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+\s+){0,5}?(?!(?:that|had|has|have|was|were|been|is|are|which|who|would|will)\b)[\w&,'\u2019-]+)?)\s+(?:also\s+)?(?:agreed(?!\s+to\b)|added|highlighted|noted|made\s+comments|asked|introduced|presented|discussed|responded\s+to|undertook\s+to\s+(?:provide|circulate|send|share|give)\s+(?:[\w\s]{0,40}?)(?:details|information|a\s+note|a\s+briefing|an?\s+update|figures|(?:written\s+)?response|answer)|(?:gave|delivered|made)\s+(?:a|an)\s+(?:short\s+|brief\s+)?presentation|commented|thanked|welcomed|queried|raised|(?:stated|explained|reported|confirmed)(?!\s+that\b)|congratulated|praised|(?:provided|gave)\s+(?:the\s+[\w\s]{2,30}?\s+with\s+)?(?:a\s+|an\s+)?(?:brief\s+|verbal\s+)?(?:summary|update|overview))\b/i,
     reason: 'what members and officers said or did at the meeting',
     fixture: 'Following the presentation, Members made comments and asked questions of Officers.',
     alsoMatches: [
@@ -249,6 +249,10 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
       'Jane Ward, Customer Relations Manager, responded to questions from Members as follows:',
       'Historically, officers reported to the Audit Committee where there was a finding of fault.',
       'In response, the Assistant Director for Customer Experience undertook to provide details of the case to members.',
+      'Councillor Ames, Portfolio Holder for Finance, introduced the report.',
+      'The Cabinet Member with the Finance Portfolio introduced the report of the Director.',
+      'The Assistant Chief Executive gave a short presentation on complaints in the year.',
+      'Officers undertook to provide a written response.',
     ],
     counter: 'The Head of Service has reminded all staff to record visits.',
   },
@@ -263,10 +267,11 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.item-purpose',
     pattern:
-      /^(?:to\s+)?(?:consider|receive|note|approve|agree|review|reviews|notes|considers|receives)\s+(?:an?\s+|the\s+)?(?:(?:local\s+government\s+(?:and\s+social\s+care\s+)?|housing\s+)?ombudsman[\u2019']s\s+|(?:LGSCO|LGO|HOS)[\u2019']s\s+)?(?:(?:annual\s+(?:review\s+)?letter|annual\s+(?:complaints?\s+)?report|update\s+on|minutes)\b|report\s+of\s+the\b)|\b(?:minutes|meeting)\b[^.]{0,80}?\bto\s+be\s+(?:approved|confirmed|agreed)\b/i,
+      /^(?:to\s+)?(?:provide|make|give)\s+(?:any\s+)?comments\b|^(?:to\s+)?(?:consider|receive|note|approve|agree|review|reviews|notes|considers|receives)\s+(?:an?\s+|the\s+)?(?:(?:local\s+government\s+(?:and\s+social\s+care\s+)?|housing\s+)?ombudsman[\u2019']s\s+|(?:LGSCO|LGO|HOS)[\u2019']s\s+)?(?:(?:annual\s+(?:review\s+)?letter|annual\s+(?:complaints?\s+)?report|update\s+on|minutes)\b|report\s+of\s+the\b)|\b(?:minutes|meeting)\b[^.]{0,80}?\bto\s+be\s+(?:approved|confirmed|agreed)\b/i,
     reason:
       "what the meeting is asked to do with a report, a letter or its minutes: the committee's business",
     fixture: 'To consider an update on the decisions of the Ombudsman in the last quarter.',
+    alsoMatches: ['Provide comments on where complaint handling could improve.'],
     counter: 'To review its complaints procedure and report back within six months.',
   },
   {
@@ -308,7 +313,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.actions-elsewhere',
     pattern:
-      /\b(?:actions?|recommendations?|steps)\s+(?:(?:as\s+)?(?:set\s+out|detailed|listed|contained|described|outlined)|which\s+are\s+set\s+out)\s+(?:in|at|within)\s+(?:paragraphs?|sections?|appendix|appendices|the\s+(?:body\s+of\s+the\s+)?report)\b|^(?:to\s+)?(?:note|notes|noted)\s+that\b/i,
+      /\b(?:actions?|recommendations?|steps)\s+(?:(?:as\s+)?(?:set\s+out|detailed|listed|contained|described|outlined)|which\s+are\s+set\s+out)\s+(?:in|at|within)\s+(?:paragraphs?|sections?|appendix|appendices|the\s+(?:body\s+of\s+the\s+)?report)\b|^(?:to\s+)?(?:note|notes|noted)\s+(?:that|the(?!\s+following))\b/i,
     reason:
       'a resolution pointing at actions set out elsewhere in the report, or noting something; the actions themselves are named there',
     fixture: 'Agree that the actions set out in paragraph 3.4 of the report are taken.',
@@ -362,8 +367,16 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
     counter: 'This was agreed with Mrs P and the payment was made in May.',
   },
   {
+    id: 'proceedings.trend',
+    pattern:
+      /\b(?:the\s+)?(?:numbers?|figures?|levels?|volumes?)\s+(?:of\s+[\w\s]{2,30}?\s+)?(?:returned|rose|fell|increased|decreased|went\s+(?:up|down)|remained|dropped)\b/i,
+    reason: 'how the numbers moved over the year: statistics',
+    fixture: 'However, in 2023-24 the numbers returned to the level before the pandemic.',
+    counter: 'The Council will increase the number of staff who handle complaints.',
+  },
+  {
     id: 'proceedings.compliments',
-    pattern: /\b(?:complimented|compliments?\s+(?:were\s+)?received)\b/i,
+    pattern: /\b(?:complimented|compliments?\s+(?:were\s+)?(?:received|recorded|logged))\b/i,
     reason: 'compliments received, not actions',
     fixture: 'Teams complimented by residents included the Housing Options team.',
   },

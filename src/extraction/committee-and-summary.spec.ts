@@ -981,3 +981,34 @@ describe('summary sentences that state the agreed remedy in other words', () => 
     ).toEqual(['I have made a recommendation the Council review its policy on respite care.']);
   });
 });
+
+describe('what the law sets out, and a committee item’s title line', () => {
+  it('does not propose what an Act "sets out" councils should do', () => {
+    const r = run(
+      lgscoDecision(
+        'Ravensmoor Council (22 019 550)',
+        "Children's care services > Looked after children",
+        '5 Jul 2023',
+        'Miss P complained about the support she had when she left care. The Council has agreed to apologise to Miss P.',
+      ) +
+        'What I found\n\n- The Children Act sets out how councils should support young people leaving care.\n',
+    );
+    expect(texts(r)).toEqual(['The Council has agreed to apologise to Miss P.']);
+  });
+
+  it('does not propose an agenda item’s title in capitals', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Complaints Made to the Local Government and Social Care Ombudsman and the Housing Ombudsman Service',
+        '',
+        'Report of the Chief Officers Executive.',
+        '',
+        'RESOLVED - That the report be noted.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});
