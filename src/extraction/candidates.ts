@@ -142,6 +142,13 @@ function nextChildOfChain(lead: LeadIn, items: Item[], ii: number, text: string)
   return false;
 }
 
+/**
+ * What a committee paper reports as done that is a remedy or a change to how the council works:
+ * an apology, a payment, a reminder or training for staff, a procedure, policy or process changed,
+ * measures put in place, an investigation or review commissioned.
+ */
+const REMEDY_OR_CHANGE_DONE =
+  /\bapolog|\b(?:paid|payment|compensation|refund\w*|reimburs\w*|£\s?\d)|\breminded\b|\b(?:training|briefings?)\b[^.]{0,60}\b(?:delivered|provided|given|arranged|held|rolled\s+out|completed)\b|\b(?:procedures?|polic(?:y|ies)|process(?:es)?|guidance|templates?|checklists?|systems?|leaflets?|letters?)\b[^.]{0,40}\b(?:amended|updated|revised|changed|introduced|rewritten|improved|reviewed|strengthened)\b(?![^.]{0,30}\bby\s+the\s+[A-Z][\w\s]{0,40}Act\b)|\b(?:introduced|put\s+in\s+place|implemented|developed|produced|created|issued)\s+(?:an?\s+|the\s+|new\s+|additional\s+)+(?:[\w-]+\s+){0,3}?(?:procedures?|polic(?:y|ies)|process(?:es)?|guidance|templates?|checklists?|systems?|leaflets?|training|measures|controls|checks)\b|\bmeasures\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?put\s+in\s+place\b|\b(?:have|has|had)\s+(?:now\s+|also\s+|since\s+)?(?:reviewed|revised|updated|changed|amended|improved|introduced|strengthened)\s+(?:their|its|our|the|how|an?|new)\b|\b(?:policy|procedures?|process)\s+review\b|\b(?:introduced|made|implemented)\s+(?:[\w-]+\s+)?(?:proposals|changes|improvements)\b|\b(?:convened|commissioned)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:investigation|review)\b/i;
 /** "This is £19,898.", "That amounts to £350.": the amount of the action before it. */
 const AMOUNT_OF_IT =
   /^(?:this|that|which|the\s+(?:amount|sum|total))\s+(?:is|comes\s+to|amounts\s+to|totals)\s+£\s?\d[\d,]*(?:\.\d{2})?\.?$/i;
@@ -236,7 +243,9 @@ const NON_ORG_ACTOR =
  */
 function nonOrgSubject(subject: string, text: string, at: number): boolean {
   const bare = subject.replace(OPENING_ADVERBIAL, '');
-  if (bare === subject || !/^they$/i.test(bare)) return NON_ORG_SUBJECT.test(bare);
+  if (bare === subject || !/^they$/i.test(bare))
+    // "When deciding whether to charge, councils should ...": the subject after the opening clause
+    return NON_ORG_SUBJECT.test(bare) || NON_ORG_SUBJECT.test(bare.replace(/^[^,]{0,120},\s*/, ''));
   const before = text.slice(Math.max(0, at - 500), at).trim();
   const previous = (before.split(/(?<=[.!?:])\s+|\n\s*\n/).pop() ?? '')
     .replace(/\s+/g, ' ')
@@ -761,7 +770,9 @@ export function findCandidates(
           nonOrgSubject(subject.trim(), text, r.start)) ||
         // the law, outside an action section: "Every local housing authority must publish ...",
         // "All decisions on planning applications must be made ..."
-        (reading !== 'all' && form.kind === 'modal' && LAW_SUBJECT.test(subject.trim())) ||
+        (reading !== 'all' &&
+          form.kind === 'modal' &&
+          LAW_SUBJECT.test(subject.trim().replace(/^[^,]{0,120},\s*/, ''))) ||
         PROCESS_ADVERB.test(sText.trim()) ||
         (form.kind !== 'recommend' && isOmbudsmanVoice(sText, options.ombudsmanVoice === true)) ||
         // a remedy given before the decision, which the Ombudsman only notes ("The Council has
@@ -786,6 +797,18 @@ export function findCandidates(
         !(child && lead?.announcesActions) &&
         item.kind !== 'recommendation' &&
         !isCommitment(form, sText)
+      ) {
+        firstInItem = false;
+        continue;
+      }
+      // a committee paper's account of what happened is mostly not a remedy: what was done counts
+      // when it names a remedy or a change to how the council works
+      if (
+        options.pastOutside &&
+        form.kind === 'implemented' &&
+        !isActionSection(section) &&
+        !(child && lead?.announcesActions) &&
+        !REMEDY_OR_CHANGE_DONE.test(sText)
       ) {
         firstInItem = false;
         continue;

@@ -1012,3 +1012,26 @@ describe('what the law sets out, and a committee item’s title line', () => {
     expect(texts(r)).toEqual([]);
   });
 });
+
+describe("a committee paper's account of the year", () => {
+  it('proposes the remedies and changes reported as done, not how teams worked or what the service offered', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Adult social care complaints annual report 2023/24',
+        '',
+        'The Principal Social Worker introduced the report.',
+        '',
+        'The complaints team had worked closely with providers to make sure responses were checked before they were sent. The drop-in service had provided a friendly place for carers to raise concerns. In the upheld case a written apology had been sent and compensation of £300 paid. The hospital discharge procedure had been amended so that carers are told the discharge date.',
+        '',
+        'When deciding whether to charge, councils should consider the person’s disability-related expenses.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'In the upheld case a written apology had been sent and compensation of £300 paid.',
+      'The hospital discharge procedure had been amended so that carers are told the discharge date.',
+    ]);
+  });
+});
