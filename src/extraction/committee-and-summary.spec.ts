@@ -1035,3 +1035,22 @@ describe("a committee paper's account of the year", () => {
     ]);
   });
 });
+
+describe('a decision not investigated because the council will act', () => {
+  it('proposes what the council will do', () => {
+    const r = run(
+      [
+        "The Ombudsman's final decision",
+        'Summary: We will not investigate this complaint about a refused disabled parking bay. This is because the Council will reconsider the application and arrange a home visit.',
+        'The complaint',
+        'Mrs W complains the Council refused her a parking bay.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.finding).toBe('closed_after_initial_enquiries');
+    expect(texts(r)).toEqual([
+      'This is because the Council will reconsider the application',
+      'arrange a home visit.',
+    ]);
+  });
+});

@@ -99,11 +99,13 @@ function titleLineStart(text: string, reference: string | null): number | undefi
 
 /**
  * A summary in which the organisation agrees to act although the complaint about it is not upheld
- * (a provider acting for it was at fault): the agreement and the commitments that follow it in the
- * same paragraph ("... have agreed to our recommendations and will apologise ... The Council will
- * waive ... It will also remind ...").
+ * (a provider acting for it was at fault, or no fault but it agreed to improve) or not investigated
+ * ("We will not investigate this complaint ... because the Council will reconsider ..."): the
+ * agreement and the commitments that follow it in the same paragraph ("... have agreed to our
+ * recommendations and will apologise ... The Council will waive ... It will also remind ...").
  */
-const AGREES = /\b(?:has|have)\s+(?:also\s+)?(?:agreed|accepted)\b/i;
+const AGREES =
+  /\b(?:(?:has|have)\s+(?:also\s+)?)?(?:agreed|accepted)\s+to\b|\b(?:has|have)\s+(?:also\s+)?accepted\b|\bbecause\s+(?:the\s+(?:council|landlord)|it)\s+(?:will|has\s+agreed)\b/i;
 function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[] {
   const first = candidates.find(
     (c) => c.section === 'summary' && AGREES.test(text.slice(c.sentenceStart, c.sentenceEnd)),

@@ -44,7 +44,7 @@ const PREMATURE =
 const OUTSIDE =
   /\boutside\s+(?:our|the\s+Ombudsman[\u2019']s|my)\s+jurisdiction|\bnot\s+within\s+(?:our|my)\s+jurisdiction|\blaw\s+(?:says|prevents)\s+(?:we|us)\s+(?:cannot|from)/i;
 const FAULT_INJUSTICE =
-  /\b(?:we|I)\s+(?:have\s+)?(?:found|find|uphold|upheld)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\bthere\s+(?:was|is|were)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\b(?:was|were|is)\s+at\s+fault\b|\bfault\s+(?:causing|which\s+caused|that\s+caused)\s+(?:an\s+)?injustice|\b(?:found|find|finds)\s+(?:the\s+Council|it|the\s+landlord|the\s+[A-Z]\w+)\s+(?:to\s+be\s+)?at\s+fault|\bI\s+uphold\b|\bwe\s+upheld\b/i;
+  /\b(?:we|I)\s+(?:have\s+)?(?:found|find|uphold|upheld)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\bthere\s+(?:was|is|were)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\b(?:was|were|is)\s+at\s+fault\b|\bfault\s+(?:causing|which\s+caused|that\s+caused)\s+(?:an\s+)?injustice|\b(?:found|find|finds)\s+(?:the\s+Council|it|the\s+landlord|the\s+[A-Z]\w+)\s+(?:to\s+be\s+)?at\s+fault|\bI\s+uphold\b|\bwe\s+upheld\b|\b(?:we|I)\s+have\s+upheld\s+(?:[\w\u2019']+\s+){0,3}?complaint\b/i;
 const NO_FAULT =
   /\b(?:we|I|the\s+Ombudsman)\s+(?:have\s+|has\s+)?(?:found|find|finds)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bthere\s+(?:was|is|were)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bwas\s+not\s+at\s+fault|\bno\s+fault\s+by\b|\b(?:do|did)\s+not\s+(?:uphold|find\s+(?:any\s+)?(?:evidence\s+of\s+)?fault)|\b(?:we|I)\s+(?:have|has)\s+not\s+found\s+(?:any\s+)?(?:evidence\s+of\s+)?fault|\b(?:is|was)\s+not\s+upheld\b/i;
 const PARTLY =
@@ -193,6 +193,14 @@ export function findFinding(
   const noFault = NO_FAULT.exec(scope);
   if (fault && (!noFault || fault.index < noFault.index))
     return both('upheld', true, `fault found ("${fault[0]}")`);
+  // "We found no fault in its decision, but we found fault in its communications."
+  if (
+    fault &&
+    noFault &&
+    fault.index - noFault.index < 240 &&
+    /\b(?:but|however)\b/i.test(scope.slice(noFault.index, fault.index))
+  )
+    return both('upheld', true, `no fault on one point but fault on another ("${fault[0]}")`);
   const remedy = REMEDY_AGREED.exec(scope);
   const failing = FAILING_STATED.exec(scope);
   if (noFault && failing && remedy && !NOT_UPHELD.test(scope))

@@ -78,3 +78,28 @@ describe('facts from real layouts', () => {
     expect(f.faultFound).toBeNull();
   });
 });
+
+describe('findings stated in the summary of a decision page', () => {
+  const page = (summary: string): string =>
+    `Marlow Vale Council (23 014 552)\nThe Ombudsman's final decision:\nSummary: ${summary}\nThe complaint\n- Mr R complained about the Council.\n`;
+
+  it('"We have upheld ... We will not investigate further because ..." is upheld', () => {
+    const f = findFacts(
+      page(
+        'We have upheld Mr R’s complaint about a delay in reviewing his temporary accommodation. We will not investigate further because the Council has agreed to apologise.',
+      ),
+    );
+    expect(f.finding).toBe('upheld');
+    expect(f.faultFound).toBe(true);
+  });
+
+  it('"no fault in ..., but we found fault in ..." is upheld with fault', () => {
+    const f = findFacts(
+      page(
+        'We found no fault in how the Council decided his grant application, but we found fault in how it kept him informed. We recommended the Council apologise.',
+      ),
+    );
+    expect(f.finding).toBe('upheld');
+    expect(f.faultFound).toBe(true);
+  });
+});
