@@ -38,6 +38,17 @@ describe('money rules, kept as data', () => {
     expect(a.sources[0].reason).toBe('total of 2 payments');
   });
 
+  it('counts "payments of £200 and £100 to his daughter" as two amounts, not a range', () => {
+    const a = analysePayments(
+      'make payments of £200 and £100 to his daughter Miss B for her distress',
+      '',
+      '',
+    );
+    expect(a.payments.map((p) => p.amount)).toEqual([200, 100]);
+    const range = analysePayments('a payment of between £200 and £400 for the distress', '', '');
+    expect(range.payments).toEqual([]);
+  });
+
   it('gives one source per payment when one amount is paid to each of several people', () => {
     const a = analysePayments('pay £150 each to Mr T and Mrs T for the worry caused', '', '');
     expect(a.payments.map((p) => p.payee)).toEqual(['Mr T', 'Mrs T']);

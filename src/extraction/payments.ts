@@ -214,7 +214,8 @@ const RATE_AFTER =
   /^\s*(?:\)\s*)?(?:per|a|an|each|every|\/|for\s+(?:each|every))\s*(?:calendar\s+)?(?:day|week|fortnight|month|year|night|hour|session|term|annum|visit|journey|trip|mile)s?\b|^\s*(?:pcm|p\/?m|pw|p\.w\.|pa|p\.a\.|daily|weekly|monthly|nightly|hourly|a\s+head)\b/i;
 const RATE_BEFORE =
   /(?:@|\bat\s+(?:a\s+rate\s+of\s+)?|\brate\s+of\s+|\bcharg(?:ing|ed|es)\s+(?:an?\s+(?:additional|extra)\s+)?)\s*$/i;
-const RANGE = /^\s*(?:-|–|to|and)\s*£\s?\d/i;
+const RANGE = /^\s*(?:-|–|to)\s*£\s?\d/i;
+// ("£200 and £100" is two amounts; "between £200 and £300" is a range: RANGE_BEFORE)
 const RANGE_BEFORE = /\b(?:between|from|up\s+to|around|about|approximately|roughly|almost|nearly)\s+$/i;
 const THRESHOLD_BEFORE =
   /\b(?:over|under|above|below|more\s+than|less\s+than|exceed(?:s|ed|ing)?|threshold\s+of|limit\s+of|savings\s+of|capital\s+of|up\s+to|at\s+least|minimum\s+of|maximum\s+of|no\s+more\s+than)\s+$/i;

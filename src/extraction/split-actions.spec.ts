@@ -170,3 +170,19 @@ describe('one verb with several objects of one kind', () => {
     ).toEqual(['The Council agreed to provide an apology', 'training to its assessors.']);
   });
 });
+
+describe('a remedy named as nouns with an adjective ("symbolic payment", "procedural review")', () => {
+  it('splits "the agreed action of an apology and symbolic payment" into its two remedies', () => {
+    const r = explainFromText(
+      {
+        text: "Dunmere Council (23 011 208)\n\nDecision : Upheld\n\nThe Ombudsman's final decision:\n\nSummary: Mrs H complained about delay. We have found fault but consider the agreed action of an apology and symbolic payment provides a suitable remedy.\n",
+        pageStarts: null,
+      },
+      SOURCE,
+    ).result;
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'We have found fault but consider the agreed action of an apology',
+      'symbolic payment provides a suitable remedy.',
+    ]);
+  });
+});

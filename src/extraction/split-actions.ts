@@ -40,7 +40,7 @@ const CARRIER =
   /^(?:write|writes|wrote|written|writing|contact|contacts|contacted|meet|meets|met)\s+(?:to\s+|with\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]\b|him|her|them|the\s+(?:complainant|family|parents?|resident|tenant)|all\s+[\w\s]{1,40}?)\s*$/i;
 /** A remedy named by its noun ("an apology", "£300 payment", "a service improvement"), list items after a carrier verb. */
 const REMEDY_NOUN =
-  '(?:an?\\s+|the\\s+|further\\s+|full\\s+|formal\\s+)?(?:written\\s+)?(?:£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?\\s+)?(?:apology|apologies|payments?|introduction|reminders?|review|training|audit|reassessment|re-assessment|refund|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\\s+)?improvements?)\\b';
+  '(?:an?\\s+|the\\s+|further\\s+|full\\s+|formal\\s+)?(?:written\\s+|symbolic\\s+|financial\\s+|procedural\\s+|goodwill\\s+|individual\\s+)?(?:£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?\\s+)?(?:apology|apologies|payments?|introduction|reminders?|review|training|audit|reassessment|re-assessment|refund|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\\s+)?improvements?)\\b';
 /** Remedy nouns of a learning kind (not personal): objects one task can share. */
 const LEARNING_NOUN =
   /^(?:an?\s+|the\s+|further\s+|clear\s+|written\s+|additional\s+|refresher\s+)?(?:guidance|training|advice|reminders?|briefings?|instructions?|support)\b/i;
@@ -282,6 +282,8 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     const before = core.slice(0, m.index);
     if (depth[m.index] || !/£\s?\d/.test(before) || BREAKDOWN_WORDS.test(before)) continue;
     if (/\bbetween\s+£\s?[\d,.]+\s*$/i.test(before)) continue;
+    // "payments of £200 and £100 to his daughter": two amounts to one payee
+    if (/£\s?[\d,.]+\s*$/.test(before)) continue;
     if (!cuts.some((c) => Math.abs(c.start - start) < 3))
       cuts.push({ endPrev: m.index, start, verb: 'payment' });
   }
