@@ -149,6 +149,9 @@ function nextChildOfChain(lead: LeadIn, items: Item[], ii: number, text: string)
  */
 const REMEDY_OR_CHANGE_DONE =
   /\bapolog|\b(?:paid|payment|compensation|refund\w*|reimburs\w*|£\s?\d)|\breminded\b|\b(?:training|briefings?)\b[^.]{0,60}\b(?:delivered|provided|given|arranged|held|rolled\s+out|completed)\b|\b(?:procedures?|polic(?:y|ies)|process(?:es)?|guidance|templates?|checklists?|systems?|leaflets?|letters?)\b[^.]{0,40}\b(?:amended|updated|revised|changed|introduced|rewritten|improved|reviewed|strengthened)\b(?![^.]{0,30}\bby\s+the\s+[A-Z][\w\s]{0,40}Act\b)|\b(?:introduced|put\s+in\s+place|implemented|developed|produced|created|issued)\s+(?:an?\s+|the\s+|new\s+|additional\s+)+(?:[\w-]+\s+){0,3}?(?:procedures?|polic(?:y|ies)|process(?:es)?|guidance|templates?|checklists?|systems?|leaflets?|training|measures|controls|checks)\b|\bmeasures\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?put\s+in\s+place\b|\b(?:have|has|had)\s+(?:now\s+|also\s+|since\s+)?(?:reviewed|revised|updated|changed|amended|improved|introduced|strengthened)\s+(?:their|its|our|the|how|an?|new)\b|\b(?:policy|procedures?|process)\s+review\b|\b(?:introduced|made|implemented)\s+(?:[\w-]+\s+)?(?:proposals|changes|improvements)\b|\b(?:convened|commissioned)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:investigation|review)\b/i;
+/** What the organisation did or agreed in answer to the complaint, before the Ombudsman. */
+const AT_COMPLAINT_STAGE =
+  /^(?:[-\u2022*]\s*)?(?:when|after)\s+(?:the\s+(?:council|landlord)|it)\s+(?:responded|replied)\s+to\s+(?:her|his|their|the|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\w*[\u2019']s)\s+(?:[\w-]+\s+)?complaint\b|^(?:[-\u2022*]\s*)?in\s+(?:its|the\s+council[\u2019']s)\s+(?:stage\s+(?:1|2|one|two)\s+|final\s+|complaint\s+)+response\b/i;
 /** "This is £19,898.", "That amounts to £350.": the amount of the action before it. */
 const AMOUNT_OF_IT =
   /^(?:this|that|which|the\s+(?:amount|sum|total))\s+(?:is|comes\s+to|amounts\s+to|totals)\s+£\s?\d[\d,]*(?:\.\d{2})?\.?$/i;
@@ -784,7 +787,10 @@ export function findCandidates(
         // right": the remedy given before the decision is the subject, nothing more is agreed
         (options.ombudsmanVoice === true &&
           REMEDY_ALREADY_GIVEN.test(sText.trim()) &&
-          !/\b(?:agreed\s+to|will|should|must|recommend\w*)\b/i.test(sText))
+          !/\b(?:agreed\s+to|will|should|must|recommend\w*)\b/i.test(sText)) ||
+        // "When the Council responded to her complaint, it agreed to ...": agreed at its own
+        // complaint stage, before the Ombudsman
+        (options.ombudsmanVoice === true && AT_COMPLAINT_STAGE.test(sText.trim()))
       ) {
         firstInItem = false;
         continue;

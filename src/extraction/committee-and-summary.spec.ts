@@ -1054,3 +1054,44 @@ describe('a decision not investigated because the council will act', () => {
     ]);
   });
 });
+
+describe('what the council agreed before the Ombudsman, what the law says should happen, and remedies for a provider', () => {
+  it('does not propose what the council agreed when it answered the complaint itself', () => {
+    const r = run(
+      lgscoDecision(
+        'Hollins Cross Council (23 010 455)',
+        "Children's care services > Disabled children",
+        '1 Mar 2024',
+        'Mrs C complained about her son’s short breaks. The Council has agreed to apologise to Mrs C.',
+      ) +
+        'What I found\n\n- When the Council responded to her complaint, it agreed to carry out a new assessment of her son’s needs.\n',
+    );
+    expect(texts(r)).toEqual(['The Council has agreed to apologise to Mrs C.']);
+  });
+
+  it('reads "What should happen" under "What I found" as the law, not the remedy', () => {
+    const r = run(
+      lgscoDecision(
+        'Hollins Cross Council (23 010 456)',
+        'Adult care services > Transition',
+        '1 Mar 2024',
+        'Mr D complained about his move to adult services. The Council has agreed to apologise to Mr D.',
+      ) +
+        'What I found\n\nWhat should happen\n\nThe Care Act sets out how councils should assess young people before they turn 18.\n',
+    );
+    expect(texts(r)).toEqual(['The Council has agreed to apologise to Mr D.']);
+  });
+
+  it('proposes what we recommended a provider do although the complaint about the council is not upheld', () => {
+    const r = run(
+      lgscoDecision(
+        'Hollins Cross Council (23 010 457)',
+        'Adult care services > Residential care',
+        '1 Mar 2024',
+        'Mrs E complained about her mother’s care home. We found fault by the care home but not by the Council. We recommended the care home apologise to Mrs E and pay her £200.',
+      ).replace('Decision : Upheld', 'Decision : Not upheld'),
+    );
+    expect(texts(r)).toEqual(['We recommended the care home apologise to Mrs E', 'pay her £200.']);
+    expect(r.remedyTotal).toBe(200);
+  });
+});

@@ -105,7 +105,7 @@ function titleLineStart(text: string, reference: string | null): number | undefi
  * recommendations and will apologise ... The Council will waive ... It will also remind ...").
  */
 const AGREES =
-  /\b(?:(?:has|have)\s+(?:also\s+)?)?(?:agreed|accepted)\s+to\b|\b(?:has|have)\s+(?:also\s+)?accepted\b|\bbecause\s+(?:the\s+(?:council|landlord)|it)\s+(?:will|has\s+agreed)\b/i;
+  /\b(?:(?:has|have)\s+(?:also\s+)?)?(?:agreed|accepted)\s+to\b|\b(?:has|have)\s+(?:also\s+)?accepted\b|\bbecause\s+(?:the\s+(?:council|landlord)|it)\s+(?:will|has\s+agreed)\b|\b(?:we|I)\s+(?:have\s+)?recommended\b/i;
 function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[] {
   const first = candidates.find(
     (c) => c.section === 'summary' && AGREES.test(text.slice(c.sentenceStart, c.sentenceEnd)),

@@ -185,7 +185,7 @@ export const SECTION_RULES: readonly SectionRule[] = [
 export const LOOSE_REMEDY_RULE: SectionRule = {
   id: 'heading.remedy-loose',
   pattern:
-    /\b(?:recommendations?|agreed\s+actions?|remed(?:y|ies)|put(?:ting)?\s+(?:things|it|this|matters)\s+right|what\s+(?:should|will|must)\s+happen(?:\s+next)?)\b/i,
+    /\b(?:recommendations?|agreed\s+actions?|remed(?:y|ies)|put(?:ting)?\s+(?:things|it|this|matters)\s+right|what\s+(?:should|will|must)\s+happen\s+next)\b/i,
   role: 'remedy',
   reason: 'a short heading naming recommendations or remedies opens an action section',
   fixture: 'How the Council will put things right',
