@@ -23,7 +23,7 @@ export interface ActionForm {
 }
 
 const STRONG_HINT =
-  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered\s+to)\b/i;
+  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered)\b/i;
 const WORD = /[A-Za-z][a-z'\u2019-]*/g;
 const ASKS_OTHER =
   /^(?:asks?|instructs?|commissions?|requires?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){1,7}?to\s+([a-z][\w-]*)/i;
@@ -59,6 +59,9 @@ const MODAL =
  */
 export const OFFERED_TO_ACT =
   /\b(?:the\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider|school|trust|organisation)|it|they)\s+(?:also\s+)?offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)/i;
+/** "The Council has offered a suitable payment ...", "it offered £150 ...": a remedy offered by name. */
+const OFFERED_REMEDY =
+  /\b(?:the\s+(?:council|landlord|local\s+authority|authority)|it)\s+(?:has\s+)?(?:also\s+)?(offered\s+(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+)*(?:payment|apology|refund|reimbursement|£\s?\d))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)/i;
 /**
  * An outcome cell of a committee paper's table that PDF text extraction ran into the action cell
  * beside it ("Maladministration Apologise to Mrs X ...", "Upheld Review the policy ..."): the
@@ -303,6 +306,16 @@ export function actionForm(
       kind: 'agreed',
       at: offset + offer.index + offer[0].length - offer[1].length,
       verb: actionVerb(offer[1]),
+      offer: true,
+    };
+
+  // "The Council has offered a suitable payment for Mrs X's care.": a remedy offered, named by its noun
+  const offeredNoun = OFFERED_REMEDY.exec(body);
+  if (offeredNoun && !HEARSAY.test(body.slice(0, offeredNoun.index)))
+    return {
+      kind: 'agreed',
+      at: offset + offeredNoun.index + offeredNoun[0].length - offeredNoun[1].length,
+      verb: 'offer',
       offer: true,
     };
 

@@ -1095,3 +1095,28 @@ describe('what the council agreed before the Ombudsman, what the law says should
     expect(r.remedyTotal).toBe(200);
   });
 });
+
+describe('a remedy the council offered, named by its noun', () => {
+  it('proposes "The Council has offered a suitable payment ..." but not an offer refused', () => {
+    const accepted = run(
+      lgscoDecision(
+        'Hollins Cross Council (24 001 380)',
+        'Adult care services > Charging',
+        '4 Apr 2024',
+        'Mrs Y complained about her mother’s care charges. The Council has offered a suitable payment for the missed home care visits.',
+      ),
+    );
+    expect(texts(accepted)).toEqual([
+      'The Council has offered a suitable payment for the missed home care visits.',
+    ]);
+    const refused = run(
+      lgscoDecision(
+        'Hollins Cross Council (24 001 381)',
+        'Adult care services > Charging',
+        '4 Apr 2024',
+        'Mrs Y complained about her mother’s care charges. The Council offered a payment but Mrs Y refused it.',
+      ),
+    );
+    expect(texts(refused)).toEqual([]);
+  });
+});
