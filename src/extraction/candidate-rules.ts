@@ -277,9 +277,13 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.members-asked',
     pattern:
-      /^(?:members|councillors|the\s+(?:committee|panel|board|cabinet))\s+(?:are|were|is|was)\s+(?:also\s+)?(?:requested|asked|invited|reminded|recommended)\b|^(?:members|councillors|the\s+(?:committee|panel|board))\s+(?:also\s+)?discussed\b/i,
+      /^(?:members|councillors|(?:the\s+)?(?:committee|panel|board|cabinet|executive|meeting))\s+(?:are|were|is|was)\s+(?:also\s+)?(?:requested|asked|invited|reminded|recommended|advised|informed|told)\b|^(?:members|councillors|the\s+(?:committee|panel|board))\s+(?:also\s+)?discussed\b/i,
     reason: 'what members are asked, reminded or discussed at the meeting, not what the organisation does',
     fixture: 'Members are requested to review the annual letter and consider the lessons learnt.',
+    alsoMatches: [
+      'Cabinet was reminded that the Constitution requires the Monitoring Officer to report to it.',
+      'Meeting was advised that the Council had responded to every case on time.',
+    ],
     counter: 'Managers were reminded to check every case file.',
   },
   {
@@ -357,6 +361,23 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
     reason: "information given to the meeting's members, not an action for the complainant or the service",
     fixture: 'A guide to the complaints process had recently been sent to all Members.',
     counter: 'The Council will send Mrs K a copy of its revised charging policy.',
+  },
+  {
+    id: 'proceedings.resolved-label',
+    pattern:
+      /^(?:[\w\s]{0,20}:\s*)?(?:unanimously\s+)?resolved\s*[:\-\u2013]?\s*(?:\(?\d{1,2}[.)]?|\(?[a-z][.)])?\s*$/i,
+    reason: 'the label before a resolution ("Resolved: 1."), not the resolution itself',
+    fixture: 'Content: Resolved: 1.',
+    counter: 'Resolved: That the Council review its policy.',
+  },
+  {
+    id: 'proceedings.resolution-noting',
+    pattern:
+      /^that\s+(?:the\s+)?(?:committee|cabinet|panel|members|sub-committee)\s+(?:notes?|records?|recognises?|welcomes?|thanks?|expresses?)\b|^that\s+[^.]{0,200}?\bbe\s+(?:noted|received|welcomed)\s*\.?$/i,
+    reason: "the meeting noting or recording its view: the committee's business, not an action",
+    fixture: 'That the Ombudsman’s report and the council’s response be noted.',
+    counter: 'That the Council review its allocations policy within three months.',
+    alsoMatches: ['That the Committee records its disappointment that the failings happened again.'],
   },
   {
     id: 'proceedings.agreed-alone',

@@ -175,7 +175,7 @@ const QUOTE_LEAD =
 const NOTING_LEAD =
   /^(?:\(?[a-z\d]{1,4}\)\s*)?(?:to\s+)?(?:note|notes|noted|receive|received)\s+(?:and\s+\w+\s+)?(?:the\s+following|that)\s*:\s*$/i;
 const NON_ORG_SUBJECT =
-  /(?:^|\s)(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|committee|scrutiny\s+panel|cabinet\s+member|councillors?)\s*$|^(?:councils|a\s+council|local\s+authorities|landlords|a\s+landlord|they|you|he|she|providers|schools)$/i;
+  /(?:^|\s)(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|committee|scrutiny\s+panel|cabinet(?:\s+member)?|councillors?)\s*$|^(?:councils|a\s+council|local\s+authorities|landlords|a\s+landlord|they|you|he|she|providers|schools)$/i;
 /** Whom the law binds: every authority, all decisions, councils in general (not this council). */
 const LAW_SUBJECT =
   /^(?:every|each|all|any)\b|^(?:an?\s+)?(?:local\s+(?:housing\s+|planning\s+|education\s+|highway\s+)?authorit(?:y|ies)|councils|landlords|housing\s+authorities)$/i;

@@ -1120,3 +1120,22 @@ describe('a remedy the council offered, named by its noun', () => {
     expect(texts(refused)).toEqual([]);
   });
 });
+
+describe("a committee system's decision record on an Ombudsman report", () => {
+  it('is a committee paper, and noting or recording the committee’s view is not an action', () => {
+    const r = run(
+      [
+        'Decision',
+        'Ombudsman report on a homelessness case',
+        'Decision Maker: Housing Scrutiny Committee',
+        'Outcome: Recommendations Approved',
+        'Is Key Decision?: No',
+        'Date of Decision: March 4, 2025',
+        'Content: Resolved: 1. That the Ombudsman’s report and the council’s response be noted. 2. That the Committee records its concern that the same failings happened again. 3. That the Council review how it places families in interim accommodation.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.documentType).toBe('annual_report');
+    expect(texts(r)).toEqual(['That the Council review how it places families in interim accommodation.']);
+  });
+});

@@ -43,6 +43,8 @@ const COMMITTEE_SIGNALS: RegExp[] = [
   // the report's addressee line, often in capitals: "REPORT TO SCRUTINY & AUDIT COMMITTEE"
   /^[ \t]*Report\s+to\s+(?:the\s+)?[A-Za-z,&' ]{0,80}?\b(?:Committee|Sub-Committee|Cabinet|Panel|Board|Full\s+Council)[ \t]*$/im,
   /\bAgenda\s+item\b/i,
+  // a committee system's decision record ("Decision Maker:", "Is Key Decision?", "Is Callable In?")
+  /^[ \t]*(?:Decision\s+Maker|Is\s+Key\s+Decision\s*\??|Is\s+Callable\s+In\s*\??|Date\s+of\s+Decision|Decision\s+status)\s*:/im,
   // the parts of a council's committee report template
   /\bPurpose\s+of\s+(?:the\s+|this\s+)?report\b/i,
   /^[ \t]*(?:Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Wards?\s+affected|Portfolio(?:\s+Holder)?|Key\s+decision|Report\s+author|Lead\s+officer|Background\s+papers|Exempt\s+information|Contact\s+officer)\b/im,
