@@ -68,3 +68,13 @@ describe('document type', () => {
     });
   });
 });
+
+describe('a council meeting amending its response to an Ombudsman public report', () => {
+  it('is a committee paper although it prints the Ombudsman reference', () => {
+    const f = findFacts(
+      'Agenda item\n\nReport by the Local Government and Social Care Ombudsman Reference Number: 22 001 947\n\nThe Leader proposed to delete recommendations 1-2 of the report and insert the following:\n\n1. The Council apologises to Mr V.\n',
+    );
+    expect(f.documentType).toBe('annual_report');
+    expect(f.reference).toBeNull();
+  });
+});

@@ -43,6 +43,8 @@ const COMMITTEE_SIGNALS: RegExp[] = [
   // the report's addressee line, often in capitals: "REPORT TO SCRUTINY & AUDIT COMMITTEE"
   /^[ \t]*Report\s+to\s+(?:the\s+)?[A-Za-z,&' ]{0,80}?\b(?:Committee|Sub-Committee|Cabinet|Panel|Board|Full\s+Council)[ \t]*$/im,
   /\bAgenda\s+item\b/i,
+  // a motion: "The Leader proposed to delete recommendations 1-3 ...", "Cllr Hart seconded"
+  /\b(?:[Tt]he\s+(?:Leader|Chair(?:man)?|Mayor|Deputy\s+Leader)|(?:Councillor|Cllr)\s+[A-Z][\w'\u2019-]+)\s+(?:proposed|moved|seconded)\b/,
   // a committee system's decision record ("Decision Maker:", "Is Key Decision?", "Is Callable In?")
   /^[ \t]*(?:Decision\s+Maker|Is\s+Key\s+Decision\s*\??|Is\s+Callable\s+In\s*\??|Date\s+of\s+Decision|Decision\s+status)\s*:/im,
   // the parts of a council's committee report template
