@@ -1139,3 +1139,29 @@ describe("a committee system's decision record on an Ombudsman report", () => {
     expect(texts(r)).toEqual(['That the Council review how it places families in interim accommodation.']);
   });
 });
+
+describe('a payment agreed beside evidence for the Ombudsman', () => {
+  it('proposes the payment although the sentence also asks for evidence', () => {
+    const r = run(
+      lgscoDecision(
+        'Hollins Cross Council (24 002 117)',
+        'Benefits and tax > Council tax support',
+        '9 May 2025',
+        'Mrs B complained about her council tax support. The Council has agreed to make a symbolic payment to Mrs B, and provide us with evidence of the changes it says it has made.',
+      ),
+    );
+    expect(texts(r).join(' | ')).toMatch(/make a symbolic payment to Mrs B/);
+  });
+
+  it('reads "should re-offer the place" as an action', () => {
+    const r = run(
+      lgscoDecision(
+        'Hollins Cross Council (24 002 118)',
+        'Education > School admissions',
+        '9 May 2025',
+        'Mr A complained about a withdrawn school place. The Council was at fault. The Council should re-offer the place.',
+      ),
+    );
+    expect(texts(r)).toEqual(['The Council should re-offer the place.']);
+  });
+});

@@ -18,7 +18,9 @@ export function isEvidenceRequest(sentence: string): boolean {
 export function isPureEvidenceRequest(sentence: string): boolean {
   if (!isEvidenceRequest(sentence)) return false;
   // "update us on its progress to provide a direct payment" is an action, not just evidence
-  return !/\b(?:apologi[sz]e|pay\s|review\s|remind|train)/i.test(sentence.replace(EVIDENCE, ''));
+  return !/\b(?:apologi[sz]e|apology|pay\s|payments?\b|refund|reimburs|review\s|remind|train|waive|cancel|reassess|reconsider)/i.test(
+    sentence.replace(EVIDENCE, ''),
+  );
 }
 
 const TIMING_ONLY =

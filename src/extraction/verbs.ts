@@ -80,6 +80,8 @@ const BASE = [
   'fund',
   'instruct',
   'reissue',
+  're-offer',
+  'reoffer',
   're-issue',
   'revisit',
   'check',
