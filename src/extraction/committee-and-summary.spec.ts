@@ -1165,3 +1165,23 @@ describe('a payment agreed beside evidence for the Ombudsman', () => {
     expect(texts(r)).toEqual(['The Council should re-offer the place.']);
   });
 });
+
+describe("a meeting page: the committee's recommendation, then the minutes", () => {
+  it('reads the minutes as the account of the meeting, not as the recommendation', () => {
+    const r = run(
+      [
+        'Issue - meetings',
+        'Annual Ombudsman letter',
+        'Meeting: 12/09/2024 - Audit Committee (Item 7)',
+        'Recommendation:',
+        'That the Committee resolves to note the report.',
+        'Minutes:',
+        'As a general rule, complaints were resolved at the first stage.',
+        'The assessment criteria had been created which included tests for bullying.',
+        'The Council had apologised to the complainant and paid her £150.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual(['The Council had apologised to the complainant', 'paid her £150.']);
+  });
+});

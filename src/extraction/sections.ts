@@ -67,6 +67,15 @@ export const SECTION_RULES: readonly SectionRule[] = [
     fixture: 'Recommendations to the Committee',
   },
   {
+    id: 'heading.meeting-record',
+    pattern:
+      /^(?:minutes|invited|additional\s+documents|supporting\s+documents|background\s+papers|attendance|present|(?:members\s+)?in\s+attendance)$/i,
+    role: 'investigation',
+    reason:
+      "a meeting page's record of what was said and done: ends the committee's own recommendation, and is read as an account (what the council did is in it)",
+    fixture: 'Minutes:',
+  },
+  {
     id: 'heading.ombudsman-final-decision-header',
     pattern:
       /^(?:the\s+)?(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman[\u2019']s\s+final\s+decision$/i,
