@@ -103,3 +103,21 @@ describe('findings stated in the summary of a decision page', () => {
     expect(f.faultFound).toBe(true);
   });
 });
+
+describe('fault stated in other words in a summary with no Decision line', () => {
+  const page = (summary: string): string =>
+    `Marlow Vale Council (23 014 553)\nThe Ombudsman's final decision:\nSummary: ${summary}\nThe complaint\n- Ms Q complained about the Council.\n`;
+
+  it.each([
+    'We uphold Ms Q’s complaint, as the Council delayed her stage two investigation.',
+    'The Ombudsman upholds the complaint. The Council has agreed to our recommendations.',
+    'We have found one area of fault because the Council took too long to reply.',
+    'The Ombudsman intends to find fault with the Council for delaying its enquiries.',
+    'We have concluded our investigation having made a finding of fault.',
+    'The Council’s failure to carry out the agreed monitoring is fault.',
+  ])('"%s" is upheld with fault', (summary) => {
+    const f = findFacts(page(summary));
+    expect(f.finding).toBe('upheld');
+    expect(f.faultFound).toBe(true);
+  });
+});
