@@ -146,6 +146,9 @@ describe('the review inbox (API)', () => {
         storagePath: `${sha.slice(0, 2)}/${sha}.pdf`,
         status,
         error: status === 'failed' ? 'The PDF is password-protected' : null,
+        // already handed to the queue: a queued row with no enqueuedAt is the outbox, which the
+        // sweeper sends on within seconds (and a worker then starts it), racing the counts below
+        enqueuedAt: status === 'queued' ? new Date() : null,
       };
     };
     for (const row of [other('queued', 1), other('processing', 1), other('failed', 1), other('failed', 2)])
