@@ -188,11 +188,14 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'stock.consider-the-report',
     pattern:
-      /\bconsider\s+(?:the|this|our|my)\s+(?:[\w\u2019']+\s+){0,6}?report\b[^.]{0,120}?\bconfirm\b[^.]{0,120}?\bactions?\b[^.]{0,60}?\b(?:taken|proposes?\s+to\s+take|intends?\s+to\s+take)\b/i,
+      /\bconsider\s+(?:the|this|our|my)\s+(?:[\w\u2019']+\s+){0,6}?report\b[^.]{0,120}?\bconfirm\b[^.]{0,120}?\bactions?\b[^.]{0,60}?\b(?:taken|proposes?\s+to\s+take|intends?\s+to\s+take)\b|\bconsider\s+the\s+report\s+at\s+(?:its\s+|a\s+)?(?:full\s+council|cabinet|(?:the\s+)?executive|[^.]{0,40}committee)\b/i,
     reason:
       'the statutory duty after a public report (consider it, say what action follows), not an action itself',
     fixture:
       'The Council must consider the report and confirm within three months the action it has taken or proposes to take.',
+    alsoMatches: [
+      'The Council should consider the report at its full Council, Cabinet or another committee of elected members.',
+    ],
     counter: 'The Council will review its allocations policy within three months.',
   },
   {

@@ -1185,3 +1185,26 @@ describe("a meeting page: the committee's recommendation, then the minutes", () 
     expect(texts(r)).toEqual(['The Council had apologised to the complainant', 'paid her £150.']);
   });
 });
+
+describe("an Ombudsman public report's recommendations", () => {
+  it('proposes each listed task (explore, draw up), not the statutory duty to consider the report', () => {
+    const r = run(
+      [
+        'Harrowden Council (24 015 733)',
+        '',
+        'Recommendations',
+        '',
+        'The Council must consider the report and confirm within three months the action it has taken or proposes to take. The Council should consider the report at its full Council, Cabinet or other appropriately delegated committee of elected members and we will require evidence of this.',
+        '',
+        'In addition, to remedy the injustice caused, the Council should within three months of the date of this report:',
+        '- explore all its options for completing Mrs N’s adaptations without further delay;',
+        '- draw up an action plan to reduce the waiting time for occupational therapy assessments.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'explore all its options for completing Mrs N’s adaptations without further delay',
+      'draw up an action plan to reduce the waiting time for occupational therapy assessments.',
+    ]);
+  });
+});

@@ -100,6 +100,8 @@ const BASE = [
   'engage',
   'liaise',
   'work',
+  'explore',
+  'draw',
   'settle',
   'seek',
   'obtain',
