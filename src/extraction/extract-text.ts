@@ -94,7 +94,10 @@ function titleLineStart(text: string, reference: string | null): number | undefi
   if (reference === null) return undefined;
   const at = text.indexOf(reference);
   if (at < 0 || at > 1500) return undefined;
-  return text.lastIndexOf('\n', at) + 1;
+  const start = text.lastIndexOf('\n', at) + 1;
+  // a layout that prints the reference after the summary keeps the summary
+  if (/\bsummary\b|\b(?:agreed|recommend\w*|remedy)\b/i.test(text.slice(0, start))) return undefined;
+  return start;
 }
 
 /**

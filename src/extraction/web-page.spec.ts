@@ -94,3 +94,21 @@ describe('an old short decision page: the remedy stated under "The complaint"', 
     expect(r.recommendations).toEqual([]);
   });
 });
+
+describe('a copy of a decision that prints its reference after the summary', () => {
+  it('still reads the summary', () => {
+    const r = run(
+      [
+        "The Ombudsman's final decision",
+        'Summary: Mr L complained about his council tax bill. The Council has agreed to apologise to Mr L.',
+        '',
+        'Reference 23-104-557 · Decided 4 March 2024',
+        '',
+        'The complaint',
+        'Mr L complained about his bill.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.text)).toEqual(['The Council has agreed to apologise to Mr L.']);
+  });
+});
