@@ -8,7 +8,13 @@
  * ..."), implemented ("Staff have been reminded", "We reviewed our procedures"), nominal
  * ("Apology letter and payment of £500", "Training sessions to be planned").
  */
-import { actionVerb, ACTION_NOUN_START, pastActionVerb, presentActionVerb } from './verbs';
+import {
+  actionVerb,
+  ACTION_NOUN_START,
+  pastActionVerb,
+  presentActionVerb,
+  REMEDY_NOUN_SOURCE,
+} from './verbs';
 
 export type ActionFormKind =
   'imperative' | 'modal' | 'agreed' | 'recommend' | 'that' | 'implemented' | 'nominal' | 'remedy_money';
@@ -95,9 +101,8 @@ export function namesRemedy(sentence: string): boolean {
   return (REMEDY_LIST.test(s) && ACTION_NOUN_START.test(s)) || namedRemedyAt(s) !== null;
 }
 
-/** What a remedy named as a noun starts with ("an apology", "a symbolic payment", "service improvements"). */
-const REMEDY_NOUN =
-  /^(?:an?\s+|the\s+|further\s+|formal\s+|written\s+|individual\s+|symbolic\s+|financial\s+|small\s+)*(?:apology|apologies|payments?|remed(?:y|ies)|service\s+improvements?|improvements?\s+to|training|reminders?|reassessment|re-assessment|refunds?|reimbursement|compensation|cancellation|waiver|write-off|procedural\s+changes?|changes?\s+to)\b/i;
+/** What a remedy named as a noun starts with (verbs.ts REMEDY_NOUN_SOURCE). */
+const REMEDY_NOUN = new RegExp(`^${REMEDY_NOUN_SOURCE}`, 'i');
 /**
  * The Ombudsman names the remedy as nouns: "the Council's proposed actions of an apology,
  * cancellation of care fees and a symbolic payment provides a suitable remedy", "This comprises an

@@ -176,6 +176,10 @@ const NOTING_LEAD =
   /^(?:\(?[a-z\d]{1,4}\)\s*)?(?:to\s+)?(?:note|notes|noted|receive|received)\s+(?:and\s+\w+\s+)?(?:the\s+following|that)\s*:\s*$/i;
 const NON_ORG_SUBJECT =
   /(?:^|\s)(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|committee|scrutiny\s+panel|cabinet(?:\s+member)?|councillors?)\s*$|^(?:councils|a\s+council|local\s+authorities|landlords|a\s+landlord|they|you|he|she|providers|schools)$/i;
+/** The subject after an opening clause ("When deciding whether to charge, councils" -> "councils"). */
+function afterOpeningClause(subject: string): string {
+  return subject.replace(/^[^,]{0,120},\s*/, '');
+}
 /** Whom the law binds: every authority, all decisions, councils in general (not this council). */
 const LAW_SUBJECT =
   /^(?:every|each|all|any)\b|^(?:an?\s+)?(?:local\s+(?:housing\s+|planning\s+|education\s+|highway\s+)?authorit(?:y|ies)|councils|landlords|housing\s+authorities)$/i;
@@ -248,7 +252,7 @@ function nonOrgSubject(subject: string, text: string, at: number): boolean {
   const bare = subject.replace(OPENING_ADVERBIAL, '');
   if (bare === subject || !/^they$/i.test(bare))
     // "When deciding whether to charge, councils should ...": the subject after the opening clause
-    return NON_ORG_SUBJECT.test(bare) || NON_ORG_SUBJECT.test(bare.replace(/^[^,]{0,120},\s*/, ''));
+    return NON_ORG_SUBJECT.test(bare) || NON_ORG_SUBJECT.test(afterOpeningClause(bare));
   const before = text.slice(Math.max(0, at - 500), at).trim();
   const previous = (before.split(/(?<=[.!?:])\s+|\n\s*\n/).pop() ?? '')
     .replace(/\s+/g, ' ')
@@ -775,7 +779,7 @@ export function findCandidates(
         // "All decisions on planning applications must be made ..."
         (reading !== 'all' &&
           form.kind === 'modal' &&
-          LAW_SUBJECT.test(subject.trim().replace(/^[^,]{0,120},\s*/, ''))) ||
+          LAW_SUBJECT.test(afterOpeningClause(subject.trim()))) ||
         PROCESS_ADVERB.test(sText.trim()) ||
         (form.kind !== 'recommend' && isOmbudsmanVoice(sText, options.ombudsmanVoice === true)) ||
         // a remedy given before the decision, which the Ombudsman only notes ("The Council has

@@ -13,7 +13,7 @@
 import { Candidate } from './candidates';
 import { CATEGORY_LEARNING, CATEGORY_RULES } from './category-rules';
 import { RecommendationCategory } from './types';
-import { actionVerb, pastActionVerb, presentActionVerb } from './verbs';
+import { actionVerb, pastActionVerb, presentActionVerb, REMEDY_NOUN_SOURCE } from './verbs';
 
 export interface Action extends Candidate {
   /** Offset from `start` where the action's own wording (its verb) begins. */
@@ -38,9 +38,7 @@ const FILLER_PART =
   /^(?:(?:we|i|it|they)\s+)?(?:have\s+|has\s+)?(?:taken|take|takes|took)\s+(?:the\s+)?(?:learning|lessons)\b[^,;]{0,60}$/i;
 const CARRIER =
   /^(?:write|writes|wrote|written|writing|contact|contacts|contacted|meet|meets|met)\s+(?:to\s+|with\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]\b|him|her|them|the\s+(?:complainant|family|parents?|resident|tenant)|all\s+[\w\s]{1,40}?)\s*$/i;
-/** A remedy named by its noun ("an apology", "£300 payment", "a service improvement"), list items after a carrier verb. */
-const REMEDY_NOUN =
-  '(?:an?\\s+|the\\s+|further\\s+|full\\s+|formal\\s+)?(?:written\\s+|symbolic\\s+|financial\\s+|procedural\\s+|goodwill\\s+|individual\\s+)?(?:£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?\\s+)?(?:apology|apologies|payments?|introduction|reminders?|review|training|audit|reassessment|re-assessment|refund|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\\s+)?improvements?)\\b';
+const REMEDY_NOUN = REMEDY_NOUN_SOURCE;
 /** Remedy nouns of a learning kind (not personal): objects one task can share. */
 const LEARNING_NOUN =
   /^(?:an?\s+|the\s+|further\s+|clear\s+|written\s+|additional\s+|refresher\s+)?(?:guidance|training|advice|reminders?|briefings?|instructions?|support)\b/i;

@@ -291,3 +291,11 @@ export function pastActionVerb(word: string): string | null {
 /** Nouns that name an action when they start an item ("Apology letter and payment of £500"). */
 export const ACTION_NOUN_START =
   /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+|written\s+|regular\s+|additional\s+|new\s+)?(?:apology|apologies|payment|payments|training|reminder|reminders|review|reviews|audit|audits|employment|introduction|consideration|discussions?|recommendation\s+made|development|guidance|draft\s+guidance|instructions?|production|creation|implementation|revision|amendments?|changes?\s+to|update\s+to|a\s+new|refresher|workshop|briefing|reassessment|re-assessment|assessment|reimbursement|refund|compensation|memo|letter\s+of\s+apology|financial\s+(?:redress|remed(?:y|ies))|action\s+plan|practice\s+guidance|team\s+away\s+day|(?:revised|updated|improved|amended|redesigned|clearer|simplified|rewritten)\s+(?:[\w-]+\s+){0,2}?(?:templates?|template\s+letters|letters?|forms?|leaflets?|guidance|policy|policies|procedures?|process(?:es)?|website|checklists?|trackers?|systems?))\b/i;
+
+/**
+ * A remedy named by its noun ("an apology", "a symbolic payment", "£300 payment", "service
+ * improvements", "cancellation of care fees"): the source of the pattern the action forms and the
+ * splitter share (each anchors or joins it as it needs).
+ */
+export const REMEDY_NOUN_SOURCE =
+  '(?:(?:an?|the|further|full|formal|small)\\s+)?(?:(?:written|symbolic|financial|procedural|goodwill|individual)\\s+)?(?:£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?\\s+)?(?:apology|apologies|payments?|remed(?:y|ies)|compensation|introduction|reminders?|review|training|audit|reassessment|re-assessment|refunds?|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\\s+)?improvements?)\\b';
