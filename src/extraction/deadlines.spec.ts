@@ -25,6 +25,15 @@ describe('deadline phrases', () => {
     });
   });
 
+  it('reads a count written in words, hyphenated or not', () => {
+    const count = (t: string) => findDeadline(t)?.deadline.within?.count;
+    expect(count('within sixty-five working days of my decision')).toBe(65);
+    expect(count('within twenty one days of the report')).toBe(21);
+    expect(count('within an eight week period')).toBeUndefined();
+    expect(count('within a month of my final decision')).toBe(1);
+    expect(count('within three (3) months of the decision')).toBe(3);
+  });
+
   it('reads stated dates and "immediately"', () => {
     expect(findDeadline('by 30 September 2023 the Council will')?.deadline).toMatchObject({
       within: null,

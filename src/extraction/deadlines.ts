@@ -6,40 +6,9 @@
  */
 import { dueDateFor, InvalidDateError, InvalidTimeLimitError, LocalDate } from '../calendar';
 import { DATE_TEXT, formatDate, parseDate } from './dates';
+import { parseNumberWords } from './number-words';
 import { Deadline, DeadlineFrom, DeadlineUnit } from './types';
 
-const COUNT_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  eighteen: 18,
-  twenty: 20,
-  'twenty-one': 21,
-  'twenty one': 21,
-  'twenty-five': 25,
-  'twenty five': 25,
-  thirty: 30,
-  forty: 40,
-  sixty: 60,
-  'sixty-five': 65,
-  'sixty five': 65,
-  ninety: 90,
-};
 const COUNT =
   '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty(?:[\\s-](?:one|five))?|thirty|forty|sixty(?:[\\s-]five)?|ninety)(?:\\s*\\(\\d{1,3}\\))?';
 const UNIT = '(calendar\\s+|clear\\s+)?(working\\s+|business\\s+)?(days?|weeks?|months?)';
@@ -66,7 +35,7 @@ export interface DeadlineMatch {
 function countOf(raw: string): number {
   const r = raw.toLowerCase().replace(/\s*\(\d+\)$/, '');
   if (/^\d+$/.test(r)) return Number(r);
-  return COUNT_WORDS[r] ?? COUNT_WORDS[r.replace(/\s+/g, ' ')] ?? 1;
+  return parseNumberWords(r) ?? 1;
 }
 
 function fromOf(raw: string | undefined): DeadlineFrom | null {

@@ -1,4 +1,5 @@
-import { findMoney, parseNumberWords } from './money';
+import { findMoney } from './money';
+import { parseNumberWords } from './number-words';
 import { analysePayments } from './payments';
 
 const amounts = (s: string): number[] => findMoney(s).map((m) => m.pence / 100);

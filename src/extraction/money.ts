@@ -3,6 +3,8 @@
  * `five hundred pounds`, `£five hundred`. Amounts are returned as integer pence to avoid floats.
  */
 
+import { parseNumberWords } from './number-words';
+
 export interface MoneyMention {
   /** Offsets in the string that was searched. */
   start: number;
@@ -14,77 +16,12 @@ export interface MoneyMention {
 const NUMERIC =
   /(?:£|\bGBP\s?)\s?(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?(?:\s?(k|m|bn|million|thousand)\b)?|\b(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{2}))?\s?(?:pounds|GBP)\b/gi;
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  a: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 const NUMBER_WORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)';
 const WORDS = new RegExp(
   `(?:£\\s?)?\\b((?:${NUMBER_WORD}|a)(?:[\\s-]+(?:and[\\s-]+)?${NUMBER_WORD}){0,8})(?:\\s+(pounds|pound)\\b)|£\\s?((?:${NUMBER_WORD})(?:[\\s-]+(?:and[\\s-]+)?${NUMBER_WORD}){0,8})\\b`,
   'gi',
 );
-
-/** Parse English number words ("one thousand two hundred and fifty") to an integer; null if not a number. */
-export function parseNumberWords(s: string): number | null {
-  const words = s
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .filter((w) => w && w !== 'and');
-  if (!words.length) return null;
-  let total = 0;
-  let current = 0;
-  let seen = false;
-  for (const w of words) {
-    if (w in UNITS) {
-      current += UNITS[w];
-      seen = true;
-    } else if (w in TENS) {
-      current += TENS[w];
-      seen = true;
-    } else if (w === 'hundred') {
-      current = (current || 1) * 100;
-      seen = true;
-    } else if (w === 'thousand' || w === 'million') {
-      const mult = w === 'thousand' ? 1000 : 1_000_000;
-      total += (current || 1) * mult;
-      current = 0;
-      seen = true;
-    } else {
-      return null;
-    }
-  }
-  return seen ? total + current : null;
-}
 
 /** All money mentions in `s`, in order. Linear in the length of `s`. */
 export function findMoney(s: string): MoneyMention[] {
