@@ -92,7 +92,7 @@ const REMEDY_OFFERED =
 const AGREED_INCLUDING =
   /(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+|to\s+)?(?:(?:some|further|several|the\s+following|an?)\s+)?(?:package\s+(?:of|or)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
 const REMEDY_LIST =
-  /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|loss|time\s+and\s+trouble)\b/i;
+  /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|inconvenience|upset|harm|loss|time\s+and\s+trouble)\b/i;
 
 /** "An apology and a payment is satisfactory remedy", "A payment remedies the injustice": the
  *  Ombudsman names the remedy the organisation agreed, as a list of nouns. */
@@ -137,7 +137,7 @@ const REPORTED_COMMITMENT =
   /\b[Tt]he\s+(?:[Cc]ouncil|[Aa]uthority|[Ll]ocal\s+[Aa]uthority|[Ll]andlord|[Ss]ervice|[Dd]epartment|(?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:[Tt]eam|[Ss]ervice|[Dd]epartment))\s+would\s+(?:now\s+|also\s+|in\s+future\s+)*([a-z]+)\b(?!\s+(?:have|been|be)\b)/;
 /** "Refresher training on responding to complaints would take place for all services." */
 const REPORTED_PROVISION =
-  /^(?:[\w-]+\s+){0,3}?(?:training|briefings?|workshops?|(?:a|the)\s+review|an?\s+audit|guidance)\b[^.]{0,80}?\bwould\s+(?:also\s+)?(?:take\s+place|be\s+(?:provided|delivered|arranged|carried\s+out|undertaken|introduced|given|issued|held))\b/i;
+  /^(?:[\w-]+\s+){0,3}?(?:training|briefings?|workshops?|(?:a|the)\s+review|an?\s+audit|guidance|procedures?|process(?:es)?|polic(?:y|ies)|timeline|(?:action\s+)?plan|checklist)\b[^.]{0,80}?\bwould\s+(?:also\s+)?(?:take\s+place|be\s+(?:provided|delivered|arranged|carried\s+out|undertaken|introduced|given|issued|held|implemented|put\s+in\s+place|developed|updated|revised|reviewed))\b/i;
 const ASKED_AN_OFFICER =
   /\b(?:had|has|have)\s+(?:also\s+)?asked\s+(?:the|its|our)\s+(?:new\s+|interim\s+|acting\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|director|executive|manager|head|team|service|department)(?:\s+(?:of|for)(?:\s+[\w&-]+){1,4}?)?\s+to\s+([a-z]+)\b/i;
 const HEARSAY =
@@ -152,13 +152,16 @@ const TITLE_LINE =
 const COMPLAINANT_HEARSAY =
   /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|(?:the\s+)?(?:complainants?|residents?|tenants?|famil(?:y|ies)|parents?|customers?))\s+(?:\w+\s+){0,2}?(?:says?|said|told|informed|believes?|believed|felt|feels|argues?|argued|thinks?)\b[^.]*$|\b(?:complain(?:s|ed)?|claims?|claimed|wants?|wanted|alleged?|hoped?|expected\s+that|anticipated?\s+that|likely\s+that|(?:act|regulations?|code|statutory\s+guidance)\s+(?:says|states|requires|sets\s+out|explains|provides))\b[^.]*$/i;
 const RECOMMEND =
-  /\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+)?(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+)?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\bmade\s+(?:a\s+)?recommendations?\s+(?:that\s+)?(?=(?:the\s+)?(?:council|landlord|it)\s+[a-z]+)|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b|\b(?:I|we)\s+(?:consider|think|feel|believe)\s+it\s+(?:is\s+)?(?:appropriate|right|fair|reasonable|necessary)\s+to\s+recommend(?:\s+that)?\b/i;
+  /\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+|to\s+(?=the\s))?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\bmade\s+(?:a\s+)?recommendations?\s+(?:that\s+)?(?=(?:the\s+)?(?:council|landlord|it)\s+[a-z]+)|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b|\b(?:I|we)\s+(?:consider|think|feel|believe)\s+it\s+(?:is\s+)?(?:appropriate|right|fair|reasonable|necessary)\s+to\s+recommend(?:\s+that)?\b/i;
 const IMPLEMENTED =
   /\b(?:has|have|had)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|subsequently\s+)*(?:been\s+)?(?:now\s+|also\s+)?([a-z][\w-]+)\b|\b(?:was|were)\s+(?:now\s+|also\s+|then\s+)?([a-z][\w-]+)\b/gi;
 const NON_ACTION_PARTICIPLE =
   /^(?:began|begun|commenced|started|reported|received|found|considered|satisfied|concerned|unable|able|aware|based|caused|delayed|failed|identified|received|upheld|investigated|closed|determined|decided|made\s+aware|told|asked|given|expected|reported|referred|signposted|involved|required|explained|advised|informed|noted|said|accepted|completed|concluded|refused|placed|discontinued|approached)$/i;
 const NOT_ACTION_SENTENCE =
   /\b(?:have|has)\s+taken\s+reflection\b|\bidentified\s+(?:further\s+)?learning\s+around\b|\b(?:make|take|implement)\s+(?:some\s+)?(?:service\s+)?improvements\s+to\s+learn\s+(?:wider\s+)?lessons\b|^(?:no\s+recommendations?|none|n\/a|not\s+applicable|no\s+further\s+action|nil|-)\.?$|\b(?:is|are)\s+being\s+(?:explored|considered)\b|\bpossibility\s+of\b|\bunder\s+consideration\b|\bcurrently\s+under\s+consideration\b|^(?:please\s+)?(?:provide|send)\s+(?:us\s+)?(?:with\s+)?evidence\b|^(?:in\s+these|in\s+this)\s+particular\s+circumstances|\bagreed\s+to\s+(?:remedy|put\s+right|resolve|address)\s+(?:it|this|that|them|the\s+(?:injustice|complaint|matter|faults?))\s*\.?$|\bagreed\s+(?:to\s+)?(?:an?|the)\s+(?:recommended\s+|proposed\s+|above\s+)?(?:remedy|remedies|actions?)\s*\.?$/i;
+
+const AGREED_AND_DONE =
+  /\b(?:has|have)\s+(?:agreed\s+to|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+and\s+(?:has|have)\s+(?:already\s+|now\s+|since\s+)?([a-z]+ed|paid|made|sent|written)\b/i;
 
 /** Words a lead-in may end with: the items that follow are the actions. */
 export const LEAD_IN_END =
@@ -335,6 +338,16 @@ export function actionForm(
       return { kind: 'agreed', at: offset + including.index + including[0].length, verb };
   }
 
+  // "The Council has agreed to our recommendations and has cancelled the parking ticket.": the
+  // remedy agreed, told as done
+  const agreedDone = AGREED_AND_DONE.exec(body);
+  if (agreedDone && pastActionVerb(agreedDone[1]) && !HEARSAY.test(body.slice(0, agreedDone.index)))
+    return {
+      kind: 'agreed',
+      at: offset + agreedDone.index + agreedDone[0].length - agreedDone[1].length,
+      verb: pastActionVerb(agreedDone[1]),
+    };
+
   // modal / agreed forms
   MODAL.lastIndex = 0;
   for (let m = MODAL.exec(body); m; m = MODAL.exec(body)) {
@@ -389,7 +402,8 @@ export function actionForm(
       verb: actionVerb(reported[1]),
     };
 
-  if (pastOutside && REPORTED_PROVISION.test(body)) return { kind: 'nominal', at: offset, verb: null };
+  if (pastOutside && REPORTED_PROVISION.test(body.replace(REPORTING_CLAUSE, '')))
+    return { kind: 'nominal', at: offset, verb: null };
 
   // "there will be automated notifications ..." (future provision, a list of things)
   const tw = THERE_WILL_BE.exec(body);
@@ -442,7 +456,7 @@ export function actionForm(
       if (COUNTERFACTUAL_BEFORE.test(body.slice(0, m.index + m[0].length - (m[1] ?? m[2]).length))) continue;
       if (
         past &&
-        (SUBORDINATE.test(pre) ||
+        (SUBORDINATE.test(pre.replace(REPORTING_CLAUSE, '')) ||
           hearsay(pre) ||
           /(?:^|\s)(?:I|we)\s*$/i.test(pre) ||
           /\bthere\s*$/i.test(pre))
@@ -541,6 +555,13 @@ const HYPOTHETICAL =
   /\b(?:might|could)\s+(?:\w+ly\s+)?(?:be|have|then)\b|\bit\s+(?:is|was)\s+(?:suggested|possible|(?:un)?likely)\b|\b(?:un)?likely\s+(?:that\s+)?(?:we|it|the)\b|\bno\s+further\s+(?:recommendations?|action)\b|\bwould\s+(?:otherwise\s+|also\s+)?have\s+(?:recommended|asked|suggested|ordered|expected|required)\b/i;
 const SUBORDINATE =
   /\b(?:when|after|before|if|that|which|who|whom|because|once|until|unless|whether|where|complained|says|said)\b/i;
+/**
+ * A committee minute's reporting clause ("The Group Head informed Cabinet that", "He said"): in a
+ * committee paper an officer's or member's report of what the council did is the record of it, so
+ * the clause after it is read as the sentence (a complainant's words are hearsay all the same).
+ */
+const REPORTING_CLAUSE =
+  /^.*\b(?:said|says|reported|confirmed|explained|advised|stated|(?:informed|told|assured|reminded)(?:\s+[\w\u2019'-]+){1,3}?)\s+(?:that\s+)?(?=\S)/i;
 const PRESENT_PASSIVE =
   /\b(?:is|are)\s+(?:now\s+|also\s+|routinely\s+|regularly\s+)?([a-z]+ed)\s+(?:with|to|across|at|in|by|on)\b/i;
 const OPENING_PHRASE =

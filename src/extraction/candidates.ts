@@ -112,7 +112,19 @@ function childOf(l: LeadIn, item: Item, ii: number, text: string): boolean {
     ii > l.itemIndex &&
     BREAKDOWN_LEAD.test(l.text) &&
     /^£\s?\d/.test(text.slice(item.start, Math.min(item.end, item.start + 12)));
-  return sameParagraph || marked || unmarkedList || part;
+  // a remedy lead-in on a page whose every paragraph has the same marker ("- We therefore asked the
+  // Council to consider remedying the injustice by completing the following:", "- Apologise to ..."):
+  // the paragraphs that follow it, while each starts with a verb
+  const sameMarkerList =
+    item.kind !== null &&
+    item.kind === l.kind &&
+    l.remedyLeadIn === true &&
+    l.type === 'pure' &&
+    ii > l.itemIndex &&
+    ii <= l.itemIndex + 8 &&
+    l.unmarkedRun === ii - 1 &&
+    presentActionVerb(/^[\W\d]*([A-Za-z][\w-]*)/.exec(text.slice(item.start, item.end))?.[1] ?? '') !== null;
+  return sameParagraph || marked || unmarkedList || part || sameMarkerList;
 }
 const BREAKDOWN_LEAD =
   /\b(?:made\s+up\s+(?:of|as\s+follows)|comprising|comprises|comprised\s+of|consisting\s+of|broken\s+down\s+(?:as\s+follows|into|as)|as\s+follows)\s*[:\u2013\u2014-]\s*$/i;
@@ -148,19 +160,19 @@ function nextChildOfChain(lead: LeadIn, items: Item[], ii: number, text: string)
  * measures put in place, an investigation or review commissioned.
  */
 const REMEDY_OR_CHANGE_DONE =
-  /\bapolog|\b(?:paid|payment|compensation|refund\w*|reimburs\w*|£\s?\d)|\breminded\b|\b(?:training|briefings?)\b[^.]{0,60}\b(?:delivered|provided|given|arranged|held|rolled\s+out|completed)\b|\b(?:procedures?|polic(?:y|ies)|process(?:es)?|guidance|templates?|checklists?|systems?|leaflets?|letters?)\b[^.]{0,80}\b(?:amended|updated|revised|changed|introduced|rewritten|improved|reviewed|strengthened)\b(?![^.]{0,30}\bby\s+the\s+[A-Z][\w\s]{0,40}Act\b)|\b(?:introduced|put\s+in\s+place|implemented|developed|produced|created|issued)\s+(?:an?\s+|the\s+|new\s+|additional\s+)+(?:[\w-]+\s+){0,3}?(?:procedures?|polic(?:y|ies)|process(?:es)?|guidance|templates?|checklists?|systems?|leaflets?|training|measures|controls|checks)\b|\bmeasures\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?put\s+in\s+place\b|\b(?:have|has|had)\s+(?:now\s+|also\s+|since\s+)?(?:reviewed|revised|updated|changed|amended|improved|introduced|strengthened)\s+(?:their|its|our|the|how|an?|new)\b|\b(?:policy|procedures?|process)\s+review\b|\b(?:introduced|made|implemented)\s+(?:[\w-]+\s+)?(?:proposals|changes|improvements)\b|\b(?:convened|commissioned)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:investigation|review)\b/i;
+  /\bapolog|\b(?:paid|payment|compensation|refund\w*|reimburs\w*|£\s?\d)|\breminded\b|\b(?:training|briefings?)\b[^.]{0,60}\b(?:delivered|provided|given|arranged|held|rolled\s+out|completed)\b|\b(?:procedures?|polic(?:y|ies)|process(?:es)?|guidance|templates?|checklists?|systems?|leaflets?|letters?)\b[^.]{0,80}\b(?:amended|updated|revised|changed|introduced|rewritten|improved|reviewed|strengthened)\b(?![^.]{0,30}\bby\s+the\s+[A-Z][\w\s]{0,40}Act\b)|\b(?:introduced|put\s+in\s+place|implemented|developed|produced|created|issued)\s+(?:an?\s+|the\s+|new\s+|additional\s+)+(?:[\w-]+\s+){0,3}?(?:procedures?|polic(?:y|ies)|process(?:es)?|guidance|templates?|checklists?|systems?|leaflets?|training|measures|controls|checks)\b|\bmeasures\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?put\s+in\s+place\b|\b(?:have|has|had)\s+(?:now\s+|also\s+|since\s+)?(?:reviewed|revised|updated|changed|amended|improved|introduced|strengthened|revamped|overhauled|redesigned|restructured)\s+(?:their|its|it[\u2019']s|our|the|how|an?|new)\b|\b(?:work\s+programme|(?:action|improvement)\s+plan)\b[^.]{0,40}\b(?:developed|produced|agreed|put\s+in\s+place|implemented|introduced)\b|\b(?:policy|procedures?|process)\s+review\b|\b(?:introduced|made|implemented)\s+(?:[\w-]+\s+)?(?:proposals|changes|improvements)\b|\b(?:convened|commissioned)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:investigation|review)\b/i;
 /** What the organisation did or agreed in answer to the complaint, before the Ombudsman. */
 const AT_COMPLAINT_STAGE =
   /^(?:[-\u2022*]\s*)?(?:when|after)\s+(?:the\s+(?:council|landlord)|it)\s+(?:responded|replied)\s+to\s+(?:her|his|their|the|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\w*[\u2019']s)\s+(?:[\w-]+\s+)?complaint\b|^(?:[-\u2022*]\s*)?in\s+(?:its|the\s+council[\u2019']s)\s+(?:stage\s+(?:1|2|one|two)\s+|final\s+|complaint\s+)+response\b/i;
-/** "This is £19,898.", "That amounts to £350.": the amount of the action before it. */
+/** "This is £19,898.", "That amounts to £350.", "A total of £100.": the amount of the action before it. */
 const AMOUNT_OF_IT =
-  /^(?:this|that|which|the\s+(?:amount|sum|total))\s+(?:is|comes\s+to|amounts\s+to|totals)\s+£\s?\d[\d,]*(?:\.\d{2})?\.?$/i;
+  /^(?:(?:this|that|which|the\s+(?:amount|sum|total))\s+(?:is|comes\s+to|amounts\s+to|totals)|(?:(?:a|the|in)\s+)?total(?:\s+of)?:?)\s+£\s?\d[\d,]*(?:\.\d{2})?\.?$/i;
 /** The organisation (or "it", "they") as the subject just before the action. */
 const ORGANISATION_SUBJECT =
   /(?:^|\b)(?:the\s+(?:council|landlord|local\s+authority|authority|organisation|service)|it|they|we)\s+(?:(?:has|have|will|should|must|shall|also|now|then|agreed|agrees)\s+)*(?:to\s+)?$/i;
 /** The organisation's agreed or ordered remedy announced before a colon. */
 const REMEDY_LEAD_IN =
-  /\b(?:the\s+(?:council|landlord|local\s+authority|authority|organisation)|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|will|should|must|(?:is|was)\s+(?:asked|ordered|required))\s+to\s*:\s*$/i;
+  /\b(?:the\s+(?:council|landlord|local\s+authority|authority|organisation)|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|will|should|must|(?:is|was)\s+(?:asked|ordered|required))\s+to\s*:\s*$|\b(?:we|I)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*asked\s+(?:to\s+)?(?:the\s+)?(?:council|landlord|local\s+authority|authority|organisation|it)\s+to\s+(?:consider\s+)?remedy(?:ing)?\b[^:]{0,120}:\s*$/i;
 const ACTION_LEAD =
   /\b(?:will|should|must|shall|agreed|agree|recommend\w*|the\s+council|the\s+landlord|the\s+local\s+authority|actions?|improvements?|learning|lessons|remed(?:y|ies)|steps|changes|order(?:s|ed)?|had|has|have|disseminated|instructions?|following\s+(?:was|were|is|are)\s+(?:agreed|disseminated|shared|introduced))\b/i;
 
@@ -171,6 +183,7 @@ const NO_REMEDY_NEEDED =
   /\b(?:not|no|nothing)\b[^.]{0,80}?\b(?:warrants?|justif(?:y|ies)|requires?|needs?)\s+(?:a|any)\s+(?:further\s+|financial\s+)?remedy\b/i;
 const QUOTE_LEAD =
   /\b(?:outlines?|states?|says|reads|sets\s+out|provides?|includes?)\s+(?:the\s+following|as\s+follows|that)\s*:\s*$/i;
+const SUMMARY_LABEL = /^\s*(?:Complaint\s+)?[Ss]ummary\s*:\s*/;
 /** A committee resolution "(a) To note the following:": what it notes follows, not actions. */
 const NOTING_LEAD =
   /^(?:\(?[a-z\d]{1,4}\)\s*)?(?:to\s+)?(?:note|notes|noted|receive|received)\s+(?:and\s+\w+\s+)?(?:the\s+following|that)\s*:\s*$/i;
@@ -476,6 +489,7 @@ export function findCandidates(
       if (l) {
         child = true;
         lead = l;
+        if (item.kind !== null && item.kind === l.kind) l.unmarkedRun = ii;
       } else if (!(item.kind === null && nextChildOfChain(lead, items, ii, text))) {
         // (an unmarked note between the items of a list, "This amount replaces the £75 offered.",
         // is not an item of the list, but the list goes on after it)
@@ -551,6 +565,12 @@ export function findCandidates(
     )
       continue;
     const sentences = splitSentences(text, item.start, item.end);
+    // "Summary: The Council has agreed to ...": the summary's own label is not part of its first sentence
+    if (sentences.length) {
+      const label = SUMMARY_LABEL.exec(text.slice(sentences[0].start, sentences[0].end));
+      if (label && label[0].length < sentences[0].end - sentences[0].start)
+        sentences[0] = { ...sentences[0], start: sentences[0].start + label[0].length };
+    }
     let firstInItem = true;
     /** "I accept recommendation 3." - the rest of the item says how it will be done. */
     let answering: Candidate[] | null = null;

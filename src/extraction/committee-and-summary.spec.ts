@@ -1208,3 +1208,159 @@ describe("an Ombudsman public report's recommendations", () => {
     ]);
   });
 });
+
+describe('committee minutes: what an officer or member reports the council did', () => {
+  it('reads the clause after "X reported that" or "He said" as the record of a change', () => {
+    const r = run(
+      [
+        'Issue - decisions',
+        '',
+        'Ombudsman complaint about a disabled facilities grant',
+        '',
+        '03/03/2025 - Ombudsman complaint about a disabled facilities grant',
+        '',
+        'Cabinet received a report of the Head of Legal Services on the findings of the Local Government and Social Care Ombudsman.',
+        '',
+        'In answer to a question from Councillor Parr, the Head of Housing reported that a detailed improvement plan had been developed in response to the findings.',
+        '',
+        'Councillor Amin said the grants policy had been reviewed and a referral checklist would be introduced from April.',
+        '',
+        'The housing team has revamped its complaints process since the decision.',
+        '',
+        'RESOLVED - that the report be noted.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'In answer to a question from Councillor Parr, the Head of Housing reported that a detailed improvement plan had been developed in response to the findings.',
+      'Councillor Amin said the grants policy had been reviewed and a referral checklist would be introduced from April.',
+      'The housing team has revamped its complaints process since the decision.',
+    ]);
+  });
+
+  it('does not read what a complainant said was done', () => {
+    const r = run(
+      [
+        'Issue - decisions',
+        '',
+        'Ombudsman complaint about school transport',
+        '',
+        'Minutes:',
+        '',
+        'Cabinet received a report on the findings of the Local Government and Social Care Ombudsman.',
+        '',
+        'Mrs T said the Council had reviewed nothing since her complaint.',
+        '',
+        'RESOLVED - that the report be noted.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});
+
+describe('an early resolution: "We therefore asked the Council to consider remedying the injustice ..."', () => {
+  const head = (assessment: string[]): string =>
+    [
+      lgscoDecision(
+        'Fenmoor District Council (25 004 318)',
+        "Children's care services > Other",
+        '14 Apr 2026',
+        'We have upheld Mr Q’s complaint about delay at stage 2 of the children’s statutory complaints procedure. The Council has agreed to resolve the complaint early by providing a proportionate remedy for the injustice caused.',
+      ),
+      'The complaint',
+      '',
+      '  1. Mr Q complains the Council delayed its stage 2 investigation.',
+      '',
+      'My assessment',
+      '',
+      ...assessment,
+      '',
+    ].join('\n');
+
+  it('proposes the remedy after "by" in the same sentence, and each part of a semicolon list', () => {
+    const r = run(
+      head([
+        '  1. The Council should have sent its stage 2 response by February 2026 but sent it in April.',
+        '  2. We therefore asked the Council to consider remedying the injustice caused by: apologising to Mr Q for the delay; sending him its stage 3 options without further delay and; paying Mr Q £200 for his frustration.',
+      ]),
+    );
+    expect(texts(r)).toEqual([
+      'We therefore asked the Council to consider remedying the injustice caused by: apologising to Mr Q for the delay',
+      'sending him its stage 3 options without further delay',
+      'paying Mr Q £200 for his frustration.',
+    ]);
+    expect(r.remedyTotal).toBe(200);
+  });
+
+  it('proposes the items under the lead-in when every paragraph has the same dash, and a rate made a total', () => {
+    const r = run(
+      head([
+        '- If we were to investigate, it is likely we would find fault causing Mr Q injustice.',
+        '- We therefore asked the Council to consider remedying the injustice caused by completing the following:',
+        '- Apologise to Mr Q for the delay in responding to his stage 2 complaint.',
+        '- Make a payment of £75 per month to recognise the frustration caused by the delay. A total of £225.',
+        '- The Council agreed to resolve the complaint and will complete the above within four weeks.',
+      ]),
+    );
+    expect(texts(r)).toEqual([
+      'Apologise to Mr Q for the delay in responding to his stage 2 complaint.',
+      'Make a payment of £75 per month to recognise the frustration caused by the delay. A total of £225.',
+    ]);
+    expect(r.remedyTotal).toBe(225);
+  });
+});
+
+describe('summaries that name or report the agreed remedy', () => {
+  const summary = (s: string): string[] =>
+    texts(
+      run(lgscoDecision('Eastbridge City Council (21 006 442)', 'Planning > Enforcement', '02 Feb 2022', s)),
+    );
+
+  it('a remedy agreed to the recommendations and told as done ("has cancelled")', () => {
+    expect(
+      summary(
+        'The Council did not tell Mr V he could appeal. The Council has agreed to our recommendations and has cancelled the penalty charge.',
+      ),
+    ).toEqual(['The Council has agreed to our recommendations and has cancelled the penalty charge.']);
+  });
+
+  it('"agreed to the Ombudsman’s recommendation to open a new investigation"', () => {
+    expect(
+      summary(
+        'The Council delayed dealing with noise reports. The Council agreed to the Ombudsman’s recommendation to open a new investigation into Ms R’s reports.',
+      ),
+    ).toEqual([
+      'The Council agreed to the Ombudsman’s recommendation to open a new investigation into Ms R’s reports.',
+    ]);
+  });
+
+  it('an apology that "remedies the inconvenience"', () => {
+    expect(
+      summary(
+        'There was a two month delay in sending the form. An apology remedies the inconvenience caused to Mrs H.',
+      ),
+    ).toEqual(['An apology remedies the inconvenience caused to Mrs H.']);
+  });
+
+  it('each payment in a list of amounts with their purposes, and a payment named "additional"', () => {
+    expect(
+      summary(
+        'The Council has agreed to pay Ms D £2,100 for the lost tuition, £600 in recognition of her daughter’s distress, and £300 for Ms D’s time and trouble.',
+      ),
+    ).toEqual([
+      'The Council has agreed to pay Ms D £2,100 for the lost tuition',
+      '£600 in recognition of her daughter’s distress',
+      '£300 for Ms D’s time and trouble.',
+    ]);
+    expect(
+      summary(
+        'An apology, payment for new fencing on Mr J’s boundary and an additional payment to reflect Mr J’s time and trouble is satisfactory remedy.',
+      ),
+    ).toEqual([
+      'An apology',
+      'payment for new fencing on Mr J’s boundary',
+      'an additional payment to reflect Mr J’s time and trouble is satisfactory remedy.',
+    ]);
+  });
+});

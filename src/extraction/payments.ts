@@ -564,11 +564,17 @@ export function analysePayments(text: string, sentence: string, context: string)
     const totalHere =
       TOTAL_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) ||
       TOTAL_AFTER.test(text.slice(m.end, m.end + 15));
-    const rateBefore = decisions.some(
+    const rateBefore = decisions.find(
       (d) => RATE_RULES.has(d.rule[0]) && d.mention.end <= m.start && m.start - d.mention.end < 160,
     );
-    if (totalHere && rateBefore && PAY_VERB.test(clause)) {
-      // "pay Ms C £50 a week for the 12 weeks ..., a total of £600": the rate made a total
+    if (
+      totalHere &&
+      rateBefore &&
+      (PAY_VERB.test(clause) ||
+        PAY_VERB.test(text.slice(Math.max(0, rateBefore.mention.start - 60), m.start)))
+    ) {
+      // "pay Ms C £50 a week for the 12 weeks ..., a total of £600", "Make a payment of £50 per
+      // month ... A total of £100.": the rate made a total
       decide('payment.rate-total');
       continue;
     }

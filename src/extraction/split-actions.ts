@@ -25,7 +25,7 @@ export interface Action extends Candidate {
 // (a manner adverb before the verb of the next item, "and appropriately signpost him"; not one
 // that says the same task is done properly, "and properly consider his request")
 const JOIN =
-  /(?:,\s*and\s*,?|,|;\s*and\s*,?|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)/gi;
+  /(?:,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)/gi;
 /** Verbs that start an item of a list of tasks though they start no action on their own ("open a new investigation"). */
 const ADVERB_FILLER =
   /\b(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly\b\s*/gi;
@@ -392,7 +392,8 @@ const SECOND_PAYEE = new RegExp(
   `(?:,\\s*and|;\\s*and|;|,)\\s+(?=(?:to\\s+)?${TITLE}(?:\\s+and\\s+${TITLE})?\\s+£\\s?\\d)`,
   'g',
 );
-const SECOND_PAYMENT = /(?:,\s*and|;\s*and|\band|;|,)\s+(?=£\s?\d[\d,]*(?:\.\d{1,2})?\s+(?:to|for)\s)/gi;
+const SECOND_PAYMENT =
+  /(?:,\s*and|;\s*and|\band|;|,)\s+(?=£\s?\d[\d,]*(?:\.\d{1,2})?\s+(?:to|for|in\s+recognition|as\s+a|towards)\s)/gi;
 const BREAKDOWN_WORDS =
   /\b(?:made\s+up\s+of|comprising|comprises|consisting\s+of|consists\s+of|including|includes|of\s+which|broken\s+down|breakdown|being|this\s+is|split\s+(?:as|between|into)|a\s+total\s+of|in\s+total|totalling)\b/i;
 const NOUN_PAIR =
@@ -562,6 +563,16 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
         split = true;
       else if (learningKind(nextCategory) === true && cut.verb !== partVerb) split = true;
       else if (nextCategory === 'payment' && /£\s?\d/.test(prevText) && /£\s?\d/.test(nextText)) split = true;
+      // "payment for screening ... and an additional payment to reflect his time and trouble": a
+      // further payment named as such is a payment of its own
+      else if (
+        nextCategory === 'payment' &&
+        partCategory === 'payment' &&
+        /^(?:an?\s+|the\s+)?(?:additional|further|extra|second|separate)\s+(?:payment|sum|amount)\b/i.test(
+          nextText,
+        )
+      )
+        split = true;
       // "pay Mrs X a remedy as well as pay a remedy to her daughter": the verb said again, a payment of its own
       else if (
         nextCategory === 'payment' &&

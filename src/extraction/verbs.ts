@@ -132,6 +132,7 @@ const BASE = [
   'visit',
   'attend',
   'reopen',
+  'open',
   're-open',
   'reinvestigate',
   're-investigate',
@@ -160,6 +161,10 @@ const BASE = [
   'employ',
   'recruit',
   'restructure',
+  'revamp',
+  'overhaul',
+  'redesign',
+  'reorganise',
   'progress',
   'finalise',
   'finalize',
@@ -226,6 +231,7 @@ const IRREGULAR: Record<string, string[]> = {
   learn: ['learns', 'learned', 'learnt', 'learning'],
   apply: ['applies', 'applied'],
   transfer: ['transfers', 'transferred', 'transferring'],
+  cancel: ['cancels', 'cancelled', 'canceled', 'cancelling'],
 };
 
 function inflect(base: string): string[] {
@@ -298,4 +304,4 @@ export const ACTION_NOUN_START =
  * splitter share (each anchors or joins it as it needs).
  */
 export const REMEDY_NOUN_SOURCE =
-  '(?:(?:an?|the|further|full|formal|small)\\s+)?(?:(?:written|symbolic|financial|procedural|goodwill|individual)\\s+)?(?:£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?\\s+)?(?:apology|apologies|payments?|remed(?:y|ies)|compensation|introduction|reminders?|review|training|audit|reassessment|re-assessment|refunds?|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|write-off|waiver|(?:service\\s+)?improvements?)\\b';
+  '(?:(?:an?|the|further|full|formal|small)\\s+)?(?:(?:written|symbolic|financial|procedural|goodwill|individual|additional|extra)\\s+)?(?:£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?\\s+)?(?:apology|apologies|payments?|remed(?:y|ies)|compensation|introduction|reminders?|review|training|audit|reassessment|re-assessment|refunds?|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|(?:re)?consideration\\s+of|write-off|waiver|(?:service\\s+)?improvements?)\\b';
