@@ -462,7 +462,12 @@ export function actionForm(
           /\bthere\s*$/i.test(pre))
       )
         continue;
-      const verb = pastActionVerb(word) ?? (m[2] && /ed$/.test(word) && learningSection ? word : null);
+      // ("measures had been put in place": "put" is its own participle; "the trouble he has been put to" is not an action)
+      const putInPlace = word === 'put' && /^\s+in\s+place\b/i.test(body.slice(m.index + m[0].length));
+      const verb =
+        pastActionVerb(word) ??
+        (putInPlace ? 'put' : null) ??
+        (m[2] && /ed$/.test(word) && learningSection ? word : null);
       if (verb || (/ed$/.test(word) && learningSection && actionVerb(word))) {
         return { kind: 'implemented', at: offset + m.index, verb: verb ?? word };
       }
@@ -486,7 +491,7 @@ export function actionForm(
       )
         return { kind: 'implemented', at: offset + pp.index, verb: pastActionVerb(pp[1]) };
     }
-    const clause = body.replace(OPENING_PHRASE, '');
+    const clause = (past ? body.replace(REPORTING_CLAUSE, '') : body).replace(OPENING_PHRASE, '');
     if (past && (/^(?:I|we)\s/i.test(clause) || SUBORDINATE.test(clause.split(/\s+/).slice(0, 3).join(' '))))
       return null;
     const fv = finiteVerbNearStart(clause, learningSection && !past);
@@ -561,7 +566,7 @@ const SUBORDINATE =
  * the clause after it is read as the sentence (a complainant's words are hearsay all the same).
  */
 const REPORTING_CLAUSE =
-  /^.*\b(?:said|says|reported|confirmed|explained|advised|stated|(?:informed|told|assured|reminded)(?:\s+[\w\u2019'-]+){1,3}?)\s+(?:that\s+)?(?=\S)/i;
+  /^.*\b(?:said|says|reported|confirmed|explained|advised|stated|recalled|heard|(?:informed|told|assured|reminded)(?:\s+[\w\u2019'-]+){1,3}?)\s+(?:that\s+)?(?=\S)/i;
 const PRESENT_PASSIVE =
   /\b(?:is|are)\s+(?:now\s+|also\s+|routinely\s+|regularly\s+)?([a-z]+ed)\s+(?:with|to|across|at|in|by|on)\b/i;
 const OPENING_PHRASE =

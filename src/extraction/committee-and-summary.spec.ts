@@ -274,7 +274,12 @@ describe('committee pages about Ombudsman cases', () => {
           ]),
         ),
       ),
-    ).toEqual(['Apology given to Ms V on 4 March 2025.', 'Written apology sent and £150 paid.']);
+    ).toEqual([
+      'Apology given to Ms V on 4 March 2025.',
+      // an apology and a payment are remedies of different kinds: two actions, as when each has its verb
+      'Written apology sent',
+      '£150 paid.',
+    ]);
     expect(
       texts(
         run(
@@ -1361,6 +1366,62 @@ describe('summaries that name or report the agreed remedy', () => {
       'An apology',
       'payment for new fencing on Mr J’s boundary',
       'an additional payment to reflect Mr J’s time and trouble is satisfactory remedy.',
+    ]);
+  });
+});
+
+describe('committee minutes: remedies and changes reported as done', () => {
+  const minutes = (lines: string[]): string[] =>
+    texts(
+      run(
+        [
+          'Issue - decisions',
+          '',
+          'Ombudsman finding on a housing benefit claim',
+          '',
+          'Minutes:',
+          '',
+          'Cabinet received a report setting out the findings of the Local Government and Social Care Ombudsman.',
+          '',
+          ...lines,
+          '',
+          'RESOLVED - that the decision be noted.',
+          '',
+        ].join('\n'),
+      ),
+    );
+
+  it('an apology sent "and compensation paid" is two remedies', () => {
+    expect(
+      minutes([
+        'The Head of Revenues told Cabinet that a letter of apology had been sent and compensation paid.',
+      ]),
+    ).toEqual([
+      'The Head of Revenues told Cabinet that a letter of apology had been sent',
+      'compensation paid.',
+    ]);
+  });
+
+  it('a policy updated in the past simple after "Members recalled that"', () => {
+    expect(
+      minutes([
+        'Members recalled that following the case the Council updated its Tenancy Support Policy and set up a single point of contact.',
+      ]),
+    ).toEqual([
+      'Members recalled that following the case the Council updated its Tenancy Support Policy and set up a single point of contact.',
+    ]);
+  });
+
+  it('advice circulated to staff, and measures "put in place" (not the trouble someone was "put to")', () => {
+    expect(
+      minutes([
+        'Written advice on neighbour notification had been circulated to all planning officers.',
+        'The Director confirmed that measures had been put in place to stop the delays recurring.',
+        'The complainant had been put to time and trouble by the delay.',
+      ]),
+    ).toEqual([
+      'Written advice on neighbour notification had been circulated to all planning officers.',
+      'The Director confirmed that measures had been put in place to stop the delays recurring.',
     ]);
   });
 });

@@ -262,6 +262,20 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     if (!cuts.some((c) => Math.abs(c.start - start) < 3))
       cuts.push({ endPrev: m.index, start, verb: 'payment' });
   }
+  // "A written apology had been sent and compensation paid.": a second remedy done, its verb left out
+  if (pastTense) {
+    const done = ELLIPTICAL_DONE;
+    done.lastIndex = 0;
+    for (let m = done.exec(core); m; m = done.exec(core)) {
+      const start = m.index + m[0].length;
+      if (!depth[m.index] && !cuts.some((c) => Math.abs(c.start - start) < 3))
+        cuts.push({
+          endPrev: m.index,
+          start,
+          verb: /apolog/i.test(core.slice(start, start + 30)) ? 'apology' : 'payment',
+        });
+    }
+  }
   cuts.sort((a, b) => a.start - b.start);
   // "pay Mrs K £250 for ..., and £125 to Mr K for ...": a second payment without its own verb;
   // not the parts of a total ("£375, comprising £225 for ... and £150 for ...")
@@ -401,6 +415,8 @@ const NOUN_PAIR =
 /** A new clause with its own subject and verb: "... and the Quality Assurance Team works with the provider". */
 // ("... and that specific staff training is carried out", "... and payment be made to the
 // complainant": a passive of its own after a task or a recommendation)
+const ELLIPTICAL_DONE =
+  /,?\s+and\s+(?=(?:an?\s+|the\s+)?(?:written\s+|formal\s+)?(?:apology|compensation|payment|refund|£\s?\d[\d,]*)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:paid|made|sent|given|issued|provided|refunded)\b)/gi;
 const CLAUSE_JOIN =
   /(?:,\s*and|;\s*and|\band)\s+(?:(?=(?:the|our|a|an|all|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:works|work|was|were|has|have|had|is|are|will|meets|reviews|monitors)\b)|that\s+(?=(?:[\w'\u2019-]+\s+){1,4}?(?:is|are|will\s+be|should\s+be|be)\s+[a-z]+ed\b)|(?=(?:[\w'\u2019-]+\s+){1,3}?(?:should\s+)?be\s+(?:made|paid|given|provided|offered|issued|sent|arranged|carried|completed|undertaken)\b))/gi;
 const EVIDENCE_PART =
