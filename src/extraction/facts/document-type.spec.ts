@@ -69,6 +69,39 @@ describe('document type', () => {
   });
 });
 
+describe('a Housing Ombudsman jurisdiction decision about a council as landlord', () => {
+  it('is typed by the report header (COMPLAINT and its number) though the text never says "landlord"', () => {
+    const text = [
+      'Brackwell Borough Council (202217654)',
+      '',
+      'REPORT',
+      '',
+      'COMPLAINT 202217654',
+      '',
+      'Brackwell Borough Council',
+      '',
+      '14 March 2023',
+      '',
+      'Our approach',
+      '',
+      'What we can and cannot consider is called the Ombudsman’s jurisdiction and is governed by the Housing Ombudsman Scheme.',
+      '',
+      'The complaint',
+      '',
+      '  1. The resident complained about the condition of the temporary accommodation the council placed her in.',
+      '',
+      'Determination (jurisdictional decision)',
+      '',
+      '  1. After carefully considering all the evidence, I have determined that the complaint is not within the Ombudsman’s jurisdiction.',
+    ].join('\n');
+    expect(findFacts(text)).toMatchObject({
+      documentType: 'housing_ombudsman_decision',
+      finding: 'closed_after_initial_enquiries',
+      organisation: 'Brackwell Borough Council',
+    });
+  });
+});
+
 describe('a council meeting amending its response to an Ombudsman public report', () => {
   it('is a committee paper although it prints the Ombudsman reference', () => {
     const f = findFacts(

@@ -77,7 +77,10 @@ export function findDocumentType(
   const landlordWords = count(/\blandlord\b/i, scope) >= 2;
   const housing =
     (/\bHousing\s+Ombudsman\b/i.test(head) && (landlordWords || /\bOrders?\b/.test(scope))) ||
-    (/(?<![\d£.,])20\d{7}(?![\d,])/.test(head.slice(0, 1500)) && landlordWords);
+    (/(?<![\d£.,])20\d{7}(?![\d,])/.test(head.slice(0, 1500)) && landlordWords) ||
+    // the Housing Ombudsman's report header ("REPORT" / "COMPLAINT 202113373"), whatever the body is called
+    /^[ \t]*COMPLAINT\s+20\d{7}[ \t]*$/m.test(head.slice(0, 1500)) ||
+    /\bHousing\s+Ombudsman\s+Scheme\b/.test(head);
   const lgscoWords =
     /\bLocal\s+Government\s+(?:and\s+Social\s+Care\s+)?Ombudsman\b|\bLGSCO\b|\bOmbudsman[\u2019']s\s+role\b|\bThe\s+Ombudsman\b/i.test(
       head,
