@@ -1340,6 +1340,45 @@ describe('summaries that name or report the agreed remedy', () => {
     ]);
   });
 
+  it('a remedy given as a percentage of a cost, a fee deducted, and "a further £200" of its own', () => {
+    expect(
+      summary(
+        'The care provider offered a voucher but the Ombudsman found it should apologise to Mr K and refund 15% of the cost of his respite stay.',
+      ),
+    ).toEqual([
+      'The care provider offered a voucher but the Ombudsman found it should apologise to Mr K',
+      'refund 15% of the cost of his respite stay.',
+    ]);
+    expect(
+      summary(
+        'The Council agreed to deduct the bailiff’s fee from Mrs W’s arrears and send her a corrected bill.',
+      ),
+    ).toEqual([
+      'The Council agreed to deduct the bailiff’s fee from Mrs W’s arrears and send her a corrected bill.',
+    ]);
+    const r = run(
+      lgscoDecision(
+        'Eastbridge City Council (21 006 442)',
+        'Planning > Enforcement',
+        '02 Feb 2022',
+        'The Council did not enforce the condition. The Council has agreed to pay £900 in recognition of the loss of privacy and a further £150 for Mr E’s time and trouble.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'The Council has agreed to pay £900 in recognition of the loss of privacy',
+      'a further £150 for Mr E’s time and trouble.',
+    ]);
+    expect(r.remedyTotal).toBe(1050);
+  });
+
+  it('a general agreement to remedy "the injustice this has caused" is no action of its own', () => {
+    expect(
+      summary(
+        'The Council delayed the review. The Council has agreed to remedy the injustice this has caused.',
+      ),
+    ).toEqual([]);
+  });
+
   it('an apology that "remedies the inconvenience"', () => {
     expect(
       summary(

@@ -38,6 +38,7 @@ const BASE = [
   'change',
   'refund',
   'reimburse',
+  'deduct',
   'backdate',
   'back-date',
   'waive',
