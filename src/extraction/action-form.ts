@@ -160,6 +160,12 @@ const NON_ACTION_PARTICIPLE =
 const NOT_ACTION_SENTENCE =
   /\b(?:have|has)\s+taken\s+reflection\b|\bidentified\s+(?:further\s+)?learning\s+around\b|\b(?:make|take|implement)\s+(?:some\s+)?(?:service\s+)?improvements\s+to\s+learn\s+(?:wider\s+)?lessons\b|^(?:no\s+recommendations?|none|n\/a|not\s+applicable|no\s+further\s+action|nil|-)\.?$|\b(?:is|are)\s+being\s+(?:explored|considered)\b|\bpossibility\s+of\b|\bunder\s+consideration\b|\bcurrently\s+under\s+consideration\b|^(?:please\s+)?(?:provide|send)\s+(?:us\s+)?(?:with\s+)?evidence\b|^(?:in\s+these|in\s+this)\s+particular\s+circumstances|\bagreed\s+to\s+(?:remedy|put\s+right|resolve|address)\s+(?:it|this|that|them|the\s+(?:injustice|complaint|matter|faults?))(?:\s+(?:(?:this|that|which|it)\s+(?:has\s+|had\s+)?)?caused)?\s*\.?$|\bagreed\s+(?:to\s+)?(?:an?|the)\s+(?:recommended\s+|proposed\s+|above\s+)?(?:remedy|remedies|actions?)\s*\.?$/i;
 
+/**
+ * "The Council had agreed with the request from the Ombudsman for advice to be sent to staff": the
+ * thing requested, in the passive, is the action agreed.
+ */
+const AGREED_REQUEST =
+  /\bagreed\s+(?:with|to)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?(?:request|recommendation|suggestion|proposal)s?\s+(?:(?:from|of|by)\s+(?:the\s+)?(?:[A-Z][\w\u2019']*\s+){0,6}?)?(?:for|that)\s+((?:[\w\u2019'-]+\s+){1,8}?)(?:to\s+be|should\s+be|would\s+be|be)\s+([a-z]+)\b/i;
 const AGREED_AND_DONE =
   /\b(?:has|have)\s+(?:agreed\s+to|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+and\s+(?:has|have)\s+(?:already\s+|now\s+|since\s+)?([a-z]+ed|paid|made|sent|written)\b/i;
 
@@ -338,6 +344,18 @@ export function actionForm(
       return { kind: 'agreed', at: offset + including.index + including[0].length, verb };
   }
 
+  const request = AGREED_REQUEST.exec(body);
+  if (request && pastActionVerb(request[2]) && !HEARSAY.test(body.slice(0, request.index)))
+    return {
+      kind: 'agreed',
+      at:
+        offset +
+        request.index +
+        request[0].length -
+        request[0].slice(request[0].search(/\b(?:for|that)\s/i)).length,
+      verb: pastActionVerb(request[2]),
+    };
+
   // "The Council has agreed to our recommendations and has cancelled the parking ticket.": the
   // remedy agreed, told as done
   const agreedDone = AGREED_AND_DONE.exec(body);
@@ -369,6 +387,8 @@ export function actionForm(
     const before = body.slice(0, m.index);
     if (PURPOSE_SUBJECT.test(before) && !/agreed/.test(modal)) continue;
     if (hearsay(before)) continue;
+    // "discussed whether or not the matter should be referred": a question, not a recommendation
+    if (/\bwhether\s+(?:or\s+not\s+)?(?:[\w\u2019'-]+\s+){1,6}$/i.test(before)) continue;
     if (/^(?:to\s+be)$/.test(modal) && !inActionSection) continue;
     let verb: string | null;
     if (passive)
@@ -566,7 +586,7 @@ const SUBORDINATE =
  * the clause after it is read as the sentence (a complainant's words are hearsay all the same).
  */
 const REPORTING_CLAUSE =
-  /^.*\b(?:said|says|reported|confirmed|explained|advised|stated|recalled|heard|(?:informed|told|assured|reminded)(?:\s+[\w\u2019'-]+){1,3}?)\s+(?:that\s+)?(?=\S)/i;
+  /^.*\b(?:said|says|reported|confirmed|explained|advised|stated|recalled|heard|noted|(?:informed|told|assured|reminded)(?:\s+[\w\u2019'-]+){1,3}?)\s+(?:that\s+)?(?=\S)/i;
 const PRESENT_PASSIVE =
   /\b(?:is|are)\s+(?:now\s+|also\s+|routinely\s+|regularly\s+)?([a-z]+ed)\s+(?:with|to|across|at|in|by|on)\b/i;
 const OPENING_PHRASE =

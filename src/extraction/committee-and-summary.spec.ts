@@ -38,6 +38,43 @@ function housingOmbudsmanRecommendations(complaint: string, landlord: string, da
 }
 
 describe('committee pages: the sentences after an action', () => {
+  it('"it was noted that an apology had been sent ... and that staff had been briefed": two remedies done; a question "whether ... should be" is none', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Local Government Ombudsman complaint about a planning application',
+        '',
+        'Minutes:',
+        '',
+        'The Chair said that members had discussed whether or not the matter should be referred to the full Council.',
+        '',
+        'In answer to a question it was noted that an apology had been sent to the complainant as the Ombudsman asked and that staff had been briefed on the lessons learnt.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'In answer to a question it was noted that an apology had been sent to the complainant as the Ombudsman asked',
+      'staff had been briefed on the lessons learnt.',
+    ]);
+  });
+
+  it('reads "agreed with the request from the Ombudsman for X to be done" as the action, and "This had been done" as its note', () => {
+    const r = run(
+      [
+        'Minutes:',
+        '',
+        'It was reported that the Ombudsman had found fault in how neighbours were told about a licensing application, but no injustice. The Council had agreed with the request from the Ombudsman for guidance to be issued to licensing officers on consultation. This guidance had been issued and the Ombudsman had closed the complaint.',
+        '',
+        'RESOLVED that the report be noted.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Council had agreed with the request from the Ombudsman for guidance to be issued to licensing officers on consultation.',
+    ]);
+  });
+
   it('takes "It was also recommended that ..." as a new recommendation, not a comment on the last', () => {
     const r = run(
       [

@@ -228,8 +228,9 @@ const HOUSING_NO_FAULT = /\bthere\s+was\s+no\s+maladministration\b|\bno\s+maladm
 /** Fault the landlord had already put right: "reasonable redress". */
 const HOUSING_REDRESS =
   /\bthere\s+was\s+reasonable\s+redress\b|\b(?:finding|found)\s+(?:of\s+)?reasonable\s+redress\b|\breasonable\s+(?:offer\s+of\s+)?redress\s+(?:was\s+made|by|in|for)\b|\bwas\s+reasonable\s+redress\b|\boffered\s+redress\s+to\s+the\s+resident\s+prior\s+to\s+investigation\b/gi;
+/** A jurisdiction decision on the whole complaint (not "the following aspect of the complaint is outside ..."). */
 const HOUSING_JURISDICTION =
-  /^[ \t]*Decision\s+type[ \t]*\n+[ \t]*Jurisdiction[ \t]*$|^[ \t]*Determination\s*\(\s*jurisdiction(?:al)?\s+decision\s*\)[ \t]*$|\b(?:I|we)\s+(?:have\s+)?(?:determined|decided|found)\s+that\s+(?:the|this)\s+complaint\b[^.\n]{0,80}?\s(?:is|was)\s+not\s+within\s+(?:our|the\s+Ombudsman[\u2019']s|my)\s+jurisdiction\b|\b(?:the|this)\s+complaint\s+(?:is|was)\s+outside\s+(?:of\s+)?(?:our|the\s+Ombudsman[\u2019']s)\s+jurisdiction\b|\bhave\s+no\s+jurisdiction\s+to\s+investigate\s+(?:the|this)\s+complaint\b/im;
+  /^[ \t]*Decision\s+type[ \t]*\n+[ \t]*Jurisdiction[ \t]*$|^[ \t]*Determination\s*\(\s*jurisdiction(?:al)?\s+decision\s*\)[ \t]*$|\b(?:I|we)\s+(?:have\s+)?(?:determined|decided|found)\s+that\s+(?:the|this)\s+complaint\b[^.\n]{0,80}?\s(?:is|was)\s+not\s+within\s+(?:our|the\s+Ombudsman[\u2019']s|my)\s+jurisdiction\b|(?<!\b(?:aspects?|parts?|elements?|points?)\s+of\s+)\b(?:the|this)\s+complaint\s+(?:is|was)\s+outside\s+(?:of\s+)?(?:our|the\s+Ombudsman[\u2019']s)\s+jurisdiction\b|\bhave\s+no\s+jurisdiction\s+to\s+investigate\s+(?:the|this)\s+complaint\b/im;
 
 /**
  * A Housing Ombudsman determination: a stated finding of maladministration or service failure

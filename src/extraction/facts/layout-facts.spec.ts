@@ -77,6 +77,14 @@ describe('facts from real layouts', () => {
     expect(f.finding).toBe('closed_after_initial_enquiries');
     expect(f.faultFound).toBeNull();
   });
+
+  it('one aspect of a complaint outside jurisdiction does not close the rest: no finding yet', () => {
+    const f = findFacts(
+      "Fenbury Homes (202312345)\n\nREPORT\n\nCOMPLAINT 202312345\n\nFenbury Homes\n\n3 June 2024\n\nThe complaint\n\n- The complaint is about the landlord's:\n- handling of a transfer request;\n- handling of reports of damp.\n\nJurisdiction\n\n- After carefully considering all the evidence, the following aspect of the complaint is outside of the Ombudsman's jurisdiction:\n- The landlord's handling of the transfer request.\n",
+    );
+    expect(f.documentType).toBe('housing_ombudsman_decision');
+    expect(f.finding).toBeNull();
+  });
 });
 
 describe('findings stated in the summary of a decision page', () => {
