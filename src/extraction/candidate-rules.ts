@@ -208,13 +208,14 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'stock.remedy-unnamed',
     pattern:
-      /(?:\b(?:tak(?:e|ing)|taken)\s+(?:appropriate\s+|further\s+|the\s+|some\s+)?(?:steps|action)\s+to|\b(?:has|have)\s+been\s+asked\s+to)\s+(?:remedy|put\s+right|address)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+){0,3}?(?:injustice|uncertainty|distress|fault|complaint)(?:\s+(?:caused|identified))?\s*\.?$|\brecommended\s+(?:several|some|a\s+number\s+of|two|three|four|other)\s+remedies\s*\.?$|\bagreed\s+to\s+(?:offer|provide|give)\s+(?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\w*)\s+)?(?:a|an)\s+(?:suitable\s+|proportionate\s+|fair\s+|appropriate\s+)?remedy\s*\.?$/i,
+      /(?:\b(?:tak(?:e|ing)|taken)\s+(?:appropriate\s+|further\s+|the\s+|some\s+)?(?:steps|action)\s+to|\b(?:has|have)\s+been\s+asked\s+to)\s+(?:remedy|put\s+right|address)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+){0,3}?(?:injustice|uncertainty|distress|fault|complaint)(?:\s+(?:caused|identified))?(?:\s+to\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019'-]*|him|her|them))?\s*\.?$|\brecommended\s+(?:several|some|a\s+number\s+of|two|three|four|other)\s+remedies\s*\.?$|\bagreed\s+to\s+(?:offer|provide|give)\s+(?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\w*)\s+)?(?:a|an)\s+(?:suitable\s+|proportionate\s+|fair\s+|appropriate\s+)?remedy\s*\.?$/i,
     reason: 'says there is a remedy without saying what it is; the remedy itself, when named, is the action',
     fixture: 'The Council will take action to remedy the injustice caused.',
     counter: 'The Council will take action to remedy the injustice caused by apologising to Mr F.',
     alsoMatches: [
       'The Council has been asked to remedy the injustice caused.',
       'It agreed to offer Mr P a remedy.',
+      'We asked the Council to consider resolving the complaint early by taking action to remedy the injustice caused to Mrs B.',
     ],
   },
   {
@@ -223,6 +224,16 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
       /^(?:the\s+(?:council|landlord|organisation)|it)\s+(?:has\s+)?(?:agreed|accepted)\s+(?:to\s+)?(?:(?:the\s+)?(?:further\s+)?(?:remed(?:y|ies)|recommendations?|actions?)\s+(?:we|I|the\s+ombudsman)\s+(?:have\s+)?(?:recommended|proposed|asked\s+for)|(?:our|my|the\s+ombudsman[\u2019']s|all\s+(?:of\s+)?(?:our|the))\s+recommendations?)\s*\.?$/i,
     reason: 'says the remedy was agreed without saying what it is',
     fixture: 'The Council has agreed to the remedies we recommended.',
+  },
+  {
+    id: 'stock.suggested-actions-taken',
+    pattern:
+      /\b(?:agreed|agrees|accepted)\s+to\s+(?:(?:resolve|settle|remedy)\s+(?:the|this|her|his|their)\s+complaint\s+by\s+)?(?:tak(?:e|ing)|carry(?:ing)?\s+out|implement(?:ing)?|complet(?:e|ing))\s+(?:the|these|those|all\s+(?:of\s+)?the|our|my)\s+(?:suggested|recommended|proposed)\s+(?:actions?|remed(?:y|ies)|steps)\b(?:\s+(?:within|by|in)\s+[^.]{1,40})?\s*\.?$/i,
+    reason: 'the agreed action refers back to the actions the Ombudsman suggested; those are the actions',
+    fixture:
+      'To its credit the Council agreed to resolve the complaint by taking the suggested actions within four weeks.',
+    counter: 'The Council agreed to take the suggested action of apologising to Mr F.',
+    alsoMatches: ['The Council has agreed to carry out the recommended actions.'],
   },
 ];
 

@@ -299,7 +299,7 @@ const COMMITTEE_ACTION =
  * read wherever it stands, not only in the action sections.
  */
 const EXPLICIT_RECOMMENDATION =
-  /\b(?:I|we|the\s+panel|the\s+investigat(?:or|ing\s+officer)|the\s+independent\s+person)\s+(?:would\s+|also\s+)?recommends?\b/i;
+  /\b(?:I|we|the\s+panel|the\s+investigat(?:or|ing\s+officer)|the\s+independent\s+person)\s+(?:would\s+|also\s+)?recommends?\b|\b(?:I|we)\s+(?:also\s+)?suggested\s+(?:that\s+)?(?:the\s+(?:council|landlord|organisation|trust|provider)|it|a\s+(?:payment|remedy)|an\s+apology)\b/i;
 
 export interface CandidateOptions {
   /** Accept past-tense "done" actions outside action sections (annual reports report them). */

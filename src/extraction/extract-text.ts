@@ -25,6 +25,8 @@ import { ExtractedText, ExtractionResult, ExtractionSource, Recommendation } fro
 
 /** Upper bound on the characters examined, so time per document is bounded for any input. */
 export const MAX_CHARACTERS = 3_000_000;
+/** The Ombudsman's suggestion in an early resolution, not a recommendation of the decision. */
+const SUGGESTED = /\b(?:I|we)\s+(?:also\s+)?suggested\b/i;
 const MAX_RECOMMENDATIONS = 500;
 
 export function pageOf(offset: number, pageStarts: number[] | null): number | null {
@@ -158,11 +160,16 @@ export function explainFromText(
   const decisionDoc = facts.singleCase;
   // An explicit first-person recommendation outside the action sections ("I recommend a payment of
   // £150 ..." under its own heading) is kept too; a restatement of a listed action merges below.
+  // What the Ombudsman suggested before an early resolution ("We suggested the Council apologise
+  // ...") counts when the action section only refers back to it ("taking the suggested actions").
+  const inActionSection = candidates.some((c) => c.section === 'action' || c.section === 'learning');
   const sectionCands = candidates.filter(
     (c) =>
       c.section === 'action' ||
       c.section === 'learning' ||
-      (c.form.kind === 'recommend' && (c.section === 'none' || c.section === 'narrative')),
+      (c.form.kind === 'recommend' &&
+        (c.section === 'none' || c.section === 'narrative') &&
+        !(inActionSection && SUGGESTED.test(N.slice(c.start, c.end)))),
   );
   let selection = 'all candidates (no action section)';
   if (decisionDoc && sectionCands.length) {
