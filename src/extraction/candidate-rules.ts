@@ -228,12 +228,15 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'stock.suggested-actions-taken',
     pattern:
-      /\b(?:agreed|agrees|accepted)\s+to\s+(?:(?:resolve|settle|remedy)\s+(?:the|this|her|his|their)\s+complaint\s+by\s+)?(?:tak(?:e|ing)|carry(?:ing)?\s+out|implement(?:ing)?|complet(?:e|ing))\s+(?:the|these|those|all\s+(?:of\s+)?the|our|my)\s+(?:suggested|recommended|proposed)\s+(?:actions?|remed(?:y|ies)|steps)\b(?:\s+(?:within|by|in)\s+[^.]{1,40})?\s*\.?$/i,
+      /\b(?:agreed|agrees|accepted)\s+to\s+(?:(?:resolve|settle|remedy)\s+(?:the|this|her|his|their)\s+complaint\s*(?:by|,?\s*and\s+(?:will|to))\s+)?(?:tak(?:e|ing)|carry(?:ing)?\s+out|implement(?:ing)?|complet(?:e|ing))\s+(?:(?:the|these|those|all\s+(?:of\s+)?the|our|my)\s+(?:suggested|recommended|proposed)\s+(?:actions?|remed(?:y|ies)|steps)|(?:all\s+(?:of\s+)?)?the\s+above)\b(?:\s+(?:within|by|in)\s+[^.]{1,40})?\s*\.?$/i,
     reason: 'the agreed action refers back to the actions the Ombudsman suggested; those are the actions',
     fixture:
       'To its credit the Council agreed to resolve the complaint by taking the suggested actions within four weeks.',
     counter: 'The Council agreed to take the suggested action of apologising to Mr F.',
-    alsoMatches: ['The Council has agreed to carry out the recommended actions.'],
+    alsoMatches: [
+      'The Council has agreed to carry out the recommended actions.',
+      'The Council agreed to resolve the complaint and will complete the above within six weeks.',
+    ],
   },
 ];
 

@@ -7,7 +7,13 @@
 import { ActionForm, actionForm, isLeadIn, isStatisticsOrDescription, OUTCOME_CELL } from './action-form';
 import { buildItems, Item } from './blocks';
 import { DeadlineMatch, findDeadline } from './deadlines';
-import { isEvidenceRequest, isPureEvidenceRequest, isTimingOnly, refersToAll } from './evidence';
+import {
+  isEvidenceRequest,
+  isPureEvidenceRequest,
+  isTimingOnly,
+  refersToAll,
+  timedThenTask,
+} from './evidence';
 import { findMoney } from './money';
 import {
   FORM_WHY,
@@ -402,6 +408,8 @@ export function findCandidates(
   let hasActionSection = false;
   let lead: LeadIn | null = null;
   let sectionLeadDeadline: DeadlineMatch | null = null;
+  /** A remedy lead-in ("To remedy the injustice caused, the council has agreed to:") was read in this section. */
+  let remedyOpened = false;
   const evidenceSections = new Set<number>();
   /** Numbered recommendations seen so far ("Recommendation 2", or "2." in an action section). */
   const byNumber = new Map<string, Candidate>();
@@ -437,6 +445,7 @@ export function findCandidates(
           .replace(/\s+/g, ' ')
           .replace(/[:.]\s*$/, '');
         sectionIndex++;
+        remedyOpened = false;
         lead = null;
         sectionLeadDeadline = null;
         if (isActionSection(section)) hasActionSection = true;
@@ -536,7 +545,7 @@ export function findCandidates(
     }
     // the role of the section decides whether its sentences may be actions at all
     const policy = role ? ROLE_POLICIES[role] : null;
-    const reading =
+    let reading =
       policy === null
         ? 'all'
         : policy.reading === 'never_in_decision'
@@ -544,6 +553,11 @@ export function findCandidates(
             ? 'never'
             : 'all'
           : policy.reading;
+    // (an old short decision's remedy goes on after its list: "The council should send the
+    // payments within a month; monitor ...": what follows the remedy lead-in in its section is
+    // read as a remedy section)
+    if (reading === 'never' && remedyOpened) reading = 'all';
+    if (REMEDY_LEAD_IN.test(itemText.trim())) remedyOpened = true;
     // (an old short decision states its remedy under "The complaint": "To remedy the injustice
     // caused, the council has agreed to:" and its items are actions wherever they stand)
     if (
@@ -556,7 +570,7 @@ export function findCandidates(
       continue;
     }
     if (child && lead) lead.children++;
-    const inSection = isActionSection(section) || item.kind === 'recommendation';
+    const inSection = isActionSection(section) || item.kind === 'recommendation' || remedyOpened;
     if (
       options.sectionsOnly &&
       !inSection &&
@@ -575,9 +589,24 @@ export function findCandidates(
     /** "I accept recommendation 3." - the rest of the item says how it will be done. */
     let answering: Candidate[] | null = null;
     for (let si = 0; si < sentences.length; si++) {
-      const r = sentences[si];
-      const sText = norm(text.slice(r.start, r.end));
+      let r = sentences[si];
+      let sText = norm(text.slice(r.start, r.end));
       const last = si === sentences.length - 1;
+      // "The council should send the payments within a month; monitor ...": the timing of the
+      // action before it, then a task of its own
+      const task = out.length ? timedThenTask(sText) : null;
+      if (task !== null) {
+        const head = sText.slice(0, task);
+        const d = findDeadline(head);
+        const previous = out[out.length - 1];
+        if (refersToAll(head)) applyTiming(out, sectionIndex, head, r.start);
+        else if (d && !previous.deadline && previous.sectionIndex === sectionIndex) {
+          previous.deadline = shift(d, r.start);
+          previous.deadlineSource = `following sentence "${head.slice(0, 60)}"`;
+        }
+        r = { ...r, start: r.start + task };
+        sText = norm(text.slice(r.start, r.end));
+      }
       // the Ombudsman's stock sentences ("We must also consider whether any fault ...")
       if (
         stockSentence(sText) ||
@@ -884,8 +913,9 @@ export function findCandidates(
         r.end,
         form,
         // "Recommendation 2: ..." is a recommendation wherever it stands, and so is an item under
-        // "To remedy the injustice caused, the council has agreed to:"
-        (item.kind === 'recommendation' || (child && lead?.remedyLeadIn)) && !isActionSection(section)
+        // "To remedy the injustice caused, the council has agreed to:", and a commitment after its list
+        (item.kind === 'recommendation' || (child && lead?.remedyLeadIn) || remedyOpened) &&
+          !isActionSection(section)
           ? 'action'
           : section,
         sectionIndex,

@@ -5,6 +5,8 @@
  * Neither is an action of its own.
  */
 
+import { presentActionVerb } from './verbs';
+
 const EVIDENCE =
   /\b(?:provide|send|give|supply|share|forward)\s+(?:us|the\s+Ombudsman|the\s+Housing\s+Ombudsman|me|this\s+office|our\s+office)\s+(?:with\s+)?(?:\w+\s+){0,3}?(?:evidence|proof|confirmation|copies|copy|a\s+copy)\b|\bplease\s+provide\s+(?:\w+\s+){0,2}evidence\b|\b(?:provide|send|give)\s+(?:\w+\s+){0,2}evidence\s+(?:of\s+(?:this|these|that|the\s+above|compliance|the\s+actions?|its\s+compliance)|that\s+(?:it|they|the\s+council|the\s+landlord|this|these)\s+(?:has|have|was|were|had))\b|\bevidence\s+(?:of\s+compliance|that\s+(?:it|they|the\s+council|the\s+landlord)\s+(?:has|have)\s+(?:complied|done|carried))|\b(?:confirm|demonstrate)\s+(?:to\s+(?:us|the\s+Ombudsman|this\s+service))\s+(?:that|it|compliance)|\bshould\s+evidence\s+(?:its|their)\s+compliance\b|\b(?:provide|send|give)\s+(?:\w+\s+){0,2}evidence\s+to\s+(?:us|me|the\s+(?:Housing\s+)?Ombudsman|this\s+office)\b|\b(?:provide|send)\s+(?:the\s+Ombudsman|us)\s+with\s+(?:\w+\s+){0,3}(?:update|details)\s+(?:of|on)\s+(?:its|the)\s+compliance/i;
 
@@ -29,6 +31,17 @@ const TIMING_ONLY =
 export function isTimingOnly(sentence: string): boolean {
   if (sentence.length > 400 || !/\b(?:within|by|before|later|same\s+time)\b/i.test(sentence)) return false;
   return TIMING_ONLY.test(sentence.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * "The council should send the payments within a month; monitor how its new procedure works": the
+ * timing of the action before it, then a task of its own. The offset where the task starts, or null.
+ */
+export function timedThenTask(sentence: string): number | null {
+  const semi = /;\s*(?:and\s+)?(?:also\s+)?(?=([a-z]+)\b)/i.exec(sentence);
+  if (!semi || presentActionVerb(semi[1]) === null || !isTimingOnly(sentence.slice(0, semi.index)))
+    return null;
+  return semi.index + semi[0].length;
 }
 
 /** Refers to all earlier actions ("the above", "these actions") rather than the last one. */

@@ -26,6 +26,24 @@ const actions = (sentence: string): string[] =>
   ).result.recommendations.map((r: ExtractionResult['recommendations'][number]) => r.text);
 
 describe('remedies of different kinds joined in one sentence', () => {
+  it('splits payments to two people named by who they are ("the son £200 and the father £300")', () => {
+    expect(
+      actions(
+        'The Council delayed. The Council agreed to pay the son £200 and the father £300 for their distress.',
+      ),
+    ).toEqual(['The Council agreed to pay the son £200', 'the father £300 for their distress.']);
+  });
+
+  it('keeps a task with the report on it to the Ombudsman ("and tell us ... how this is working")', () => {
+    expect(
+      actions(
+        'The Council delayed. The Council agreed to monitor its new checks on repairs and tell us in six months how this is working.',
+      ),
+    ).toEqual([
+      'The Council agreed to monitor its new checks on repairs and tell us in six months how this is working.',
+    ]);
+  });
+
   it('splits a task after a letter of apology, kept with its manner adverb', () => {
     expect(
       actions(

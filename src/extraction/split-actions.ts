@@ -400,10 +400,14 @@ const REMINDER_TO =
 const DELEGATED =
   /^(?:arrang\w*\s+for|ask|asks|asked|require|requires|required|instruct|instructs|instructed)\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:\w+ly\s+)?[a-z]+/i;
 const TITLE = TITLE_SRC;
+/** A payee named by who they are: "the daughter", "her son", "the resident". */
+const RELATIVE =
+  '(?:the|her|his|their)\\s+(?:daughter|son|mother|father|wife|husband|partner|parents?|brother|sister|grand(?:mother|father|daughter|son)|man|woman|resident|complainant|tenant|family|child(?:ren)?|carer)';
 /** A part that is a payee and an amount ("Mr and Mrs L £3,000 to recognise ..."): a payment. */
-const PAYEE_AMOUNT = new RegExp(`^(?:to\\s+)?${TITLE}\\s+£\\s?\\d`);
+const PAYEE_AMOUNT = new RegExp(`^(?:to\\s+)?(?:${TITLE}|${RELATIVE})\\s+£\\s?\\d`);
+// ("pay the daughter £150 and the mother £250": a bare "and" too, but not inside "Mr and Mrs L")
 const SECOND_PAYEE = new RegExp(
-  `(?:,\\s*and|;\\s*and|;|,)\\s+(?=(?:to\\s+)?${TITLE}(?:\\s+and\\s+${TITLE})?\\s+£\\s?\\d)`,
+  `(?:,\\s*and|;\\s*and|;|,|(?<!\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?)\\s+and)\\s+(?=(?:to\\s+)?(?:${TITLE}(?:\\s+and\\s+${TITLE})?|${RELATIVE})\\s+£\\s?\\d)`,
   'g',
 );
 const SECOND_PAYMENT =
@@ -433,6 +437,10 @@ const SAME_OBJECT_PART =
 /** "review its procedures ... and produce an action plan to address this": part of the review. */
 const FOLLOW_UP_PLAN =
   /^(?:to\s+)?(?:produce|develop|draw\s+up|prepare|create|agree|put\s+in\s+place|implement)\s+(?:an?\s+|any\s+)?(?:action\s+|improvement\s+)?plans?\s+(?:to\s+(?:address|tackle|deal\s+with|respond\s+to|remedy)\s+(?:this|these|them|it|that|those|the\s+(?:findings|issues|problems|gaps|outcomes?|results|delays?))|(?:based\s+on|arising\s+from|from)\s+(?:this|these|its|the)\b)/i;
+
+/** "monitor its new procedure and tell us in three months how this is working": the report on that task. */
+const REPORT_ON_IT =
+  /^(?:to\s+)?(?:tell|inform|update|report\s+(?:back\s+)?to)\s+(?:us|the\s+ombudsman|me)\b[^.;]{0,120}?\b(?:how\s+(?:this|it|these|they)\s+(?:is|are)\s+working|what\s+(?:it|they)\s+(?:has\s+|have\s+)?(?:found|learn[et]d?)|(?:of|on|about)\s+the\s+(?:outcome|results?|findings)\b)/i;
 
 /** A follow-up done only if the task before it shows the need ("... and amend the plan if needed"). */
 const CONDITIONAL_FOLLOW_UP =
@@ -527,6 +535,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       )
         split = false;
       else if (FOLLOW_UP_PLAN.test(nextText) && learningKind(partCategory) === true) split = false;
+      else if (REPORT_ON_IT.test(nextText)) split = false;
       // "review its calculations and apply refunds if needed": what follows from the task, if anything
       else if (CONDITIONAL_FOLLOW_UP.test(nextText) && !/£\s?\d/.test(nextText)) split = false;
       else if (

@@ -93,6 +93,25 @@ describe('an old short decision page: the remedy stated under "The complaint"', 
     const r = run(text.split('The Ombudsman upheld')[0]);
     expect(r.recommendations).toEqual([]);
   });
+
+  it('reads the paragraph after the list as more of the remedy, not the complaint', () => {
+    const r = run(
+      text +
+        [
+          '',
+          'The council should send the payment within one month of this report; review how its new assessment procedure is working and report to its adult care committee.',
+          '',
+          'Ombudsman satisfied with council’s actions',
+          '',
+        ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'settles the outstanding care home account from 3 March 2015 to 9 June 2015. This is £4,350.',
+      'pays the man £200 for his time and trouble.',
+      'review how its new assessment procedure is working',
+      'report to its adult care committee.',
+    ]);
+  });
 });
 
 describe('a copy of a decision that prints its reference after the summary', () => {
