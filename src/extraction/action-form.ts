@@ -209,7 +209,11 @@ export function actionForm(
   if (!inActionSection && TITLE_LINE.test(s.trim())) return null;
   if (NOT_ACTION_SENTENCE.test(s.trim())) return null;
   // a hypothesis in the sentence's own clause, not in its purpose ("... to ensure that letters could be traced")
-  if (/\?$/.test(s.trim()) || HYPOTHETICAL.test(s.replace(PURPOSE_CLAUSE, ''))) return null;
+  if (
+    /\?$/.test(s.trim()) ||
+    HYPOTHETICAL.test(s.replace(PURPOSE_CLAUSE, '').replace(WHAT_MIGHT_HAVE_BEEN, ''))
+  )
+    return null;
   if (STATISTICS.test(s) || DESCRIPTIVE.test(s.trim())) return null;
 
   const lead = LEAD_STRIP.exec(s);
@@ -389,6 +393,8 @@ export function actionForm(
     if (hearsay(before)) continue;
     // "discussed whether or not the matter should be referred": a question, not a recommendation
     if (/\bwhether\s+(?:or\s+not\s+)?(?:[\w\u2019'-]+\s+){1,6}$/i.test(before)) continue;
+    // "If a revised decision is to award transport, the Council should ...": the condition, not the action
+    if (/^(?:if|where|unless)\s[^,]*$/i.test(before.trim())) continue;
     if (/^(?:to\s+be)$/.test(modal) && !inActionSection) continue;
     let verb: string | null;
     if (passive)
@@ -576,6 +582,9 @@ const STATISTICS =
 const DESCRIPTIVE =
   /^(?:this|that|it|there|these|those)\s+(?:is|was|were|are|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?:extremely|very|really|particularly|also\s+)?(?:positive|good|welcome|helpful|useful|important|fourth|third|second|first|deterioration|improvement|disappointing|concerning|consistent)\b|^(?:concerningly|disappointingly|encouragingly|overall|in\s+summary)\b|^(?:\d+\s*\*?\s*)?there\s+(?:is|are|was|were)\s+(?:multiple|several|many|a\s+number|\d+)\b|^(?:the|this|these|our)\s+(?:[\w-]+\s+){0,3}?(?:table|tables|chart|charts|graph|graphs|figures?|data|report|section)\s+(?:below|above|provided|shows?|details|provides?|sets?\s+out)\b|^the\s+following\s+(?:table|chart|graph)s?\b|^this\s+(?:should|will|would|may|might)\s+(?:indicate|suggest|show|mean)\b|^(?:action\s*:\s*)?(?:a|the)\s+complaint\s+(?:was|is|were)\b|^(?:action\s*:\s*)?following\s+a\s+complaint\b/i;
 const PURPOSE_CLAUSE = /,?\s+(?:(?:in\s+order\s+)?to\s+(?:ensure|make\s+sure|check|confirm)|so\s+that)\b.*$/i;
+/** "... for the uncertainty about whether the trees might have been protected": what the remedy is for. */
+const WHAT_MIGHT_HAVE_BEEN =
+  /\b(?:about|over|of|as\s+to)\s+(?:whether|what|how)\b[^.;]*|\b(?:whether|what)\s+(?:[\w\u2019'-]+\s+){0,8}?(?:might|could)\s+have\b[^.;]*/gi;
 const HYPOTHETICAL =
   /\b(?:might|could)\s+(?:\w+ly\s+)?(?:be|have|then)\b|\bit\s+(?:is|was)\s+(?:suggested|possible|(?:un)?likely)\b|\b(?:un)?likely\s+(?:that\s+)?(?:we|it|the)\b|\bno\s+further\s+(?:recommendations?|action)\b|\bwould\s+(?:otherwise\s+|also\s+)?have\s+(?:recommended|asked|suggested|ordered|expected|required)\b/i;
 const SUBORDINATE =

@@ -1408,6 +1408,19 @@ describe('summaries that name or report the agreed remedy', () => {
     expect(r.remedyTotal).toBe(1050);
   });
 
+  it('an apology for "the uncertainty about whether the outcome might have been different" is an action', () => {
+    expect(
+      summary(
+        'The Council did not consider the objection. The Council agreed to apologise to Mr V for the uncertainty about whether the decision might have been different.',
+      ),
+    ).toEqual([
+      'The Council agreed to apologise to Mr V for the uncertainty about whether the decision might have been different.',
+    ]);
+    expect(
+      summary('The Council might have refused the application if it had considered the objection.'),
+    ).toEqual([]);
+  });
+
   it('a general agreement to remedy "the injustice this has caused" is no action of its own', () => {
     expect(
       summary(

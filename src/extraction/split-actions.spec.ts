@@ -26,6 +26,28 @@ const actions = (sentence: string): string[] =>
   ).result.recommendations.map((r: ExtractionResult['recommendations'][number]) => r.text);
 
 describe('remedies of different kinds joined in one sentence', () => {
+  it('splits money owed from a further remedy, a repayment plan from payments, and an award of backdated support', () => {
+    expect(
+      actions(
+        'The Council delayed. The Council agreed to pay Mrs J the unpaid allowance and a further financial remedy.',
+      ),
+    ).toEqual(['The Council agreed to pay Mrs J the unpaid allowance', 'a further financial remedy.']);
+    expect(
+      actions(
+        'The Council delayed. The Council has agreed to apologise, make payments and offer Mrs J a repayment plan.',
+      ),
+    ).toEqual(['The Council has agreed to apologise', 'make payments', 'offer Mrs J a repayment plan.']);
+    expect(
+      actions(
+        'The Council delayed. The Council has agreed to make a symbolic payment, award Mr H any backdated housing benefit owed to him, and remind its staff to check claims.',
+      ),
+    ).toEqual([
+      'The Council has agreed to make a symbolic payment',
+      'award Mr H any backdated housing benefit owed to him',
+      'remind its staff to check claims.',
+    ]);
+  });
+
   it('splits payments to two people named by who they are ("the son £200 and the father £300")', () => {
     expect(
       actions(

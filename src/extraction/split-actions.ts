@@ -85,6 +85,15 @@ function subKind(category: RecommendationCategory, text: string): string {
   const t = text.replace(/^(?:to\s+|also\s+)+/i, '');
   if (category === 'payment') {
     if (/^(?:the\s+)?(?:cancel|waive|waiv|write|withdraw|reduc|remov|clear)\w*\b/i.test(t)) return 'debt';
+    // "award Mr D any backdated support owed to him": money owed to the person, not a remedy for injustice
+    if (
+      /\bback-?dat(?:e|ed|ing)\b|\b(?:owed|due)\s+to\s+(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)|\boutstanding\s+(?:payments?|benefits?|support|allowance|arrears)\b/i.test(
+        t,
+      )
+    )
+      return 'owed';
+    // "offer a repayment plan": an arrangement for a debt, not a payment to the person
+    if (/\b(?:re)?payment\s+(?:plan|arrangement|schedule)s?\b|\binstal(?:l)?ments\b/i.test(t)) return 'debt';
     if (/^(?:refund|reimburse|repay)\w*\b/i.test(t)) return 'refund';
     if (!/^(?:pay|make|made|award|offer|give|consider)\w*\b/i.test(t)) {
       if (/\b(?:cancel|waive|write\s+off|written\s+off|withdr[ae]w)\w*\b/i.test(t)) return 'debt';
@@ -256,7 +265,7 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
   for (let i = 1; i < cuts.length; i++) if (cuts[i - 1].bare && !cuts[i].listed) cuts[i].listed = true;
   // "... £1,225 for the distress and additional money for backdated payments": a second remedy
   const extra =
-    /\s+and\s+(?=(?:additional|further|extra)\s+(?:money|payments?|sums?|amounts?)\b|backdated\s+payments?\b)/gi;
+    /\s+and\s+(?=(?:an?\s+)?(?:additional|further|extra)\s+(?:financial\s+)?(?:money|payments?|sums?|amounts?|remedy|redress|compensation)\b|backdated\s+payments?\b)/gi;
   for (let m = extra.exec(core); m; m = extra.exec(core)) {
     const start = m.index + m[0].length;
     if (!cuts.some((c) => Math.abs(c.start - start) < 3))
@@ -593,7 +602,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       else if (
         nextCategory === 'payment' &&
         partCategory === 'payment' &&
-        /^(?:an?\s+|the\s+)?(?:additional|further|extra|second|separate)\s+(?:payment|sum|amount)\b/i.test(
+        /^(?:an?\s+|the\s+)?(?:additional|further|extra|second|separate)\s+(?:payment|sum|amount|(?:financial\s+)?(?:remedy|redress|compensation))\b/i.test(
           nextText,
         )
       )

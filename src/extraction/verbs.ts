@@ -39,6 +39,7 @@ const BASE = [
   'refund',
   'reimburse',
   'deduct',
+  'award',
   'backdate',
   'back-date',
   'waive',
