@@ -681,7 +681,9 @@ export function findCandidates(
           form !== null &&
           hasObject &&
           (!/^(?:implemented|nominal)$/.test(form.kind) || /\bto\s+ensure\b|\bso\s+that\b/i.test(sText)) &&
-          !/^\s*(?:examples?|changes|improvements|actions|learning)\b/i.test(sText.replace(/^\W+/, ''));
+          !/^\s*(?:examples?|changes|improvements|actions|learning)\b/i.test(sText.replace(/^\W+/, '')) &&
+          // "... should review its procedures and:": the items are tasks of their own, not its sub-points
+          !/\band\s*:\s*$/i.test(sText);
         const previous = out.length ? out[out.length - 1] : null;
         if (
           !actionLead &&
@@ -710,7 +712,7 @@ export function findCandidates(
             r.start,
             r.end,
             form,
-            section,
+            remedyOpened && !isActionSection(section) ? 'action' : section,
             sectionIndex,
             ii,
             item,

@@ -114,6 +114,32 @@ describe('an old short decision page: the remedy stated under "The complaint"', 
   });
 });
 
+describe('an old report summary with a second list "to remedy the service failures"', () => {
+  it('reads the items after "should review its procedures and:" as tasks of their own', () => {
+    const r = run(
+      [
+        'Fenmoor District Council (17 004 221)',
+        'Mr T complains the Council did not help him when he became homeless.',
+        'The Ombudsman upheld the complaint and found fault causing injustice.',
+        'To remedy the injustice caused to Mr T, the Council has agreed to:',
+        '- apologise to Mr T;',
+        '- pay Mr T £900 for the months he spent without a home.',
+        'To remedy the service failures identified in this report the Council should review its procedures and:',
+        '- tell us what it will do to make sure it gives applicants interim accommodation the same day; and',
+        '- train its housing options officers on the duty to take an application.',
+        'Ombudsman satisfied with Council’s response: 2 May 2018.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'apologise to Mr T',
+      'pay Mr T £900 for the months he spent without a home.',
+      'tell us what it will do to make sure it gives applicants interim accommodation the same day',
+      'train its housing options officers on the duty to take an application.',
+    ]);
+  });
+});
+
 describe('a copy of a decision that prints its reference after the summary', () => {
   it('still reads the summary', () => {
     const r = run(
