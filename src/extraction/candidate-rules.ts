@@ -421,6 +421,32 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
     reason: 'compliments received, not actions',
     fixture: 'Teams complimented by residents included the Housing Options team.',
   },
+  {
+    id: 'proceedings.page-chrome',
+    pattern:
+      /^(?:[-\u2022*]\s*)?(?:share|print|subscribe\s+to)\s+(?:this\s+(?:item|page|decision)|updates)\b/i,
+    reason: "the committee website's own links, not the minute",
+    fixture: 'Share this item Meeting: 07/10/2025 - Cabinet (Item 51)',
+    counter: 'Share the learning with all housing officers.',
+  },
+  {
+    id: 'proceedings.options-considered',
+    pattern:
+      /\b(?:no\s+(?:other\s+)?(?:alternative\s+)?options?\s+(?:were\s+|was\s+)?(?:available|considered|open)|alternative\s+options?\s+(?:considered|rejected))\b/i,
+    reason: "a report template's 'alternative options' paragraph: why the meeting must decide, not an action",
+    fixture:
+      'There were no other options available as the Cabinet was required to consider the findings of the Ombudsman.',
+    counter: 'The Council will consider other options for temporary accommodation.',
+  },
+  {
+    id: 'proceedings.recommendations-implemented',
+    pattern:
+      /\b(?:agreed|accepted|undertook)\s+to\s+implement\s+(?:all\s+(?:of\s+)?)?(?:the|its|our)\s+(?:(?:ombudsman[\u2019']s|LGSCO[\u2019']s)\s+)?recommendations\s*(?:[,.;]|$|\s+(?:in\s+full|and)\b)/i,
+    reason: 'says the recommendations were accepted without saying what they are',
+    fixture:
+      'The Council had accepted the findings and agreed to implement the recommendations, all of which were now complete.',
+    counter: 'The Council agreed to implement the recommendation to review its charging policy.',
+  },
 ];
 
 /**

@@ -54,6 +54,10 @@ const COMMITTEE_SIGNALS: RegExp[] = [
   /^[ \t]*[A-Z][A-Za-z,&' ]{2,60}?\s(?:Committee|Sub-Committee|Cabinet|Scrutiny\s+(?:Panel|Board))[ \t]*$/m,
   // the report's recommendation to the meeting: "That the Committee notes the report"
   /\bThat\s+(?:the\s+)?(?:Committee|Cabinet|Members|Panel|Sub-Committee)\s+(?:notes?|considers?|agrees?|approves?|endorses?|reviews?|comments?)\b/i,
+  // a resolution in the passive: "(1) That the report of the Ombudsman be received."
+  /^[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*)?That\s+[^\n]{5,300}?\s+be\s+(?:received|noted|approved|agreed|accepted|affirmed|endorsed)\b/im,
+  // the agenda's description of the item: "(To receive a report from the Executive Director ...)"
+  /^[ \t]*\(?To\s+(?:receive|consider|note)\s+(?:a|the)\s+report\s+(?:from|of|by)\b/im,
 ];
 
 export function isCommitteePaper(head: string): boolean {

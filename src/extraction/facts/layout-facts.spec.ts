@@ -10,6 +10,14 @@ describe('facts from real layouts', () => {
     expect(f.finding).toBeNull();
   });
 
+  it('reads an executive’s numbered resolutions on an Ombudsman report as a committee paper', () => {
+    const f = findFacts(
+      "Report by the Local Government and Social Care Ombudsman\n\n(To receive a report from the Director of Adult Care, which invites the Executive to consider the Ombudsman's report on a complaint about care charges)\n\n(1)  That the report of the Ombudsman be received.\n\n(2)  That the actions already taken by the Council be noted.\n",
+    );
+    expect(f.documentType).toBe('annual_report');
+    expect(f.finding).toBeNull();
+  });
+
   it('reads a mirror header line: reference with hyphens, "Decided" date, label and title', () => {
     const f = findFacts(
       "Source · LGO (Local Government & Social Care Ombudsman)\n\nFenwick, Haldon and Brack Council\n\nLGO (Local Government & Social Care Ombudsman) Not Upheld Reference 23-104-556 Sector Housing Category Allocations Decided 4 March 2024\n\nFull decision\n\nThe Ombudsman's final decision\n\nSummary: Mr D complained about his housing band. We find no fault.\n",
