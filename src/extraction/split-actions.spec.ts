@@ -26,6 +26,33 @@ const actions = (sentence: string): string[] =>
   ).result.recommendations.map((r: ExtractionResult['recommendations'][number]) => r.text);
 
 describe('remedies of different kinds joined in one sentence', () => {
+  it('reads a fee deducted and a new bill, the gerunds after "take action to remedy ... by", and "agreed with our recommendations to"', () => {
+    expect(
+      actions(
+        'The Council was at fault. The Council agreed to deduct the bailiff fee from Mrs S’s arrears and issues her with a new bill.',
+      ),
+    ).toEqual([
+      'The Council agreed to deduct the bailiff fee from Mrs S’s arrears',
+      'issues her with a new bill.',
+    ]);
+    expect(
+      actions(
+        'The Council delayed. The Council will take action to remedy the injustice this caused Mr B by apologising and making a payment to him.',
+      ),
+    ).toEqual([
+      'The Council will take action to remedy the injustice this caused Mr B by apologising',
+      'making a payment to him.',
+    ]);
+    expect(
+      actions(
+        'The Council delayed. The Council has agreed with our recommendations to provide Mrs K with an apology and to review the allowances of other carers in the same position.',
+      ),
+    ).toEqual([
+      'The Council has agreed with our recommendations to provide Mrs K with an apology',
+      'review the allowances of other carers in the same position.',
+    ]);
+  });
+
   it('splits money owed from a further remedy, a repayment plan from payments, and an award of backdated support', () => {
     expect(
       actions(

@@ -230,7 +230,10 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     for (let p = toVerb.exec(prevBody); p && !purposeVerb; p = toVerb.exec(prevBody))
       purposeVerb = actionVerb(p[1]) !== null;
     // (an item after a comma or semicolon is the next item of a list, whatever the purpose clause before it)
-    if (!explicit && !/^[,;]/.test(joiner) && purposeVerb) continue;
+    // ("take action to remedy the injustice by apologising and making a payment": the gerunds after
+    // "by" are the remedy's items, whatever purpose clause comes before them)
+    const byGerunds = /ing$/i.test(word) && /\bby\s+[a-z]+ing\b/i.test(before);
+    if (!explicit && !/^[,;]/.test(joiner) && purposeVerb && !byGerunds) continue;
     // "and appropriately signpost him": the adverb stays with its verb
     const adverb = /\b[a-z]{3,}ly\s+$/i.exec(m[1] ?? '');
     const back = adverb && !/^(?:also|then)\b/i.test(adverb[0]) ? (m[1] ?? '').length - adverb.index : 0;
