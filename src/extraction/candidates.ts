@@ -279,6 +279,9 @@ function nonOrgSubject(subject: string, text: string, at: number): boolean {
   return NON_ORG_ACTOR.test(previous);
 }
 
+/** A person (the complainant, a relative) as the one who agreed: "Ms F agreed to ...", "she agreed to ...". */
+const PERSON_AGREED =
+  /(?:^|[\s,])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019'-]*|she|he)\s+(?:had\s+|has\s+|also\s+)*agreed\s+to\s*$/;
 /** Reports that the previous action was done: part of that action, not a new one. */
 const IMPLEMENTATION_REPORT =
   /\b(?:achieve|achieves|complete|completes|meet|meets|address|addresses|implement|implements|fulfil|fulfils)\s+(?:this|the\s+above)\s+recommendation\b|\bthis\s+recommendation\s+(?:is|was|has\s+been)\b|^(?:I|we)\s+can\s+confirm\s+that\b|^(?:[\w\s]{0,40}\s)?(?:were|was|have\s+been|has\s+been)\s+asked\s+to\s+(?:disseminate|cascade|share|circulate)\b|\b(?:this|the)\s+(?:instruction|information|learning)\s+was\s+(?:shared|disseminated|cascaded|circulated)\b/i;
@@ -826,6 +829,8 @@ export function findCandidates(
       if (
         ((form.kind === 'modal' || form.kind === 'implemented') &&
           nonOrgSubject(subject.trim(), text, r.start)) ||
+        // "Ms F agreed to take the young children": the complainant agreed, not the organisation
+        (form.kind === 'agreed' && PERSON_AGREED.test(subject)) ||
         // the law, outside an action section: "Every local housing authority must publish ...",
         // "All decisions on planning applications must be made ..."
         (reading !== 'all' &&

@@ -1421,6 +1421,19 @@ describe('summaries that name or report the agreed remedy', () => {
     ).toEqual([]);
   });
 
+  it('what the complainant agreed to is not an action; "agreed our recommendation to" is', () => {
+    expect(
+      summary(
+        'The Council accepted it did not give Ms F the equipment she needed. Ms F agreed to take the children although she was approved only for older children, so there was no fault.',
+      ),
+    ).toEqual([]);
+    expect(
+      summary(
+        'The Council delayed its assessments. The Council has agreed our recommendation to complete the outstanding assessments.',
+      ),
+    ).toEqual(['The Council has agreed our recommendation to complete the outstanding assessments.']);
+  });
+
   it('a general agreement to remedy "the injustice this has caused" is no action of its own', () => {
     expect(
       summary(

@@ -26,6 +26,39 @@ const actions = (sentence: string): string[] =>
   ).result.recommendations.map((r: ExtractionResult['recommendations'][number]) => r.text);
 
 describe('remedies of different kinds joined in one sentence', () => {
+  it('reads each task of a comma list, short or with a purpose clause, and a learning task "as necessary"', () => {
+    expect(
+      actions(
+        'The Council delayed. The Council has agreed to apologise and collect the bags left at Mrs G’s gate. It will also reinstate the assisted collection, make a payment, check collections and remind crews of the assisted collection list.',
+      ),
+    ).toEqual([
+      'The Council has agreed to apologise',
+      'collect the bags left at Mrs G’s gate.',
+      'It will also reinstate the assisted collection',
+      'make a payment',
+      'check collections',
+      'remind crews of the assisted collection list.',
+    ]);
+    expect(
+      actions(
+        'The Council delayed. It has agreed to apologise to Mr X, confirm its duty to support him until his course ends and review its procedures.',
+      ),
+    ).toEqual([
+      'It has agreed to apologise to Mr X',
+      'confirm its duty to support him until his course ends',
+      'review its procedures.',
+    ]);
+    expect(
+      actions(
+        'The Council delayed. The Council has agreed my recommendations to apologise, remind the care home of incidents it needs to report and change its procedures as necessary.',
+      ),
+    ).toEqual([
+      'The Council has agreed my recommendations to apologise',
+      'remind the care home of incidents it needs to report',
+      'change its procedures as necessary.',
+    ]);
+  });
+
   it('reads a fee deducted and a new bill, the gerunds after "take action to remedy ... by", and "agreed with our recommendations to"', () => {
     expect(
       actions(

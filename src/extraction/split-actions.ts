@@ -233,7 +233,10 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     // ("take action to remedy the injustice by apologising and making a payment": the gerunds after
     // "by" are the remedy's items, whatever purpose clause comes before them)
     const byGerunds = /ing$/i.test(word) && /\bby\s+[a-z]+ing\b/i.test(before);
-    if (!explicit && !/^[,;]/.test(joiner) && purposeVerb && !byGerunds) continue;
+    // (nor when it ends a comma list of tasks: "apologise, pay £300, confirm its duty to support
+    // him and review its procedures")
+    const endsCommaList = cuts.some((c) => c.bare === true && !c.infinitive);
+    if (!explicit && !/^[,;]/.test(joiner) && purposeVerb && !byGerunds && !endsCommaList) continue;
     // "and appropriately signpost him": the adverb stays with its verb
     const adverb = /\b[a-z]{3,}ly\s+$/i.exec(m[1] ?? '');
     const back = adverb && !/^(?:also|then)\b/i.test(adverb[0]) ? (m[1] ?? '').length - adverb.index : 0;
@@ -549,7 +552,13 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       else if (FOLLOW_UP_PLAN.test(nextText) && learningKind(partCategory) === true) split = false;
       else if (REPORT_ON_IT.test(nextText)) split = false;
       // "review its calculations and apply refunds if needed": what follows from the task, if anything
-      else if (CONDITIONAL_FOLLOW_UP.test(nextText) && !/£\s?\d/.test(nextText)) split = false;
+      // (not a learning task on an object of its own: "... and change its procedures as necessary")
+      else if (
+        CONDITIONAL_FOLLOW_UP.test(nextText) &&
+        !/£\s?\d/.test(nextText) &&
+        !(learningKind(nextCategory) === true && !SAME_OBJECT_PART.test(nextText))
+      )
+        split = false;
       else if (
         partCategory === 'audit_similar_cases' &&
         /^(?:to\s+)?(?:write|writes|contact|contacts|tell|tells|inform|informs)\b/i.test(nextText)
@@ -574,7 +583,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
             // improvements": a named learning task with its own verb after a task of no named
             // kind, not personal (not "check ... and record the reason ...": a follow-up of no kind)
             (nextText.split(/\s+/).length >= 3 &&
-              prevText.split(/\s+/).length >= 3 &&
+              prevText.split(/\s+/).length >= (cut.listed === true ? 2 : 3) &&
               presentActionVerb(firstWordOf(nextText.replace(ADVERB_FILLER, ''))) !== null &&
               partCategory === 'other' &&
               learningKind(nextCategory) === true &&

@@ -40,6 +40,7 @@ const BASE = [
   'reimburse',
   'deduct',
   'award',
+  'collect',
   'backdate',
   'back-date',
   'waive',
