@@ -52,6 +52,9 @@ function imperativeStart(s: string): boolean {
   return m !== null && presentActionVerb(m[1]) !== null;
 }
 /** A resolution whose subject is the organisation and whose verb is in the subjunctive ("That the Council review"). */
+/** What a meeting resolves about its own business, not an action: to note, consider, receive a report. */
+const RESOLVED_NOT_ACTION =
+  /^(?:note|notes|consider|receive|instruct|delegate|approve|agree|accept|endorse|adopt|report|inform|present|update|advise)$/i;
 const RESOLVED_THAT =
   /^that\s+(?:the\s+)?(?:council|local\s+authority|authority|landlord|service)\s+(?:(?:should|will|must|shall)\s+)?(?:(?:also|now|urgently|promptly)\s+)?([a-z]+)\b/i;
 const LEAD_STRIP =
@@ -231,9 +234,17 @@ export function actionForm(
     return { kind: 'that', at: offset, verb: null };
   // "That the Council should ..." / "That all social workers are aware ..." (Stage 2/3 style)
   if (/^that\s+/i.test(body) && inActionSection) return { kind: 'that', at: offset + 5, verb: null };
+  // a committee's decision in the infinitive ("Decision: To make a payment of £1500 in lieu of ...")
+  if (pastOutside) {
+    // (not the report's purpose: "To report the finding ...", "To provide the Committee with ...")
+    const toDo =
+      /^to\s+([a-z]+)\b(?!\s+(?:the\s+)?(?:committee|council|cabinet|members|panel|board)\b)/i.exec(body);
+    if (toDo && presentActionVerb(toDo[1]) && !RESOLVED_NOT_ACTION.test(toDo[1]))
+      return { kind: 'that', at: offset + 3, verb: presentActionVerb(toDo[1]) };
+  }
   // a committee's resolution anywhere: "That the Council review its allocations procedure ..."
   const resolution = RESOLVED_THAT.exec(body);
-  if (resolution && presentActionVerb(resolution[1]) && !/^(?:note|notes|consider)$/i.test(resolution[1]))
+  if (resolution && presentActionVerb(resolution[1]) && !RESOLVED_NOT_ACTION.test(resolution[1]))
     return {
       kind: 'that',
       at: offset + resolution[0].length - resolution[1].length,
@@ -464,7 +475,7 @@ export function actionForm(
     if (REMEDY_OFFERED.test(body)) return null;
     // "Reviewed the information pack ...", "Developed a case scenario document ..." (a list of things done)
     const lead0 = /^([A-Z][a-z]+ed)\s+(?:a|an|the|their|its|our|all|new|additional)\b/.exec(body);
-    if (lead0 && !past && pastActionVerb(lead0[1]))
+    if (lead0 && !past && pastActionVerb(lead0[1]) && !NON_ACTION_PARTICIPLE.test(lead0[1]))
       return { kind: 'implemented', at: offset, verb: pastActionVerb(lead0[1]) };
     // implemented ("Staff have been reminded", "has now been updated", "was agreed")
     IMPLEMENTED.lastIndex = 0;

@@ -337,11 +337,12 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.actions-elsewhere',
     pattern:
-      /\b(?:actions?|recommendations?|steps)\s+(?:(?:as\s+)?(?:set\s+out|detailed|listed|contained|described|outlined)|which\s+are\s+set\s+out)\s+(?:in|at|within)\s+(?:paragraphs?|sections?|appendix|appendices|the\s+(?:body\s+of\s+the\s+)?report)\b|^(?:to\s+)?(?:note|notes|noted)\s+(?:that|the(?!\s+following))\b/i,
+      /\b(?:actions?|recommendations?|steps)\s+(?:(?:as\s+)?(?:set\s+out|detailed|listed|contained|described|outlined)|which\s+are\s+set\s+out)\s+(?:in|at|within)\s+(?:paragraphs?|sections?|appendix|appendices|the\s+(?:body\s+of\s+the\s+)?report)\b|^(?:to\s+)?(?:note|notes|noted)\s+(?:that|the(?!\s+following))\b(?![^.]*\bwill\s+(?:also\s+)?(?:be\s+)?(?:reviewed|updated|revised|issued|amended|introduced|provided|delivered|trained|reminded|review|update|revise|issue|amend|introduce|provide|deliver|train|remind)\b)/i,
     reason:
       'a resolution pointing at actions set out elsewhere in the report, or noting something; the actions themselves are named there',
     fixture: 'Agree that the actions set out in paragraph 3.4 of the report are taken.',
     counter: 'Agree that the Council reviews its allocations policy by March.',
+    alsoMatches: ['Noted that the Ombudsman’s report had been published.'],
   },
   {
     id: 'proceedings.duty-to-report',

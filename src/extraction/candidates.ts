@@ -279,6 +279,11 @@ function nonOrgSubject(subject: string, text: string, at: number): boolean {
   return NON_ORG_ACTOR.test(previous);
 }
 
+/** One of the council's own committees or its cabinet, as the subject. */
+const COUNCIL_BODY = /\b(?:committee|sub-committee|cabinet|executive)\s*$/i;
+/** "agreed a payment to Mr Oak of £700", "approved compensation of £500". */
+const AGREED_REMEDY =
+  /^(?:had\s+|has\s+|have\s+)?(?:agreed|approved|authorised)\s+(?:to\s+(?:pay|make|offer)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:payment|compensation|apology|£\s?\d)/i;
 /** A person (the complainant, a relative) as the one who agreed: "Ms F agreed to ...", "she agreed to ...". */
 const PERSON_AGREED =
   /(?:^|[\s,])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019'-]*|she|he)\s+(?:had\s+|has\s+|also\s+)*agreed\s+to\s*$/;
@@ -828,7 +833,9 @@ export function findCandidates(
         );
       if (
         ((form.kind === 'modal' || form.kind === 'implemented') &&
-          nonOrgSubject(subject.trim(), text, r.start)) ||
+          nonOrgSubject(subject.trim(), text, r.start) &&
+          // (a council committee that agreed a payment or an apology is the council giving the remedy)
+          !(COUNCIL_BODY.test(subject.trim()) && AGREED_REMEDY.test(sText.slice(form.at)))) ||
         // "Ms F agreed to take the young children": the complainant agreed, not the organisation
         (form.kind === 'agreed' && PERSON_AGREED.test(subject)) ||
         // the law, outside an action section: "Every local housing authority must publish ...",

@@ -38,6 +38,60 @@ function housingOmbudsmanRecommendations(complaint: string, landlord: string, da
 }
 
 describe('committee pages: the sentences after an action', () => {
+  it('reads a resolution that notes a future review as the review, and "Considered the report" as none', () => {
+    const r = run(
+      [
+        'Minutes:',
+        '',
+        'RESOLVED: That Cabinet:',
+        '(1) Considered the Ombudsman’s report.',
+        '(2) Noted that the complaints procedure will be reviewed in 2026 and that guidance will be issued for officers.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Noted that the complaints procedure will be reviewed in 2026',
+      'guidance will be issued for officers.',
+    ]);
+  });
+
+  it('reads a payment a committee agreed, and not the part of it already paid', () => {
+    const r = run(
+      [
+        'Issue - decisions',
+        '',
+        'Minutes:',
+        '',
+        'RESOLVED',
+        '',
+        '1. That it be noted that the Licensing Committee had agreed a payment to Mrs Hale of £400 compensation and £120 for her time and trouble (£20 of which had already been paid under the complaints procedure).',
+        '',
+      ].join('\n'),
+    );
+    expect(r.remedyTotal).toBe(520);
+  });
+
+  it('reads a decision record\'s "Decision: To make a payment of £900 ..." as the payment', () => {
+    const r = run(
+      [
+        'Decision details',
+        '',
+        'PAYMENT FOLLOWING OMBUDSMAN DECISION',
+        '',
+        'Decision Maker: Monitoring Officer',
+        '',
+        'Decision:',
+        '',
+        'To make a payment of £900 in place of the repairs recommended by the Ombudsman.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'To make a payment of £900 in place of the repairs recommended by the Ombudsman.',
+    ]);
+    expect(r.remedyTotal).toBe(900);
+  });
+
   it('"it was noted that an apology had been sent ... and that staff had been briefed": two remedies done; a question "whether ... should be" is none', () => {
     const r = run(
       [

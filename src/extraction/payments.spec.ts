@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { cleanActionText, extractFromText, rawOffsets } from './extract-text';
-import { analysePayments, MONEY_RULES } from './payments';
+import { analysePayments, MONEY_RULES, MoneyRule } from './payments';
 import { EXTRACTION_RESULT_SCHEMA } from './result-schema';
 import { ExtractionResult } from './types';
 
@@ -16,12 +16,13 @@ describe('money rules, kept as data', () => {
   it.each(Object.values(MONEY_RULES).map((r) => [r.id, r] as const))(
     '%s decides the amount in its fixture',
     (id, r) => {
-      const { text, amount, context } = r.fixture;
-      const a = analysePayments(text, text, context ?? '');
-      // the last mention of the amount (a restatement is the second)
-      const d = a.decisions.filter((x) => x.mention.pence === Math.round(amount * 100)).pop();
-      expect(d?.rule[0]).toBe(id);
-      expect(d?.payment).toBe(r.counted);
+      for (const { text, amount, context } of [r.fixture, ...((r as MoneyRule).alsoMatches ?? [])]) {
+        const a = analysePayments(text, text, context ?? '');
+        // the last mention of the amount (a restatement is the second)
+        const d = a.decisions.filter((x) => x.mention.pence === Math.round(amount * 100)).pop();
+        expect(d?.rule[0]).toBe(id);
+        expect(d?.payment).toBe(r.counted);
+      }
       expect(r.reason.length).toBeGreaterThan(10);
     },
   );

@@ -47,6 +47,8 @@ export interface MoneyRule {
   reason: string;
   /** `context` is the text before the action (for a breakdown list opened above it). */
   fixture: { text: string; amount: number; context?: string };
+  /** More texts of our own, in other real shapes, whose amount the rule must decide too. */
+  alsoMatches?: ReadonlyArray<{ text: string; amount: number; context?: string }>;
 }
 
 const MONEY_RULE_LIST = [
@@ -112,6 +114,9 @@ const MONEY_RULE_LIST = [
     counted: false,
     reason: 'a sum already paid before this decision, not a remedy it makes',
     fixture: { text: 'pay Mr G £200, in addition to the £75 it has already paid', amount: 75 },
+    alsoMatches: [
+      { text: 'pay Mr G £250 for his time and trouble (£50 of which had already been paid)', amount: 50 },
+    ],
   },
   {
     id: 'money.charge',
@@ -232,7 +237,7 @@ const REPLACED_BEFORE =
   /\b(?:instead\s+of|in\s+place\s+of|replac(?:es|ed|ing|e)|rather\s+than|supersed(?:es|ed|ing|e))\b[^£.;]{0,60}$/i;
 /** A sum already paid before this decision ("in addition to the £100 it has already paid"). */
 const ALREADY_PAID_AFTER =
-  /^\s*(?:that\s+|which\s+)?(?:(?:it|they|the\s+(?:council|landlord|trust|provider))\s+(?:has|have|had)\s+already\s+paid|(?:was|has\s+been|had\s+been)\s+already\s+paid|already\s+paid)\b/i;
+  /^\s*(?:that\s+|which\s+|of\s+which\s+)?(?:(?:it|they|the\s+(?:council|landlord|trust|provider))\s+(?:has|have|had)\s+already\s+paid|(?:was|has\s+been|had\s+been)\s+already\s+paid|(?:(?:was|were|has|have|had)\s+)?(?:been\s+)?already\s+(?:been\s+)?paid)\b/i;
 /** A breakdown that follows a total at once: "£600 (£400 for ...)", "£600: £400 ...", "£600, being £400 ...". */
 const BREAKDOWN_AT_ONCE = /^\s*(?:\(|:|,?\s*being\b|,?\s*that\s+is\b)\s*£/i;
 const COST_NEAR = /\b(?:costs?|costing|would\s+cost|amount\s+to|estimated|quote[ds]?|value\s+of)\b/i;

@@ -524,6 +524,11 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       const cut = cuts[i];
       const nextEnd = i + 1 < cuts.length ? cuts[i + 1].endPrev : core.length;
       const prevText = core.slice(partStart, cut.endPrev).trim();
+      // (a passive first part is named by its subject: "the complaints procedure will be reviewed")
+      const prevWhole =
+        partStart === 0 && coreStart > c.start && /^(?:be|been)\s/i.test(core)
+          ? `${text.slice(c.start, coreStart).replace(/\s/g, ' ')}${prevText}`
+          : prevText;
       const nextText = core.slice(cut.start, nextEnd).trim();
       const nextCategory = categoryOf(nextText);
       let split: boolean;
@@ -577,7 +582,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
           !SAME_OBJECT_PART.test(nextText) &&
           ((nextText.split(/\s+/).length >= 3 &&
             prevText.split(/\s+/).length >= 3 &&
-            partLearning(partCategory, prevText) === true &&
+            partLearning(partCategory, prevWhole) === true &&
             partLearning(nextCategory, nextText) === true) ||
             // "carry out a thorough review of its investigation and make several service
             // improvements": a named learning task with its own verb after a task of no named
@@ -587,9 +592,9 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
               presentActionVerb(firstWordOf(nextText.replace(ADVERB_FILLER, ''))) !== null &&
               partCategory === 'other' &&
               learningKind(nextCategory) === true &&
-              partLearning(partCategory, prevText) !== false) ||
+              partLearning(partCategory, prevWhole) !== false) ||
             ((cut.listed === true || nextCategory !== 'other') &&
-              personalOrMixed(partLearning(partCategory, prevText), partLearning(nextCategory, nextText))) ||
+              personalOrMixed(partLearning(partCategory, prevWhole), partLearning(nextCategory, nextText))) ||
             // a named personal remedy (an apology, a payment) beside a task with a verb of its own:
             // "apologise and review what happened", "apologise, update its records, ..."
             ((OWN_REMEDY.has(partCategory) || OWN_REMEDY.has(nextCategory)) &&
