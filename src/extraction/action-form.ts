@@ -55,6 +55,8 @@ function imperativeStart(s: string): boolean {
 /** What a meeting resolves about its own business, not an action: to note, consider, receive a report. */
 const RESOLVED_NOT_ACTION =
   /^(?:note|notes|consider|receive|instruct|delegate|approve|agree|accept|endorse|adopt|report|inform|present|update|advise)$/i;
+const MEETING_RESOLVES =
+  /^that\s+(?:the\s+)?(?:cabinet|committee|sub-committee|panel|members|executive|board)\s+([a-z]+)\b/i;
 const RESOLVED_THAT =
   /^that\s+(?:the\s+)?(?:council|local\s+authority|authority|landlord|service)\s+(?:(?:should|will|must|shall)\s+)?(?:(?:also|now|urgently|promptly)\s+)?([a-z]+)\b/i;
 const LEAD_STRIP =
@@ -169,6 +171,8 @@ const NOT_ACTION_SENTENCE =
  */
 const AGREED_REQUEST =
   /\bagreed\s+(?:with|to)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?(?:request|recommendation|suggestion|proposal)s?\s+(?:(?:from|of|by)\s+(?:the\s+)?(?:[A-Z][\w\u2019']*\s+){0,6}?)?(?:for|that)\s+((?:[\w\u2019'-]+\s+){1,8}?)(?:to\s+be|should\s+be|would\s+be|be)\s+([a-z]+)\b/i;
+const PAGE_LABEL =
+  /^(?:report\s+author|author|contact(?:\s+officer)?|lead\s+officer|publication\s+date|venue|tel(?:ephone)?|e-?mail|wards?\s+affected)\s*:/i;
 const AGREED_AND_DONE =
   /\b(?:has|have)\s+(?:agreed\s+to|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+and\s+(?:has|have)\s+(?:already\s+|now\s+|since\s+)?([a-z]+ed|paid|made|sent|written)\b/i;
 
@@ -211,6 +215,8 @@ export function actionForm(
   // a title line ("Complaints Made to the Local Government Ombudsman"), not a sentence
   if (!inActionSection && TITLE_LINE.test(s.trim())) return null;
   if (NOT_ACTION_SENTENCE.test(s.trim())) return null;
+  // a committee page's labels: "Report author: C Chen", "Contact: J Pugh Tel: 01905 ..."
+  if (PAGE_LABEL.test(s.trim())) return null;
   // a hypothesis in the sentence's own clause, not in its purpose ("... to ensure that letters could be traced")
   if (
     /\?$/.test(s.trim()) ||
@@ -233,6 +239,14 @@ export function actionForm(
   )
     return { kind: 'that', at: offset, verb: null };
   // "That the Council should ..." / "That all social workers are aware ..." (Stage 2/3 style)
+  // (not the meeting's own business: "That Cabinet adopt this report as its formal response")
+  const meeting = MEETING_RESOLVES.exec(body);
+  if (
+    meeting &&
+    (RESOLVED_NOT_ACTION.test(meeting[1]) ||
+      /^(?:adopts|notes|approves|agrees|accepts|endorses|receives)$/i.test(meeting[1]))
+  )
+    return null;
   if (/^that\s+/i.test(body) && inActionSection) return { kind: 'that', at: offset + 5, verb: null };
   // a committee's decision in the infinitive ("Decision: To make a payment of £1500 in lieu of ...")
   if (pastOutside) {

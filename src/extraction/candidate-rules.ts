@@ -337,12 +337,15 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.actions-elsewhere',
     pattern:
-      /\b(?:actions?|recommendations?|steps)\s+(?:(?:as\s+)?(?:set\s+out|detailed|listed|contained|described|outlined)|which\s+are\s+set\s+out)\s+(?:in|at|within)\s+(?:paragraphs?|sections?|appendix|appendices|the\s+(?:body\s+of\s+the\s+)?report)\b|^(?:to\s+)?(?:note|notes|noted)\s+(?:that|the(?!\s+following))\b(?![^.]*\bwill\s+(?:also\s+)?(?:be\s+)?(?:reviewed|updated|revised|issued|amended|introduced|provided|delivered|trained|reminded|review|update|revise|issue|amend|introduce|provide|deliver|train|remind)\b)/i,
+      /\b(?:actions?|recommendations?|steps)\s+(?:(?:as\s+)?(?:set\s+out|detailed|listed|contained|described|outlined)|which\s+are\s+set\s+out)\s+(?:in|at|within)\s+(?:paragraphs?|sections?|appendix|appendices|the\s+(?:body\s+of\s+the\s+)?report)\b|^(?:to\s+)?(?:note|notes|noted)(?:\s+and\s+(?:approve|agree|endorse|accept)s?)?\s+(?:that|the(?!\s+following))\b(?![^.]*\bwill\s+(?:also\s+)?(?:be\s+)?(?:reviewed|updated|revised|issued|amended|introduced|provided|delivered|trained|reminded|review|update|revise|issue|amend|introduce|provide|deliver|train|remind)\b)/i,
     reason:
       'a resolution pointing at actions set out elsewhere in the report, or noting something; the actions themselves are named there',
     fixture: 'Agree that the actions set out in paragraph 3.4 of the report are taken.',
     counter: 'Agree that the Council reviews its allocations policy by March.',
-    alsoMatches: ['Noted that the Ombudsman’s report had been published.'],
+    alsoMatches: [
+      'Noted that the Ombudsman’s report had been published.',
+      'To note and approve the plan to finish the remaining actions, as detailed in paragraph 4.2 of the report.',
+    ],
   },
   {
     id: 'proceedings.duty-to-report',
@@ -421,6 +424,20 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
     pattern: /\b(?:complimented|compliments?\s+(?:were\s+)?(?:received|recorded|logged))\b/i,
     reason: 'compliments received, not actions',
     fixture: 'Teams complimented by residents included the Housing Options team.',
+  },
+  {
+    id: 'proceedings.reasons-and-approval',
+    pattern:
+      /^reasons?\s+for\s+(?:the\s+)?(?:decision|recommendations?)\b|^that\s+(?:the\s+)?(?:cabinet|committee|council|executive|panel|members)\s+(?:adopts?|approves?|agrees?|accepts?|endorses?|receives?)\s+(?:this|the)\s+(?:report|recommendations?|response)\b|^that\s+approval\s+be\s+given\s+to\s+(?:accepting|adopting|noting)\s+the\s+(?:advice|recommendations?|report)\b[^.]*\b(?:set\s+out|above|detailed)\b/i,
+    reason:
+      "a decision record's reasons, or approval of advice set out elsewhere: the meeting's business, not an action",
+    fixture:
+      'Reasons for the decision In accordance with the Act, the report had to be considered by the Executive.',
+    counter: 'That approval be given to a full review of the charging policy.',
+    alsoMatches: [
+      'That approval be given to accepting the advice of the Scrutiny Committee as set out above.',
+      'That Cabinet adopt this report as its formal response.',
+    ],
   },
   {
     id: 'proceedings.page-chrome',

@@ -38,6 +38,52 @@ function housingOmbudsmanRecommendations(complaint: string, landlord: string, da
 }
 
 describe('committee pages: the sentences after an action', () => {
+  it('reads the items a committee resolved to implement, not its noting or its reasons', () => {
+    const r = run(
+      [
+        'Decision Maker: The Executive',
+        'Decision status: Recommendations Approved',
+        'It was RESOLVED:-',
+        '· To note the Ombudsman’s annual letter.',
+        '· To implement, as soon as possible: -',
+        '· the introduction of a dashboard of complaints for each Head of Service;',
+        '· training for complaints officers on customer care.',
+        'Reasons for the decision In accordance with the Act the letter had to be reported to the Executive.',
+        'Publication date: 21/10/2025',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'To implement, as soon as possible: -',
+      'the introduction of a dashboard of complaints for each Head of Service',
+      'training for complaints officers on customer care.',
+    ]);
+  });
+
+  it('reads no action from a decision record\'s labels ("Report author: ...")', () => {
+    const r = run(
+      [
+        'Decision details',
+        '',
+        'Ombudsman Decision',
+        '',
+        'Decision status: Recommendations Approved',
+        '',
+        'Decisions:',
+        '',
+        'The Director reported that the Ombudsman had found fault in a housing decision.',
+        '',
+        'RESOLVED',
+        '',
+        'That Cabinet notes the Ombudsman’s decision.',
+        '',
+        'Report author: Jo Marsh',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
   it('reads a resolution that notes a future review as the review, and "Considered the report" as none', () => {
     const r = run(
       [

@@ -57,6 +57,10 @@ describe('section rules (heading -> role), kept as data', () => {
     expect(matchHeading(heading)?.role).toBe(role);
   });
 
+  it('does not read a decision record\'s label and value ("Decision status: Recommendations Approved") as a remedy heading', () => {
+    expect(matchHeading('Decision status: Recommendations Approved')).toBeNull();
+  });
+
   it('does not read an annual letter title naming the Ombudsman as its role and powers', () => {
     expect(
       matchHeading('Local Government and Social Care Ombudsman (LGSCO) Annual Review Letter'),

@@ -108,6 +108,13 @@ export const SECTION_RULES: readonly SectionRule[] = [
     fixture: 'Agreed action',
   },
   {
+    id: 'heading.resolved',
+    pattern: /^(?:it\s+was\s+)?(?:unanimously\s+)?resolved(?:\s+that)?\s*[:\-\u2013]*\s*$/i,
+    role: 'remedy',
+    reason: "a committee's resolutions: what it decided the council will do (noting a report is no action)",
+    fixture: 'It was RESOLVED:-',
+  },
+  {
     id: 'heading.learning',
     pattern:
       /^(?:(?:lessons?\s+(?:learnt|learned)|learning(?:\s+(?:actions?|points?|outcomes?|and\s+improvements?|from\s+complaints?.*|identified.*))?|.*\bidentified\s+learning|.*\blearning\s+from\s+complaints.*|improvements?|service\s+improvements?.*|(?:brief\s+)?examples\s+of\s+service\s+improvements?.*|what\s+we\s+(?:have\s+)?(?:learned|learnt|changed|did|are\s+doing).*|you\s+said,?\s+we\s+did|changes?\s+(?:made|to\s+services?).*|improvements?\s+to\s+.*|actions?\s+(?:taken|implemented).*|learning\s+and\s+service\s+improvements?.*|.*\bLGSCO\b.*\blearning\b.*))$/i,
@@ -200,9 +207,12 @@ export const LOOSE_REMEDY_RULE: SectionRule = {
   fixture: 'How the Council will put things right',
 };
 
-/** A heading that names remedy words but is about statistics or a committee. */
+/**
+ * A heading that names remedy words but is about statistics or a committee, or a label with its
+ * value ("Decision status: Recommendations Approved").
+ */
 const LOOSE_NOT_REMEDY =
-  /\b(?:compl(?:y|ied|iance)|numbers?|statistics|performance|timel\w*|rates?|outcomes\s+of\s+complaints|to\s+(?:the\s+)?(?:committee|cabinet|board))\b/i;
+  /\b(?:compl(?:y|ied|iance)|numbers?|statistics|performance|timel\w*|rates?|outcomes\s+of\s+complaints|to\s+(?:the\s+)?(?:committee|cabinet|board))\b|^[A-Z][\w ?]{2,40}:\s*\S/i;
 
 /** A known heading: its role, the kind of section it opens and the rule that knew it. */
 export interface SectionMatch {
