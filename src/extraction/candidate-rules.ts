@@ -226,6 +226,19 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
     fixture: 'The Council has agreed to the remedies we recommended.',
   },
   {
+    id: 'stock.further-report-process',
+    pattern:
+      /\b(?:this|the)\s+(?:further\s+)?report\s+(?:is\s+required\s+to|must|should|will\s+(?:need\s+to|have\s+to))\s+be\s+(?:considered|laid|put)\b|\bshould\s+be\s+informed\s+of\s+the\s+(?:continuing\s+)?(?:requirement|need)\s+for\s+confidentiality\b/i,
+    reason:
+      'what the law requires of every report the Ombudsman issues (members consider it, in confidence), not this remedy',
+    fixture:
+      'If it is minded not to comply with our recommendations, then this report is required to be considered by full Council.',
+    counter: 'The Council should lay this report before its Cabinet and review its procedures.',
+    alsoMatches: [
+      'All those involved in considering this report should be informed of the continuing requirement for confidentiality.',
+    ],
+  },
+  {
     id: 'stock.suggested-actions-taken',
     pattern:
       /\b(?:agreed|agrees|accepted)\s+to\s+(?:(?:resolve|settle|remedy)\s+(?:the|this|her|his|their)\s+complaint\s*(?:by|,?\s*and\s+(?:will|to))\s+)?(?:tak(?:e|ing)|carry(?:ing)?\s+out|implement(?:ing)?|complet(?:e|ing))\s+(?:(?:the|these|those|all\s+(?:of\s+)?the|our|my)\s+(?:suggested|recommended|proposed)\s+(?:actions?|remed(?:y|ies)|steps)|(?:all\s+(?:of\s+)?)?the\s+above)\b(?:\s+(?:within|by|in)\s+[^.]{1,40})?\s*\.?$/i,

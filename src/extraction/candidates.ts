@@ -179,6 +179,9 @@ const ORGANISATION_SUBJECT =
 /** The organisation's agreed or ordered remedy announced before a colon. */
 const REMEDY_LEAD_IN =
   /\b(?:the\s+(?:council|landlord|local\s+authority|authority|organisation)|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|will|should|must|(?:is|was)\s+(?:asked|ordered|required))\s+to\s*:\s*$|\b(?:we|I)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*asked\s+(?:to\s+)?(?:the\s+)?(?:council|landlord|local\s+authority|authority|organisation|it)\s+to\s+(?:consider\s+)?remedy(?:ing)?\b[^:]{0,120}:\s*$/i;
+/** A sentence that states the remedy of an old short decision: "To remedy the injustice caused to Mr B, the Council should ...". */
+const REMEDY_OPENER =
+  /^to\s+remedy\s+(?:the\s+)?(?:injustice|this|faults?|failings?)\b[^,:]{0,120},\s*(?:the\s+)?(?:council|local\s+authority|authority|landlord|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|should|will|must)\b(?![^.]*:\s*$)/i;
 const ACTION_LEAD =
   /\b(?:will|should|must|shall|agreed|agree|recommend\w*|the\s+council|the\s+landlord|the\s+local\s+authority|actions?|improvements?|learning|lessons|remed(?:y|ies)|steps|changes|order(?:s|ed)?|had|has|have|disseminated|instructions?|following\s+(?:was|were|is|are)\s+(?:agreed|disseminated|shared|introduced))\b/i;
 
@@ -564,6 +567,8 @@ export function findCandidates(
     // (an old short decision's remedy goes on after its list: "The council should send the
     // payments within a month; monitor ...": what follows the remedy lead-in in its section is
     // read as a remedy section)
+    // ("To remedy the injustice caused, the Council should ensure ...": the remedy in a sentence of its own)
+    if (REMEDY_OPENER.test(itemText.trim())) remedyOpened = true;
     if (reading === 'never' && remedyOpened) reading = 'all';
     if (REMEDY_LEAD_IN.test(itemText.trim())) remedyOpened = true;
     // (an old short decision states its remedy under "The complaint": "To remedy the injustice

@@ -20,7 +20,8 @@ export function isEvidenceRequest(sentence: string): boolean {
 export function isPureEvidenceRequest(sentence: string): boolean {
   if (!isEvidenceRequest(sentence)) return false;
   // "update us on its progress to provide a direct payment" is an action, not just evidence
-  return !/\b(?:apologi[sz]e|apology|pay\s|payments?\b|refund|reimburs|review\s|remind|train|waive|cancel|reassess|reconsider)/i.test(
+  // (nor is "ensure full compliance with the recommendations in the original report", a further report's remedy)
+  return !/\b(?:apologi[sz]e|apology|pay\s|payments?\b|refund|reimburs|review\s|remind|train|waive|cancel|reassess|reconsider|(?:original|earlier|previous|first)\s+report\b)/i.test(
     sentence.replace(EVIDENCE, ''),
   );
 }

@@ -26,6 +26,19 @@ const actions = (sentence: string): string[] =>
   ).result.recommendations.map((r: ExtractionResult['recommendations'][number]) => r.text);
 
 describe('remedies of different kinds joined in one sentence', () => {
+  it('splits a payment after "write to Mr X to apologise", and "an apology and £100 for distress"', () => {
+    expect(
+      actions(
+        'The Council did not tell Mr T. The Council should write to Mr T to apologise and pay him £150 for his frustration.',
+      ),
+    ).toEqual(['The Council should write to Mr T to apologise', 'pay him £150 for his frustration.']);
+    expect(
+      actions(
+        'We found fault. We recommended the Council provide Ms R with an apology and £100 for her uncertainty.',
+      ),
+    ).toEqual(['We recommended the Council provide Ms R with an apology', '£100 for her uncertainty.']);
+  });
+
   it('reads each task of a comma list, short or with a purpose clause, and a learning task "as necessary"', () => {
     expect(
       actions(

@@ -225,7 +225,7 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     // "arrange for a surveyor to inspect ...", "ask the provider to show ...": the infinitive is
     // the task itself (done by someone else), not a purpose clause a second verb could continue
     const stripped = prevPart.replace(LEADING_MODAL, '');
-    const delegated = DELEGATED.exec(stripped);
+    const delegated = DELEGATED.exec(stripped) ?? LETTER_SAYING.exec(stripped);
     if (delegated) toVerb.lastIndex = Math.max(0, delegated[0].length - (stripped.length - prevBody.length));
     for (let p = toVerb.exec(prevBody); p && !purposeVerb; p = toVerb.exec(prevBody))
       purposeVerb = actionVerb(p[1]) !== null;
@@ -326,6 +326,8 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       if (!nominal && !m[0].startsWith(';') && !CARRIED_NOUN.test(core.slice(0, m.index))) continue;
       const start = m.index + m[0].length;
       if (cuts.some((c) => Math.abs(c.start - start) < 3)) continue;
+      // "£750, made up of £600 for the distress and £150 for ...": the parts of a total
+      if (/^£/.test(core.slice(start)) && BREAKDOWN_WORDS.test(core.slice(0, m.index))) continue;
       // "Regular audit and review of cases": two nouns sharing one complement
       const prevNoun = core.slice(cuts.length ? cuts[cuts.length - 1].start : 0, m.index).trim();
       if (
@@ -414,6 +416,9 @@ const REMINDER_TO =
 /** A task given to someone else: "arrange for a surveyor to", "ask the care provider to". */
 const DELEGATED =
   /^(?:arrang\w*\s+for|ask|asks|asked|require|requires|required|instruct|instructs|instructed)\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:\w+ly\s+)?[a-z]+/i;
+/** A letter and what it says: "write to Mr X to apologise" (its infinitive is the letter's content, not a purpose). */
+const LETTER_SAYING =
+  /^(?:write|writes|wrote|written|contact|contacts|contacted)\s+(?:to\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][\w\u2019'-]*|him|her|them|the\s+(?:complainant|family|resident|parents?))\s+to\s+(?=apologi[sz]e|explain|confirm|tell|inform)/i;
 const TITLE = TITLE_SRC;
 /** A payee named by who they are: "the daughter", "her son", "the resident". */
 const RELATIVE =

@@ -140,6 +140,37 @@ describe('an old report summary with a second list "to remedy the service failur
   });
 });
 
+describe('an old further report: the remedy in sentences after "To remedy the injustice caused"', () => {
+  it('reads the remedy sentences and not the statutory process around them', () => {
+    const r = run(
+      [
+        'Fenmoor District Council (16 002 310)',
+        '',
+        'Decision : Upheld',
+        '',
+        'A couple complain the Council has not provided the remedy recommended in an earlier report.',
+        '',
+        'The complaint',
+        '',
+        'The Council has not complied with the recommendations of our earlier report.',
+        '',
+        'The Ombudsman upheld the complaint and found fault causing injustice.',
+        '',
+        'To remedy the injustice caused to Mr and Mrs P, the Council should ensure full compliance with the recommendations set out in the original report and provide evidence of this without delay.',
+        'The Council should also pay an additional £300 to Mr and Mrs P for the need to issue a further report. If it is minded not to comply with our recommendations, this report is required to be considered by full Council.',
+        '',
+        'Ombudsman satisfied with Council’s response: 2 May 2018.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'To remedy the injustice caused to Mr and Mrs P, the Council should ensure full compliance with the recommendations set out in the original report and provide evidence of this without delay.',
+      'The Council should also pay an additional £300 to Mr and Mrs P for the need to issue a further report.',
+    ]);
+    expect(r.remedyTotal).toBe(300);
+  });
+});
+
 describe('a copy of a decision that prints its reference after the summary', () => {
   it('still reads the summary', () => {
     const r = run(
