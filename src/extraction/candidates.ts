@@ -187,11 +187,16 @@ const ACTION_LEAD =
 
 const REMEDY_MONEY =
   /\b(?:in\s+recognition|to\s+recognise|to\s+acknowledge|remedy|redress|compensation|symbolic|for\s+(?:the\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|further\s+distress)|paid\s+(?:an?\s+)?(?:extra|additional|further)|settlement)\b/i;
+/** The organisation paid or refunded the money already (past simple or perfect), as the Ombudsman notes. */
+const MONEY_ALREADY_GIVEN =
+  /\b(?:the\s+(?:council|landlord|organisation|care\s+provider|provider)|it)\s+(?:has\s+|had\s+)?(?:already\s+|since\s+|now\s+)?(?:refunded|paid|reimbursed|repaid|credited)\b/i;
 /** "... but this did not cause significant injustice to warrant a remedy": money named, no remedy. */
 const NO_REMEDY_NEEDED =
   /\b(?:not|no|nothing)\b[^.]{0,80}?\b(?:warrants?|justif(?:y|ies)|requires?|needs?)\s+(?:a|any)\s+(?:further\s+|financial\s+)?remedy\b/i;
+/** A lead-in quoting other text: a policy that "states the following:", or the remedy an earlier
+ * decision asked for ("We issued a final decision in May which asked the Council to:"). */
 const QUOTE_LEAD =
-  /\b(?:outlines?|states?|says|reads|sets\s+out|provides?|includes?)\s+(?:the\s+following|as\s+follows|that)\s*:\s*$/i;
+  /\b(?:outlines?|states?|says|reads|sets\s+out|provides?|includes?)\s+(?:the\s+following|as\s+follows|that)\s*:\s*$|\b(?:we|I|the\s+ombudsman)\s+(?:issued|made)\s+(?:a|an|our|the|its)\s+(?:final\s+|earlier\s+|previous\s+)?(?:decision|report)\b[^:]{0,160}:\s*$|\b(?:previous|earlier|original)\s+(?:decision|report|investigation)\b[^:]{0,160}\b(?:asked|recommended)\b[^:]{0,100}:\s*$/i;
 const SUMMARY_LABEL = /^\s*(?:Complaint\s+)?[Ss]ummary\s*:\s*/;
 /** A committee resolution "(a) To note the following:": what it notes follows, not actions. */
 const NOTING_LEAD =
@@ -793,6 +798,8 @@ export function findCandidates(
         /£|\bpounds\b/i.test(sText) &&
         REMEDY_MONEY.test(sText) &&
         !NO_REMEDY_NEEDED.test(sText) &&
+        // "In recognition of this, the Council refunded Mr B £700": a remedy given before the decision
+        !(options.ombudsmanVoice === true && MONEY_ALREADY_GIVEN.test(sText)) &&
         !isStatisticsOrDescription(sText) &&
         findMoney(sText).length
       ) {

@@ -1534,6 +1534,34 @@ describe('summaries that name or report the agreed remedy', () => {
     ).toEqual(['The Council has agreed our recommendation to complete the outstanding assessments.']);
   });
 
+  it('money the Council already refunded, as the Ombudsman notes, is no remedy to propose', () => {
+    expect(
+      summary(
+        'The Council gave Mr B unclear advice. In recognition of this, the Council refunded Mr B around £400 he paid for a licence. We consider this a fair remedy.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the remedy an earlier decision asked for is not proposed again', () => {
+    const r = run(
+      lgscoDecision(
+        'Eastbridge City Council (24 022 111)',
+        'Housing > Homelessness',
+        '13 Apr 2025',
+        'Mr Z says the Council did not complete the remedy from our earlier decision. We have found fault but do not recommend any further remedy.',
+      ) +
+        [
+          'What I found',
+          '',
+          'We issued a final decision in December 2024 which asked the Council to within one month:',
+          '  • Write to Mr X to apologise for the faults identified.',
+          '  • Pay Mr X £500 to recognise the distress caused.',
+          '',
+        ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
   it('a general agreement to remedy "the injustice this has caused" is no action of its own', () => {
     expect(
       summary(
