@@ -35,12 +35,18 @@ const ASKS_OTHER =
   /^(?:asks?|instructs?|commissions?|requires?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){1,7}?to\s+([a-z][\w-]*)/i;
 
 /** Does the sentence hold any action verb form (or, in an action section, an action noun)? */
+const RECOMMENDED_REMEDY = new RegExp(
+  `\\b(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\\s+(?:that\\s+)?${REMEDY_NOUN_SOURCE}`,
+  'i',
+);
 function hasActionWord(s: string, inActionSection: boolean): boolean {
   WORD.lastIndex = 0;
   let n = 0;
   for (let m = WORD.exec(s); m && n < 400; m = WORD.exec(s), n++) {
     if (actionVerb(m[0]) !== null) return true;
   }
+  // "We have recommended a symbolic payment to recognise ...": a remedy named after the recommending verb
+  if (RECOMMENDED_REMEDY.test(s)) return true;
   // "Staff have been asked to request ...": the asking is the action (a reminder to staff)
   if (inActionSection && /\b(?:been|were|was)\s+(?:asked|told|advised|instructed)\s+to\s/i.test(s))
     return true;
@@ -405,6 +411,9 @@ export function actionForm(
     const after = body.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (word === 'have') {
       // "should have apologised" (a past failing) vs "should have oversight" (an action)
+      // ("should have been able to resolve them": what ought to have happened)
+      if (/^\s*(?:not\s+)?been\s+(?:able|possible|better|clearer|more|in\s+a\s+position)\b/i.test(after))
+        continue;
       const next = /^\s*(?:not\s+|been\s+)?([a-z]+)/i.exec(after)?.[1] ?? '';
       if (PARTICIPLE.test(next) || pastActionVerb(next) !== null || !next || /^(?:been|to|had)$/i.test(next))
         continue;

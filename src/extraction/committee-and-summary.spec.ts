@@ -1562,6 +1562,30 @@ describe('summaries that name or report the agreed remedy', () => {
     expect(texts(r)).toEqual([]);
   });
 
+  it('a recommended payment named by its noun is an action; what should have been possible is not', () => {
+    expect(
+      summary(
+        'The Council delayed arranging respite. We have recommended a symbolic payment to recognise the impact of the delay.',
+      ),
+    ).toEqual(['We have recommended a symbolic payment to recognise the impact of the delay.']);
+    expect(
+      summary(
+        'The Care Provider accepts that if it had listened it should have been able to resolve her concerns. The Care Provider needs to send a further apology.',
+      ),
+    ).toEqual(['The Care Provider needs to send a further apology.']);
+  });
+
+  it('staff told about a policy on repayments and a review of the website are two learning actions', () => {
+    expect(
+      summary(
+        'The Council did not repay Mr B. The Council should ensure its staff are aware of its policy about repayments and review the information on its website about repayments.',
+      ),
+    ).toEqual([
+      'The Council should ensure its staff are aware of its policy about repayments',
+      'review the information on its website about repayments.',
+    ]);
+  });
+
   it('a general agreement to remedy "the injustice this has caused" is no action of its own', () => {
     expect(
       summary(
