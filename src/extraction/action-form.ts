@@ -60,7 +60,7 @@ function imperativeStart(s: string): boolean {
 /** A resolution whose subject is the organisation and whose verb is in the subjunctive ("That the Council review"). */
 /** What a meeting resolves about its own business, not an action: to note, consider, receive a report. */
 const RESOLVED_NOT_ACTION =
-  /^(?:note|notes|consider|receive|instruct|delegate|approve|agree|accept|endorse|adopt|report|inform|present|update|advise)$/i;
+  /^(?:note|consider|receive|instruct|delegate|approve|agree|accept|endorse|adopt|report|inform|present|update|advise)s?$/i;
 const MEETING_RESOLVES =
   /^that\s+(?:the\s+)?(?:cabinet|committee|sub-committee|panel|members|executive|board)\s+([a-z]+)\b/i;
 const RESOLVED_THAT =
@@ -179,6 +179,8 @@ const AGREED_REQUEST =
   /\bagreed\s+(?:with|to)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?(?:request|recommendation|suggestion|proposal)s?\s+(?:(?:from|of|by)\s+(?:the\s+)?(?:[A-Z][\w\u2019']*\s+){0,6}?)?(?:for|that)\s+((?:[\w\u2019'-]+\s+){1,8}?)(?:to\s+be|should\s+be|would\s+be|be)\s+([a-z]+)\b/i;
 const PAGE_LABEL =
   /^(?:report\s+author|author|contact(?:\s+officer)?|lead\s+officer|publication\s+date|venue|tel(?:ephone)?|e-?mail|wards?\s+affected)\s*:/i;
+const REPORTED_WOULD =
+  /\b(?:the\s+(?:council|service|authority|department))\b(?:\s+(?:had|has)\s+[^.]{0,120}?\s+and)?\s+would\s+(?:also\s+|now\s+|then\s+|in\s+future\s+)?([a-z]+)\b/i;
 const AGREED_AND_DONE =
   /\b(?:has|have)\s+(?:agreed\s+to|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+and\s+(?:has|have)\s+(?:already\s+|now\s+|since\s+)?([a-z]+ed|paid|made|sent|written)\b/i;
 
@@ -247,12 +249,7 @@ export function actionForm(
   // "That the Council should ..." / "That all social workers are aware ..." (Stage 2/3 style)
   // (not the meeting's own business: "That Cabinet adopt this report as its formal response")
   const meeting = MEETING_RESOLVES.exec(body);
-  if (
-    meeting &&
-    (RESOLVED_NOT_ACTION.test(meeting[1]) ||
-      /^(?:adopts|notes|approves|agrees|accepts|endorses|receives)$/i.test(meeting[1]))
-  )
-    return null;
+  if (meeting && RESOLVED_NOT_ACTION.test(meeting[1])) return null;
   if (/^that\s+/i.test(body) && inActionSection) return { kind: 'that', at: offset + 5, verb: null };
   // a committee's decision in the infinitive ("Decision: To make a payment of £1500 in lieu of ...")
   if (pastOutside) {
@@ -400,6 +397,18 @@ export function actionForm(
       at: offset + agreedDone.index + agreedDone[0].length - agreedDone[1].length,
       verb: pastActionVerb(agreedDone[1]),
     };
+
+  // a committee minute's reported future: "The council had accepted the recommendations and would
+  // provide the family with financial compensation and a formal apology"
+  if (pastOutside) {
+    const would = REPORTED_WOULD.exec(body);
+    if (would && presentActionVerb(would[1]) && !hearsay(body.slice(0, would.index)))
+      return {
+        kind: 'modal',
+        at: offset + would.index + would[0].length - would[1].length,
+        verb: presentActionVerb(would[1]),
+      };
+  }
 
   // modal / agreed forms
   MODAL.lastIndex = 0;

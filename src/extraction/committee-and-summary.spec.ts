@@ -38,6 +38,25 @@ function housingOmbudsmanRecommendations(complaint: string, landlord: string, da
 }
 
 describe('committee pages: the sentences after an action', () => {
+  it('reads a minute\'s reported future ("the council would provide ... compensation and a formal apology"), not "That Cabinet considers the report"', () => {
+    const r = run(
+      [
+        'Minutes:',
+        '',
+        'The Cabinet Member explained that the council had been found at fault over a child’s plan. The council had accepted the recommendations of the Ombudsman and would provide the family with financial compensation and a formal apology.',
+        '',
+        'RESOLVED:',
+        '',
+        'That Cabinet considers the Ombudsman’s report and the steps the service will take.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The council had accepted the recommendations of the Ombudsman and would provide the family with financial compensation',
+      'a formal apology.',
+    ]);
+  });
+
   it('reads the items a committee resolved to implement, not its noting or its reasons', () => {
     const r = run(
       [

@@ -73,7 +73,7 @@ function categoryOf(text: string): RecommendationCategory {
 }
 /** A carrier verb before remedy nouns: "provide an apology, explanation, payment". */
 const CARRIER_VERB =
-  /^(?:to\s+)?(?:provide|provides|providing|make|makes|making|give|gives|giving|offer|offers|offering)\s+(?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z])\s+(?:with\s+)?)?/i;
+  /^(?:to\s+)?(?:provide|provides|providing|make|makes|making|give|gives|giving|offer|offers|offering)\s+(?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|the\s+(?:family|complainant|resident|tenant|parents?|child))\s+(?:with\s+)?)?/i;
 const HEAD_CLAUSE_END =
   /\s(?:until|unless|so\s+that|so\s+it|while|whilst|when|once|before|after|because|if|where|which|who|to\s+ensure|in\s+order\s+to)\b/i;
 
