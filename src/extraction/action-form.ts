@@ -63,6 +63,8 @@ const RESOLVED_NOT_ACTION =
   /^(?:note|consider|receive|instruct|delegate|approve|agree|accept|endorse|adopt|report|inform|present|update|advise)s?$/i;
 const MEETING_RESOLVES =
   /^that\s+(?:the\s+)?(?:cabinet|committee|sub-committee|panel|members|executive|board)\s+([a-z]+)\b/i;
+const APPROVAL_GIVEN =
+  /^that\s+approval\s+be\s+given\s+(?:to|for)\s+(?:the\s+)?(?:(?:carrying\s+out|undertaking|commissioning)\s+of\s+)?(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:review|audit|payment|apology|training|investigation|action\s+plan)\b)/i;
 const RESOLVED_THAT =
   /^that\s+(?:the\s+)?(?:council|local\s+authority|authority|landlord|service)\s+(?:(?:should|will|must|shall)\s+)?(?:(?:also|now|urgently|promptly)\s+)?([a-z]+)\b/i;
 const LEAD_STRIP =
@@ -259,6 +261,9 @@ export function actionForm(
     if (toDo && presentActionVerb(toDo[1]) && !RESOLVED_NOT_ACTION.test(toDo[1]))
       return { kind: 'that', at: offset + 3, verb: presentActionVerb(toDo[1]) };
   }
+  // "That approval be given to the carrying out of a full review of ...": the approved task
+  const approved = APPROVAL_GIVEN.exec(body);
+  if (approved) return { kind: 'that', at: offset + approved[0].length, verb: null };
   // a committee's resolution anywhere: "That the Council review its allocations procedure ..."
   const resolution = RESOLVED_THAT.exec(body);
   if (resolution && presentActionVerb(resolution[1]) && !RESOLVED_NOT_ACTION.test(resolution[1]))

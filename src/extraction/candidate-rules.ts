@@ -300,11 +300,14 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.item-purpose',
     pattern:
-      /^(?:to\s+)?(?:provide|make|give)\s+(?:any\s+)?comments\b|^(?:to\s+)?(?:consider|receive|note|approve|agree|review|reviews|notes|considers|receives)\s+(?:an?\s+|the\s+)?(?:(?:local\s+government\s+(?:and\s+social\s+care\s+)?|housing\s+)?ombudsman[\u2019']s\s+|(?:LGSCO|LGO|HOS)[\u2019']s\s+)?(?:(?:annual\s+(?:review\s+)?letter|annual\s+(?:complaints?\s+)?report|update\s+on|minutes)\b|report\s+of\s+the\b)|\b(?:minutes|meeting)\b[^.]{0,80}?\bto\s+be\s+(?:approved|confirmed|agreed)\b/i,
+      /^(?:to\s+)?(?:provide|make|give)\s+(?:any\s+)?comments\b|^(?:to\s+)?(?:consider|receive|note|approve|agree|review|reviews|notes|considers|receives)\s+(?:an?\s+|the\s+)?(?:(?:local\s+government\s+(?:and\s+social\s+care\s+)?|housing\s+)?ombudsman[\u2019']s\s+|(?:LGSCO|LGO|HOS)[\u2019']s\s+)?(?:(?:annual\s+(?:review\s+)?letter|annual\s+(?:complaints?\s+)?report|update\s+on|minutes)\b|report\s+(?:of|from|by)\s+the\b)|\b(?:minutes|meeting)\b[^.]{0,80}?\bto\s+be\s+(?:approved|confirmed|agreed)\b/i,
     reason:
       "what the meeting is asked to do with a report, a letter or its minutes: the committee's business",
     fixture: 'To consider an update on the decisions of the Ombudsman in the last quarter.',
-    alsoMatches: ['Provide comments on where complaint handling could improve.'],
+    alsoMatches: [
+      'Provide comments on where complaint handling could improve.',
+      '(To receive a report from the Director of Adult Care, which invites the Executive to consider the actions proposed to be taken)',
+    ],
     counter: 'To review its complaints procedure and report back within six months.',
   },
   {

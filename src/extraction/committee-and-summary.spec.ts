@@ -38,6 +38,26 @@ function housingOmbudsmanRecommendations(complaint: string, landlord: string, da
 }
 
 describe('committee pages: the sentences after an action', () => {
+  it("reads an approved review in a resolution, and not the agenda's description of the item", () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Report by the Local Government and Social Care Ombudsman',
+        '',
+        '(To receive a report from the Director of Adult Care, which invites the Executive to consider the Ombudsman’s report and the actions taken and proposed to be taken by the Council)',
+        '',
+        '(1)  That the report of the Ombudsman be received.',
+        '',
+        '(2)  That approval be given to the carrying out of a full review of the Council’s care home payment arrangements.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'That approval be given to the carrying out of a full review of the Council’s care home payment arrangements.',
+    ]);
+  });
+
   it('reads a minute\'s reported future ("the council would provide ... compensation and a formal apology"), not "That Cabinet considers the report"', () => {
     const r = run(
       [
