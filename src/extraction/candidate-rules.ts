@@ -385,7 +385,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.counts',
     pattern:
-      /^(?:(?:in|during|over)\s+(?:the|this|that)\s+[^,]{2,40},\s*)?(?:of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?|a\s+hundred)\s+(?:[\w-]+\s+){0,3}?(?:decisions?|cases?|complaints?|reports?|investigations?|enquiries)\s+(?:was|were|had\s+been|have\s+been|has\s+been|progressed|escalated|proceeded|went|moved)\b|^of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),/i,
+      /^(?![^.]*\b(?:compensation|an?\s+apology|£\s?\d[\d,]*|payments?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:paid|made|given|sent)\b)(?:(?:in|during|over)\s+(?:the|this|that)\s+[^,]{2,40},\s*)?(?:of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?|a\s+hundred)\s+(?:[\w-]+\s+){0,3}?(?:decisions?|cases?|complaints?|reports?|investigations?|enquiries)\s+(?:was|were|had\s+been|have\s+been|has\s+been|progressed|escalated|proceeded|went|moved)\b|^of\s+(?:the|these)\s+\w+\s+(?:cases|complaints|decisions),/i,
     reason: 'a count of decisions or cases in the year: statistics',
     fixture:
       '4.2 31 decisions were made after a full investigation, though for one the Council had already put things right.',
@@ -393,6 +393,8 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
       'Six complaints progressed to stage two.',
       'In the last year, eleven complaints went to stage two, and four were upheld.',
     ],
+    counter:
+      'One case went to the Housing Ombudsman, which was partly upheld, and compensation was paid as a result.',
   },
   {
     id: 'proceedings.information-for-members',

@@ -38,6 +38,28 @@ function housingOmbudsmanRecommendations(complaint: string, landlord: string, da
 }
 
 describe('committee pages: the sentences after an action', () => {
+  it('reads what an officer "continued" was done, what the Ombudsman asked the council to do, and compensation paid after ", and"', () => {
+    const r = run(
+      [
+        'Issue - decisions',
+        '',
+        'Minutes:',
+        '',
+        'The Director commented that a decision letter had been received. The Ombudsman found that the council did not take the medical evidence into account and asked the council to review the applicant’s banding.',
+        '',
+        'Following a question, the Director continued that procedures in housing had been reviewed and there was now a second check by a senior officer.',
+        '',
+        'One case went to the Housing Ombudsman, which was partly upheld, and compensation was paid as a result.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Ombudsman found that the council did not take the medical evidence into account and asked the council to review the applicant’s banding.',
+      'Following a question, the Director continued that procedures in housing had been reviewed and there was now a second check by a senior officer.',
+      'One case went to the Housing Ombudsman, which was partly upheld, and compensation was paid as a result.',
+    ]);
+  });
+
   it("reads an approved review in a resolution, and not the agenda's description of the item", () => {
     const r = run(
       [
