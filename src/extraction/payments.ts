@@ -529,7 +529,7 @@ export function analysePayments(text: string, sentence: string, context: string)
       ) ||
       // "... and a further £200 for Ms Y's time and trouble": a further amount of the same remedy
       /\b(?:a\s+)?(?:further|additional|extra)\s*$/i.test(before) ||
-      /^\s*(?:\([^)]*\)\s*)?(?:to\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|the|her|his|their|him|them)|in\s+recognition|to\s+(?:recognise|acknowledge|reflect|remedy)|for\s+(?:the\s+)?(?:distress|time|trouble|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+[A-Z][\w\u2019']*\s+(?:time|trouble|distress|frustration|upset|uncertainty)|loss|missed|uncertainty|frustration|failure|not|the\s+(?:uncertainty|frustration|impact|injustice|distress|consequence))|as\s+a\s+(?:symbolic|goodwill|token)|token|symbolic|for\s+(?:the\s+)?(?:delay|avoidable))/i.test(
+      /^\s*(?:\([^)]*\)\s*)?(?:to\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|the|her|his|their|him|them)|in\s+recognition|to\s+(?:recognise|acknowledge|reflect|remedy)|for\s+(?:the\s+)?(?:distress|time|trouble|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+[A-Z][\w\u2019']*\s+(?:time|trouble|distress|frustration|upset|uncertainty)|loss|missed|uncertainty|frustration|failure|not|the\s+(?:uncertainty|frustration|impact|injustice|distress|consequence))|as\s+a\s+(?:symbolic|goodwill|token)|token|symbolic|for\s+(?:the\s+)?(?:delay|avoidable|benefit\s+of))/i.test(
         after,
       );
     const refundVerb = /\b(?:refund|reimburse|repay|repaid|refunded|reimbursed)\b/i.test(clause.slice(-60));

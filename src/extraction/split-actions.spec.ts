@@ -26,6 +26,58 @@ const actions = (sentence: string): string[] =>
   ).result.recommendations.map((r: ExtractionResult['recommendations'][number]) => r.text);
 
 describe('remedies of different kinds joined in one sentence', () => {
+  it('splits remedies named as nouns after "recommended", "make" and "agreed actions of", and a payment for a child\'s benefit', () => {
+    expect(
+      actions('We found fault. We recommended an apology and a payment to recognise the distress caused.'),
+    ).toEqual(['We recommended an apology', 'a payment to recognise the distress caused.']);
+    expect(
+      actions(
+        'There was fault. To remedy this, the Council has agreed to apologise, and make a payment and service improvements.',
+      ),
+    ).toEqual([
+      'To remedy this, the Council has agreed to apologise',
+      'make a payment',
+      'service improvements.',
+    ]);
+    expect(
+      actions(
+        'We found fault but consider the agreed actions of an apology, partial refund of charges and procedural improvements are a suitable remedy.',
+      ),
+    ).toEqual([
+      'We found fault but consider the agreed actions of an apology',
+      'partial refund of charges',
+      'procedural improvements are a suitable remedy.',
+    ]);
+  });
+
+  it('reads "find suitable accommodation", a task after "it intends to take", and money for a child\'s education', () => {
+    expect(
+      actions(
+        'We found fault. The Council has agreed to find suitable alternative accommodation for Ms K, pay her £2,000 now and a further £300 for every month she waits.',
+      ),
+    ).toEqual([
+      'The Council has agreed to find suitable alternative accommodation for Ms K',
+      'pay her £2,000 now',
+      'a further £300 for every month she waits.',
+    ]);
+    expect(
+      actions(
+        'We found fault. It should tell Mr V what action it intends to take and reconsider his request for a case review.',
+      ),
+    ).toEqual([
+      'It should tell Mr V what action it intends to take',
+      'reconsider his request for a case review.',
+    ]);
+    const r = explainFromText(
+      {
+        text: `${HEAD}Summary: We found fault. The Council has agreed to pay Mrs B £250 for her distress and £900 for the benefit of her son’s education.\n`,
+        pageStarts: null,
+      },
+      SOURCE,
+    ).result;
+    expect(r.remedyTotal).toBe(1150);
+  });
+
   it('splits a payment after "write to Mr X to apologise", and "an apology and £100 for distress"', () => {
     expect(
       actions(

@@ -43,7 +43,7 @@ const REMEDY_NOUN = REMEDY_NOUN_SOURCE;
 const LEARNING_NOUN =
   /^(?:an?\s+|the\s+|further\s+|clear\s+|written\s+|additional\s+|refresher\s+)?(?:guidance|training|advice|reminders?|briefings?|instructions?|support)\b/i;
 const CARRIED_NOUN = new RegExp(
-  `\\b(?:making|providing|offering|giving)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?${REMEDY_NOUN}`,
+  `\\b(?:making|providing|offering|giving|make|provide|offer|give)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?${REMEDY_NOUN}`,
   'i',
 );
 const ACTION_NOUN_PART = new RegExp(`^${REMEDY_NOUN}`, 'i');
@@ -221,7 +221,9 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     const explicit = /\b(?:it|they|council|landlord|authority|will|should|must|shall|to)$/i.test(fillers);
     const prevBody = prevPart.replace(LEADING_MODAL, '').replace(/^\S+\s+/, '');
     let purposeVerb = false;
-    const toVerb = /\bto\s+(?:\w+ly\s+)?([a-z]+)/gi;
+    // (not the infinitive of "it intends to take", "he needs to provide": no purpose clause)
+    const toVerb =
+      /(?<!\b(?:intends?|intended|wants?|wanted|needs?|needed|plans?|planned|going|able|ought|about|has|have|had)\s)\bto\s+(?:\w+ly\s+)?([a-z]+)/gi;
     // "arrange for a surveyor to inspect ...", "ask the provider to show ...": the infinitive is
     // the task itself (done by someone else), not a purpose clause a second verb could continue
     const stripped = prevPart.replace(LEADING_MODAL, '');
@@ -511,7 +513,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
     const nominal =
       c.form.kind === 'nominal' ||
       c.form.kind === 'remedy_money' ||
-      ACTION_NOUN_PART.test(core.replace(CARRIER_VERB, ''));
+      ACTION_NOUN_PART.test(core.trimStart().replace(CARRIER_VERB, ''));
     const cuts = findCuts(core, c.form.verb, past, nominal);
     if (!cuts.length) {
       out.push(whole);

@@ -41,6 +41,7 @@ const BASE = [
   'deduct',
   'award',
   'collect',
+  'find',
   'backdate',
   'back-date',
   'waive',
@@ -307,4 +308,4 @@ export const ACTION_NOUN_START =
  * splitter share (each anchors or joins it as it needs).
  */
 export const REMEDY_NOUN_SOURCE =
-  '(?:(?:an?|the|further|full|formal|small)\\s+)?(?:(?:written|formal|full|symbolic|financial|procedural|goodwill|individual|additional|extra)\\s+)?(?:£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?\\s+)?(?:apology|apologies|payments?|remed(?:y|ies)|compensation|introduction|reminders?|review|training|audit|reassessment|re-assessment|refunds?|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|(?:re)?consideration\\s+of|write-off|waiver|(?:service\\s+)?improvements?)\\b|£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?=\\s+(?:for|to\\s+(?:recognise|acknowledge|reflect|remedy)|in\\s+recognition)\\b)';
+  '(?:(?:an?|the|further|full|formal|small)\\s+)?(?:(?:written|formal|full|partial|symbolic|financial|procedural|goodwill|individual|additional|extra)\\s+)?(?:£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?\\s+)?(?:apology|apologies|payments?|remed(?:y|ies)|compensation|introduction|reminders?|review|training|audit|reassessment|re-assessment|refunds?|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|(?:re)?consideration\\s+of|write-off|waiver|(?:service\\s+)?improvements?)\\b|£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?=\\s+(?:for|to\\s+(?:recognise|acknowledge|reflect|remedy)|in\\s+recognition)\\b)';
