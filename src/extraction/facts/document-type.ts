@@ -56,6 +56,8 @@ const COMMITTEE_SIGNALS: RegExp[] = [
   /\bThat\s+(?:the\s+)?(?:Committee|Cabinet|Members|Panel|Sub-Committee)\s+(?:notes?|considers?|agrees?|approves?|endorses?|reviews?|comments?)\b/i,
   // a resolution in the passive: "(1) That the report of the Ombudsman be received."
   /^[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*)?That\s+[^\n]{5,300}?\s+be\s+(?:received|noted|approved|agreed|accepted|affirmed|endorsed)\b/im,
+  // a decision record's parts: "Matter for Decision", "Decision of Executive Councillor for Housing"
+  /^[ \t]*(?:Matter\s+for\s+Decision|Decision\s+of\s+(?:the\s+)?(?:Executive\s+Councillor|Cabinet\s+Member|Leader|Portfolio\s+Holder)\b)/im,
   // the agenda's description of the item: "(To receive a report from the Executive Director ...)"
   /^[ \t]*\(?To\s+(?:receive|consider|note)\s+(?:a|the)\s+report\s+(?:from|of|by)\b/im,
 ];
@@ -128,7 +130,16 @@ export function findDocumentType(
     // the Ombudsman's decision header: "Complaint reference:" and "Complaint against:" labels
     (/^[ \t]*Complaint\s+reference\s*:?/im.test(head) && /^[ \t]*Complaint\s+against\s*:?/im.test(head)) ||
     (/^[ \t#*]*Final decision\b/im.test(scope) && /\b\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}\b/.test(head));
-  const multiCase = strongSingle ? annualHits >= 2 || tableHits >= 3 : annualHits >= 1 || tableHits >= 2;
+  // a table of several decisions: three or more different Ombudsman references ("21004417", "21 006 120")
+  const references = new Set(
+    (scope.slice(0, 20_000).match(/\b(?:1[4-9]|2[0-6])[ \u00a0]?\d{3}[ \u00a0]?\d{3}\b/g) ?? []).map((r) =>
+      r.replace(/\D/g, ''),
+    ),
+  );
+  const manyReferences = references.size >= 3;
+  const multiCase = strongSingle
+    ? annualHits >= 2 || tableHits >= 3
+    : annualHits >= 1 || tableHits >= 2 || manyReferences;
 
   if (!lgscoTitle && isCommitteePaper(head))
     return {

@@ -18,6 +18,20 @@ describe('facts from real layouts', () => {
     expect(f.finding).toBeNull();
   });
 
+  it("reads an executive councillor's decision record on an Ombudsman finding as a committee paper", () => {
+    const f = findFacts(
+      '43 Local Government Ombudsman Maladministration Finding: Planning PDF 198 KB\nAdditional documents:\nMatter for Decision\nThe report referred to the Ombudsman’s findings of maladministration following a complaint.\nDecision of Executive Councillor for Planning\nThe Executive Councillor noted the findings.\n',
+    );
+    expect(f.documentType).toBe('annual_report');
+  });
+
+  it('reads a table of several Ombudsman decisions (one reference a row) as a report on many cases', () => {
+    const f = findFacts(
+      'Annex 2\n\nLGSCO Ref\n\nService Area\n\nDate of Final Decision\n\nOutcome\n\n21004417\n\nCouncil Tax\n\n04/05/2021\n\nClosed after initial enquiries\n\nMr A complains about a summons. We will not investigate.\n\n21006120\n\nWaste\n\n18/06/2021\n\nUpheld\n\nMrs B complains about missed bins. The Council agreed to apologise.\n\n21009932\n\nParking\n\n02/08/2021\n\nNot upheld\n\nMr C complains about a parking fine.\n',
+    );
+    expect(f.documentType).toBe('annual_report');
+  });
+
   it('reads a mirror header line: reference with hyphens, "Decided" date, label and title', () => {
     const f = findFacts(
       "Source · LGO (Local Government & Social Care Ombudsman)\n\nFenwick, Haldon and Brack Council\n\nLGO (Local Government & Social Care Ombudsman) Not Upheld Reference 23-104-556 Sector Housing Category Allocations Decided 4 March 2024\n\nFull decision\n\nThe Ombudsman's final decision\n\nSummary: Mr D complained about his housing band. We find no fault.\n",
