@@ -58,11 +58,14 @@ function imperativeStart(s: string): boolean {
   return m !== null && presentActionVerb(m[1]) !== null;
 }
 /** A resolution whose subject is the organisation and whose verb is in the subjunctive ("That the Council review"). */
-/** What a meeting resolves about its own business, not an action: to note, consider, receive a report. */
-const RESOLVED_NOT_ACTION =
-  /^(?:note|consider|receive|instruct|delegate|approve|agree|accept|endorse|adopt|report|inform|present|update|advise)s?$/i;
+/**
+ * A committee's decision in the infinitive that gives a remedy ("To make a payment of £1500 ...",
+ * "To implement, as soon as possible: -"), not a report's purpose ("To outline the findings ...").
+ */
+const COMMITTEE_DECISION_TO =
+  /^to\s+(pay|make|apologi[sz]e|refund|reimburse|waive|award|offer|implement)\b(?!\s+(?:the\s+)?(?:committee|council|cabinet|members|panel|board)\b)/i;
 const MEETING_RESOLVES =
-  /^that\s+(?:the\s+)?(?:cabinet|committee|sub-committee|panel|members|executive|board)\s+([a-z]+)\b/i;
+  /^that\s+(?:the\s+)?(?:cabinet|committee|sub-committee|panel|members|executive|board)\s+(?:notes?|considers?|receives?|adopts?|endorses?|approves?|agrees?|accepts?|comments?\s+on)\s+(?:this|the|its)\s+(?:(?:ombudsman[\u2019']s\s+)?report|recommendations?|response|decision|findings)\b/i;
 const APPROVAL_GIVEN =
   /^that\s+approval\s+be\s+given\s+(?:to|for)\s+(?:the\s+)?(?:(?:carrying\s+out|undertaking|commissioning)\s+of\s+)?(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:review|audit|payment|apology|training|investigation|action\s+plan)\b)/i;
 const RESOLVED_THAT =
@@ -143,11 +146,12 @@ const NOT_AFTER_MODAL = /^(?:not|need|like|it|this|that|there)$/i;
 const PURPOSE_SUBJECT = /(?:^|[\s,;(])(?:this|that|these|those|which|who|what|there|it\s+is|this\s+is)\s*$/i;
 /**
  * Reported speech in a committee paper or minute: what the organisation "would" do is its
- * commitment ("The Council would work with the supplier to ..."); the subject is the organisation
+ * commitment ("The Council would work with the supplier to ...", "The council had accepted the
+ * recommendations and would provide the family with ..."); the subject is the organisation
  * or one of its services, not a person or "they", and not a hypothesis ("would have").
  */
 const REPORTED_COMMITMENT =
-  /\b[Tt]he\s+(?:[Cc]ouncil|[Aa]uthority|[Ll]ocal\s+[Aa]uthority|[Ll]andlord|[Ss]ervice|[Dd]epartment|(?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:[Tt]eam|[Ss]ervice|[Dd]epartment))\s+would\s+(?:now\s+|also\s+|in\s+future\s+)*([a-z]+)\b(?!\s+(?:have|been|be)\b)/;
+  /\b[Tt]he\s+(?:[Cc]ouncil|[Aa]uthority|[Ll]ocal\s+[Aa]uthority|[Ll]andlord|[Ss]ervice|[Dd]epartment|(?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:[Tt]eam|[Ss]ervice|[Dd]epartment))(?:\s+(?:had|has)\s+[^.]{0,120}?\s+and)?\s+would\s+(?:now\s+|also\s+|in\s+future\s+)*([a-z]+)\b(?!\s+(?:have|been|be)\b)/;
 /** "Refresher training on responding to complaints would take place for all services." */
 const REPORTED_PROVISION =
   /^(?:[\w-]+\s+){0,3}?(?:training|briefings?|workshops?|(?:a|the)\s+review|an?\s+audit|guidance|procedures?|process(?:es)?|polic(?:y|ies)|timeline|(?:action\s+)?plan|checklist)\b[^.]{0,80}?\bwould\s+(?:also\s+)?(?:take\s+place|be\s+(?:provided|delivered|arranged|carried\s+out|undertaken|introduced|given|issued|held|implemented|put\s+in\s+place|developed|updated|revised|reviewed))\b/i;
@@ -181,8 +185,6 @@ const AGREED_REQUEST =
   /\bagreed\s+(?:with|to)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?(?:request|recommendation|suggestion|proposal)s?\s+(?:(?:from|of|by)\s+(?:the\s+)?(?:[A-Z][\w\u2019']*\s+){0,6}?)?(?:for|that)\s+((?:[\w\u2019'-]+\s+){1,8}?)(?:to\s+be|should\s+be|would\s+be|be)\s+([a-z]+)\b/i;
 const PAGE_LABEL =
   /^(?:report\s+author|author|contact(?:\s+officer)?|lead\s+officer|publication\s+date|venue|tel(?:ephone)?|e-?mail|wards?\s+affected)\s*:/i;
-const REPORTED_WOULD =
-  /\b(?:the\s+(?:council|service|authority|department))\b(?:\s+(?:had|has)\s+[^.]{0,120}?\s+and)?\s+would\s+(?:also\s+|now\s+|then\s+|in\s+future\s+)?([a-z]+)\b/i;
 const AGREED_AND_DONE =
   /\b(?:has|have)\s+(?:agreed\s+to|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+and\s+(?:has|have)\s+(?:already\s+|now\s+|since\s+)?([a-z]+ed|paid|made|sent|written)\b/i;
 
@@ -250,15 +252,13 @@ export function actionForm(
     return { kind: 'that', at: offset, verb: null };
   // "That the Council should ..." / "That all social workers are aware ..." (Stage 2/3 style)
   // (not the meeting's own business: "That Cabinet adopt this report as its formal response")
-  const meeting = MEETING_RESOLVES.exec(body);
-  if (meeting && RESOLVED_NOT_ACTION.test(meeting[1])) return null;
+  if (MEETING_RESOLVES.test(body)) return null;
   if (/^that\s+/i.test(body) && inActionSection) return { kind: 'that', at: offset + 5, verb: null };
   // a committee's decision in the infinitive ("Decision: To make a payment of £1500 in lieu of ...")
   if (pastOutside) {
-    // (not the report's purpose: "To report the finding ...", "To provide the Committee with ...")
-    const toDo =
-      /^to\s+([a-z]+)\b(?!\s+(?:the\s+)?(?:committee|council|cabinet|members|panel|board)\b)/i.exec(body);
-    if (toDo && presentActionVerb(toDo[1]) && !RESOLVED_NOT_ACTION.test(toDo[1]))
+    // (not the report's purpose: "To report the finding ...", "To outline the findings ...")
+    const toDo = COMMITTEE_DECISION_TO.exec(body);
+    if (toDo && presentActionVerb(toDo[1]))
       return { kind: 'that', at: offset + 3, verb: presentActionVerb(toDo[1]) };
   }
   // "That approval be given to the carrying out of a full review of ...": the approved task
@@ -266,7 +266,7 @@ export function actionForm(
   if (approved) return { kind: 'that', at: offset + approved[0].length, verb: null };
   // a committee's resolution anywhere: "That the Council review its allocations procedure ..."
   const resolution = RESOLVED_THAT.exec(body);
-  if (resolution && presentActionVerb(resolution[1]) && !RESOLVED_NOT_ACTION.test(resolution[1]))
+  if (resolution && presentActionVerb(resolution[1]) && !/^(?:note|notes|consider)$/i.test(resolution[1]))
     return {
       kind: 'that',
       at: offset + resolution[0].length - resolution[1].length,
@@ -403,18 +403,6 @@ export function actionForm(
       verb: pastActionVerb(agreedDone[1]),
     };
 
-  // a committee minute's reported future: "The council had accepted the recommendations and would
-  // provide the family with financial compensation and a formal apology"
-  if (pastOutside) {
-    const would = REPORTED_WOULD.exec(body);
-    if (would && presentActionVerb(would[1]) && !hearsay(body.slice(0, would.index)))
-      return {
-        kind: 'modal',
-        at: offset + would.index + would[0].length - would[1].length,
-        verb: presentActionVerb(would[1]),
-      };
-  }
-
   // modal / agreed forms
   MODAL.lastIndex = 0;
   for (let m = MODAL.exec(body); m; m = MODAL.exec(body)) {
@@ -442,7 +430,11 @@ export function actionForm(
     // "discussed whether or not the matter should be referred": a question, not a recommendation
     if (/\bwhether\s+(?:or\s+not\s+)?(?:[\w\u2019'-]+\s+){1,6}$/i.test(before)) continue;
     // "If a revised decision is to award transport, the Council should ...": the condition, not the action
-    if (/^(?:if|where|unless)\s[^,]*$/i.test(before.trim())) continue;
+    if (
+      /^(?:if|where|unless)\s[^,]*$/i.test(before.trim()) &&
+      !/\bthe\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider)\s*$/i.test(before)
+    )
+      continue;
     if (/^(?:to\s+be)$/.test(modal) && !inActionSection) continue;
     let verb: string | null;
     if (passive)
@@ -469,7 +461,13 @@ export function actionForm(
   // a committee paper's reported speech: "The Council would work with the supplier to ...", "had
   // asked the new Chief Executive to review ..."
   const reported = pastOutside ? (REPORTED_COMMITMENT.exec(body) ?? ASKED_AN_OFFICER.exec(body)) : null;
-  if (reported && actionVerb(reported[1]) && !hearsay(body.slice(0, reported.index)))
+  if (
+    reported &&
+    actionVerb(reported[1]) &&
+    !hearsay(body.slice(0, reported.index)) &&
+    // not a question or a condition: "asked whether the council would apologise", "If ... were upheld, the council would pay"
+    !/\b(?:whether|if|unless)\b/i.test(body.slice(0, reported.index))
+  )
     return {
       kind: 'modal',
       at: offset + reported.index + reported[0].length - reported[1].length,

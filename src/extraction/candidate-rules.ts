@@ -477,11 +477,13 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.recommendations-implemented',
     pattern:
-      /\b(?:agreed|accepted|undertook)\s+to\s+implement\s+(?:all\s+(?:of\s+)?)?(?:the|its|our)\s+(?:(?:ombudsman[\u2019']s|LGSCO[\u2019']s)\s+)?recommendations\s*(?:[,.;]|$|\s+(?:in\s+full|and)\b)/i,
+      /\b(?:agreed|accepted|undertook)\s+to\s+implement\s+(?:all\s+(?:of\s+)?)?(?:the|its|our)\s+(?:(?:ombudsman[\u2019']s|LGSCO[\u2019']s)\s+)?recommendations(?:\s+in\s+full)?\s*(?:[.;]?\s*$|,\s*(?:all\s+of\s+which|which\s+(?:had|have|were)\s+(?:all\s+)?(?:been\s+)?(?:completed|implemented|done))\b)/i,
     reason: 'says the recommendations were accepted without saying what they are',
     fixture:
       'The Council had accepted the findings and agreed to implement the recommendations, all of which were now complete.',
-    counter: 'The Council agreed to implement the recommendation to review its charging policy.',
+    counter:
+      'The Council had agreed to implement the Ombudsman’s recommendations and would provide the family with a formal apology.',
+    alsoMatches: ['The Council agreed to implement the recommendations in full.'],
   },
 ];
 

@@ -467,9 +467,10 @@ export function findCandidates(
         if (isActionSection(section)) hasActionSection = true;
         continue;
       }
-      // an unknown heading: a sub-heading; a lead-in ends there. A short line that reads as a
-      // lead-in ("The panel recommends:", "The landlord must:") opens its list instead.
+      // an unknown heading: a sub-heading; a lead-in ends there (and a remedy opened above it). A
+      // short line that reads as a lead-in ("The panel recommends:", "The landlord must:") opens its list instead.
       lead = null;
+      remedyOpened = false;
       // headings that end with ':' ("Improvements:") are handled by classifyHeading above
       const statementLead =
         k === null && /:\s*$/.test(itemText) && STATEMENT_LEAD.test(itemText.trim()) && isLeadIn(itemText);

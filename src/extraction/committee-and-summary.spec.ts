@@ -38,6 +38,34 @@ function housingOmbudsmanRecommendations(complaint: string, landlord: string, da
 }
 
 describe('committee pages: the sentences after an action', () => {
+  it('keeps questions, conditions and report purposes out, and resolutions that instruct or approve in (review findings)', () => {
+    const r = run(
+      [
+        'Issue - decisions',
+        '',
+        'Minutes:',
+        '',
+        'To outline the findings of the Ombudsman’s investigation and the Council’s response.',
+        '',
+        'Councillor Jones asked whether the council would apologise to the family. If the complaint were upheld, the council would pay compensation.',
+        '',
+        'The Council had agreed to implement the Ombudsman’s recommendations and would provide the family with a formal apology.',
+        '',
+        'RESOLVED:',
+        '',
+        'That Cabinet approve a payment of £500 to the complainant.',
+        'That the Executive instruct the Director of Adult Services to review the charging policy.',
+        'That Cabinet notes the Ombudsman’s report.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Council had agreed to implement the Ombudsman’s recommendations and would provide the family with a formal apology.',
+      'That Cabinet approve a payment of £500 to the complainant.',
+      'That the Executive instruct the Director of Adult Services to review the charging policy.',
+    ]);
+  });
+
   it('reads what an officer "continued" was done, what the Ombudsman asked the council to do, and compensation paid after ", and"', () => {
     const r = run(
       [
@@ -1645,6 +1673,27 @@ describe('summaries that name or report the agreed remedy', () => {
       'The Council should ensure its staff are aware of its policy about repayments',
       'review the information on its website about repayments.',
     ]);
+  });
+
+  it('keeps a recommendation after "Where necessary" or "If Mr X provides receipts" (review findings)', () => {
+    expect(
+      summary(
+        'The Council did not record visits. Where necessary the Council should remind staff of the need to record visits.',
+      ),
+    ).toEqual(['Where necessary the Council should remind staff of the need to record visits.']);
+    expect(
+      summary(
+        'The Council lost the receipts. If Mr X provides receipts the Council should reimburse his costs.',
+      ),
+    ).toEqual(['If Mr X provides receipts the Council should reimburse his costs.']);
+  });
+
+  it('an amount for a purpose elsewhere in a sentence does not make it a named remedy (review findings)', () => {
+    expect(
+      summary(
+        'The care provider was at fault. The actions of the care provider, including charging Mrs Y £400 for care she did not receive, caused her distress.',
+      ),
+    ).toEqual([]);
   });
 
   it('a general agreement to remedy "the injustice this has caused" is no action of its own', () => {

@@ -26,6 +26,17 @@ const actions = (sentence: string): string[] =>
   ).result.recommendations.map((r: ExtractionResult['recommendations'][number]) => r.text);
 
 describe('remedies of different kinds joined in one sentence', () => {
+  it('keeps a verb inside "to ensure ..." with its task after a comma list (review finding)', () => {
+    expect(
+      actions(
+        'The Council delayed. The Council agreed to apologise to Mr X, review its procedures to ensure officers record and share information about risks.',
+      ),
+    ).toEqual([
+      'The Council agreed to apologise to Mr X',
+      'review its procedures to ensure officers record and share information about risks.',
+    ]);
+  });
+
   it('splits remedies named as nouns after "recommended", "make" and "agreed actions of", and a payment for a child\'s benefit', () => {
     expect(
       actions('We found fault. We recommended an apology and a payment to recognise the distress caused.'),

@@ -237,7 +237,13 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     const byGerunds = /ing$/i.test(word) && /\bby\s+[a-z]+ing\b/i.test(before);
     // (nor when it ends a comma list of tasks: "apologise, pay £300, confirm its duty to support
     // him and review its procedures")
-    const endsCommaList = cuts.some((c) => c.bare === true && !c.infinitive);
+    // (but a verb inside "to ensure ..." stays in that clause: "..., review its procedures to ensure
+    // officers record and share information")
+    const endsCommaList =
+      cuts.length > 0 &&
+      cuts[cuts.length - 1].bare === true &&
+      !cuts[cuts.length - 1].infinitive &&
+      !/\bto\s+(?:ensure|make\s+sure|prevent|avoid)\b/i.test(prevBody);
     if (!explicit && !/^[,;]/.test(joiner) && purposeVerb && !byGerunds && !endsCommaList) continue;
     // "and appropriately signpost him": the adverb stays with its verb
     const adverb = /\b[a-z]{3,}ly\s+$/i.exec(m[1] ?? '');
