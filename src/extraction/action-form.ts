@@ -57,7 +57,6 @@ function imperativeStart(s: string): boolean {
   const m = /^\W{0,4}([A-Za-z][a-z-]+)/.exec(s);
   return m !== null && presentActionVerb(m[1]) !== null;
 }
-/** A resolution whose subject is the organisation and whose verb is in the subjunctive ("That the Council review"). */
 /**
  * A committee's decision in the infinitive that gives a remedy ("To make a payment of £1500 ...",
  * "To implement, as soon as possible: -"), not a report's purpose ("To outline the findings ...").
@@ -68,6 +67,7 @@ const MEETING_RESOLVES =
   /^that\s+(?:the\s+)?(?:cabinet|committee|sub-committee|panel|members|executive|board)\s+(?:notes?|considers?|receives?|adopts?|endorses?|approves?|agrees?|accepts?|comments?\s+on)\s+(?:this|the|its)\s+(?:(?:ombudsman[\u2019']s\s+)?report|recommendations?|response|decision|findings)\b/i;
 const APPROVAL_GIVEN =
   /^that\s+approval\s+be\s+given\s+(?:to|for)\s+(?:the\s+)?(?:(?:carrying\s+out|undertaking|commissioning)\s+of\s+)?(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:review|audit|payment|apology|training|investigation|action\s+plan)\b)/i;
+/** A resolution whose subject is the organisation and whose verb is in the subjunctive ("That the Council review"). */
 const RESOLVED_THAT =
   /^that\s+(?:the\s+)?(?:council|local\s+authority|authority|landlord|service)\s+(?:(?:should|will|must|shall)\s+)?(?:(?:also|now|urgently|promptly)\s+)?([a-z]+)\b/i;
 const LEAD_STRIP =
