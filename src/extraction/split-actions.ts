@@ -36,8 +36,14 @@ const TELL_VERBS =
   /^(?:inform|informs|informed|tell|tells|told|explain|explains|explained|advise|advises|advised|confirm|confirms|confirmed|apologise|apologises|apologize|apologizes)$/i;
 const FILLER_PART =
   /^(?:(?:we|i|it|they)\s+)?(?:have\s+|has\s+)?(?:taken|take|takes|took)\s+(?:the\s+)?(?:learning|lessons)\b[^,;]{0,60}$/i;
-const CARRIER =
-  /^(?:write|writes|wrote|written|writing|contact|contacts|contacted|meet|meets|met)\s+(?:to\s+|with\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]\b|him|her|them|the\s+(?:complainant|family|parents?|resident|tenant)|all\s+[\w\s]{1,40}?)\s*$/i;
+/** A letter, a call or a meeting, and whom it is to: "write to Mr X", "meet the family". */
+const LETTER_VERB = '(?:write|writes|wrote|written|writing|contact|contacts|contacted|meet|meets|met)';
+const ADDRESSEE =
+  "(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+(?:and\\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+)?[A-Z][\\w\u2019'-]*|him|her|them|the\\s+(?:complainant|family|parents?|resident|tenant))";
+const CARRIER = new RegExp(
+  `^${LETTER_VERB}\\s+(?:to\\s+|with\\s+)?(?:${ADDRESSEE}|all\\s+[\\w\\s]{1,40}?)\\s*$`,
+  'i',
+);
 const REMEDY_NOUN = REMEDY_NOUN_SOURCE;
 /** Remedy nouns of a learning kind (not personal): objects one task can share. */
 const LEARNING_NOUN =
@@ -425,8 +431,10 @@ const REMINDER_TO =
 const DELEGATED =
   /^(?:arrang\w*\s+for|ask|asks|asked|require|requires|required|instruct|instructs|instructed)\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:\w+ly\s+)?[a-z]+/i;
 /** A letter and what it says: "write to Mr X to apologise" (its infinitive is the letter's content, not a purpose). */
-const LETTER_SAYING =
-  /^(?:write|writes|wrote|written|contact|contacts|contacted)\s+(?:to\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][\w\u2019'-]*|him|her|them|the\s+(?:complainant|family|resident|parents?))\s+to\s+(?=apologi[sz]e|explain|confirm|tell|inform)/i;
+const LETTER_SAYING = new RegExp(
+  `^${LETTER_VERB}\\s+(?:to\\s+)?${ADDRESSEE}\\s+to\\s+(?=apologi[sz]e|explain|confirm|tell|inform)`,
+  'i',
+);
 const TITLE = TITLE_SRC;
 /** A payee named by who they are: "the daughter", "her son", "the resident". */
 const RELATIVE =
