@@ -38,6 +38,19 @@ const STOP = new Set(
 const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\b/g;
 const MONEY = /£\s?(\d[\d,]*(?:\.\d{1,2})?)/g;
 
+/** Stems of words seen before: the same words recur in every decision, and stemming is the costly part. */
+const STEMS = new Map<string, string>();
+const STEMS_MAX = 20_000;
+function stem(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    s = PorterStemmer.stem(word.replace(/'s$/, ''));
+    if (STEMS.size >= STEMS_MAX) STEMS.clear();
+    STEMS.set(word, s);
+  }
+  return s;
+}
+
 interface Profile {
   words: Set<string>;
   sums: string;
@@ -50,7 +63,7 @@ function profile(text: string): Profile {
   const words = new Set<string>();
   for (const w of text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? []) {
     if (w.length < 3 || STOP.has(w)) continue;
-    words.add(PorterStemmer.stem(w.replace(/'s$/, '')));
+    words.add(stem(w));
   }
   return {
     words,

@@ -6,8 +6,12 @@
 import { DocumentType } from '../types';
 import { FactResult } from './fact-result';
 
+/** Global copies of the patterns counted, made once. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
 function count(re: RegExp, s: string, cap = 50): number {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  g.lastIndex = 0;
   let n = 0;
   while (g.exec(s) && n < cap) n++;
   return n;
@@ -62,6 +66,11 @@ const COMMITTEE_SIGNALS: RegExp[] = [
   /^[ \t]*\(?To\s+(?:receive|consider|note)\s+(?:a|the)\s+report\s+(?:from|of|by)\b/im,
 ];
 
+const LANDLORD_WORD = /\blandlord\b/i;
+const PANEL_VOICE = /\bthe\s+panel\b|\bpanel\s+members\b|\bpanel\s+(?:date|held|met|chair)\b/i;
+const DECISION_HEADING =
+  /^[ \t]*(?:The complaint|What I found|How I considered this complaint|Final decision|Agreed action|Decision\s*:|Category\s*:|Summary\s*:?|The Ombudsman[\u2019']s role and powers|Conclusions?|Investigator[\u2019']s decision)\b/im;
+
 export function isCommitteePaper(head: string): boolean {
   let n = 0;
   for (const re of COMMITTEE_SIGNALS) if (re.test(head) && ++n >= 2) return true;
@@ -80,7 +89,7 @@ export function findDocumentType(
     /^[ \t#*]*(?!To\s+[a-z])(?![^\n()]*\bOmbudsman\b)[A-Z][^\n()]{2,140}?\s*\(\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}\)/m.test(
       head,
     );
-  const landlordWords = count(/\blandlord\b/i, scope) >= 2;
+  const landlordWords = count(LANDLORD_WORD, scope) >= 2;
   const housing =
     (/\bHousing\s+Ombudsman\b/i.test(head) && (landlordWords || /\bOrders?\b/.test(scope))) ||
     (/(?<![\d£.,])20\d{7}(?![\d,])/.test(head.slice(0, 1500)) && landlordWords) ||
@@ -91,10 +100,7 @@ export function findDocumentType(
     /\bLocal\s+Government\s+(?:and\s+Social\s+Care\s+)?Ombudsman\b|\bLGSCO\b|\bOmbudsman[\u2019']s\s+role\b|\bThe\s+Ombudsman\b/i.test(
       head,
     );
-  const decisionHeadings = count(
-    /^[ \t]*(?:The complaint|What I found|How I considered this complaint|Final decision|Agreed action|Decision\s*:|Category\s*:|Summary\s*:?|The Ombudsman[\u2019']s role and powers|Conclusions?|Investigator[\u2019']s decision)\b/im,
-    scope,
-  );
+  const decisionHeadings = count(DECISION_HEADING, scope);
   const annualHits = count(ANNUAL, scope) + (YEAR_RANGE.test(head) ? 1 : 0);
   const tableHits = count(MULTI_CASE_TABLE, scope);
   const stage2 =
@@ -118,8 +124,7 @@ export function findDocumentType(
     );
   const stage2Title =
     /\bstage\s*(?:2|two)\s+(?:independent\s+)?investigation\b|\binvestigat\w+\s+report\b/i.test(title);
-  const panelVoice =
-    count(/\bthe\s+panel\b|\bpanel\s+members\b|\bpanel\s+(?:date|held|met|chair)\b/i, scope, 10) >= 3;
+  const panelVoice = count(PANEL_VOICE, scope, 10) >= 3;
   const panel = stage3 && ((panelTitle && !stage2Title) || (panelVoice && !stage2Title));
 
   // strong single-case signals: a reference near the top, decision headings

@@ -28,6 +28,9 @@ const LANDLORD_LINE =
 const COMPLAINT_ABOUT =
   /\bcomplaint\s+about\s+([A-Z][A-Za-z0-9'&.\- ]{2,100}?(?:Limited|Ltd|Housing|Homes|Trust|Association|Council|Group|Partnership|plc))\b/;
 
+/** A line break before a council's name ("... the way Wirral" / "Metropolitan Borough Council ..."). */
+const WRAPPED_BEFORE_COUNCIL = /(?<=[A-Za-z])\n(?=(?:[A-Z][A-Za-z'\u2019&-]*[ \t]+){0,4}Council\b)/g;
+
 /** A labelled line: "Local authority: Fenwick and Haldon District Council". */
 const LABELLED_BODY =
   /^[ \t*#]*(?:(?:Local|Responsible|Relevant)\s+(?:authority|body|council)|Council|Authority|Organisation|Body\s+complained\s+about|Complaint\s+(?:against|about)|The\s+body)[ \t]*:[ \t]*([A-Z][^\n:;]{2,100}?)[ \t.]*$/im;
@@ -132,9 +135,10 @@ export function findOrganisation(
   const limit = Math.min(text.length, 200_000);
   // a name wrapped at the end of a long PDF line ("... the way Wirral" / "Metropolitan Borough
   // Council handled ..."): the line break read as a space (same length, so offsets hold)
-  const scope = text
-    .slice(0, limit)
-    .replace(/(^[^\n]{60,}[A-Za-z])\n(?=(?:[A-Z][A-Za-z'\u2019&-]*[ \t]+){0,4}Council\b)/gm, '$1 ');
+  const scope = text.slice(0, limit).replace(WRAPPED_BEFORE_COUNCIL, (m: string, at: number, all: string) =>
+    // only after a long line (61 characters or more): a short line is a heading or a list item
+    at - all.lastIndexOf('\n', at - 1) - 1 >= 61 ? ' ' : m,
+  );
   for (let m = COUNCIL_NAME.exec(scope); m; m = COUNCIL_NAME.exec(scope)) {
     const raw = cleanName(m[1] ?? m[2] ?? m[3]);
     const name = m[1] ? trimLeadingGeneric(raw) : raw;
