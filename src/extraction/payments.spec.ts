@@ -16,8 +16,11 @@ describe('money rules, kept as data', () => {
   it.each(Object.values(MONEY_RULES).map((r) => [r.id, r] as const))(
     '%s decides the amount in its fixture',
     (id, r) => {
-      for (const { text, amount, context } of [r.fixture, ...((r as MoneyRule).alsoMatches ?? [])]) {
-        const a = analysePayments(text, text, context ?? '');
+      for (const { text, amount, context, sentence } of [
+        r.fixture,
+        ...((r as MoneyRule).alsoMatches ?? []),
+      ]) {
+        const a = analysePayments(text, sentence ?? text, context ?? '');
         // the last mention of the amount (a restatement is the second)
         const d = a.decisions.filter((x) => x.mention.pence === Math.round(amount * 100)).pop();
         expect(d?.rule[0]).toBe(id);

@@ -45,10 +45,11 @@ export interface MoneyRule {
   id: string;
   counted: boolean;
   reason: string;
-  /** `context` is the text before the action (for a breakdown list opened above it). */
-  fixture: { text: string; amount: number; context?: string };
+  /** `context` is the text before the action (for a breakdown list opened above it); `sentence` the
+   * whole sentence the action was split from, when it is more than the action. */
+  fixture: { text: string; amount: number; context?: string; sentence?: string };
   /** More texts of our own, in other real shapes, whose amount the rule must decide too. */
-  alsoMatches?: ReadonlyArray<{ text: string; amount: number; context?: string }>;
+  alsoMatches?: ReadonlyArray<{ text: string; amount: number; context?: string; sentence?: string }>;
 }
 
 const MONEY_RULE_LIST = [
@@ -141,6 +142,17 @@ const MONEY_RULE_LIST = [
     counted: true,
     reason: 'remedy payment (an amount in a list after a payment)',
     fixture: { text: 'pay the first family £300, the second £150', amount: 150 },
+  },
+  {
+    id: 'payment.named-item',
+    counted: true,
+    reason: 'remedy payment (an amount alone as one of the remedies a sentence names)',
+    fixture: {
+      text: '£300',
+      amount: 300,
+      sentence:
+        'We consider the agreed actions of an apology, £300 and procedural improvements are a suitable remedy.',
+    },
   },
   {
     id: 'money.no-payment-wording',
@@ -462,6 +474,11 @@ function openBreakdown(context: string): { total: number; left: number } | null 
  * Analyse the money in one action's text. `sentence` is the whole sentence (or item) the action came
  * from, used for statistics and claims; `context` is earlier text for resolving "her"/"them".
  */
+/** An action that is only an amount ("£100", "£100,"). */
+const BARE_AMOUNT = /^\s*£\s?\d[\d,]*(?:\.\d{1,2})?\s*[.,;]?\s*$/;
+/** A sentence naming a remedy: "... are a suitable remedy", "... remedies the injustice". */
+const REMEDY_NAMED = /\bremed(?:y|ies)\b/i;
+
 export function analysePayments(text: string, sentence: string, context: string): PaymentAnalysis {
   const mentions = findMoney(text);
   const decisions: MoneyDecision[] = [];
@@ -598,6 +615,12 @@ export function analysePayments(text: string, sentence: string, context: string)
       continue;
     }
     if (!payVerbNear && !PAY_VERB.test(win) && !refundVerb) {
+      // "the agreed actions of an apology, £100 and a review are a suitable remedy", split into its
+      // remedies: the amount alone takes its payment wording from the sentence that names them
+      if (BARE_AMOUNT.test(text) && sentence.includes(m.raw) && REMEDY_NAMED.test(sentence)) {
+        decide('payment.named-item');
+        continue;
+      }
       decide('money.no-payment-wording');
       continue;
     }

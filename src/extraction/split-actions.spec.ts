@@ -61,6 +61,32 @@ describe('remedies of different kinds joined in one sentence', () => {
     ]);
   });
 
+  it('reads a bare amount among remedy nouns as a payment of its own ("an apology, £300 and procedural improvements")', () => {
+    const sentence =
+      'Mr D complains about his reports of a blocked culvert. The Ombudsman has found fault but considers the agreed actions of an apology, £300 and procedural improvements are enough to provide a suitable remedy.';
+    expect(actions(sentence)).toEqual([
+      'The Ombudsman has found fault but considers the agreed actions of an apology',
+      '£300',
+      'procedural improvements are enough to provide a suitable remedy.',
+    ]);
+    const result = explainFromText(
+      { text: `${HEAD}Summary: ${sentence}\n`, pageStarts: null },
+      SOURCE,
+    ).result;
+    expect(result.recommendations.flatMap((r) => r.payments.map((p) => p.amount))).toEqual([300]);
+    expect(result.remedyTotal).toBe(300);
+    // an amount in a list that is not of remedies stays what it was
+    expect(
+      explainFromText(
+        {
+          text: `${HEAD}Summary: Mrs F disputed invoices of £120, £80 and £45 for her care. We did not find fault.\n`,
+          pageStarts: null,
+        },
+        SOURCE,
+      ).result.remedyTotal,
+    ).toBe(0);
+  });
+
   it('reads "find suitable accommodation", a task after "it intends to take", and money for a child\'s education', () => {
     expect(
       actions(

@@ -58,6 +58,9 @@ const NOUN_JOIN = new RegExp(
   'gi',
 );
 
+/** A bare amount as an item of a list of remedy nouns: ", £100 and ...", ", £100, ...". */
+const BARE_AMOUNT_ITEM = /[,;]\s*(?=£\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:[,;]|\band\b))/g;
+
 function categoryOfText(text: string): RecommendationCategory {
   for (const r of CATEGORY_RULES) if (r.test.test(text)) return r.category;
   return 'other';
@@ -370,6 +373,14 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       });
       if (cuts.length > 12) break;
     }
+    // "the agreed actions of an apology, £100 and review of procedures": a bare amount is an item
+    BARE_AMOUNT_ITEM.lastIndex = 0;
+    if (nominal)
+      for (let m = BARE_AMOUNT_ITEM.exec(core); m; m = BARE_AMOUNT_ITEM.exec(core)) {
+        const start = m.index + m[0].length;
+        if (!depth[m.index] && !cuts.some((c) => Math.abs(c.start - start) < 3))
+          cuts.push({ endPrev: m.index, start, verb: 'payment', listed: true, bare: true });
+      }
     cuts.sort((a, b) => a.start - b.start);
     // "an apology, payment of £300 and tighter controls for highway repairs": the item after
     // "and" ends a comma list of remedy nouns, though no remedy noun names it
