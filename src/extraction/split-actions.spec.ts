@@ -61,6 +61,20 @@ describe('remedies of different kinds joined in one sentence', () => {
     ]);
   });
 
+  it('keeps each item of a comma list that is split at its other commas ("discuss ..., make a new decision, and ...")', () => {
+    expect(
+      actions(
+        'The Council took too long. The Council has agreed to apologise, repair the boundary fence, discuss other fencing options with Mr Y, make a new decision on his application, and make a payment to Mr Y.',
+      ),
+    ).toEqual([
+      'The Council has agreed to apologise',
+      'repair the boundary fence',
+      'discuss other fencing options with Mr Y',
+      'make a new decision on his application',
+      'make a payment to Mr Y.',
+    ]);
+  });
+
   it('reads a bare amount among remedy nouns as a payment of its own ("an apology, £300 and procedural improvements")', () => {
     const sentence =
       'Mr D complains about his reports of a blocked culvert. The Ombudsman has found fault but considers the agreed actions of an apology, £300 and procedural improvements are enough to provide a suitable remedy.';

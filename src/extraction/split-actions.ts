@@ -609,8 +609,9 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
         // a follow-up on the same object ("... and discuss it at a team meeting")
         // a financial remedy ..."); nor a personal remedy of no named kind in a list of them ("apologise,
         // pay a financial remedy to Ms Y, and monitor Ms Y's collections")
+        // (the same verb may carry a named remedy of another kind: "make a new decision, and make a payment")
         split =
-          cut.verb !== partVerb &&
+          (cut.verb !== partVerb || (OWN_REMEDY.has(nextCategory) && nextCategory !== partCategory)) &&
           !SAME_OBJECT_PART.test(nextText) &&
           ((nextText.split(/\s+/).length >= 3 &&
             prevText.split(/\s+/).length >= 3 &&
@@ -632,10 +633,15 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
             ((OWN_REMEDY.has(partCategory) || OWN_REMEDY.has(nextCategory)) &&
               nextText.split(/\s+/).length >= 2) ||
             // items of a comma list with verbs of their own, one of a named kind ("update its
-            // records, train its staff")
+            // records, train its staff"), or any kind once the list is split at an earlier comma
+            // ("apologise, repair the fence, discuss other options with Mr Y, make a new decision")
             (cut.bare === true &&
               !cut.infinitive &&
-              (partCategory !== 'other' || nextCategory !== 'other') &&
+              (partCategory !== 'other' ||
+                nextCategory !== 'other' ||
+                (kept.length > 0 &&
+                  kept[kept.length - 1].bare === true &&
+                  presentActionVerb(firstWordOf(nextText)) !== null)) &&
               nextText.split(/\s+/).length >= 3 &&
               prevText.split(/\s+/).length >= 3));
       else if (partCategory !== nextCategory) split = true;
