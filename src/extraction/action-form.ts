@@ -102,19 +102,28 @@ const REMEDY_DONE =
 const REMEDY_OFFERED =
   /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)\s+(?:was\s+|were\s+)?offered\b(?!\s+and\s+accepted\b)/i;
 /**
- * "agreed action(s) / steps / a remedy ... including": what follows "including" is the action.
+ * "agreed action(s) / steps / a remedy ... including": what follows "including" is the action; so
+ * after a remedy agreed in general, "This will include reviewing its decision".
  * Not "had agreed" (history: "In 2019 the Council had agreed a remedy including ...").
  */
 const AGREED_INCLUDING =
-  /(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+|to\s+)?(?:(?:some|further|several|the\s+following|an?)\s+)?(?:package\s+(?:of|or)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
+  /^(?:this|the\s+remedy|the\s+agreed\s+remedy)\s+(?:will|would|should)\s+(?:also\s+)?include\s+|(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+|to\s+)?(?:(?:some|further|several|the\s+following|an?)\s+)?(?:package\s+(?:of|or)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
 const REMEDY_LIST =
   /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|inconvenience|upset|harm|loss|time\s+and\s+trouble)\b/i;
+
+/** "An apology and a payment is satisfactory remedy", "Carrying out a reassessment and backdating
+ *  any overpayment remedies the injustice": the sentence opens with the remedy, nouns or gerunds. */
+function remedyListed(s: string): boolean {
+  if (!REMEDY_LIST.test(s)) return false;
+  const gerund = /^([a-z]+ing)\b/i.exec(s);
+  return ACTION_NOUN_START.test(s) || (gerund !== null && actionVerb(gerund[1]) !== null);
+}
 
 /** "An apology and a payment is satisfactory remedy", "A payment remedies the injustice": the
  *  Ombudsman names the remedy the organisation agreed, as a list of nouns. */
 export function namesRemedy(sentence: string): boolean {
   const s = sentence.replace(/\s+/g, ' ').trim();
-  return (REMEDY_LIST.test(s) && ACTION_NOUN_START.test(s)) || namedRemedyAt(s) !== null;
+  return remedyListed(s) || namedRemedyAt(s) !== null;
 }
 
 /** What a remedy named as a noun starts with (verbs.ts REMEDY_NOUN_SOURCE). */
@@ -142,6 +151,9 @@ const THERE_WILL_BE =
   /\bthere\s+(?:will|would|should)\s+(?:also\s+)?be\s+(?:an?\s+|more\s+|regular\s+|new\s+)?([a-z]+)/i;
 const UNDER_REVIEW =
   /\b(?:is|are)\s+(?:now\s+|currently\s+)?under\s+review\b|\b(?:is|are)\s+being\s+(?:undertaken|implemented|developed|introduced|reviewed|updated|rolled\s+out|put\s+in\s+place)\b/i;
+/** "has agreed not to withhold ...", "agreed to not pursue ...": the organisation's subject is left to the caller. */
+const AGREED_NOT_TO =
+  /(?<!\bhad\s+)\b(?:(?:has|have)\s+(?:also\s+|now\s+)*)?agreed\s+(?:not\s+to|to\s+not)\s+([a-z]+)\b/i;
 const NOT_AFTER_MODAL = /^(?:not|need|like|it|this|that|there)$/i;
 const PURPOSE_SUBJECT = /(?:^|[\s,;(])(?:this|that|these|those|which|who|what|there|it\s+is|this\s+is)\s*$/i;
 /**
@@ -175,7 +187,7 @@ const IMPLEMENTED =
 const NON_ACTION_PARTICIPLE =
   /^(?:began|begun|commenced|started|reported|received|found|considered|satisfied|concerned|unable|able|aware|based|caused|delayed|failed|identified|received|upheld|investigated|closed|determined|decided|made\s+aware|told|asked|given|expected|reported|referred|signposted|involved|required|explained|advised|informed|noted|said|accepted|completed|concluded|refused|placed|discontinued|approached)$/i;
 const NOT_ACTION_SENTENCE =
-  /\b(?:have|has)\s+taken\s+reflection\b|\bidentified\s+(?:further\s+)?learning\s+around\b|\b(?:make|take|implement)\s+(?:some\s+)?(?:service\s+)?improvements\s+to\s+learn\s+(?:wider\s+)?lessons\b|^(?:no\s+recommendations?|none|n\/a|not\s+applicable|no\s+further\s+action|nil|-)\.?$|\b(?:is|are)\s+being\s+(?:explored|considered)\b|\bpossibility\s+of\b|\bunder\s+consideration\b|\bcurrently\s+under\s+consideration\b|^(?:please\s+)?(?:provide|send)\s+(?:us\s+)?(?:with\s+)?evidence\b|^(?:in\s+these|in\s+this)\s+particular\s+circumstances|\bagreed\s+to\s+(?:remedy|put\s+right|resolve|address)\s+(?:it|this|that|them|the\s+(?:injustice|complaint|matter|faults?))(?:\s+(?:(?:this|that|which|it)\s+(?:has\s+|had\s+)?)?caused)?\s*\.?$|\bagreed\s+(?:to\s+)?(?:an?|the)\s+(?:recommended\s+|proposed\s+|above\s+)?(?:remedy|remedies|actions?)\s*\.?$/i;
+  /\b(?:have|has)\s+taken\s+reflection\b|\bidentified\s+(?:further\s+)?learning\s+around\b|\b(?:make|take|implement)\s+(?:some\s+)?(?:service\s+)?improvements\s+to\s+learn\s+(?:wider\s+)?lessons\b|^(?:no\s+recommendations?|none|n\/a|not\s+applicable|no\s+further\s+action|nil|-)\.?$|\b(?:is|are)\s+being\s+(?:explored|considered)\b|\bpossibility\s+of\b|\bunder\s+consideration\b|\bcurrently\s+under\s+consideration\b|^(?:please\s+)?(?:provide|send)\s+(?:us\s+)?(?:with\s+)?evidence\b|^(?:in\s+these|in\s+this)\s+particular\s+circumstances|\bagreed\s+to\s+(?:remedy|put\s+right|resolve|address)\s+(?:it|this|that|them|(?:the|his|her|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w-]*[\u2019']s)\s+(?:injustice|complaint|matter|faults?))(?:\s+(?:(?:this|that|which|it)\s+(?:has\s+|had\s+)?)?caused)?(?:\s+(?:as\s+(?:we|I)\s+(?:have\s+)?recommended|in\s+line\s+with\s+(?:our|my)\s+recommendations?))?\s*\.?$|\bagreed\s+(?:to\s+)?(?:an?|the)\s+(?:recommended\s+|proposed\s+|above\s+)?(?:remedy|remedies|actions?)\s*\.?$/i;
 
 /**
  * "The Council had agreed with the request from the Ombudsman for advice to be sent to staff": the
@@ -279,8 +291,7 @@ export function actionForm(
   }
 
   // "An apology, payment to Ms B and a reminder to officers is satisfactory remedy"
-  if (REMEDY_LIST.test(body) && ACTION_NOUN_START.test(body))
-    return { kind: 'nominal', at: offset, verb: null };
+  if (remedyListed(body)) return { kind: 'nominal', at: offset, verb: null };
   const named = namedRemedyAt(body);
   if (named !== null && !HEARSAY.test(body.slice(0, named)))
     return { kind: 'nominal', at: offset + named, verb: null };
@@ -457,6 +468,15 @@ export function actionForm(
       (passive ? m[0].length - m[0].search(/\bbe\s+\S+$/) - (m[3] ?? '').length : 0);
     return { kind, at: offset + Math.max(m.index, verbAt), verb };
   }
+
+  // "It has also agreed not to withhold payments ...": a promise to refrain is an action too
+  const refrain = AGREED_NOT_TO.exec(body);
+  if (refrain && !hearsay(body.slice(0, refrain.index)))
+    return {
+      kind: 'agreed',
+      at: offset + refrain.index,
+      verb: actionVerb(refrain[1]) ?? refrain[1].toLowerCase(),
+    };
 
   // a committee paper's reported speech: "The Council would work with the supplier to ...", "had
   // asked the new Chief Executive to review ..."

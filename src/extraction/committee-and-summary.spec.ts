@@ -372,6 +372,66 @@ describe('the remedy restated in a decision summary', () => {
     expect(r.recommendations[0].category).toBe('reassessment');
   });
 
+  it('takes an agreement not to act ("agreed not to withhold payments ...") as an action', () => {
+    expect(
+      texts(
+        run(
+          head(
+            'Mrs P complained the Council stopped paying her mother\u2019s care home during a dispute about fees. The Council was at fault. The Council has agreed to pay Mrs P £300. It has also agreed not to withhold payments to care homes while a dispute about fees is resolved.',
+          ),
+        ),
+      ),
+    ).toEqual([
+      'The Council has agreed to pay Mrs P £300.',
+      'It has also agreed not to withhold payments to care homes while a dispute about fees is resolved.',
+    ]);
+  });
+
+  it('takes the remedies named as gerunds before "remedies the injustice"', () => {
+    expect(
+      texts(
+        run(
+          head(
+            'There was fault in how the Council worked out Mrs P\u2019s charges. Carrying out a new financial assessment and refunding any overcharge to Mrs P remedies the injustice.',
+          ),
+        ),
+      ),
+    ).toEqual([
+      'Carrying out a new financial assessment',
+      'refunding any overcharge to Mrs P remedies the injustice.',
+    ]);
+  });
+
+  it('takes what "This will include ..." names after a remedy agreed "as we recommended", not the agreement alone', () => {
+    expect(
+      texts(
+        run(
+          head(
+            'We found the Council wrongly refused Mrs P\u2019s application. The Council accepted these findings and agreed to remedy Mrs P\u2019s injustice as we recommended. This will include reconsidering her application. It will also improve its guidance for officers on such applications.',
+          ),
+        ),
+      ),
+    ).toEqual([
+      'This will include reconsidering her application.',
+      'It will also improve its guidance for officers on such applications.',
+    ]);
+  });
+
+  it('splits sharing the decision with staff from an apology', () => {
+    expect(
+      texts(
+        run(
+          head(
+            'The Council did not record its reasons. The Council should apologise to Mrs P and share this decision with its planning officers, reminding them that reasons for decisions must be recorded.',
+          ),
+        ),
+      ),
+    ).toEqual([
+      'The Council should apologise to Mrs P',
+      'share this decision with its planning officers, reminding them that reasons for decisions must be recorded.',
+    ]);
+  });
+
   it('does not take a remedy the organisation "had agreed" in the past for an action', () => {
     expect(
       texts(

@@ -32,6 +32,7 @@ const ADVERB_FILLER =
 const LIST_ITEM_VERBS = /^(?:open|opens|start|starts|commission|commissions)$/i;
 const SPREAD_VERBS =
   /^(?:share|shares|shared|sharing|disseminate[sd]?|disseminating|cascade[sd]?|cascading|circulate[sd]?|circulating|communicate[sd]?|communicating)$/i;
+const STAFF = /\b(?:staff|officers|employees|team|teams|managers|colleagues|workers)\b/i;
 const TELL_VERBS =
   /^(?:inform|informs|informed|tell|tells|told|explain|explains|explained|advise|advises|advised|confirm|confirms|confirmed|apologise|apologises|apologize|apologizes)$/i;
 const FILLER_PART =
@@ -568,10 +569,13 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
         // sharing a task with staff spreads it; sharing its outcome with the Ombudsman or a
         // committee is reporting back, a learning action of its own
         // (sharing findings with the Ombudsman stays with the task: close to evidence of it)
+        // (after a personal remedy there is no task to spread: "apologise to Mrs P and share this
+        // decision with its officers" is a learning action of its own)
         split =
-          nextCategory === 'report_back' &&
-          partCategory !== 'report_back' &&
-          !/\b(?:us|ombudsman|this\s+(?:office|service))\b/i.test(nextText);
+          (nextCategory === 'report_back' &&
+            partCategory !== 'report_back' &&
+            !/\b(?:us|ombudsman|this\s+(?:office|service))\b/i.test(nextText)) ||
+          (OWN_REMEDY.has(partCategory) && STAFF.test(nextText));
       else if (CARRIER.test(prevText)) {
         // "write to Mr X and apologise ...": the letter is the apology; a task after it ("... and
         // signpost him to ...") is weighed against the apology
