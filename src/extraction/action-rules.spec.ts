@@ -646,6 +646,16 @@ describe('sentences ending in a pseudonym', () => {
     ]);
   });
 
+  it('end at a pseudonym that is also an abbreviation ("Mrs P.", "Mr V."), but not at "p. 12"', () => {
+    const text =
+      'The Council agreed to apologise to Mrs P.\nThe complaint\nIt wrote to Mr V. The letter is at p. 12 of the file.';
+    expect(splitSentences(text, 0, text.length).map((r) => text.slice(r.start, r.end))).toEqual([
+      'The Council agreed to apologise to Mrs P.',
+      'The complaint\nIt wrote to Mr V.',
+      'The letter is at p. 12 of the file.',
+    ]);
+  });
+
   it('end at a pseudonym before "And, ..." too', () => {
     const text =
       'The Council agreed to send a copy of the file to Mrs R. And, it agreed to remind staff. It wrote to Mr T. Also, it met him.';

@@ -372,6 +372,27 @@ describe('the remedy restated in a decision summary', () => {
     expect(r.recommendations[0].category).toBe('reassessment');
   });
 
+  it('takes a remedy named as "sufficient to remedy the injustice" as the action, where fault is found after findings of none', () => {
+    // no "Decision :" line: the summary alone says fault was found
+    const r = run(
+      [
+        'Eastleigh Vale District Council (24 003 118)',
+        "The Ombudsman's final decision:",
+        'Summary: Mrs P complains about how the Council dealt with her neighbour’s extension and its offer of £600. There is no fault in how the Council decided not to take enforcement action and no fault in its decision to invite a new planning application. There is also no evidence of fault in how it decided the permission is valid. The payment of £600 is sufficient to remedy the injustice caused by its delay with an earlier application. However, the Council is at fault for failing to explain the payment. The Council has agreed to apologise to Mrs P.',
+        'The complaint',
+        '- Mrs P complains that the offer of £600 is too little.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.finding).toBe('upheld');
+    expect(r.faultFound).toBe(true);
+    expect(texts(r)).toEqual([
+      'The payment of £600 is sufficient to remedy the injustice caused by its delay with an earlier application.',
+      'The Council has agreed to apologise to Mrs P.',
+    ]);
+    expect(r.remedyTotal).toBe(600);
+  });
+
   it('takes an agreement not to act ("agreed not to withhold payments ...") as an action', () => {
     expect(
       texts(
@@ -1873,6 +1894,42 @@ function earlyResolution(assessment: string[], agreed: string): string {
     '',
   ].join('\n');
 }
+
+describe('an early resolution the Ombudsman did not investigate, cut before its agreed action', () => {
+  const page = (assessment: string): string =>
+    [
+      'Marrow Vale District Council (25 002 517)',
+      "The Ombudsman's final decision:",
+      'Summary: We will not investigate Mr T’s complaint about the Council’s delay in reviewing his son’s care plan. This is because the Council agreed to resolve the complaint early by providing a proportionate remedy for the injustice caused by the likely fault.',
+      'The complaint',
+      '- Mr T complains the Council did not review the care plan and wants it to pay him £1,000.',
+      'My assessment',
+      '- If we were to investigate, it is likely we would find fault causing Mr T injustice.',
+      `- ${assessment}`,
+      '',
+    ].join('\n');
+
+  it('reads the remedy the organisation offered in the assessment, not the general sentence of the summary', () => {
+    const r = run(
+      page(
+        'The Council offered a payment of £300 to recognise the frustration caused by the delay. It also offered to complete the review within six weeks. Given',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'The Council offered a payment of £300 to recognise the frustration caused by the delay.',
+      'It also offered to complete the review within six weeks.',
+    ]);
+    expect(r.remedyTotal).toBe(300);
+  });
+
+  it('reads no offer that was refused, and keeps the general remedy of the summary when nothing more is said', () => {
+    const r = run(page('The Council offered a payment of £300 but Mr T refused it.'));
+    expect(texts(r)).toEqual([
+      'This is because the Council agreed to resolve the complaint early by providing a proportionate remedy for the injustice caused by the likely fault.',
+    ]);
+    expect(r.remedyTotal).toBe(0);
+  });
+});
 
 describe('early resolutions: the agreed action refers back to the suggested actions', () => {
   it('reads the suggestions as the actions and the back-reference as none of its own', () => {

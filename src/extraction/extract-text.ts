@@ -111,11 +111,23 @@ function titleLineStart(text: string, reference: string | null): number | undefi
  */
 const AGREES =
   /\b(?:(?:has|have)\s+(?:also\s+)?)?(?:agreed|accepted)\s+to\b|\b(?:has|have)\s+(?:also\s+)?accepted\b|\bbecause\s+(?:the\s+(?:council|landlord)|it)\s+(?:will|has\s+agreed)\b|\b(?:we|I)\s+(?:have\s+)?recommended\b/i;
+/** "We will not investigate ... because the Council agreed to resolve the complaint early". */
+const RESOLVED_EARLY =
+  /\b(?:agreed|offered)\s+to\s+resolve\s+(?:the|this|her|his|their|it)\s+(?:complaint\s+)?early\b/i;
 function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[] {
   const first = candidates.find(
     (c) => c.section === 'summary' && AGREES.test(text.slice(c.sentenceStart, c.sentenceEnd)),
   );
   if (!first) return [];
+  // an early resolution whose summary gives the remedy only in general ("agreed to resolve the
+  // complaint early by providing a proportionate remedy"): what the organisation agreed or offered
+  // in the assessment below it is the remedy, when the page goes that far
+  if (RESOLVED_EARLY.test(text.slice(first.sentenceStart, first.sentenceEnd))) {
+    const offered = candidates.filter(
+      (c) => c.section !== 'summary' && (c.form.kind === 'agreed' || c.form.offer === true),
+    );
+    if (offered.length) return offered;
+  }
   return candidates.filter(
     (c) =>
       c.item === first.item &&

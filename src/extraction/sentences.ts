@@ -53,6 +53,8 @@ const ABBREVIATIONS = new Set([
   'dec',
 ]);
 
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/;
+
 /** Words that start a sentence and are never a surname after an initial. */
 const SENTENCE_STARTER =
   /^(?:We|I|The|This|That|These|Those|There|It|Its|Our|They|He|She|His|Her|Their|However|If|When|In|As|Both|Each|All|And|But|Also|So|Then|Finally|Following|After|Since|Although|While)\b/;
@@ -94,7 +96,9 @@ export function splitSentences(text: string, start: number, end: number): Range[
         let w = i - 1;
         while (w >= s && /[A-Za-z.]/.test(text[w])) w--;
         const word = text.slice(w + 1, i).toLowerCase();
-        if (ABBREVIATIONS.has(word)) continue;
+        // (a letter after a title is a pseudonym, though "p." and "v." are abbreviations too: "Mrs P.")
+        const titled = word.length === 1 && TITLE_BEFORE.test(text.slice(Math.max(s, w - 6), w + 1));
+        if (ABBREVIATIONS.has(word) && !titled) continue;
         // initials ("J. Smith"), but not a pseudonym ending a sentence ("to Miss V and Z. We publish ...")
         if (
           /^[a-z]$/.test(word) &&

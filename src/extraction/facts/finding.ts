@@ -193,12 +193,17 @@ export function findFinding(
   const noFault = NO_FAULT.exec(scope);
   if (fault && (!noFault || fault.index < noFault.index))
     return both('upheld', true, `fault found ("${fault[0]}")`);
-  // "We found no fault in its decision, but we found fault in its communications."
+  // "We found no fault in its decision, but we found fault in its communications."; "There is no
+  // fault in ... There is also no evidence of fault in ... However, the Council is at fault for ..."
+  const faultSentence = fault
+    ? Math.max(scope.lastIndexOf('. ', fault.index), scope.lastIndexOf('\n', fault.index)) + 1
+    : 0;
   if (
     fault &&
     noFault &&
-    fault.index - noFault.index < 240 &&
-    /\b(?:but|however)\b/i.test(scope.slice(noFault.index, fault.index))
+    ((fault.index - noFault.index < 240 &&
+      /\b(?:but|however)\b/i.test(scope.slice(noFault.index, fault.index))) ||
+      /^\s*(?:but|however)\b/i.test(scope.slice(faultSentence, fault.index)))
   )
     return both('upheld', true, `no fault on one point but fault on another ("${fault[0]}")`);
   const remedy = REMEDY_AGREED.exec(scope);
