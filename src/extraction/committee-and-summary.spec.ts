@@ -393,6 +393,19 @@ describe('the remedy restated in a decision summary', () => {
     expect(r.remedyTotal).toBe(600);
   });
 
+  it('does not take the money the complainant complains about for a remedy', () => {
+    const r = run(
+      head(
+        'Mrs P complains about how the Council dealt with her appeal and its offer of £400 to remedy its delay. We found fault. The Council has agreed to apologise to Mrs P and pay her £250 for her distress.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'The Council has agreed to apologise to Mrs P',
+      'pay her £250 for her distress.',
+    ]);
+    expect(r.remedyTotal).toBe(250);
+  });
+
   it('takes an agreement not to act ("agreed not to withhold payments ...") as an action', () => {
     expect(
       texts(
