@@ -178,7 +178,16 @@ const ORGANISATION_SUBJECT =
   /(?:^|\b)(?:the\s+(?:council|landlord|local\s+authority|authority|organisation|service)|it|they|we)\s+(?:(?:has|have|will|should|must|shall|also|now|then|agreed|agrees)\s+)*(?:to\s+)?$/i;
 /** The organisation's agreed or ordered remedy announced before a colon. */
 const REMEDY_LEAD_IN =
-  /\b(?:the\s+(?:council|landlord|local\s+authority|authority|organisation)|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|will|should|must|(?:is|was)\s+(?:asked|ordered|required))\s+to\s*:\s*$|\b(?:we|I)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*asked\s+(?:to\s+)?(?:the\s+)?(?:council|landlord|local\s+authority|authority|organisation|it)\s+to\s+(?:consider\s+)?remedy(?:ing)?\b[^:]{0,120}:\s*$/i;
+  /\b(?:the\s+(?:council|landlord|local\s+authority|authority|organisation)|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:(?:agreed|(?:is|was)\s+(?:asked|ordered|required))\s+to|will|should|must)\s*:\s*$|\b(?:we|I)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*asked\s+(?:to\s+)?(?:the\s+)?(?:council|landlord|local\s+authority|authority|organisation|it)\s+to\s+(?:consider\s+)?remedy(?:ing)?\b[^:]{0,120}:\s*$/i;
+/** What a policy or procedure says the organisation will do ("The policy says ... it will:") is not a remedy. */
+const SAYS = /\b(?:says?|said|states?|stated|explains?|explained|sets?\s+out)\b/i;
+function remedyLeadIn(text: string): boolean {
+  const m = REMEDY_LEAD_IN.exec(text);
+  if (!m) return false;
+  // (the sentence of the lead-in only: the paragraph may begin with what the complainant says)
+  const from = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index)) + 1;
+  return !SAYS.test(text.slice(from));
+}
 /** A sentence that states the remedy of an old short decision: "To remedy the injustice caused to Mr B, the Council should ...". */
 const REMEDY_OPENER =
   /^to\s+remedy\s+(?:the\s+)?(?:injustice|this|faults?|failings?)\b[^,:]{0,120},\s*(?:the\s+)?(?:council|local\s+authority|authority|landlord|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|should|will|must)\b(?![^.]*:\s*$)/i;
@@ -580,13 +589,13 @@ export function findCandidates(
     // ("To remedy the injustice caused, the Council should ensure ...": the remedy in a sentence of its own)
     if (REMEDY_OPENER.test(itemText.trim())) remedyOpened = true;
     if (reading === 'never' && remedyOpened) reading = 'all';
-    if (REMEDY_LEAD_IN.test(itemText.trim())) remedyOpened = true;
+    if (remedyLeadIn(itemText.trim())) remedyOpened = true;
     // (an old short decision states its remedy under "The complaint": "To remedy the injustice
     // caused, the council has agreed to:" and its items are actions wherever they stand)
     if (
       reading === 'never' &&
       item.kind !== 'recommendation' &&
-      !REMEDY_LEAD_IN.test(itemText.trim()) &&
+      !remedyLeadIn(itemText.trim()) &&
       !(child && lead?.announcesActions && lead.remedyLeadIn)
     ) {
       lead = null;
@@ -783,7 +792,7 @@ export function findCandidates(
                 : 'lead-in.colon',
           marker: item.marker,
           noting: quote && NOTING_LEAD.test(sText.trim()),
-          remedyLeadIn: REMEDY_LEAD_IN.test(sText.trim()),
+          remedyLeadIn: remedyLeadIn(sText.trim()),
         };
         if (!child && !item.kind && d) sectionLeadDeadline = shift(d, r.start);
         firstInItem = false;

@@ -140,6 +140,63 @@ describe('an old report summary with a second list "to remedy the service failur
   });
 });
 
+describe('an old report summary whose lead-in is "To remedy the complaint, the Council should:"', () => {
+  it('reads the items under "should:" as the remedy, though they stand under "The complaint"', () => {
+    const r = run(
+      [
+        'Fenmoor District Council (16 005 118)',
+        '',
+        'Category : Housing > Homelessness',
+        '',
+        'Decision : Upheld',
+        '',
+        'Mr T complains that the Council: did not store his belongings; and did not offer him suitable accommodation.',
+        '',
+        'The complaint',
+        '',
+        'Mr T complained about the way the Council treated him when he became homeless.',
+        '',
+        'The Ombudsman upheld the complaint and found fault causing injustice.',
+        '',
+        'To remedy the complaint, the Council should:',
+        '',
+        '  • apologise to Mr T for the faults, and provide us with a copy of its letter;',
+        '  • pay Mr T £900 for the three months he was without accommodation; and',
+        '  • review its temporary accommodation offer letters and provide us with copies.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'apologise to Mr T for the faults, and provide us with a copy of its letter',
+      'pay Mr T £900 for the three months he was without accommodation',
+      'review its temporary accommodation offer letters and provide us with copies.',
+    ]);
+    expect(r.remedyTotal).toBe(900);
+  });
+});
+
+describe('what a policy says the organisation will do, before a colon', () => {
+  it('is not a remedy lead-in ("The policy says ... when noise is reported it will:")', () => {
+    const r = run(
+      [
+        'REPORT',
+        '',
+        'COMPLAINT 202209917',
+        '',
+        'Fenmoor Homes',
+        '',
+        'Policies and Procedures',
+        '',
+        '  1. The landlord’s antisocial behaviour policy says it expects tolerance between neighbours, but when noise nuisance is reported it will:',
+        '    1. give advice on, but not investigate, noise from the everyday use of a home;',
+        '    2. aim to respond to the report within five working days.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.filter((x) => !x.possible).map((x) => x.text)).toEqual([]);
+  });
+});
+
 describe('an old further report: the remedy in sentences after "To remedy the injustice caused"', () => {
   it('reads the remedy sentences and not the statutory process around them', () => {
     const r = run(
