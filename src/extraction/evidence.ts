@@ -8,7 +8,7 @@
 import { presentActionVerb } from './verbs';
 
 const EVIDENCE =
-  /\b(?:provide|send|give|supply|share|forward)\s+(?:us|the\s+Ombudsman|the\s+Housing\s+Ombudsman|me|this\s+office|our\s+office)\s+(?:with\s+)?(?:\w+\s+){0,3}?(?:evidence|proof|confirmation|copies|copy|a\s+copy)\b|\bplease\s+provide\s+(?:\w+\s+){0,2}evidence\b|\b(?:provide|send|give)\s+(?:\w+\s+){0,2}evidence\s+(?:of\s+(?:this|these|that|the\s+above|compliance|the\s+actions?|its\s+compliance)|that\s+(?:it|they|the\s+council|the\s+landlord|this|these)\s+(?:has|have|was|were|had))\b|\bevidence\s+(?:of\s+compliance|that\s+(?:it|they|the\s+council|the\s+landlord)\s+(?:has|have)\s+(?:complied|done|carried))|\b(?:confirm|demonstrate)\s+(?:to\s+(?:us|the\s+Ombudsman|this\s+service))\s+(?:that|it|compliance)|\bshould\s+evidence\s+(?:its|their)\s+compliance\b|\b(?:provide|send|give)\s+(?:\w+\s+){0,2}evidence\s+to\s+(?:us|me|the\s+(?:Housing\s+)?Ombudsman|this\s+office)\b|\b(?:provide|send)\s+(?:the\s+Ombudsman|us)\s+with\s+(?:\w+\s+){0,3}(?:update|details)\s+(?:of|on)\s+(?:its|the)\s+compliance/i;
+  /\b(?:provide|send|give|supply|share|forward)\s+(?:us|the\s+Ombudsman|the\s+Housing\s+Ombudsman|me|this\s+office|our\s+office)\s+(?:with\s+)?(?:\w+\s+){0,3}?(?:evidence|proof|confirmation|copies|copy|a\s+copy)\b|\bplease\s+provide\s+(?:\w+\s+){0,2}evidence\b|\b(?:provide|send|give)\s+(?:\w+\s+){0,2}(?:evidence|proof)\s+(?:of\s+(?:this|these|that|the\s+above|compliance|the\s+actions?|its\s+compliance)|(?:that\s+)?(?:it|they|the\s+council|the\s+landlord|this|these)\s+(?:has|have|was|were|had)(?:\s+(?:made|paid|done|completed|sent|issued)\s+(?:this|these|that|the|its)\s+\w+)?)\b|\bevidence\s+(?:of\s+compliance|that\s+(?:it|they|the\s+council|the\s+landlord)\s+(?:has|have)\s+(?:complied|done|carried))|\b(?:confirm|demonstrate)\s+(?:to\s+(?:us|the\s+Ombudsman|this\s+service))\s+(?:that|it|compliance)|\bshould\s+evidence\s+(?:its|their)\s+compliance\b|\b(?:provide|send|give)\s+(?:\w+\s+){0,2}evidence\s+to\s+(?:us|me|the\s+(?:Housing\s+)?Ombudsman|this\s+office)\b|\b(?:provide|send)\s+(?:the\s+Ombudsman|us)\s+with\s+(?:\w+\s+){0,3}(?:update|details)\s+(?:of|on)\s+(?:its|the)\s+compliance/i;
 
 export function isEvidenceRequest(sentence: string): boolean {
   return (
@@ -17,8 +17,16 @@ export function isEvidenceRequest(sentence: string): boolean {
 }
 
 /** Evidence sentences that are not also an action in their own right. */
+/** The subject and modal before a task: "The Council should also ". */
+const SUBJECT_MODAL =
+  /^\s*(?:[-\u2022*]\s*)?(?:(?:the\s+(?:council|landlord|local\s+authority|authority)|it|they)\s+(?:should|will|must|shall|(?:has\s+)?agreed\s+to)\s+)?(?:also\s+)?/i;
+const EVIDENCE_VERB = /^(?:provide|send|give|supply|share|forward|confirm|demonstrate|please|evidence)$/i;
+
 export function isPureEvidenceRequest(sentence: string): boolean {
   if (!isEvidenceRequest(sentence)) return false;
+  // "amend its offer letters ..., and provide us with copies": a task of its own, then the copy
+  const first = /^([a-z]+)/i.exec(sentence.replace(EVIDENCE, '').replace(SUBJECT_MODAL, ''))?.[1] ?? '';
+  if (presentActionVerb(first) !== null && !EVIDENCE_VERB.test(first)) return false;
   // "update us on its progress to provide a direct payment" is an action, not just evidence
   // (nor is "ensure full compliance with the recommendations in the original report", a further report's remedy)
   return !/\b(?:apologi[sz]e|apology|pay\s|payments?\b|refund|reimburs|review\s|remind|train|waive|cancel|reassess|reconsider|(?:original|earlier|previous|first)\s+report\b)/i.test(

@@ -489,7 +489,7 @@ const FOLLOW_UP_PLAN =
 /** "monitor its new procedure and tell us in three months how this is working": the report on that
  *  task; so is sending us a copy of what it made ("amend its letters and provide us with copies"). */
 const REPORT_ON_IT =
-  /^(?:to\s+)?(?:tell|inform|update|report\s+(?:back\s+)?to)\s+(?:us|the\s+ombudsman|me)\b[^.;]{0,120}?\b(?:how\s+(?:this|it|these|they)\s+(?:is|are)\s+working|what\s+(?:it|they)\s+(?:has\s+|have\s+)?(?:found|learn[et]d?)|(?:of|on|about)\s+the\s+(?:outcome|results?|findings)\b)|^(?:to\s+)?(?:provide|send|give)\s+(?:us|the\s+ombudsman|me)\s+(?:with\s+)?(?:an?\s+|the\s+)?cop(?:y|ies)\b(?:\s+of\s+(?:its|the|this|that|these|them|it)\b[^.;]{0,40})?\s*[.;]?\s*$/i;
+  /^(?:to\s+)?(?:tell|inform|update|report\s+(?:back\s+)?to)\s+(?:us|the\s+ombudsman|me)\b[^.;]{0,120}?\b(?:how\s+(?:this|it|these|they)\s+(?:is|are)\s+working|what\s+(?:it|they)\s+(?:has\s+|have\s+)?(?:found|learn[et]d?)|(?:of|on|about)\s+the\s+(?:outcome|results?|findings)\b)|^(?:to\s+)?(?:provide|send|give)\s+(?:us|the\s+ombudsman|me)\s+(?:with\s+)?(?:an?\s+|the\s+)?cop(?:y|ies)\b(?:\s+of\s+(?:its|the|this|that|these|them|it)\b[^.;]{0,40})?\s*(?:[.;,]\s*(?:and|or)?)?\s*$/i;
 
 /** A follow-up done only if the task before it shows the need ("... and amend the plan if needed"). */
 const CONDITIONAL_FOLLOW_UP =

@@ -175,6 +175,34 @@ describe('an old report summary whose lead-in is "To remedy the complaint, the C
   });
 });
 
+describe('a task that ends by sending us a copy', () => {
+  it('is a task, not an evidence request, and the evidence sentence after a payment is not an action', () => {
+    const r = run(
+      [
+        'Fenmoor District Council (16 005 118)',
+        '',
+        'Decision : Upheld',
+        '',
+        'The Ombudsman upheld the complaint and found fault causing injustice.',
+        '',
+        'To remedy the complaint, the Council should:',
+        '',
+        '  • pay Mr T £250 for his time and trouble. The Council should provide proof it has made this payment;',
+        '  • amend its offer letters so that each is correctly titled, and provide us with copies;',
+        '  • create a separate letter for offers of temporary accommodation and provide us with a copy; and',
+        '  • review its complaints handling.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'pay Mr T £250 for his time and trouble.',
+      'amend its offer letters so that each is correctly titled, and provide us with copies',
+      'create a separate letter for offers of temporary accommodation and provide us with a copy',
+      'review its complaints handling.',
+    ]);
+  });
+});
+
 describe('what a policy says the organisation will do, before a colon', () => {
   it('is not a remedy lead-in ("The policy says ... when noise is reported it will:")', () => {
     const r = run(
