@@ -111,12 +111,18 @@ const AGREED_INCLUDING =
 const REMEDY_LIST =
   /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|inconvenience|upset|harm|loss|time\s+and\s+trouble)\b/i;
 
+/** "The agreed action to make procedural changes, send a written apology ... and pay £300 remedies ...". */
+const AGREED_ACTION_TO = /^(?:the\s+)?(?:agreed|proposed|recommended)\s+actions?\s+(?:to|of)\s+[a-z]+/i;
 /** "An apology and a payment is satisfactory remedy", "Carrying out a reassessment and backdating
  *  any overpayment remedies the injustice": the sentence opens with the remedy, nouns or gerunds. */
 function remedyListed(s: string): boolean {
   if (!REMEDY_LIST.test(s)) return false;
   const gerund = /^([a-z]+ing)\b/i.exec(s);
-  return ACTION_NOUN_START.test(s) || (gerund !== null && actionVerb(gerund[1]) !== null);
+  return (
+    ACTION_NOUN_START.test(s) ||
+    (gerund !== null && actionVerb(gerund[1]) !== null) ||
+    AGREED_ACTION_TO.test(s)
+  );
 }
 
 /** "An apology and a payment is satisfactory remedy", "A payment remedies the injustice": the

@@ -406,6 +406,20 @@ describe('the remedy restated in a decision summary', () => {
     expect(r.remedyTotal).toBe(250);
   });
 
+  it('takes the remedies after "The agreed action to" as actions when the sentence says they remedy the injustice', () => {
+    const r = run(
+      head(
+        'The Council delayed its assessment by two months. The agreed action to make procedural changes, send a written apology to Mrs P, and pay £250 remedies the avoidable injustice caused.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'The agreed action to make procedural changes',
+      'send a written apology to Mrs P',
+      'pay £250 remedies the avoidable injustice caused.',
+    ]);
+    expect(r.remedyTotal).toBe(250);
+  });
+
   it('takes an agreement not to act ("agreed not to withhold payments ...") as an action', () => {
     expect(
       texts(
