@@ -90,6 +90,8 @@ interface LeadIn {
   unmarkedRun: number;
   /** The lead-in item's own marker ("9."), if any. */
   marker: string | null;
+  /** The column of the lead-in item's marker (or text): deeper items with the same marker are its sub-items. */
+  indent: number;
   /** Items read under it so far (for "item 2 under ..."). */
   children: number;
   /** The id of the lead-in rule. */
@@ -130,7 +132,18 @@ function childOf(l: LeadIn, item: Item, ii: number, text: string): boolean {
     ii <= l.itemIndex + 8 &&
     l.unmarkedRun === ii - 1 &&
     presentActionVerb(/^[\W\d]*([A-Za-z][\w-]*)/.exec(text.slice(item.start, item.end))?.[1] ?? '') !== null;
-  return sameParagraph || marked || unmarkedList || part || sameMarkerList;
+  // "  • reimburse the costs ...:" then "    • School 1 - £568": the same glyph, indented deeper
+  const indented =
+    item.kind !== null &&
+    item.kind === l.kind &&
+    l.kind !== null &&
+    columnOf(text, item.markerStart) >= l.indent + 2;
+  return sameParagraph || marked || unmarkedList || part || sameMarkerList || indented;
+}
+
+/** The column of an offset in its line. */
+function columnOf(text: string, at: number): number {
+  return at - (text.lastIndexOf('\n', at - 1) + 1);
 }
 const BREAKDOWN_LEAD =
   /\b(?:made\s+up\s+(?:of|as\s+follows)|comprising|comprises|comprised\s+of|consisting\s+of|broken\s+down\s+(?:as\s+follows|into|as)|as\s+follows)\s*[:\u2013\u2014-]\s*$/i;
@@ -791,6 +804,7 @@ export function findCandidates(
                 ? 'lead-in.ordering'
                 : 'lead-in.colon',
           marker: item.marker,
+          indent: columnOf(text, item.markerStart),
           noting: quote && NOTING_LEAD.test(sText.trim()),
           remedyLeadIn: remedyLeadIn(sText.trim()),
         };

@@ -448,7 +448,11 @@ function windowOf(text: string, mentions: MoneyMention[], i: number): string {
 }
 
 /** Between two amounts of one list: ", the third ", " and the fourth family ", " and ". */
-const LIST_CONTINUES = /^(?=[^.;:£\n]{0,50}$)[^.;:£\n]*(?:,|\band\b)[^.;:£\n]*$/i;
+// (or the next sub-bullet of the task's own list: "• School 1 - £568" / "• School 2 - £943")
+const LIST_CONTINUES =
+  /^(?=[^.;:£\n]{0,50}$)[^.;:£\n]*(?:,|\band\b)[^.;:£\n]*$|^[\s;,]*(?:\u2022|\n[ \t]*[-*])[ \t]*[^.;:£\n\u2022]{0,40}$/i;
+
+const TASK_REFUNDS = /^\s*(?:refund|reimburse|repay)\b/i;
 
 const LIST_OPENER =
   /^[^£.\n]{0,40}?\b(?:made\s+up\s+(?:as\s+follows|of)|comprising|comprised\s+of|compris(?:es|e)|consist(?:s|ing)\s+of|broken\s+down\s+(?:as\s+follows|into)|(?:calculated|set\s+out)\s+as\s+follows|as\s+follows)(?:\s*(?::|\n)|\s+£)/i;
@@ -549,7 +553,10 @@ export function analysePayments(text: string, sentence: string, context: string)
       /^\s*(?:\([^)]*\)\s*)?(?:to\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|the|her|his|their|him|them)|in\s+recognition|to\s+(?:recognise|acknowledge|reflect|remedy)|for\s+(?:the\s+)?(?:distress|time|trouble|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+[A-Z][\w\u2019']*\s+(?:time|trouble|distress|frustration|upset|uncertainty)|loss|missed|uncertainty|frustration|failure|not|the\s+(?:uncertainty|frustration|impact|injustice|distress|consequence))|as\s+a\s+(?:symbolic|goodwill|token)|token|symbolic|for\s+(?:the\s+)?(?:delay|avoidable|benefit\s+of))/i.test(
         after,
       );
-    const refundVerb = /\b(?:refund|reimburse|repay|repaid|refunded|reimbursed)\b/i.test(clause.slice(-60));
+    // (or the task opens with it and the amount is in its own list: "reimburse the costs ...: • School 1 - £568")
+    const refundVerb =
+      /\b(?:refund|reimburse|repay|repaid|refunded|reimbursed)\b/i.test(clause.slice(-60)) ||
+      (TASK_REFUNDS.test(text) && /:\s*\u2022?[^:]*$/.test(text.slice(0, m.start)));
     if (
       CLAIM_NEAR.test(clause) &&
       !/\b(?:agreed|recommend|should|will|must|remedy|paid\s+(?:him|her|them|Mr|Mrs|Ms|Miss))\b/i.test(

@@ -203,6 +203,36 @@ describe('a task that ends by sending us a copy', () => {
   });
 });
 
+describe('an item with indented sub-bullets of the same glyph', () => {
+  it('reads the sub-bullets as parts of the item (the amounts of a reimbursement)', () => {
+    const r = run(
+      [
+        'Fenmoor County Council (18 004 552)',
+        '',
+        'Decision : Upheld',
+        '',
+        'The Ombudsman upheld the complaint and found fault causing injustice',
+        '',
+        'To remedy the injustice to Mrs D and her son, the Council has agreed to:',
+        '',
+        '  • apologise to Mrs D;',
+        '  • reimburse the costs Mrs D paid for taxis to her son’s schools (based on £18 a day for the days she paid, plus interest at the Retail Price Index):',
+        '    • Primary school - £412',
+        '    • Secondary school - £655;',
+        '  • pay Mrs D £250 for her time and trouble.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual([
+      'apologise to Mrs D',
+      'reimburse the costs Mrs D paid for taxis',
+      'pay Mrs D £250 for her time and trouble.',
+    ]);
+    expect(r.recommendations[1].payments.map((p) => p.amount)).toEqual([412, 655]);
+    expect(r.remedyTotal).toBe(1317);
+  });
+});
+
 describe('what a policy says the organisation will do, before a colon', () => {
   it('is not a remedy lead-in ("The policy says ... when noise is reported it will:")', () => {
     const r = run(
