@@ -233,6 +233,8 @@ const NON_ORG_SUBJECT =
 function afterOpeningClause(subject: string): string {
   return subject.replace(/^[^,]{0,120},\s*/, '');
 }
+/** A sub-heading run into the sentence under it ("Housing allocations Every local housing authority"). */
+const HEADING_RUN_IN = /^[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+(?=(?:Every|Each|All|Any)\b)/;
 /** Whom the law binds: every authority, all decisions, councils in general (not this council). */
 const LAW_SUBJECT =
   /^(?:every|each|all|any)\b|^(?:an?\s+)?(?:local\s+(?:housing\s+|planning\s+|education\s+|highway\s+)?authorit(?:y|ies)|councils|landlords|housing\s+authorities)$/i;
@@ -887,7 +889,7 @@ export function findCandidates(
         // "All decisions on planning applications must be made ..."
         (reading !== 'all' &&
           form.kind === 'modal' &&
-          LAW_SUBJECT.test(afterOpeningClause(subject.trim()))) ||
+          LAW_SUBJECT.test(afterOpeningClause(subject.trim()).replace(HEADING_RUN_IN, ''))) ||
         PROCESS_ADVERB.test(sText.trim()) ||
         (form.kind !== 'recommend' && isOmbudsmanVoice(sText, options.ombudsmanVoice === true)) ||
         // a remedy given before the decision, which the Ombudsman only notes ("The Council has

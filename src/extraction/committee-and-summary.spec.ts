@@ -344,6 +344,37 @@ describe('Housing Ombudsman recommendations written as a paragraph', () => {
   });
 });
 
+describe('a heading run into the first sentence under it', () => {
+  it('does not read the law ("Housing allocations Every local housing authority must publish ...") as an action', () => {
+    const r = run(
+      [
+        'Fenmoor District Council (21 004 902)',
+        "The Ombudsman's final decision:",
+        'Summary: Mr X complains about how the Council dealt with his housing application. We found fault and the Council has agreed to apologise.',
+        'What I found',
+        'Housing allocations Every local housing authority must publish an allocations scheme that sets out how it prioritises applicants.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual(['We found fault and the Council has agreed to apologise.']);
+  });
+
+  it('and "pay Mrs X £200 for not being able to challenge minutes and reports in meetings" is one action', () => {
+    const r = run(
+      lgscoDecision(
+        'Fenmoor District Council (18 006 117)',
+        "Children's care services > Child protection",
+        '3 Apr 2019',
+        'Mrs X complains about the child protection process. The Council is at fault for not sharing reports before meetings. It should apologise and pay Mrs X £200 for distress caused by not being able to challenge minutes and reports in relevant meetings.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'It should apologise',
+      'pay Mrs X £200 for distress caused by not being able to challenge minutes and reports in relevant meetings.',
+    ]);
+  });
+});
+
 describe('the remedy restated in a decision summary', () => {
   const head = (summary: string): string =>
     lgscoDecision(

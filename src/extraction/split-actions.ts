@@ -207,6 +207,18 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       continue;
     // "review of cases", "care and support for ...": nouns, not verbs
     if (/^\s+of\b/i.test(afterWord)) continue;
+    // "challenge minutes and reports in meetings": after "and", a word in -s where the task's own
+    // verb is a base form ("apologise", "pay") and a preposition follows is a plural noun, not a
+    // verb ("... and issues her with a new bill" is a verb)
+    if (
+      /^and$/i.test(joiner) &&
+      !fillers &&
+      /[^s]s$/i.test(word) &&
+      !/s$/i.test(firstWordOf(core)) &&
+      /s\s*$/i.test(core.slice(0, m.index)) &&
+      /^(?:\s+(?:in|of|on|at|for|from|about|within|during|and|or)\b|\s*[.,;]|\s*$)/i.test(afterWord)
+    )
+      continue;
     if (/^and$/i.test(joiner) && NOUN_PAIR.test(core.slice(Math.max(0, m.index - 12), m.index + m[0].length)))
       continue;
     // "identify and review other cases": two verbs, one object
