@@ -59,6 +59,16 @@ describe('money rules, kept as data', () => {
     expect(a.sources).toHaveLength(2);
     expect(a.sources[0]).toBe(a.sources[1]);
   });
+
+  it('counts a child named by a letter alone as a payee of "each" ("pay Mrs X and Y £200 each")', () => {
+    const a = analysePayments('pay Mrs X and Y £200 each for distress', '', '');
+    expect(a.payments.map((p) => [p.payee, p.amount])).toEqual([
+      ['Mrs X', 200],
+      ['Y', 200],
+    ]);
+    // not a letter in a list of things
+    expect(analysePayments('pay Mrs X £200 for the delay to plans A and B', '', '').payments).toHaveLength(1);
+  });
 });
 
 describe('the offset of a cleaned action text in its raw text', () => {

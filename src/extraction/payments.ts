@@ -360,7 +360,9 @@ function payeeOf(text: string, m: MoneyMention, context: string): string | null 
 
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?';
 const PERSON = `${TITLE}\\s+(?:and\\s+${TITLE}\\s+)?[A-Z](?![A-Za-z])`;
-const PEOPLE = `${PERSON}(?:\\s*,\\s*${PERSON})*(?:\\s*,?\\s*(?:and|&)\\s+${PERSON})?`;
+// (the last may be a child named by a letter alone: "Mrs X and Y")
+const LETTER_PERSON = "[A-Z](?![A-Za-z\u2019'])";
+const PEOPLE = `${PERSON}(?:\\s*,\\s*${PERSON})*(?:\\s*,?\\s*(?:and|&)\\s+(?:${PERSON}|${LETTER_PERSON}))?`;
 const COUNTED = '(?:two|three|four|five|six|2|3|4|5|6|both)';
 const EACH_TO_PEOPLE = new RegExp(
   `^\\s*(?:each\\s+to\\s+(?:each\\s+of\\s+)?|to\\s+(?:each\\s+of|both)\\s+)(${PEOPLE}|(?:her|his|their|the)\\s+${COUNTED}\\s+[a-z]+)|^\\s*to\\s+(${PEOPLE})\\s+each\\b`,
@@ -373,7 +375,7 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 /** Names in a list of people ("Mr K and Ms K", "Mr and Mrs T" is two people). */
 function peopleIn(list: string): string[] {
   const out: string[] = [];
-  const re = new RegExp(PERSON, 'g');
+  const re = new RegExp(`${PERSON}|(?<=\\b(?:and|&)\\s+)${LETTER_PERSON}`, 'g');
   for (let p = re.exec(list); p; p = re.exec(list)) {
     const couple = /^(\S+)\s+and\s+(\S+)\s+([A-Z])$/.exec(p[0].replace(/\s+/g, ' '));
     if (couple) out.push(`${couple[1]} ${couple[3]}`, `${couple[2]} ${couple[3]}`);
