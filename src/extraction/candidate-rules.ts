@@ -199,6 +199,30 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
     counter: 'The Council will review its allocations policy within three months.',
   },
   {
+    id: 'stock.citation',
+    pattern:
+      /^\(?(?:[A-Z][\w']*\s+){1,6}(?:Act|Regulations|Order)\s+(?:\d{4}\b)?[^.]{0,80}?(?:as\s+amended)?\)?\.?$/,
+    reason: 'a citation of the law standing alone after a sentence, not an action',
+    fixture: '(Local Government Act 1974, section 31(2), as amended)',
+    counter: 'The Council should review its use of the Housing Act 1996 section 184 letters.',
+  },
+  {
+    id: 'stock.following-action-lead',
+    pattern:
+      /\b(?:should|will|must|has\s+agreed\s+to|agreed\s+to)\s+(?:also\s+)?take\s+the\s+following\s+(?:action|actions|steps)\b[^.:]{0,80}\.?$/i,
+    reason: 'a lead-in to the list of actions written as a sentence; the items after it are the actions',
+    fixture: 'To remedy this complaint the Council should take the following action.',
+    counter: 'The Council should take action to recover the debt.',
+  },
+  {
+    id: 'stock.learn-lessons',
+    pattern:
+      /^(?:the\s+(?:council|landlord|organisation)|it)\s+(?:should|will|must)\s+(?:also\s+)?learn\s+(?:the\s+|any\s+)?lessons?\s+from\s+(?:this|the)\s+(?:complaint|case|investigation)\s*\.?$/i,
+    reason: 'the general call to learn lessons; the learning actions follow it',
+    fixture: 'The Council should also learn lessons from this complaint.',
+    counter: 'The Council should share the lessons from this complaint with its housing officers.',
+  },
+  {
     id: 'stock.addressed-to-the-reader',
     pattern: /^(?:we|I)\s+(?:would\s+)?recommend\s+(?:that\s+)?you\b/i,
     reason: 'advice to the reader of a web page (its cookie banner), not to the organisation',

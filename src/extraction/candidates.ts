@@ -249,7 +249,7 @@ const PROCESS_ADVERB =
  * that ..." and "It has agreed to ..." start a new one.
  */
 const ELABORATION =
-  /^(?:this|these|they|those|it\s+(?:is|was|has)(?!\s+(?:also\s+|now\s+|further\s+)*(?:(?:agreed|undertaken)\s+(?:not\s+)?to|recommended|ordered|asked\s+to|decided\s+that)\b)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been|the\s+(?:measures|steps|changes|actions|improvements|arrangements)\s+(?:included|include|includes|were|are|taken)\b)\b/i;
+  /^(?:in\s+(?:its|their)\s+place|this|these|they|those|it\s+(?:is|was|has)(?!\s+(?:also\s+|now\s+|further\s+)*(?:(?:agreed|undertaken)\s+(?:not\s+)?to|recommended|ordered|asked\s+to|decided\s+that)\b)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been|the\s+(?:measures|steps|changes|actions|improvements|arrangements)\s+(?:included|include|includes|were|are|taken)\b)\b/i;
 /**
  * "It should assess this against its data protection policy": a further step on the object of the
  * action before it (this, these, those), part of that action.

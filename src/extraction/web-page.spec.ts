@@ -233,6 +233,47 @@ describe('an item with indented sub-bullets of the same glyph', () => {
   });
 });
 
+describe("a public report's overview page", () => {
+  it('reads the remedy, not the statutory citation, the lead-in sentence, the note on the task or "learn lessons"', () => {
+    const r = run(
+      [
+        'Fenmoor District Council (22 007 318)',
+        '',
+        'Decision : Upheld',
+        '',
+        'Overview:',
+        '',
+        'Summary',
+        '',
+        'Mr D says the Council did not follow its own process when it investigated a complaint about him.',
+        '',
+        'Finding',
+        '',
+        'Fault found causing injustice and recommendations made.',
+        '',
+        'Recommendations',
+        '',
+        'The Council must consider the report and confirm within three months the action it has taken or proposes to take. (Local Government Act 1974, section 31(2), as amended)',
+        '',
+        'To remedy this complaint the Council should take the following action.',
+        '',
+        '  • Apologise to Mr D, accepting the findings of this investigation.',
+        '',
+        '  • Withdraw its decision notice of 3 May 2021 and remove it from its website. In its place it should publish a statement saying the notice has been withdrawn and provide a link to this report.',
+        '',
+        'The Council should also learn lessons from this complaint. It should ensure it has a written procedure for officers who consider complaints about councillors.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations.filter((x) => !x.possible).map((x) => x.text)).toEqual([
+      'Apologise to Mr D, accepting the findings of this investigation.',
+      // (what it should do "in its place" is a note on the withdrawal, not a task of its own)
+      'Withdraw its decision notice of 3 May 2021 and remove it from its website.',
+      'It should ensure it has a written procedure for officers who consider complaints about councillors.',
+    ]);
+  });
+});
+
 describe('what a policy says the organisation will do, before a colon', () => {
   it('is not a remedy lead-in ("The policy says ... when noise is reported it will:")', () => {
     const r = run(
