@@ -55,8 +55,11 @@ function hasActionWord(s: string, inActionSection: boolean): boolean {
 
 function imperativeStart(s: string): boolean {
   const m = /^\W{0,4}([A-Za-z][a-z-]+)/.exec(s);
-  return m !== null && presentActionVerb(m[1]) !== null;
+  return m !== null && presentActionVerb(m[1]) !== null && !NOUN_AFTER.test(s.slice(m.index + m[0].length));
 }
+/** The first word is a noun: a verb follows it ("Processes had been put in place"), or it begins a
+ *  name ("Commission for Local Administration"). */
+const NOUN_AFTER = /^\s+(?:had|has|have|was|were|is|are|will|would)\b|^\s+(?:for|of)\s+[A-Z]/;
 /**
  * A committee's decision in the infinitive that gives a remedy ("To make a payment of £1500 ...",
  * "To implement, as soon as possible: -"), not a report's purpose ("To outline the findings ...").
@@ -187,7 +190,7 @@ const TITLE_LINE =
 const COMPLAINANT_HEARSAY =
   /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|(?:the\s+)?(?:complainants?|residents?|tenants?|famil(?:y|ies)|parents?|customers?))\s+(?:\w+\s+){0,2}?(?:says?|said|told|informed|believes?|believed|felt|feels|argues?|argued|thinks?)\b[^.]*$|\b(?:complain(?:s|ed)?|claims?|claimed|wants?|wanted|alleged?|hoped?|expected\s+that|anticipated?\s+that|likely\s+that|(?:act|regulations?|code|statutory\s+guidance)\s+(?:says|states|requires|sets\s+out|explains|provides))\b[^.]*$/i;
 const RECOMMEND =
-  /\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+|to\s+(?=the\s))?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\bmade\s+(?:a\s+)?recommendations?\s+(?:that\s+)?(?=(?:the\s+)?(?:council|landlord|it)\s+[a-z]+)|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|^(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)\b[^.]{0,200}?\b(?:had\s+|has\s+)?(?:also\s+)?asked\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b|\b(?:I|we)\s+(?:consider|think|feel|believe)\s+it\s+(?:is\s+)?(?:appropriate|right|fair|reasonable|necessary)\s+to\s+recommend(?:\s+that)?\b/i;
+  /^(?:the\s+ombudsman|we|I)\s[^.]{0,200}?\band\s+(?:also\s+)?recommends?\s+(?:that\s+)?(?=(?:it|the\s+(?:council|landlord))\s)|\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+|to\s+(?=the\s))?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\bmade\s+(?:a\s+)?recommendations?\s+(?:that\s+)?(?=(?:the\s+)?(?:council|landlord|it)\s+[a-z]+)|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|^(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)\b[^.]{0,200}?\b(?:had\s+|has\s+)?(?:also\s+)?asked\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b|\b(?:I|we)\s+(?:consider|think|feel|believe)\s+it\s+(?:is\s+)?(?:appropriate|right|fair|reasonable|necessary)\s+to\s+recommend(?:\s+that)?\b/i;
 const IMPLEMENTED =
   /\b(?:has|have|had)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|subsequently\s+)*(?:been\s+)?(?:now\s+|also\s+)?([a-z][\w-]+)\b|\b(?:was|were)\s+(?:now\s+|also\s+|then\s+)?([a-z][\w-]+)\b/gi;
 const NON_ACTION_PARTICIPLE =
@@ -319,7 +322,8 @@ export function actionForm(
     (body.match(/[A-Za-z][\w'\u2019-]*/g) ?? []).length >= 3 &&
     !/^\s+(?:made|issued|given|paid|sent|provided|processed|received|offered|agreed)\b/i.test(
       body.slice(fw.at + fw.word.length),
-    );
+    ) &&
+    !NOUN_AFTER.test(body.slice(fw.at + fw.word.length));
   if (fw && fw.at <= 2 && imperativeOk) {
     const w = fw.word.replace(/^to$/i, '');
     const base = presentActionVerb(fw.word);

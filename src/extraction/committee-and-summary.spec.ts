@@ -149,6 +149,24 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('reads a noun before "had been" or a name ("Processes had been put in place", "Commission for Local Administration") as no imperative', () => {
+    const r = run(
+      [
+        'Audit and Governance Committee',
+        '',
+        'Report of the Head of Legal Services',
+        '',
+        'Recommendations',
+        '',
+        'Processes are explained to residents when a complaint is made.',
+        '',
+        'Commission for Local Administration report into complaint 08/B/01234 (Report of the Monitoring Officer).',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
   it('reads no action from a decision record\'s labels ("Report author: ...")', () => {
     const r = run(
       [
@@ -449,6 +467,33 @@ describe('the remedy restated in a decision summary', () => {
       'pay £250 remedies the avoidable injustice caused.',
     ]);
     expect(r.remedyTotal).toBe(250);
+  });
+
+  it('takes "The Ombudsman finds ... and recommends it apologises and pays" and "should process this notification"', () => {
+    expect(
+      texts(
+        run(
+          head(
+            'Mrs P complains about a delay in her assessment. The Ombudsman finds the Council was at fault and recommends it apologises and pays Mrs P £400. The Council has already taken action to prevent similar faults.',
+          ),
+        ),
+      ),
+    ).toEqual([
+      'The Ombudsman finds the Council was at fault and recommends it apologises',
+      'pays Mrs P £400.',
+    ]);
+    expect(
+      texts(
+        run(
+          head(
+            'The Council delayed dealing with a blocked footpath. The Council should process Mrs P’s notification of the obstruction and also register the path on its list of streets.',
+          ),
+        ),
+      ),
+    ).toEqual([
+      'The Council should process Mrs P’s notification of the obstruction',
+      'register the path on its list of streets.',
+    ]);
   });
 
   it('takes an agreement not to act ("agreed not to withhold payments ...") as an action', () => {

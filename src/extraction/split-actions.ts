@@ -649,6 +649,10 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
             // "apologise and review what happened", "apologise, update its records, ..."
             ((OWN_REMEDY.has(partCategory) || OWN_REMEDY.has(nextCategory)) &&
               nextText.split(/\s+/).length >= 2) ||
+            // "process the notification and also register the path": "and also" joins two tasks
+            (/\band\s+also\s*$/i.test(core.slice(cut.endPrev, cut.start)) &&
+              nextText.split(/\s+/).length >= 3 &&
+              prevText.split(/\s+/).length >= 3) ||
             // items of a comma list with verbs of their own, one of a named kind ("update its
             // records, train its staff"), or any kind once the list is split at an earlier comma
             // ("apologise, repair the fence, discuss other options with Mr Y, make a new decision")

@@ -209,6 +209,12 @@ const BASE = [
   // putting money or a decision right ("apply the funding to the account", "rescind the notice")
   'apply',
   'rescind',
+  // dealing with an application or a record ("process this notification", "register the path",
+  // "credit the account", "commission an independent review")
+  'process',
+  'register',
+  'credit',
+  'commission',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
