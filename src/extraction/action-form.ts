@@ -160,9 +160,10 @@ const THERE_WILL_BE =
   /\bthere\s+(?:will|would|should)\s+(?:also\s+)?be\s+(?:an?\s+|more\s+|regular\s+|new\s+)?([a-z]+)/i;
 const UNDER_REVIEW =
   /\b(?:is|are)\s+(?:now\s+|currently\s+)?under\s+review\b|\b(?:is|are)\s+being\s+(?:undertaken|implemented|developed|introduced|reviewed|updated|rolled\s+out|put\s+in\s+place)\b/i;
-/** "has agreed not to withhold ...", "agreed to not pursue ...": the organisation's subject is left to the caller. */
+/** "has agreed not to withhold ...", "has agreed to not pursue ..." (not a past "agreed not to" in the
+ *  story of the complaint); the organisation's subject is left to the caller. */
 const AGREED_NOT_TO =
-  /(?<!\bhad\s+)\b(?:(?:has|have)\s+(?:also\s+|now\s+)*)?agreed\s+(?:not\s+to|to\s+not)\s+([a-z]+)\b/i;
+  /\b(?:has|have)\s+(?:also\s+|now\s+)*agreed\s+(?:not\s+to|to\s+not)\s+([a-z]+)\b/i;
 const NOT_AFTER_MODAL = /^(?:not|need|like|it|this|that|there)$/i;
 const PURPOSE_SUBJECT = /(?:^|[\s,;(])(?:this|that|these|those|which|who|what|there|it\s+is|this\s+is)\s*$/i;
 /**

@@ -501,7 +501,7 @@ describe('the remedy restated in a decision summary', () => {
       texts(
         run(
           head(
-            'Mrs P complained the Council stopped paying her mother\u2019s care home during a dispute about fees. The Council was at fault. The Council has agreed to pay Mrs P £300. It has also agreed not to withhold payments to care homes while a dispute about fees is resolved.',
+            'Mrs P complained the Council stopped paying her mother\u2019s care home during a dispute about fees. In 2019 it realised a charge was wrong and agreed not to recover it. The Council was at fault. The Council has agreed to pay Mrs P £300. It has also agreed not to withhold payments to care homes while a dispute about fees is resolved.',
           ),
         ),
       ),
