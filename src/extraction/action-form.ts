@@ -29,7 +29,7 @@ export interface ActionForm {
 }
 
 const STRONG_HINT =
-  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered)\b/i;
+  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered|includes)\b/i;
 const WORD = /[A-Za-z][a-z'\u2019-]*/g;
 const ASKS_OTHER =
   /^(?:asks?|instructs?|commissions?|requires?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){1,7}?to\s+([a-z][\w-]*)/i;
@@ -110,7 +110,7 @@ const REMEDY_OFFERED =
  * Not "had agreed" (history: "In 2019 the Council had agreed a remedy including ...").
  */
 const AGREED_INCLUDING =
-  /^(?:this|the\s+remedy|the\s+agreed\s+remedy)\s+(?:will|would|should)\s+(?:also\s+)?include\s+|(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+|to\s+)?(?:(?:some|further|several|the\s+following|an?)\s+)?(?:package\s+(?:of|or)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
+  /^(?:this|the\s+remedy|the\s+agreed\s+remedy)\s+(?:(?:will|would|should)\s+(?:also\s+)?include|includes)\s+|(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+|to\s+)?(?:(?:some|further|several|the\s+following|an?)\s+)?(?:package\s+(?:of|or)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
 const REMEDY_LIST =
   /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|inconvenience|upset|harm|loss|time\s+and\s+trouble)\b/i;
 
@@ -162,8 +162,7 @@ const UNDER_REVIEW =
   /\b(?:is|are)\s+(?:now\s+|currently\s+)?under\s+review\b|\b(?:is|are)\s+being\s+(?:undertaken|implemented|developed|introduced|reviewed|updated|rolled\s+out|put\s+in\s+place)\b/i;
 /** "has agreed not to withhold ...", "has agreed to not pursue ..." (not a past "agreed not to" in the
  *  story of the complaint); the organisation's subject is left to the caller. */
-const AGREED_NOT_TO =
-  /\b(?:has|have)\s+(?:also\s+|now\s+)*agreed\s+(?:not\s+to|to\s+not)\s+([a-z]+)\b/i;
+const AGREED_NOT_TO = /\b(?:has|have)\s+(?:also\s+|now\s+)*agreed\s+(?:not\s+to|to\s+not)\s+([a-z]+)\b/i;
 const NOT_AFTER_MODAL = /^(?:not|need|like|it|this|that|there)$/i;
 const PURPOSE_SUBJECT = /(?:^|[\s,;(])(?:this|that|these|those|which|who|what|there|it\s+is|this\s+is)\s*$/i;
 /**

@@ -496,6 +496,24 @@ describe('the remedy restated in a decision summary', () => {
     ]);
   });
 
+  it('takes what "This includes ..." names after a remedy the Council proposed, and "accepts it did not act" as fault', () => {
+    const r = run(
+      [
+        'Eastleigh Vale District Council (23 014 702)',
+        "The Ombudsman's final decision:",
+        'Summary: Mrs P complained the Council charged her for longer care visits than she received. The Council accepts it did not act in a timely manner and has proposed a suitable remedy. This includes refunding the cost of the shorter visits and making a symbolic payment to Mrs P to recognise her inconvenience.',
+        'The complaint',
+        '- Mrs P complains she was charged for 45 minute visits.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'This includes refunding the cost of the shorter visits',
+      'making a symbolic payment to Mrs P to recognise her inconvenience.',
+    ]);
+    expect(r.finding).toBe('upheld');
+  });
+
   it('takes an agreement not to act ("agreed not to withhold payments ...") as an action', () => {
     expect(
       texts(
