@@ -27,6 +27,32 @@ describe('document facts', () => {
     expect(n.faultFound).toBe(false);
   });
 
+  it('reads fault in other words beside a finding of none ("there has been fault", "affected by fault", "acknowledges its error")', () => {
+    const upheld = (summary: string) =>
+      findFacts(`Cranford Council (22 004 118)\nDecision : Upheld\n\nSummary: ${summary}\n`).faultFound;
+    expect(
+      upheld(
+        'While there is no fault in the assessment process there has been fault in how it considered her expenses.',
+      ),
+    ).toBe(true);
+    expect(
+      upheld(
+        'We find the handling of her application was affected by fault. She is unsure what would have happened had there been no fault by the Council.',
+      ),
+    ).toBe(true);
+    // the stock sentence "If there has been fault which has caused an injustice, we may suggest a remedy"
+    expect(
+      findFacts(
+        'Cranford Council (22 004 120)\n\nWe investigate complaints about fault. If there has been fault which has caused an injustice, we may suggest a remedy.\n',
+      ).faultFound,
+    ).toBeNull();
+    const unlabelled = findFacts(
+      'Cranford Council (22 004 119)\n\nSummary: The Council gave Mr X wrong advice about a debt. The Council acknowledges that its error led to injustice to Mr X and will make a payment.\n',
+    );
+    expect(unlabelled.finding).toBe('upheld');
+    expect(unlabelled.faultFound).toBe(true);
+  });
+
   it('infers the finding from the summary when there is no label', () => {
     const f = findFacts(
       'Lowmoor City Council (23 004 001)\n\nSummary: We will not investigate this complaint because it is premature.\n',
