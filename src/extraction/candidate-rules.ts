@@ -223,6 +223,16 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
     counter: 'The Council should share the lessons from this complaint with its housing officers.',
   },
   {
+    id: 'stock.implications',
+    pattern:
+      /\b(?:has|have|are|is)\s+(?:no|any)\s+(?:immediate\s+|direct\s+|significant\s+)?(?:financial|budgetary|legal|equalities|staffing)\s+(?:(?:or|and)\s+\w+\s+)?implications?\b|^it\s+should\s+be\s+noted\s+that\b/i,
+    reason: "a committee report's implications paragraph or a note for members, not an action",
+    fixture:
+      'The report itself has no immediate financial or budgetary implications although it highlights the amount (£2,500) paid in compensation.',
+    alsoMatches: ['It should be noted that there are no contingency funds to support such payments.'],
+    counter: 'The Council should pay Mrs K £2,500 in compensation.',
+  },
+  {
     id: 'stock.addressed-to-the-reader',
     pattern: /^(?:we|I)\s+(?:would\s+)?recommend\s+(?:that\s+)?you\b/i,
     reason: 'advice to the reader of a web page (its cookie banner), not to the organisation',

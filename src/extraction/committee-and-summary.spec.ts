@@ -149,6 +149,32 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('keeps a resolution whose subject is set off by commas whole ("That the Chief Executive, on behalf of the Council, apologises ..."), and not the financial implications', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Report by the Local Government and Social Care Ombudsman Reference Number: 22 004 871',
+        '',
+        'The Leader proposed the following recommendations that:-',
+        '',
+        'The Council accepts the content and recommendations of the Ombudsman Report, and agrees:',
+        '',
+        '1.     That the Chief Executive, on behalf of the Council, apologises to Mrs K within 10 working days.',
+        '',
+        '2.     That the Council reviews its procedure for handling standards complaints.',
+        '',
+        'The report itself has no immediate financial implications although it notes the amount (£1,200) paid by the council in compensation last year. It should be noted that there is no central budget for such payments.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'That the Chief Executive, on behalf of the Council, apologises to Mrs K within 10 working days.',
+      'That the Council reviews its procedure for handling standards complaints.',
+    ]);
+    expect(r.remedyTotal).toBe(0);
+  });
+
   it('reads a noun before "had been" or a name ("Processes had been put in place", "Commission for Local Administration") as no imperative', () => {
     const r = run(
       [

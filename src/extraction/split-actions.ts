@@ -62,6 +62,10 @@ const NOUN_JOIN = new RegExp(
 /** A bare amount as an item of a list of remedy nouns: ", £100 and ...", ", £100, ...". */
 const BARE_AMOUNT_ITEM = /[,;]\s*(?=£\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:[,;]|\band\b))/g;
 
+function hasActionVerb(text: string): boolean {
+  return (text.match(/[A-Za-z][a-z-]+/g) ?? []).some((w) => actionVerb(w) !== null);
+}
+
 function categoryOfText(text: string): RecommendationCategory {
   for (const r of CATEGORY_RULES) if (r.test.test(text)) return r.category;
   return 'other';
@@ -578,7 +582,10 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       const nextText = core.slice(cut.start, nextEnd).trim();
       const nextCategory = categoryOf(nextText);
       let split: boolean;
-      if (SPREAD_VERBS.test(cut.verb) || SPREAD_VERBS.test(firstWordOf(nextText)))
+      // "That the Managing Director, on behalf of the Council, apologises ...": a first part with no
+      // verb of its own is the subject of what follows, not an action
+      if (c.form.kind === 'that' && partStart === 0 && !hasActionVerb(prevText)) split = false;
+      else if (SPREAD_VERBS.test(cut.verb) || SPREAD_VERBS.test(firstWordOf(nextText)))
         // sharing a task with staff spreads it; sharing its outcome with the Ombudsman or a
         // committee is reporting back, a learning action of its own
         // (sharing findings with the Ombudsman stays with the task: close to evidence of it)
