@@ -1226,6 +1226,17 @@ describe('a decision not upheld against the council, with remedies agreed for a 
     expect(r.remedyTotal).toBe(400);
   });
 
+  it('proposes a remedy the provider "will" give for a slip, though there was no fault', () => {
+    const r = run(
+      decision(
+        'Mrs F complains the care provider charged for a notice period. There is no fault in charging for the notice period. However, the provider miscalculated the refund by three days and it will refund this to Mrs F.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'However, the provider miscalculated the refund by three days and it will refund this to Mrs F.',
+    ]);
+  });
+
   it('still proposes nothing when nothing is agreed', () => {
     const r = run(
       decision(
