@@ -446,6 +446,8 @@ export function actionForm(
     if (/agreed\s+the\s+need\s+to/i.test(m[1]))
       return { kind: 'agreed', at: offset + m.index, verb: 'ensure' };
     const before = body.slice(0, m.index);
+    // "It failed to call her as agreed to discuss ...": "as agreed" tells what should have happened
+    if (/^agreed/.test(modal) && /\bas\s+$/i.test(before)) continue;
     if (PURPOSE_SUBJECT.test(before) && !/agreed/.test(modal)) continue;
     if (hearsay(before)) continue;
     // "discussed whether or not the matter should be referred": a question, not a recommendation

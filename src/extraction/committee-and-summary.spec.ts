@@ -540,6 +540,18 @@ describe('the remedy restated in a decision summary', () => {
     expect(r.finding).toBe('upheld');
   });
 
+  it('does not read "as agreed" in a finding as an agreement ("It failed to call her as agreed to discuss ...")', () => {
+    expect(
+      texts(
+        run(
+          head(
+            'The Council was at fault. It failed to call Mrs P as agreed to discuss the conference and her concerns. The Council has agreed to apologise to Mrs P.',
+          ),
+        ),
+      ),
+    ).toEqual(['The Council has agreed to apologise to Mrs P.']);
+  });
+
   it('takes an agreement not to act ("agreed not to withhold payments ...") as an action', () => {
     expect(
       texts(
