@@ -75,6 +75,18 @@ describe('remedies of different kinds joined in one sentence', () => {
     ]);
   });
 
+  it('splits the first two items of a comma list of tasks when a third follows ("issue a decision now, hold off recovery ... and pay")', () => {
+    expect(
+      actions(
+        'We found the Council should have sent a formal decision. The Council has agreed to issue a decision now, hold off recovery until the appeal is decided and pay her £100.',
+      ),
+    ).toEqual([
+      'The Council has agreed to issue a decision now',
+      'hold off recovery until the appeal is decided',
+      'pay her £100.',
+    ]);
+  });
+
   it('reads a bare amount among remedy nouns as a payment of its own ("an apology, £300 and procedural improvements")', () => {
     const sentence =
       'Mr D complains about his reports of a blocked culvert. The Ombudsman has found fault but considers the agreed actions of an apology, £300 and procedural improvements are enough to provide a suitable remedy.';

@@ -667,8 +667,9 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
               !cut.infinitive &&
               (partCategory !== 'other' ||
                 nextCategory !== 'other' ||
-                (kept.length > 0 &&
-                  kept[kept.length - 1].bare === true &&
+                // (or a further item follows: "issue a decision now, hold off recovery ... and pay her £100")
+                (((kept.length > 0 && kept[kept.length - 1].bare === true) ||
+                  (i + 1 < cuts.length && cuts[i + 1].listed === true)) &&
                   presentActionVerb(firstWordOf(nextText)) !== null)) &&
               nextText.split(/\s+/).length >= 3 &&
               prevText.split(/\s+/).length >= 3));
