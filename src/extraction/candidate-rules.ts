@@ -233,6 +233,20 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
     counter: 'The Council should pay Mrs K £2,500 in compensation.',
   },
   {
+    id: 'stock.meeting-business',
+    pattern:
+      /^(?:to\s+)?(?:adopt|consider|receive|note)\s+(?:this|the)\s+(?:[\w&'\u2019-]+\s+){0,4}?report\b(?![^.]*\b(?:and|to)\s+(?:agree|approve|implement|apologi[sz]e|pay)\b)|^the\s+reasons?\s+for\s+(?:the\s+)?urgency\b|^(?:points|questions|concerns|comments)\s+(?:were|was)\s+raised\b/i,
+    reason:
+      "a meeting's own business (adopting or considering the report, why the item is urgent, what members raised), not a remedy",
+    fixture: 'To adopt this report as the Council’s formal response under s.31 Local Government Act 1974.',
+    alsoMatches: [
+      'Consider the public interest report dated 23 June 2022 and the recommendations made by the Ombudsman.',
+      'The reason for the urgency is the need to ensure the Executive receives the report in time.',
+      'Points were raised about the need to pay compensation in such cases.',
+    ],
+    counter: 'Consider the report and agree to implement its recommendations, including a payment of £500.',
+  },
+  {
     id: 'stock.addressed-to-the-reader',
     pattern: /^(?:we|I)\s+(?:would\s+)?recommend\s+(?:that\s+)?you\b/i,
     reason: 'advice to the reader of a web page (its cookie banner), not to the organisation',
