@@ -39,6 +39,14 @@ describe('HTML tags wrapped over several lines', () => {
     expectOffsetsHold(original, text, origin);
   });
 
+  it('joins a dash alone on its line to the item on the next line (a web page whose list items lost their text line)', () => {
+    const original =
+      'the Council should take the following action:\n-\nApologise to Miss X;\n-\nPay Miss X £350.\n';
+    const { text, origin } = normaliseText(original);
+    expect(text).toContain('- Apologise to Miss X;\n- Pay Miss X £350.');
+    expectOffsetsHold(original, text, origin);
+  });
+
   it('leaves a dash that ends a line of prose alone', () => {
     const { text } = normaliseText('The officer visited on Monday -\nthe family were out.\n');
     expect(text.trimEnd()).toBe('The officer visited on Monday -\nthe family were out.');

@@ -330,6 +330,17 @@ export function normaliseText(given: string): NormalisedText {
       pos = eol + 1;
       continue;
     }
+    // a dash alone on its line with the item's text on the next ("-" / "Apologise to Miss X;")
+    if (
+      tl === 1 &&
+      (trimmed === '-' || trimmed === '\u2013') &&
+      /^[ \t]*[A-Za-z£]/.test(original.slice(eol + 1, eol + 40))
+    ) {
+      out.copy(`${trimmed} `, pos + line.indexOf(trimmed));
+      pendingBullet = true;
+      pos = eol + 1;
+      continue;
+    }
     // hyphenation across the previous line break: "assess-\nment"
     let joined = false;
     if (prevEndsHyphen) {

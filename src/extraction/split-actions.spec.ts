@@ -87,6 +87,16 @@ describe('remedies of different kinds joined in one sentence', () => {
     ]);
   });
 
+  it('reads a verb form with no object before "and the ..." as a noun ("the lost opportunities and support and the distress")', () => {
+    expect(
+      actions(
+        'The Council failed to meet the children’s needs. The Council has agreed to pay Miss X £3,600 to acknowledge the impact on the children of the lost opportunities and support and the distress caused to them.',
+      ),
+    ).toEqual([
+      'The Council has agreed to pay Miss X £3,600 to acknowledge the impact on the children of the lost opportunities and support and the distress caused to them.',
+    ]);
+  });
+
   it('reads a bare amount among remedy nouns as a payment of its own ("an apology, £300 and procedural improvements")', () => {
     const sentence =
       'Mr D complains about his reports of a blocked culvert. The Ombudsman has found fault but considers the agreed actions of an apology, £300 and procedural improvements are enough to provide a suitable remedy.';

@@ -209,8 +209,13 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       PURPOSE_START.test(core.slice(m.index + m[0].length - word.length))
     )
       continue;
-    // "review of cases", "care and support for ...": nouns, not verbs
-    if (/^\s+of\b/i.test(afterWord)) continue;
+    // "review of cases", "care and support for ...": nouns, not verbs; so is a word with no object
+    // before the next "and the ..." ("the lost opportunities and support and the distress caused")
+    if (
+      /^\s+of\b/i.test(afterWord) ||
+      (/^\s+(?:and|or)\s+(?:the|its|their|his|her)\b/i.test(afterWord) && !/^apologi/i.test(word))
+    )
+      continue;
     // "challenge minutes and reports in meetings": after "and", a word in -s where the task's own
     // verb is a base form ("apologise", "pay") and a preposition follows is a plural noun, not a
     // verb ("... and issues her with a new bill" is a verb)
