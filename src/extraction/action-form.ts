@@ -450,8 +450,9 @@ export function actionForm(
     if (/^agreed/.test(modal) && /\bas\s+$/i.test(before)) continue;
     if (PURPOSE_SUBJECT.test(before) && !/agreed/.test(modal)) continue;
     if (hearsay(before)) continue;
-    // "discussed whether or not the matter should be referred": a question, not a recommendation
-    if (/\bwhether\s+(?:or\s+not\s+)?(?:[\w\u2019'-]+\s+){1,6}$/i.test(before)) continue;
+    // "discussed whether or not the matter should be referred", "failed to consider how its
+    // regulations should apply": a question, not a recommendation
+    if (/\b(?:whether|how)\s+(?:or\s+not\s+)?(?:[\w\u2019'-]+\s+){1,6}$/i.test(before)) continue;
     // "If a revised decision is to award transport, the Council should ...": the condition, not the action
     if (
       /^(?:if|where|unless)\s[^,]*$/i.test(before.trim()) &&

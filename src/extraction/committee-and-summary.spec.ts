@@ -552,6 +552,20 @@ describe('the remedy restated in a decision summary', () => {
     ).toEqual(['The Council has agreed to apologise to Mrs P.']);
   });
 
+  it('does not read "how ... should" in a finding as an action, and keeps "update its website and process so that ..." whole', () => {
+    expect(
+      texts(
+        run(
+          head(
+            'The Council failed to properly consider how its rules should apply to the older part of the cemetery. The Council has agreed to update its website and process so that the rules it follows are clear.',
+          ),
+        ),
+      ),
+    ).toEqual([
+      'The Council has agreed to update its website and process so that the rules it follows are clear.',
+    ]);
+  });
+
   it('takes an agreement not to act ("agreed not to withhold payments ...") as an action', () => {
     expect(
       texts(

@@ -210,10 +210,12 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     )
       continue;
     // "review of cases", "care and support for ...": nouns, not verbs; so is a word with no object
-    // before the next "and the ..." ("the lost opportunities and support and the distress caused")
+    // before the next "and the ..." or "so that" ("the lost opportunities and support and the
+    // distress caused", "update its website and process so that ...")
     if (
       /^\s+of\b/i.test(afterWord) ||
-      (/^\s+(?:and|or)\s+(?:the|its|their|his|her)\b/i.test(afterWord) && !/^apologi/i.test(word))
+      (/^\s+(?:(?:and|or)\s+(?:the|its|their|his|her)|so\s+that|which)\b/i.test(afterWord) &&
+        !/^apologi/i.test(word))
     )
       continue;
     // "challenge minutes and reports in meetings": after "and", a word in -s where the task's own
