@@ -62,10 +62,11 @@ function imperativeStart(s: string): boolean {
 const NOUN_AFTER = /^\s+(?:had|has|have|was|were|is|are|will|would)\b|^\s+(?:for|of)\s+[A-Z]/;
 /**
  * A committee's decision in the infinitive that gives a remedy ("To make a payment of £1500 ...",
- * "To implement, as soon as possible: -"), not a report's purpose ("To outline the findings ...").
+ * "To implement, as soon as possible: -", "To note and approve officers' compensatory payments ..."),
+ * not a report's purpose ("To outline the findings ...").
  */
 const COMMITTEE_DECISION_TO =
-  /^to\s+(pay|make|apologi[sz]e|refund|reimburse|waive|award|offer|implement)\b(?!\s+(?:the\s+)?(?:committee|council|cabinet|members|panel|board)\b)/i;
+  /^to\s+(?:note\s+and\s+)?(pay|make|apologi[sz]e|refund|reimburse|waive|award|offer|implement|approve(?=\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:payments?|compensation|apology|refund)\b))\b(?!\s+(?:the\s+)?(?:committee|council|cabinet|members|panel|board)\b)/i;
 const MEETING_RESOLVES =
   /^that\s+(?:the\s+)?(?:cabinet|committee|sub-committee|panel|members|executive|board)\s+(?:notes?|considers?|receives?|adopts?|endorses?|approves?|agrees?|accepts?|comments?\s+on)\s+(?:this|the|its)\s+(?:(?:ombudsman[\u2019']s\s+)?report|recommendations?|response|decision|findings)\b/i;
 const APPROVAL_GIVEN =
@@ -279,8 +280,9 @@ export function actionForm(
   if (pastOutside) {
     // (not the report's purpose: "To report the finding ...", "To outline the findings ...")
     const toDo = COMMITTEE_DECISION_TO.exec(body);
-    if (toDo && presentActionVerb(toDo[1]))
-      return { kind: 'that', at: offset + 3, verb: presentActionVerb(toDo[1]) };
+    // (approving a payment is making it: "To note and approve officers' compensatory payments")
+    const done = toDo ? (presentActionVerb(toDo[1]) ?? (/^approve$/i.test(toDo[1]) ? 'pay' : null)) : null;
+    if (toDo && done) return { kind: 'that', at: offset + 3, verb: done };
   }
   // "That approval be given to the carrying out of a full review of ...": the approved task
   const approved = APPROVAL_GIVEN.exec(body);

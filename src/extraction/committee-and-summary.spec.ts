@@ -250,6 +250,26 @@ describe('committee pages: the sentences after an action', () => {
     expect(r.remedyTotal).toBe(520);
   });
 
+  it('reads "To note and approve officers\u2019 compensatory payments to Ms B totalling £4,120.50" as the payment', () => {
+    const r = run(
+      [
+        'Cabinet',
+        '',
+        'Report of the Director of Housing',
+        '',
+        'RESOLVED',
+        '',
+        '  1. To adopt this report as the Council’s formal response under s.31 Local Government Act 1974.',
+        '  2. To note and approve officers’ compensatory payments to Ms B totalling £4,120.50, as set out in paragraph 6.14 below.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'To note and approve officers’ compensatory payments to Ms B totalling £4,120.50, as set out in paragraph 6.14 below.',
+    ]);
+    expect(r.remedyTotal).toBe(4120.5);
+  });
+
   it('reads a decision record\'s "Decision: To make a payment of £900 ..." as the payment', () => {
     const r = run(
       [

@@ -259,9 +259,10 @@ const CLAIM_NEAR =
   /\b(?:claim(?:s|ed|ing)?|says?|said|asks?\s+for|asked\s+for|asking\s+for|wants?|wanted|seeks?|sought|seeking|requested|requests?|demand(?:s|ed)?|believes?|considers?\s+(?:this|it)\s+(?:is\s+)?insufficient|would\s+amount\s+to|wished|hoped)\b/i;
 const STATS_SENTENCE =
   /\bpaid\s+out\b|\bin\s+(?:final\s+decisions|settlements?)\b|\bsettlement\s+amounts\b|\ba\s+total\s+of\s+£[\d,.]+\s+(?:was\s+)?(?:paid\s+)?to\s+\d+\s|\bto\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:complainants|complaints|people|families|residents|cases|customers|service\s+users)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+complainants\s+(?:were|have\s+been)\s+paid\b/i;
-/** A yearly figure, an average, an extreme or a comparison: statistics about many cases. */
+/** A yearly figure, an average, an extreme or a comparison: statistics about many cases (not the
+ *  payments to one person, "payments to Ms B totalling £5,304.37"). */
 const STATS_BEFORE =
-  /\b(?:averag(?:e|ed|es|ing)|median|mean)\b[^.;£]{0,40}$|\b(?:largest|highest|smallest|lowest|biggest)\s+(?:single\s+|individual\s+)?(?:payment|award|remedy|amount|sum|settlement)s?\b[^.;£]{0,30}$|\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|an?\s+(?:increase|decrease|rise|fall)\s+(?:of|from))\s*$|\bpayments\s+(?:\w+\s+){0,3}(?:totall?ing|amounting\s+to|worth)\s*$/i;
+  /\b(?:averag(?:e|ed|es|ing)|median|mean)\b[^.;£]{0,40}$|\b(?:largest|highest|smallest|lowest|biggest)\s+(?:single\s+|individual\s+)?(?:payment|award|remedy|amount|sum|settlement)s?\b[^.;£]{0,30}$|\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|an?\s+(?:increase|decrease|rise|fall)\s+(?:of|from))\s*$|\bpayments\s+(?!(?:\w+\s+){0,2}?(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?:\w+\s+){0,3}(?:totall?ing|amounting\s+to|worth)\s*$/i;
 const STATS_AFTER =
   /^\s*(?:in|of|on|across)\s+(?:(?:financial|personal|compensation|remedy|goodwill|total)\s+)?(?:remedies|payments|redress|compensation\s+payments|settlements)\b|^\s*(?:in|during|for)\s+(?:the\s+)?(?:20\d\d\s?[/\u2013-]\s?(?:20)?\d\d|(?:previous|last|prior|current|financial)\s+year)\b|^\s*(?:on\s+average|per\s+(?:case|complaint|complainant))\b/i;
 /** A count of complaints or cases next to an aggregate word: the sentence reports many cases. */
