@@ -153,6 +153,9 @@ export function namedRemedyAt(s: string): number | null {
   const at = m.index + m[0].length;
   return REMEDY_NOUN.test(s.slice(at)) ? at : null;
 }
+/** "work was underway to review the terms of its tenancy agreement": a task in progress. */
+const WORK_UNDERWAY =
+  /\bwork\s+(?:was|is|has\s+been|had\s+been)\s+(?:now\s+|already\s+)?(?:under\s*way|ongoing|in\s+progress)\s+to\s+([a-z]+)\b/i;
 const IN_PROGRESS =
   /\b(?:is|are|would\s+be|will\s+be)\s+(?:already\s+|currently\s+|now\s+|also\s+)*(?:in\s+the\s+process\s+of\s+|working\s+on\s+)?([a-z]+ing)\b/gi;
 const PARTICIPLE =
@@ -516,6 +519,14 @@ export function actionForm(
   const tw = THERE_WILL_BE.exec(body);
   if (tw && !hearsay(body.slice(0, tw.index))) return { kind: 'nominal', at: offset + tw.index, verb: null };
   if (inActionSection && UNDER_REVIEW.test(body)) return { kind: 'implemented', at: offset, verb: 'review' };
+
+  const underway = inActionSection || pastOutside ? WORK_UNDERWAY.exec(body) : null;
+  if (underway && actionVerb(underway[1]) && !hearsay(body.slice(0, underway.index)))
+    return {
+      kind: 'implemented',
+      at: offset + underway.index + underway[0].length - underway[1].length,
+      verb: actionVerb(underway[1]),
+    };
 
   IN_PROGRESS.lastIndex = 0;
   for (let m = IN_PROGRESS.exec(body); m; m = IN_PROGRESS.exec(body)) {

@@ -250,6 +250,26 @@ describe('committee pages: the sentences after an action', () => {
     expect(r.remedyTotal).toBe(520);
   });
 
+  it('reads work a minute says is "underway to review" as a task in progress', () => {
+    const r = run(
+      [
+        'Audit and Standards Committee',
+        '',
+        'Agenda item',
+        '',
+        'Housing Ombudsman determination: repairs',
+        '',
+        'Minutes:',
+        '',
+        'The Cabinet Member reported that as a result of the complaint work was underway to review the terms of the Council’s tenancy agreement.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Cabinet Member reported that as a result of the complaint work was underway to review the terms of the Council’s tenancy agreement.',
+    ]);
+  });
+
   it('reads "To note and approve officers\u2019 compensatory payments to Ms B totalling £4,120.50" as the payment', () => {
     const r = run(
       [
