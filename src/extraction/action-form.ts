@@ -14,6 +14,7 @@ import {
   pastActionVerb,
   presentActionVerb,
   REMEDY_NOUN_SOURCE,
+  verbWithObject,
 } from './verbs';
 
 export type ActionFormKind =
@@ -59,7 +60,8 @@ function imperativeStart(s: string): boolean {
 }
 /** The first word is a noun: a verb follows it ("Processes had been put in place"), or it begins a
  *  name ("Commission for Local Administration"). */
-const NOUN_AFTER = /^\s+(?:had|has|have|was|were|is|are|will|would)\b|^\s+(?:for|of)\s+[A-Z]/;
+const NOUN_AFTER =
+  /^\s+(?:had|has|have|was|were|is|are|will|would)\b|^\s+(?:for|of)\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)[A-Z]/;
 /**
  * A committee's decision in the infinitive that gives a remedy ("To make a payment of £1500 ...",
  * "To implement, as soon as possible: -", "To note and approve officers' compensatory payments ..."),
@@ -112,6 +114,8 @@ const REMEDY_OFFERED =
  */
 const AGREED_INCLUDING =
   /^(?:this|the\s+remedy|the\s+agreed\s+remedy)\s+(?:(?:will|would|should)\s+(?:also\s+)?include|includes)\s+|(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+|to\s+)?(?:(?:some|further|several|the\s+following|an?)\s+)?(?:package\s+(?:of|or)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
+const REMEDY_GERUND =
+  /^(?:refund|repay|reimburs|pay|apologis|apologiz|reassess|review|reconsider|backdat|waiv|cancel|mak|offer|provid|arrang|complet)/i;
 const REMEDY_LIST =
   /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|inconvenience|upset|harm|loss|time\s+and\s+trouble)\b/i;
 
@@ -328,7 +332,8 @@ export function actionForm(
     !/^\s+(?:made|issued|given|paid|sent|provided|processed|received|offered|agreed)\b/i.test(
       body.slice(fw.at + fw.word.length),
     ) &&
-    !NOUN_AFTER.test(body.slice(fw.at + fw.word.length));
+    !NOUN_AFTER.test(body.slice(fw.at + fw.word.length)) &&
+    verbWithObject(fw.word, body.slice(fw.at + fw.word.length));
   if (fw && fw.at <= 2 && imperativeOk) {
     const w = fw.word.replace(/^to$/i, '');
     const base = presentActionVerb(fw.word);
@@ -403,7 +408,10 @@ export function actionForm(
     const rest = body.slice(including.index + including[0].length);
     const gerund = /^([a-z]+ing)\b/i.exec(rest);
     const verb = gerund ? actionVerb(gerund[1]) : null;
-    if (verb || ACTION_NOUN_START.test(rest))
+    // ("This includes ..." names a remedy only with a remedy's verb: not the law's "This includes
+    // considering the carer's own needs")
+    const general = /^(?:this|the)\b/i.test(including[0]);
+    if ((verb && (!general || REMEDY_GERUND.test(gerund![1]))) || ACTION_NOUN_START.test(rest))
       return { kind: 'agreed', at: offset + including.index + including[0].length, verb };
   }
 

@@ -200,8 +200,8 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   },
   {
     id: 'stock.citation',
-    pattern:
-      /^\(?(?:[A-Z][\w']*\s+){1,6}(?:Act|Regulations|Order)\s+(?:\d{4}\b)?[^.]{0,80}?(?:as\s+amended)?\)?\.?$/,
+    // (stockSentence strips the opening bracket: the year and the closing one remain)
+    pattern: /^(?:[A-Z][\w']*\s+){1,6}(?:Act|Regulations|Order)\s+\d{4}\b.{0,80}\)\.?$/,
     reason: 'a citation of the law standing alone after a sentence, not an action',
     fixture: '(Local Government Act 1974, section 31(2), as amended)',
     counter: 'The Council should review its use of the Housing Act 1996 section 184 letters.',
@@ -209,7 +209,7 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'stock.following-action-lead',
     pattern:
-      /\b(?:take|complete|carry\s+out|implement|undertake)\s+the\s+following(?:\s+(?:action|actions|steps|recommendations?))?\b[^.:]{0,80}\.?$/i,
+      /\b(?:take|complete|carry\s+out|implement|undertake)\s+the\s+following(?:\s+(?:action|actions|steps|recommendations?)\b[^.:]{0,80})?\s*\.?$/i,
     reason: 'a lead-in to the list of actions written as a sentence; the items after it are the actions',
     fixture: 'To remedy this complaint the Council should take the following action.',
     alsoMatches: [
@@ -228,7 +228,7 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'stock.implications',
     pattern:
-      /\b(?:has|have|are|is)\s+(?:no|any)\s+(?:immediate\s+|direct\s+|significant\s+)?(?:financial|budgetary|legal|equalities|staffing)\s+(?:(?:or|and)\s+\w+\s+)?implications?\b|^it\s+should\s+be\s+noted\s+that\b/i,
+      /^(?:the|this)\s+(?:report|decision|recommendations?)\b[^.]{0,40}?\b(?:has|have|are|is)\s+(?:no|any)\s+(?:immediate\s+|direct\s+|significant\s+)?(?:financial|budgetary|legal|equalities|staffing)\s+(?:(?:or|and)\s+\w+\s+)?implications?\b|^it\s+should\s+be\s+noted\s+that\b(?![^.]*(?:\bagreed\b|\bwill\b|£))/i,
     reason: "a committee report's implications paragraph or a note for members, not an action",
     fixture:
       'The report itself has no immediate financial or budgetary implications although it highlights the amount (£2,500) paid in compensation.',

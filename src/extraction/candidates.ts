@@ -193,7 +193,8 @@ const ORGANISATION_SUBJECT =
 const REMEDY_LEAD_IN =
   /\b(?:the\s+(?:council|landlord|local\s+authority|authority|organisation)|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:(?:agreed|(?:is|was)\s+(?:asked|ordered|required))\s+to|will|should|must)\s*:\s*$|\b(?:we|I)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*asked\s+(?:to\s+)?(?:the\s+)?(?:council|landlord|local\s+authority|authority|organisation|it)\s+to\s+(?:consider\s+)?remedy(?:ing)?\b[^:]{0,120}:\s*$/i;
 /** What a policy or procedure says the organisation will do ("The policy says ... it will:") is not a remedy. */
-const SAYS = /\b(?:says?|said|states?|stated|explains?|explained|sets?\s+out)\b/i;
+const SAYS =
+  /\b(?:policy|procedures?|guidance|leaflet|website|code|scheme)\b[^.]*\b(?:says?|said|states?|stated|explains?|explained|sets?\s+out)\b/i;
 function remedyLeadIn(text: string): boolean {
   const m = REMEDY_LEAD_IN.exec(text);
   if (!m) return false;

@@ -2188,3 +2188,190 @@ describe('early resolutions: the agreed action refers back to the suggested acti
     expect(r.remedyTotal).toBe(150);
   });
 });
+
+/**
+ * A review of this round's rules (a helper read the whole change and wrote sentences in the shape
+ * of real decisions that the new rules read wrongly); each case below failed before its fix.
+ */
+describe('review findings on the new rules', () => {
+  const decision = (summary: string, label = ''): ExtractionResult =>
+    run(
+      [
+        'Eastleigh Vale District Council (23 014 702)',
+        ...(label ? [`Decision : ${label}`] : []),
+        "The Ombudsman's final decision:",
+        `Summary: ${summary}`,
+        'The complaint',
+        '- Mr Y complains about the Council.',
+        '',
+      ].join('\n'),
+    );
+
+  it('does not read negated or conditional fault as fault found', () => {
+    for (const s of [
+      'Mr Y complained about the Council’s decision. The decision was not affected by fault and so we cannot question it.',
+      'Mr Y complained about his assessment. I do not consider there has been fault in the way the Council assessed Mr Y’s needs.',
+      'Mr Y complained about the delay. The Council accepts it did not respond within its timescales, but we have found no fault in its decision.',
+    ])
+      expect(decision(s).faultFound).not.toBe(true);
+    const r = decision(
+      'Mr Y complained about his parking permit. We found no fault in how the Council decided his application and no fault in how it considered his appeal against the refusal of his permit and the penalty charge notices that followed it, which it did properly. However, even if the Council was at fault in how it communicated, this did not cause a significant injustice.',
+    );
+    expect(r.finding).not.toBe('upheld');
+  });
+
+  it('keeps a remedy lead-in that names the injustice "set out above" or what the complainant "says"', () => {
+    const r = run(
+      [
+        'Fenmoor District Council (16 005 118)',
+        '',
+        'Decision : Upheld',
+        '',
+        'The complaint',
+        '',
+        'Mr T complained about the way the Council treated him when he became homeless.',
+        '',
+        'To remedy the injustice set out above, the Council has agreed to:',
+        '',
+        '  • apologise to Mr T;',
+        '  • pay Mr T £900 for the distress he says he suffered.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual(['apologise to Mr T', 'pay Mr T £900 for the distress he says he suffered.']);
+  });
+
+  it('reads "process" and "which" as what they are in a task ("its complaints policy and process for ...", "identify which other residents")', () => {
+    expect(
+      texts(
+        decision(
+          'We found fault. The Council has agreed to review its complaints policy and process for handling requests for late payments. It will also apologise to Mrs X and identify which other residents were charged the wrong amount.',
+          'Upheld',
+        ),
+      ),
+    ).toEqual([
+      'The Council has agreed to review its complaints policy and process for handling requests for late payments.',
+      'It will also apologise to Mrs X',
+      'identify which other residents were charged the wrong amount.',
+    ]);
+  });
+
+  it('reads "Pay for Mrs X’s removal costs" and "Arrange for Mrs X to have ..." in a list as actions', () => {
+    const r = run(
+      [
+        'Fenmoor District Council (22 006 118)',
+        '',
+        'Decision : Upheld',
+        '',
+        'Agreed action',
+        '',
+        '- Pay for Mrs X’s removal costs of £350.',
+        '- Arrange for Mrs X to have a new carer’s assessment.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Pay for Mrs X’s removal costs of £350.',
+      'Arrange for Mrs X to have a new carer’s assessment.',
+    ]);
+    expect(r.remedyTotal).toBe(350);
+  });
+
+  it('keeps a remedy after "It should be noted that", a payment with "no budgetary implications", and an item naming an Act', () => {
+    expect(
+      texts(
+        decision(
+          'We found fault. It should be noted that the Council has agreed to pay Mrs X £250 and review its procedures.',
+          'Upheld',
+        ),
+      ),
+    ).toEqual(['It should be noted that the Council has agreed to pay Mrs X £250', 'review its procedures.']);
+    const r = run(
+      [
+        'Fenmoor District Council (22 006 119)',
+        '',
+        'Decision : Upheld',
+        '',
+        'Agreed action',
+        '',
+        '- Complete Children Act section 17 assessments for both children.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual(['Complete Children Act section 17 assessments for both children.']);
+  });
+
+  it('does not take a past agreement in the story for the remedy of an early resolution', () => {
+    const r = run(
+      [
+        'Marrow Vale District Council (25 002 517)',
+        "The Ombudsman's final decision:",
+        'Summary: We will not investigate Mr T’s complaint about the Council’s delay in reviewing his son’s care plan. This is because the Council agreed to resolve the complaint early by providing a proportionate remedy for the injustice caused by the likely fault.',
+        'My assessment',
+        '- In 2021 the Council agreed to review the care plan every six months, but it did not do so.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'This is because the Council agreed to resolve the complaint early by providing a proportionate remedy for the injustice caused by the likely fault.',
+    ]);
+  });
+
+  it('counts both payees of "pay Mrs X & Y £200 each", and no amount after a refund task\'s colon that is a charge', () => {
+    const r = decision(
+      'We found fault. The Council has agreed to pay Mrs X & Y £200 each for their distress.',
+      'Upheld',
+    );
+    expect(r.remedyTotal).toBe(400);
+    const refund = decision(
+      'We found fault. The Council has agreed to refund Mr X the difference between the charges: the Council charged £1,500 and the correct amount was £1,200.',
+      'Upheld',
+    );
+    expect(refund.remedyTotal).toBe(0);
+  });
+
+  it('keeps "send him proof it has removed the charge" and does not drop "take the following into account"', () => {
+    expect(
+      texts(
+        decision(
+          'We found fault. Within one month the Council will send him proof it has removed the charge from his credit record.',
+          'Upheld',
+        ),
+      ),
+    ).toEqual([
+      'Within one month the Council will send him proof it has removed the charge from his credit record.',
+    ]);
+    expect(
+      texts(
+        decision(
+          'We found fault. The Council should take the following into account when it decides his priority band.',
+          'Upheld',
+        ),
+      ),
+    ).toEqual(['The Council should take the following into account when it decides his priority band.']);
+  });
+
+  it('does not read the law\'s "This includes considering ..." as an action', () => {
+    const r = run(
+      [
+        'Eastleigh Vale District Council (23 014 702)',
+        'Decision : Upheld',
+        "The Ombudsman's final decision:",
+        'Summary: We found fault and the Council has agreed to apologise.',
+        'What I found',
+        '- The law says councils must assess carers who appear to need support.',
+        '- This includes considering the carer’s own needs and wishes.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual(['We found fault and the Council has agreed to apologise.']);
+  });
+
+  it('does not read a condition in a decision not upheld as a remedy ("If Mr X makes a new application, it will reassess ...")', () => {
+    const r = decision(
+      'We found no fault in how the Council decided Mr X’s application. If Mr X makes a new application, it will reassess his circumstances.',
+      'Not upheld',
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});

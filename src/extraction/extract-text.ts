@@ -110,7 +110,7 @@ function titleLineStart(text: string, reference: string | null): number | undefi
  * recommendations and will apologise ... The Council will waive ... It will also remind ...").
  */
 const AGREES =
-  /\b(?:it|the\s+(?:council|landlord|provider|care\s+provider))\s+will\s+(?:also\s+)?(?:refund|repay|pay|apologise|reimburse|reassess|reconsider)\b|\b(?:(?:has|have)\s+(?:also\s+)?)?(?:agreed|accepted)\s+to\b|\b(?:has|have)\s+(?:also\s+)?accepted\b|\bbecause\s+(?:the\s+(?:council|landlord)|it)\s+(?:will|has\s+agreed)\b|\b(?:we|I)\s+(?:have\s+)?recommended\b/i;
+  /\b(?:it|the\s+(?:council|landlord|provider|care\s+provider))\s+will\s+(?:also\s+)?(?:refund|repay|pay|apologise|reimburse)\b|\b(?:(?:has|have)\s+(?:also\s+)?)?(?:agreed|accepted)\s+to\b|\b(?:has|have)\s+(?:also\s+)?accepted\b|\bbecause\s+(?:the\s+(?:council|landlord)|it)\s+(?:will|has\s+agreed)\b|\b(?:we|I)\s+(?:have\s+)?recommended\b/i;
 /** "We will not investigate ... because the Council agreed to resolve the complaint early". */
 const RESOLVED_EARLY =
   /\b(?:agreed|offered)\s+to\s+resolve\s+(?:the|this|her|his|their|it)\s+(?:complaint\s+)?early\b/i;
@@ -124,7 +124,11 @@ function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[
   // in the assessment below it is the remedy, when the page goes that far
   if (RESOLVED_EARLY.test(text.slice(first.sentenceStart, first.sentenceEnd))) {
     const offered = candidates.filter(
-      (c) => c.section !== 'summary' && (c.form.kind === 'agreed' || c.form.offer === true),
+      (c) =>
+        c.section !== 'summary' &&
+        (c.form.offer === true ||
+          (c.form.kind === 'agreed' &&
+            /\b(?:has|have)\s+(?:also\s+)?agreed\b/i.test(text.slice(c.sentenceStart, c.sentenceEnd)))),
     );
     if (offered.length) return offered;
   }

@@ -334,7 +334,7 @@ export function normaliseText(given: string): NormalisedText {
     if (
       tl === 1 &&
       (trimmed === '-' || trimmed === '\u2013') &&
-      /^[ \t]*[A-Za-z£]/.test(original.slice(eol + 1, eol + 40))
+      /^[ \t]*[A-Z£]/.test(original.slice(eol + 1, eol + 40))
     ) {
       out.copy(`${trimmed} `, pos + line.indexOf(trimmed));
       pendingBullet = true;

@@ -376,7 +376,7 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 /** Names in a list of people ("Mr K and Ms K", "Mr and Mrs T" is two people). */
 function peopleIn(list: string): string[] {
   const out: string[] = [];
-  const re = new RegExp(`${PERSON}|(?<=\\b(?:and|&)\\s+)${LETTER_PERSON}`, 'g');
+  const re = new RegExp(`${PERSON}|(?<=(?:\\band|&)\\s+)${LETTER_PERSON}`, 'g');
   for (let p = re.exec(list); p; p = re.exec(list)) {
     const couple = /^(\S+)\s+and\s+(\S+)\s+([A-Z])$/.exec(p[0].replace(/\s+/g, ' '));
     if (couple) out.push(`${couple[1]} ${couple[3]}`, `${couple[2]} ${couple[3]}`);
@@ -559,7 +559,9 @@ export function analysePayments(text: string, sentence: string, context: string)
     // (or the task opens with it and the amount is in its own list: "reimburse the costs ...: • School 1 - £568")
     const refundVerb =
       /\b(?:refund|reimburse|repay|repaid|refunded|reimbursed)\b/i.test(clause.slice(-60)) ||
-      (TASK_REFUNDS.test(text) && /:\s*\u2022?[^:]*$/.test(text.slice(0, m.start)));
+      (TASK_REFUNDS.test(text) &&
+        /:\s*\u2022[^:]*$/.test(text.slice(0, m.start)) &&
+        /\u2022[^\u2022.;]{0,40}$/.test(text.slice(0, m.start)));
     if (
       CLAIM_NEAR.test(clause) &&
       !/\b(?:agreed|recommend|should|will|must|remedy|paid\s+(?:him|her|them|Mr|Mrs|Ms|Miss))\b/i.test(

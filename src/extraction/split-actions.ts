@@ -13,7 +13,7 @@
 import { Candidate } from './candidates';
 import { CATEGORY_LEARNING, CATEGORY_RULES } from './category-rules';
 import { RecommendationCategory } from './types';
-import { actionVerb, pastActionVerb, presentActionVerb, REMEDY_NOUN_SOURCE } from './verbs';
+import { actionVerb, pastActionVerb, presentActionVerb, REMEDY_NOUN_SOURCE, verbWithObject } from './verbs';
 
 export interface Action extends Candidate {
   /** Offset from `start` where the action's own wording (its verb) begins. */
@@ -63,7 +63,8 @@ const NOUN_JOIN = new RegExp(
 const BARE_AMOUNT_ITEM = /[,;]\s*(?=£\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:[,;]|\band\b))/g;
 
 function hasActionVerb(text: string): boolean {
-  return (text.match(/[A-Za-z][a-z-]+/g) ?? []).some((w) => actionVerb(w) !== null);
+  // (lower-case words only: a job title holds verbs, "Head of Housing Support")
+  return (text.match(/\b[a-z][a-z-]+/g) ?? []).some((w) => actionVerb(w) !== null);
 }
 
 function categoryOfText(text: string): RecommendationCategory {
@@ -209,12 +210,13 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       PURPOSE_START.test(core.slice(m.index + m[0].length - word.length))
     )
       continue;
+    if (!verbWithObject(word, core.slice(m.index + m[0].length))) continue;
     // "review of cases", "care and support for ...": nouns, not verbs; so is a word with no object
     // before the next "and the ..." or "so that" ("the lost opportunities and support and the
     // distress caused", "update its website and process so that ...")
     if (
       /^\s+of\b/i.test(afterWord) ||
-      (/^\s+(?:(?:and|or)\s+(?:the|its|their|his|her)|so\s+that|which)\b/i.test(afterWord) &&
+      (/^\s+(?:(?:and|or)\s+(?:the|its|their|his|her)|so\s+that)\b/i.test(afterWord) &&
         !/^apologi/i.test(word))
     )
       continue;

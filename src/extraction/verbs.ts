@@ -262,6 +262,17 @@ function inflect(base: string): string[] {
 export const VERB_FORMS = new Map<string, string>();
 for (const b of BASE) for (const f of inflect(b)) if (!VERB_FORMS.has(f)) VERB_FORMS.set(f, b);
 
+/**
+ * Words that are nouns as often as verbs ("the process for ...", "the housing register"): a verb only
+ * when its object follows ("process this notification", "register the path").
+ */
+const NOUN_OR_VERB = /^(?:process|processes|register|registers|credit|credits|commission|commissions)$/i;
+const OBJECT_START =
+  /^\s+(?:this|that|these|those|the|its|their|his|her|any|all|each|every|a|an|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)/;
+export function verbWithObject(word: string, after: string): boolean {
+  return !NOUN_OR_VERB.test(word) || OBJECT_START.test(after);
+}
+
 /** Base form of an action verb form, or null. */
 export function actionVerb(word: string): string | null {
   return VERB_FORMS.get(word.toLowerCase()) ?? null;

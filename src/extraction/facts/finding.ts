@@ -44,7 +44,7 @@ const PREMATURE =
 const OUTSIDE =
   /\boutside\s+(?:our|the\s+Ombudsman[\u2019']s|my)\s+jurisdiction|\bnot\s+within\s+(?:our|my)\s+jurisdiction|\blaw\s+(?:says|prevents)\s+(?:we|us)\s+(?:cannot|from)/i;
 const FAULT_INJUSTICE =
-  /(?<!\bif\s+)\bthere\s+(?:has|have)\s+been\s+(?:some\s+)?fault\b|\baffected\s+by\s+fault\b|\backnowledges?\s+(?:that\s+)?(?:its|the\s+council[\u2019']s)\s+(?:error|fault|mistake)s?\b|\b(?:accepts?|accepted|has\s+accepted)\s+(?:that\s+)?(?:it|the\s+(?:council|landlord))\s+(?:did\s+not|failed|was\s+at\s+fault|delayed)\b|\b(?:we|I)\s+(?:have\s+)?(?:found|find|uphold|upheld)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\bthere\s+(?:was|is|were)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\b(?:was|were|is)\s+at\s+fault\b|\bfault\s+(?:causing|which\s+caused|that\s+caused)\s+(?:an\s+)?injustice|\b(?:found|find|finds)\s+(?:the\s+Council|it|the\s+landlord|the\s+[A-Z]\w+)\s+(?:to\s+be\s+)?at\s+fault|\b(?:I|we)\s+uphold\b|\bwe\s+upheld\b|\b(?:the\s+)?ombudsman\s+upholds\b|\b(?:found|find)\s+(?:one|an?|some|two|three)\s+areas?\s+of\s+fault\b|\bintends?\s+to\s+find\s+fault\b|\bfinding\s+of\s+fault\b|\b(?:is|was|are|were)\s+fault\b|\b(?:I|we)\s+(?:have\s+)?found\s+(?:that\s+)?the\s+(?:council|landlord)\s+(?:delayed|failed|did\s+not)\b|\b(?:we|I)\s+have\s+upheld\s+(?:[\w\u2019']+\s+){0,3}?complaint\b/i;
+  /(?<!\b(?:if|whether|not|n[\u2019']t)\s+(?:\w+\s+){0,3})\bthere\s+(?:has|have)\s+been\s+(?:some\s+)?fault\b|(?<!\bnot\s+)\baffected\s+by\s+fault\b|\backnowledges?\s+(?:that\s+)?(?:its|the\s+council[\u2019']s)\s+(?:error|fault|mistake)s?\b|\b(?:accepts?|accepted|has\s+accepted)\s+(?:that\s+)?(?:it|the\s+(?:council|landlord))\s+(?:did\s+not|failed|was\s+at\s+fault|delayed)\b(?![^.]*\bno\s+fault\b)|\b(?:we|I)\s+(?:have\s+)?(?:found|find|uphold|upheld)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\bthere\s+(?:was|is|were)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\b(?:was|were|is)\s+at\s+fault\b|\bfault\s+(?:causing|which\s+caused|that\s+caused)\s+(?:an\s+)?injustice|\b(?:found|find|finds)\s+(?:the\s+Council|it|the\s+landlord|the\s+[A-Z]\w+)\s+(?:to\s+be\s+)?at\s+fault|\b(?:I|we)\s+uphold\b|\bwe\s+upheld\b|\b(?:the\s+)?ombudsman\s+upholds\b|\b(?:found|find)\s+(?:one|an?|some|two|three)\s+areas?\s+of\s+fault\b|\bintends?\s+to\s+find\s+fault\b|\bfinding\s+of\s+fault\b|\b(?:is|was|are|were)\s+fault\b|\b(?:I|we)\s+(?:have\s+)?found\s+(?:that\s+)?the\s+(?:council|landlord)\s+(?:delayed|failed|did\s+not)\b|\b(?:we|I)\s+have\s+upheld\s+(?:[\w\u2019']+\s+){0,3}?complaint\b/i;
 const NO_FAULT =
   /\b(?:we|I|the\s+Ombudsman)\s+(?:have\s+|has\s+)?(?:found|find|finds)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bthere\s+(?:was|is|were)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bwas\s+not\s+at\s+fault|\bno\s+fault\s+by\b|\b(?:do|did)\s+not\s+(?:uphold|find\s+(?:any\s+)?(?:evidence\s+of\s+)?fault)|\b(?:we|I)\s+(?:have|has)\s+not\s+found\s+(?:any\s+)?(?:evidence\s+of\s+)?fault|\b(?:is|was)\s+not\s+upheld\b/i;
 const PARTLY =
@@ -203,7 +203,7 @@ export function findFinding(
     noFault &&
     ((fault.index - noFault.index < 240 &&
       /\b(?:but|however)\b/i.test(scope.slice(noFault.index, fault.index))) ||
-      /^\s*(?:but|however)\b/i.test(scope.slice(faultSentence, fault.index)))
+      /^\s*(?:but|however)\b(?![^.]*\bif\b)/i.test(scope.slice(faultSentence, fault.index)))
   )
     return both('upheld', true, `no fault on one point but fault on another ("${fault[0]}")`);
   const remedy = REMEDY_AGREED.exec(scope);
