@@ -451,6 +451,9 @@ export function actionForm(
       if (/^\s*(?:not\s+)?been\s+(?:able|possible|better|clearer|more|in\s+a\s+position)\b/i.test(after))
         continue;
       const next = /^\s*(?:not\s+|been\s+)?([a-z]+)/i.exec(after)?.[1] ?? '';
+      // "even though it should have for the number of reports": the participle left out
+      if (/^\s*(?:[,.;]|$|(?:for|in|at|by|when|because|given|as|after|before|sooner|earlier)\b)/i.test(after))
+        continue;
       if (PARTICIPLE.test(next) || pastActionVerb(next) !== null || !next || /^(?:been|to|had)$/i.test(next))
         continue;
       word = 'ensure';
@@ -459,6 +462,14 @@ export function actionForm(
     if (/agreed\s+the\s+need\s+to/i.test(m[1]))
       return { kind: 'agreed', at: offset + m.index, verb: 'ensure' };
     const before = body.slice(0, m.index);
+    // "an injustice which it should remedy": a relative clause about the injustice, not an action
+    // (not "distress for which the Council has agreed to apologise": an agreement to act)
+    if (
+      !/agree/.test(modal) &&
+      /(?<!\b(?:for|to|about)\s)\b(?:which|that)\s+(?:it|they|the\s+council)\s*$/i.test(before) &&
+      /^\s*\.?\s*$/.test(body.slice(m.index + m[0].length))
+    )
+      continue;
     // "It failed to call her as agreed to discuss ...": "as agreed" tells what should have happened
     if (/^agreed/.test(modal) && /\bas\s+$/i.test(before)) continue;
     if (PURPOSE_SUBJECT.test(before) && !/agreed/.test(modal)) continue;

@@ -2367,6 +2367,20 @@ describe('review findings on the new rules', () => {
     expect(texts(r)).toEqual(['We found fault and the Council has agreed to apologise.']);
   });
 
+  it('reads "should have" with its participle left out, "which it should remedy", and "re-consider"', () => {
+    expect(
+      texts(
+        decision(
+          'Ms T complains about anti-social behaviour near her home. We find fault because the Council did not tell Ms T about the community trigger, even though it should have for the number of reports she made. Only the delay caused her an injustice which it should remedy. The Council should re-consider its decision. This caused Ms T some distress for which the Council has agreed to apologise.',
+          'Upheld',
+        ),
+      ),
+    ).toEqual([
+      'The Council should re-consider its decision.',
+      'This caused Ms T some distress for which the Council has agreed to apologise.',
+    ]);
+  });
+
   it('does not read a condition in a decision not upheld as a remedy ("If Mr X makes a new application, it will reassess ...")', () => {
     const r = decision(
       'We found no fault in how the Council decided Mr X’s application. If Mr X makes a new application, it will reassess his circumstances.',

@@ -275,7 +275,9 @@ export function verbWithObject(word: string, after: string): boolean {
 
 /** Base form of an action verb form, or null. */
 export function actionVerb(word: string): string | null {
-  return VERB_FORMS.get(word.toLowerCase()) ?? null;
+  const w = word.toLowerCase();
+  // "re-consider", "re-assess": the prefix hyphenated
+  return VERB_FORMS.get(w) ?? (w.startsWith('re-') ? (VERB_FORMS.get(`re${w.slice(3)}`) ?? null) : null);
 }
 
 /** The base form if `word` is an imperative/base or 3rd-person present form of an action verb. */
