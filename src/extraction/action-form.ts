@@ -87,9 +87,10 @@ const MODAL =
  */
 export const OFFERED_TO_ACT =
   /\b(?:the\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider|school|trust|organisation)|it|they)\s+(?:also\s+)?offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)/i;
-/** "The Council has offered a suitable payment ...", "it offered £150 ...": a remedy offered by name. */
+/** "The Council has offered a suitable payment ...", "it offered £150 ...", "has offered a fresh
+ *  in-person hearing": a remedy offered by name. */
 const OFFERED_REMEDY =
-  /\b(?:the\s+(?:council|landlord|local\s+authority|authority)|it)\s+(?:has\s+)?(?:also\s+)?(offered\s+(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+)*(?:payment|apology|refund|reimbursement|£\s?\d))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)/i;
+  /\b(?:the\s+(?:council|landlord|local\s+authority|authority)|it)\s+(?:has\s+)?(?:also\s+)?(offered\s+(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+)*(?:payment|apology|refund|reimbursement|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)/i;
 /**
  * An outcome cell of a committee paper's table that PDF text extraction ran into the action cell
  * beside it ("Maladministration Apologise to Mrs X ...", "Upheld Review the policy ..."): the

@@ -2381,6 +2381,28 @@ describe('review findings on the new rules', () => {
     ]);
   });
 
+  it('reads a fresh hearing the Council has offered as the remedy, not one that was refused', () => {
+    expect(
+      texts(
+        decision(
+          'Mrs X complains about interruptions in her school admission appeal hearing. We find there was fault in the way the hearing was conducted. The Council has offered a fresh in-person hearing with a different panel. It has also agreed to draw up guidelines for virtual hearings. This is a suitable remedy.',
+          'Upheld',
+        ),
+      ),
+    ).toEqual([
+      'The Council has offered a fresh in-person hearing with a different panel.',
+      'It has also agreed to draw up guidelines for virtual hearings.',
+    ]);
+    expect(
+      texts(
+        decision(
+          'We find there was fault in the way the hearing was conducted. The Council offered a fresh hearing but Mrs X declined it.',
+          'Upheld',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('does not read a condition in a decision not upheld as a remedy ("If Mr X makes a new application, it will reassess ...")', () => {
     const r = decision(
       'We found no fault in how the Council decided Mr X’s application. If Mr X makes a new application, it will reassess his circumstances.',
