@@ -48,7 +48,11 @@ const LEADING_MARKS = /^[\s\u2022*\-\u2013\u2014]+/;
 
 /** The action's text: whitespace collapsed, list markers and trailing conjunctions removed. */
 export function cleanActionText(raw: string): string {
-  let s = raw.replace(/\s+/g, ' ').replace(LEADING_MARKS, '');
+  // (a sub-point's marker inside the action reads the same from every format: "so that: • ...")
+  let s = raw
+    .replace(/\s+/g, ' ')
+    .replace(LEADING_MARKS, '')
+    .replace(/(?<=[:;] |\band )[-*](?= )/g, '\u2022');
   // trailing "; and", ",", "or", a stray bullet: trimmed by hand (a regex anchored at $ with
   // optional groups would backtrack over long runs)
   for (let guard = 0; guard < 6; guard++) {
