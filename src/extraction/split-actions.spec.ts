@@ -97,6 +97,20 @@ describe('remedies of different kinds joined in one sentence', () => {
     ]);
   });
 
+  it('keeps "remind social workers and contact supervisors of ..." as one reminder', () => {
+    const listed = explainFromText(
+      {
+        text: `${HEAD}Agreed action\n\nThe Council:\n- reminds social workers and contact supervisors of the record-keeping standards in its guidance; and\n- audits 20 other cases.\n`,
+        pageStarts: null,
+      },
+      SOURCE,
+    ).result.recommendations.map((r) => r.text);
+    expect(listed).toEqual([
+      'reminds social workers and contact supervisors of the record-keeping standards in its guidance',
+      'audits 20 other cases.',
+    ]);
+  });
+
   it('reads a bare amount among remedy nouns as a payment of its own ("an apology, £300 and procedural improvements")', () => {
     const sentence =
       'Mr D complains about his reports of a blocked culvert. The Ombudsman has found fault but considers the agreed actions of an apology, £300 and procedural improvements are enough to provide a suitable remedy.';

@@ -62,6 +62,10 @@ const NOUN_JOIN = new RegExp(
 /** A bare amount as an item of a list of remedy nouns: ", £100 and ...", ", £100, ...". */
 const BARE_AMOUNT_ITEM = /[,;]\s*(?=£\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:[,;]|\band\b))/g;
 
+const PEOPLE_PLURAL = '(?:[a-z]+(?:ers|ors|ists|ants|ents)|staff|officers|managers|teams)';
+const PEOPLE_AFTER = new RegExp(`^\\s+${PEOPLE_PLURAL}\\b`, 'i');
+const PEOPLE_BEFORE = new RegExp(`\\b${PEOPLE_PLURAL}\\s*$`, 'i');
+
 function hasActionVerb(text: string): boolean {
   // (lower-case words only: a job title holds verbs, "Head of Housing Support")
   return (text.match(/\b[a-z][a-z-]+/g) ?? []).some((w) => actionVerb(w) !== null);
@@ -211,6 +215,10 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     )
       continue;
     if (!verbWithObject(word, core.slice(m.index + m[0].length))) continue;
+    // "remind social workers and contact supervisors of ...": two groups of people, the second named
+    // with a verb-like word ("contact", "support", "review" officers)
+    if (/^and$/i.test(joiner) && PEOPLE_AFTER.test(afterWord) && PEOPLE_BEFORE.test(core.slice(0, m.index)))
+      continue;
     // "review of cases", "care and support for ...": nouns, not verbs; so is a word with no object
     // before the next "and the ..." or "so that" ("the lost opportunities and support and the
     // distress caused", "update its website and process so that ...")
