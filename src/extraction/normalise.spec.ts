@@ -95,6 +95,26 @@ describe('table cells continued after a cell of the other column', () => {
     expect(flat).toContain('Learning points are still being agreed.');
   });
 
+  it('leaves the last item of a semicolon list where it is ("caused;" then "and service improvements.")', () => {
+    const original = [
+      'Fenmoor Borough Council (24 013 118)',
+      "The Ombudsman's final decision:",
+      'Summary: Miss Y complained about the way the Council dealt with her homelessness and housing',
+      'applications after her landlord served notice. We have found fault, causing injustice, by the',
+      'Council in: failing to properly consider whether it was reasonable for Miss Y to remain in her',
+      'accommodation, and its duty to provide her with interim accommodation after court action in 2023;',
+      'failing to consider, before June 2024, whether it should end the prevention duty; and its',
+      'communication failures and failure to review her Personal Housing Plan. The Council has agreed',
+      'to remedy this injustice by: apologising to Miss Y; making a payment to reflect the upset caused;',
+      'and service improvements.',
+      'The complaint',
+      '- Miss Y complains about the way the Council dealt with her applications.',
+      '',
+    ].join('\n');
+    const { text } = reflowContinuations(normaliseText(original));
+    expect(text).toContain('upset caused;\nand service improvements.\nThe complaint');
+  });
+
   it('leaves alone a short heading followed by a lower-case line', () => {
     const original = 'Other matters\n\nfor information only, no action is needed.\n';
     expect(reflowContinuations(normaliseText(original)).text.trimEnd()).toBe(original.trimEnd());

@@ -452,7 +452,9 @@ export function reflowContinuations(n: NormalisedText): NormalisedText {
     // after a lead-in ("the Council will:") a lower-case line is the first item of its list; an
     // indented one after "...;" is the next item of a list whose bullets the PDF lost
     if (/:\s*$/.test(tail(prev))) continue;
-    if (/;\s*$/.test(tail(prev)) && /^[ \t]/.test(t.slice(lines[i].start, lines[i].start + 1))) continue;
+    // (a lower-case line after "...;" goes on with the semicolon list: "caused;" / "and service
+    // improvements.", "...in 2023;" / "failing to consider ...")
+    if (/;\s*$/.test(tail(prev))) continue;
     let paragraphs = 0;
     for (let j = i - 2; j >= 0 && i - j <= 30; j--) {
       if (!adjacent[j + 1]) paragraphs++;
