@@ -11,6 +11,7 @@
 import {
   actionVerb,
   ACTION_NOUN_START,
+  containsActionVerb,
   pastActionVerb,
   presentActionVerb,
   REMEDY_NOUN_SOURCE,
@@ -31,7 +32,6 @@ export interface ActionForm {
 
 const STRONG_HINT =
   /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered|includes)\b/i;
-const WORD = /[A-Za-z][a-z'\u2019-]*/g;
 const ASKS_OTHER =
   /^(?:asks?|instructs?|commissions?|requires?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){1,7}?to\s+([a-z][\w-]*)/i;
 
@@ -41,11 +41,7 @@ const RECOMMENDED_REMEDY = new RegExp(
   'i',
 );
 function hasActionWord(s: string, inActionSection: boolean): boolean {
-  WORD.lastIndex = 0;
-  let n = 0;
-  for (let m = WORD.exec(s); m && n < 400; m = WORD.exec(s), n++) {
-    if (actionVerb(m[0]) !== null) return true;
-  }
+  if (containsActionVerb(s)) return true;
   // "We have recommended a symbolic payment to recognise ...": a remedy named after the recommending verb
   if (RECOMMENDED_REMEDY.test(s)) return true;
   // "Staff have been asked to request ...": the asking is the action (a reminder to staff)

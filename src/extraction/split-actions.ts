@@ -13,7 +13,14 @@
 import { Candidate } from './candidates';
 import { CATEGORY_LEARNING, CATEGORY_RULES } from './category-rules';
 import { RecommendationCategory } from './types';
-import { actionVerb, pastActionVerb, presentActionVerb, REMEDY_NOUN_SOURCE, verbWithObject } from './verbs';
+import {
+  actionVerb,
+  containsActionVerb,
+  pastActionVerb,
+  presentActionVerb,
+  REMEDY_NOUN_SOURCE,
+  verbWithObject,
+} from './verbs';
 
 export interface Action extends Candidate {
   /** Offset from `start` where the action's own wording (its verb) begins. */
@@ -65,11 +72,6 @@ const BARE_AMOUNT_ITEM = /[,;]\s*(?=£\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:[,;]|\band\
 const PEOPLE_PLURAL = '(?:[a-z]+(?:ers|ors|ists|ants|ents)|staff|officers|managers|teams)';
 const PEOPLE_AFTER = new RegExp(`^\\s+${PEOPLE_PLURAL}\\b`, 'i');
 const PEOPLE_BEFORE = new RegExp(`\\b${PEOPLE_PLURAL}\\s*$`, 'i');
-
-function hasActionVerb(text: string): boolean {
-  // (lower-case words only: a job title holds verbs, "Head of Housing Support")
-  return (text.match(/\b[a-z][a-z-]+/g) ?? []).some((w) => actionVerb(w) !== null);
-}
 
 function categoryOfText(text: string): RecommendationCategory {
   for (const r of CATEGORY_RULES) if (r.test.test(text)) return r.category;
@@ -601,7 +603,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       let split: boolean;
       // "That the Managing Director, on behalf of the Council, apologises ...": a first part with no
       // verb of its own is the subject of what follows, not an action
-      if (c.form.kind === 'that' && partStart === 0 && !hasActionVerb(prevText)) split = false;
+      if (c.form.kind === 'that' && partStart === 0 && !containsActionVerb(prevText, true)) split = false;
       else if (SPREAD_VERBS.test(cut.verb) || SPREAD_VERBS.test(firstWordOf(nextText)))
         // sharing a task with staff spreads it; sharing its outcome with the Ombudsman or a
         // committee is reporting back, a learning action of its own

@@ -273,6 +273,19 @@ export function verbWithObject(word: string, after: string): boolean {
   return !NOUN_OR_VERB.test(word) || OBJECT_START.test(after);
 }
 
+/** Does the text hold an action verb form (in its first 400 words)? `lowerCaseOnly` leaves out
+ *  capitalised words, as in a job title ("Head of Housing Support"). */
+const ANY_WORD = /[A-Za-z][a-z'\u2019-]*/g;
+const LOWER_WORD = /\b[a-z][a-z'\u2019-]*/g;
+export function containsActionVerb(text: string, lowerCaseOnly = false): boolean {
+  const words = lowerCaseOnly ? LOWER_WORD : ANY_WORD;
+  words.lastIndex = 0;
+  let n = 0;
+  for (let m = words.exec(text); m && n < 400; m = words.exec(text), n++)
+    if (actionVerb(m[0]) !== null) return true;
+  return false;
+}
+
 /** Base form of an action verb form, or null. */
 export function actionVerb(word: string): string | null {
   const w = word.toLowerCase();
