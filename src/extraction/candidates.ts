@@ -35,7 +35,7 @@ import {
   SectionMatch,
   SectionRole,
 } from './sections';
-import { splitSentences } from './sentences';
+import { sentenceStartBefore, splitSentences } from './sentences';
 import { ACTION_NOUN_START, actionVerb, presentActionVerb } from './verbs';
 
 export interface Candidate {
@@ -199,8 +199,7 @@ function remedyLeadIn(text: string): boolean {
   const m = REMEDY_LEAD_IN.exec(text);
   if (!m) return false;
   // (the sentence of the lead-in only: the paragraph may begin with what the complainant says)
-  const from = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index)) + 1;
-  return !SAYS.test(text.slice(from));
+  return !SAYS.test(text.slice(sentenceStartBefore(text, m.index)));
 }
 /** A sentence that states the remedy of an old short decision: "To remedy the injustice caused to Mr B, the Council should ...". */
 const REMEDY_OPENER =

@@ -74,6 +74,11 @@ function trimRange(text: string, start: number, end: number): Range {
   return { start: s, end: e };
 }
 
+/** Where the sentence (or line) holding `at` starts: after the last ". " or line break before it. */
+export function sentenceStartBefore(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+}
+
 export function splitSentences(text: string, start: number, end: number): Range[] {
   const out: Range[] = [];
   let s = start;

@@ -2,6 +2,7 @@
  * The finding of a single-case document and whether fault was found. A labelled decision
  * ("Decision : Upheld") wins; otherwise the wording of the summary and conclusions.
  */
+import { sentenceStartBefore } from '../sentences';
 import { DocumentType, Finding } from '../types';
 import { FactResult } from './fact-result';
 
@@ -195,9 +196,7 @@ export function findFinding(
     return both('upheld', true, `fault found ("${fault[0]}")`);
   // "We found no fault in its decision, but we found fault in its communications."; "There is no
   // fault in ... There is also no evidence of fault in ... However, the Council is at fault for ..."
-  const faultSentence = fault
-    ? Math.max(scope.lastIndexOf('. ', fault.index), scope.lastIndexOf('\n', fault.index)) + 1
-    : 0;
+  const faultSentence = fault ? sentenceStartBefore(scope, fault.index) : 0;
   if (
     fault &&
     noFault &&
