@@ -52,12 +52,21 @@ function hasActionWord(s: string, inActionSection: boolean): boolean {
 
 function imperativeStart(s: string): boolean {
   const m = /^\W{0,4}([A-Za-z][a-z-]+)/.exec(s);
-  return m !== null && presentActionVerb(m[1]) !== null && !NOUN_AFTER.test(s.slice(m.index + m[0].length));
+  return m !== null && presentActionVerb(m[1]) !== null && !nounAtStart(m[1], s.slice(m.index + m[0].length));
 }
-/** The first word is a noun: a verb follows it ("Processes had been put in place"), or it begins a
- *  name ("Commission for Local Administration"). */
-const NOUN_AFTER =
-  /^\s+(?:had|has|have|was|were|is|are|will|would)\b|^\s+(?:for|of)\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)[A-Z]/;
+/**
+ * The first word of a sentence is a noun, not an imperative, when what follows says so: its
+ * participle ("Refunds issued late are ...", "Refund made through ..."), a verb of its own
+ * ("Processes had been put in place"), a name it begins ("Commission for Local Administration"), or
+ * no object after a word that is as often a noun ("Process maps show ...").
+ */
+const VERB_AFTER =
+  /^\s+(?:made|issued|given|paid|sent|provided|processed|received|offered|agreed|had|has|have|was|were|is|are|will|would)\b/i;
+/** (case-sensitive: a capital begins the name) */
+const NAME_AFTER = /^\s+(?:for|of)\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)[A-Z]/;
+function nounAtStart(word: string, after: string): boolean {
+  return VERB_AFTER.test(after) || NAME_AFTER.test(after) || !verbWithObject(word, after);
+}
 /**
  * A committee's decision in the infinitive that gives a remedy ("To make a payment of £1500 ...",
  * "To implement, as soon as possible: -", "To note and approve officers' compensatory payments ..."),
@@ -326,11 +335,7 @@ export function actionForm(
     fw !== null &&
     !/^[A-Z]{2,}$/.test(fw.word) &&
     (body.match(/[A-Za-z][\w'\u2019-]*/g) ?? []).length >= 3 &&
-    !/^\s+(?:made|issued|given|paid|sent|provided|processed|received|offered|agreed)\b/i.test(
-      body.slice(fw.at + fw.word.length),
-    ) &&
-    !NOUN_AFTER.test(body.slice(fw.at + fw.word.length)) &&
-    verbWithObject(fw.word, body.slice(fw.at + fw.word.length));
+    !nounAtStart(fw.word, body.slice(fw.at + fw.word.length));
   if (fw && fw.at <= 2 && imperativeOk) {
     const w = fw.word.replace(/^to$/i, '');
     const base = presentActionVerb(fw.word);
