@@ -31,7 +31,7 @@ export interface ActionForm {
 }
 
 const STRONG_HINT =
-  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered|includes)\b/i;
+  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered)\b/i;
 const ASKS_OTHER =
   /^(?:asks?|instructs?|commissions?|requires?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){1,7}?to\s+([a-z][\w-]*)/i;
 
@@ -119,7 +119,7 @@ const REMEDY_OFFERED =
  * Not "had agreed" (history: "In 2019 the Council had agreed a remedy including ...").
  */
 const AGREED_INCLUDING =
-  /^(?:this|the\s+remedy|the\s+agreed\s+remedy)\s+(?:(?:will|would|should)\s+(?:also\s+)?include|includes)\s+|(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+|to\s+)?(?:(?:some|further|several|the\s+following|an?)\s+)?(?:package\s+(?:of|or)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
+  /(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+|to\s+)?(?:(?:some|further|several|the\s+following|an?)\s+)?(?:package\s+(?:of|or)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
 const REMEDY_GERUND =
   /^(?:refund|repay|reimburs|pay|apologis|apologiz|reassess|review|reconsider|backdat|waiv|cancel|mak|offer|provid|arrang|complet)/i;
 const REMEDY_LIST =
@@ -155,13 +155,21 @@ const REMEDY_NOUN = new RegExp(`^${REMEDY_NOUN_SOURCE}`, 'i');
  * are made", "Service improvement is recommended."
  */
 const NAMED_REMEDY =
-  /\b(?:actions?|remed(?:y|ies)|recommendations?)\s+(?:of|for|including|comprising)\s+|\b(?:this|which|the\s+remedy|the\s+agreed\s+action)\s+(?:comprises|consists\s+of|includes)\s+|^(?=(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:improvements?|remed(?:y|ies)|apology|payment|training)\s+(?:is|are)\s+(?:also\s+)?(?:recommended|made|agreed|proposed)\b)/i;
+  /\b(?:actions?|remed(?:y|ies)|recommendations?)\s+(?:of|for|including|comprising)\s+|\b(?:this|which|the\s+(?:agreed\s+)?remedy|the\s+agreed\s+action)\s+(?:comprises|consists\s+of|includes|(?:will|would|should)\s+(?:also\s+)?include)\s+|^(?=(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:improvements?|remed(?:y|ies)|apology|payment|training)\s+(?:is|are)\s+(?:also\s+)?(?:recommended|made|agreed|proposed)\b)/i;
 /** Where a remedy named as nouns starts in the sentence, or null. */
 export function namedRemedyAt(s: string): number | null {
   const m = NAMED_REMEDY.exec(s);
   if (!m) return null;
   const at = m.index + m[0].length;
-  return REMEDY_NOUN.test(s.slice(at)) ? at : null;
+  // (or a remedy's gerund: "This will include reviewing its decision"; not the law's "This includes
+  // considering the carer's own needs")
+  const gerund = /^([a-z]+ing)\b/i.exec(s.slice(at));
+  const remedyGerund =
+    /^(?:this|which|the)\b/i.test(m[0]) &&
+    gerund !== null &&
+    actionVerb(gerund[1]) !== null &&
+    REMEDY_GERUND.test(gerund[1]);
+  return REMEDY_NOUN.test(s.slice(at)) || remedyGerund ? at : null;
 }
 /** "work was underway to review the terms of its tenancy agreement": a task in progress. */
 const WORK_UNDERWAY =
@@ -410,10 +418,7 @@ export function actionForm(
     const rest = body.slice(including.index + including[0].length);
     const gerund = /^([a-z]+ing)\b/i.exec(rest);
     const verb = gerund ? actionVerb(gerund[1]) : null;
-    // ("This includes ..." names a remedy only with a remedy's verb: not the law's "This includes
-    // considering the carer's own needs")
-    const general = /^(?:this|the)\b/i.test(including[0]);
-    if ((verb && (!general || REMEDY_GERUND.test(gerund![1]))) || ACTION_NOUN_START.test(rest))
+    if (verb || ACTION_NOUN_START.test(rest))
       return { kind: 'agreed', at: offset + including.index + including[0].length, verb };
   }
 
