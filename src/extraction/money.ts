@@ -13,6 +13,9 @@ export interface MoneyMention {
   raw: string;
 }
 
+/** An amount written in pounds and figures ("£1,500", "£ 250.50"), as a pattern source to build on. */
+export const POUNDS_SOURCE = '£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?';
+
 const NUMERIC =
   /(?:£|\bGBP\s?)\s?(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?(?:\s?(k|m|bn|million|thousand)\b)?|\b(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{2}))?\s?(?:pounds|GBP)\b/gi;
 

@@ -10,7 +10,7 @@
  * both into the result, with the span of its amount.
  */
 import { formatPounds, penceToPounds } from '../common/money';
-import { findMoney, MoneyMention } from './money';
+import { findMoney, MoneyMention, POUNDS_SOURCE } from './money';
 import { Payment, PaymentPurpose } from './types';
 
 export interface MoneyDecision {
@@ -482,7 +482,7 @@ function openBreakdown(context: string): { total: number; left: number } | null 
  * from, used for statistics and claims; `context` is earlier text for resolving "her"/"them".
  */
 /** An action that is only an amount ("£100", "£100,"). */
-const BARE_AMOUNT = /^\s*£\s?\d[\d,]*(?:\.\d{1,2})?\s*[.,;]?\s*$/;
+const BARE_AMOUNT = new RegExp(`^\\s*${POUNDS_SOURCE}\\s*[.,;]?\\s*$`);
 /** A sentence naming a remedy: "... are a suitable remedy", "... remedies the injustice". */
 const REMEDY_NAMED = /\bremed(?:y|ies)\b/i;
 

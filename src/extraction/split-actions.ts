@@ -11,6 +11,7 @@
  *   other action needed").
  */
 import { Candidate } from './candidates';
+import { POUNDS_SOURCE } from './money';
 import { CATEGORY_LEARNING, CATEGORY_RULES } from './category-rules';
 import { RecommendationCategory } from './types';
 import {
@@ -67,7 +68,7 @@ const NOUN_JOIN = new RegExp(
 );
 
 /** A bare amount as an item of a list of remedy nouns: ", £100 and ...", ", £100, ...". */
-const BARE_AMOUNT_ITEM = /[,;]\s*(?=£\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:[,;]|\band\b))/g;
+const BARE_AMOUNT_ITEM = new RegExp(`[,;]\\s*(?=${POUNDS_SOURCE}\\s*(?:[,;]|\\band\\b))`, 'g');
 
 const PEOPLE_PLURAL = '(?:[a-z]+(?:ers|ors|ists|ants|ents)|staff|officers|managers|teams)';
 const PEOPLE_AFTER = new RegExp(`^\\s+${PEOPLE_PLURAL}\\b`, 'i');
