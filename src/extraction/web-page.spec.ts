@@ -7,6 +7,9 @@ import { ExtractionResult } from './types';
 
 const SOURCE = { fileName: 't.html', mediaType: 'text/html', sha256: '0', pages: null, characters: 0 };
 const run = (text: string): ExtractionResult => explainFromText({ text, pageStarts: null }, SOURCE).result;
+/** A decision page from its title line and "Decision : Upheld" label down. */
+const upheldPage = (title: string, lines: string[]): string =>
+  [title, '', 'Decision : Upheld', '', ...lines].join('\n');
 
 const page = (banner: string, orders: string): string =>
   [
@@ -178,11 +181,7 @@ describe('an old report summary whose lead-in is "To remedy the complaint, the C
 describe('a task that ends by sending us a copy', () => {
   it('is a task, not an evidence request, and the evidence sentence after a payment is not an action', () => {
     const r = run(
-      [
-        'Fenmoor District Council (16 005 118)',
-        '',
-        'Decision : Upheld',
-        '',
+      upheldPage('Fenmoor District Council (16 005 118)', [
         'The Ombudsman upheld the complaint and found fault causing injustice.',
         '',
         'To remedy the complaint, the Council should:',
@@ -192,7 +191,7 @@ describe('a task that ends by sending us a copy', () => {
         '  • create a separate letter for offers of temporary accommodation and provide us with a copy; and',
         '  • review its complaints handling.',
         '',
-      ].join('\n'),
+      ]),
     );
     expect(r.recommendations.map((x) => x.text)).toEqual([
       'pay Mr T £250 for his time and trouble.',
@@ -206,11 +205,7 @@ describe('a task that ends by sending us a copy', () => {
 describe('an item with indented sub-bullets of the same glyph', () => {
   it('reads the sub-bullets as parts of the item (the amounts of a reimbursement)', () => {
     const r = run(
-      [
-        'Fenmoor County Council (18 004 552)',
-        '',
-        'Decision : Upheld',
-        '',
+      upheldPage('Fenmoor County Council (18 004 552)', [
         'The Ombudsman upheld the complaint and found fault causing injustice',
         '',
         'To remedy the injustice to Mrs D and her son, the Council has agreed to:',
@@ -221,7 +216,7 @@ describe('an item with indented sub-bullets of the same glyph', () => {
         '    • Secondary school - £655;',
         '  • pay Mrs D £250 for her time and trouble.',
         '',
-      ].join('\n'),
+      ]),
     );
     expect(r.recommendations.map((x) => x.text.slice(0, 40))).toEqual([
       'apologise to Mrs D',
@@ -236,11 +231,7 @@ describe('an item with indented sub-bullets of the same glyph', () => {
 describe("a public report's overview page", () => {
   it('reads the remedy, not the statutory citation, the lead-in sentence, the note on the task or "learn lessons"', () => {
     const r = run(
-      [
-        'Fenmoor District Council (22 007 318)',
-        '',
-        'Decision : Upheld',
-        '',
+      upheldPage('Fenmoor District Council (22 007 318)', [
         'Overview:',
         '',
         'Summary',
@@ -263,7 +254,7 @@ describe("a public report's overview page", () => {
         '',
         'The Council should also learn lessons from this complaint. It should ensure it has a written procedure for officers who consider complaints about councillors.',
         '',
-      ].join('\n'),
+      ]),
     );
     expect(r.recommendations.filter((x) => !x.possible).map((x) => x.text)).toEqual([
       'Apologise to Mr D, accepting the findings of this investigation.',
@@ -299,11 +290,7 @@ describe('what a policy says the organisation will do, before a colon', () => {
 describe('an old further report: the remedy in sentences after "To remedy the injustice caused"', () => {
   it('reads the remedy sentences and not the statutory process around them', () => {
     const r = run(
-      [
-        'Fenmoor District Council (16 002 310)',
-        '',
-        'Decision : Upheld',
-        '',
+      upheldPage('Fenmoor District Council (16 002 310)', [
         'A couple complain the Council has not provided the remedy recommended in an earlier report.',
         '',
         'The complaint',
@@ -317,7 +304,7 @@ describe('an old further report: the remedy in sentences after "To remedy the in
         '',
         'Ombudsman satisfied with Council’s response: 2 May 2018.',
         '',
-      ].join('\n'),
+      ]),
     );
     expect(r.recommendations.map((x) => x.text)).toEqual([
       'To remedy the injustice caused to Mr and Mrs P, the Council should ensure full compliance with the recommendations set out in the original report and provide evidence of this without delay.',
