@@ -241,6 +241,15 @@ function firstWord(s: string): { word: string; at: number } | null {
 }
 
 /** Detect the action form of one sentence. `inActionSection` allows the looser forms. */
+/**
+ * The text before an action or an amount reports what someone says, claims or wants ("Mr X says
+ * the Council should ...", "Ms X complains about ... its offer of £2000"); in a committee paper,
+ * where everything is reported, only what a complainant says or wants.
+ */
+export function isHearsay(before: string, pastOutside: boolean): boolean {
+  return pastOutside ? COMPLAINANT_HEARSAY.test(before) : HEARSAY.test(before);
+}
+
 export function actionForm(
   sentence: string,
   inActionSection: boolean,
@@ -248,8 +257,7 @@ export function actionForm(
   /** Accept past-tense "done" actions outside action sections (annual reports report them). */
   pastOutside = false,
 ): ActionForm | null {
-  const hearsay = (before: string): boolean =>
-    pastOutside ? COMPLAINANT_HEARSAY.test(before) : HEARSAY.test(before);
+  const hearsay = (before: string): boolean => isHearsay(before, pastOutside);
   // cheap gates: no action verb at all, or (outside action sections) no action wording; a remedy
   // named as nouns ("This comprises an apology and a payment") has neither
   const namesOne =

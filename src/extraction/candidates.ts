@@ -4,7 +4,14 @@
  * lists under them, and picks the sentences that state an action. Evidence requests and
  * timing-only sentences are folded into the actions they refer to.
  */
-import { ActionForm, actionForm, isLeadIn, isStatisticsOrDescription, OUTCOME_CELL } from './action-form';
+import {
+  ActionForm,
+  actionForm,
+  isHearsay,
+  isLeadIn,
+  isStatisticsOrDescription,
+  OUTCOME_CELL,
+} from './action-form';
 import { buildItems, Item } from './blocks';
 import { DeadlineMatch, findDeadline } from './deadlines';
 import {
@@ -209,10 +216,6 @@ const ACTION_LEAD =
 
 const REMEDY_MONEY =
   /\b(?:in\s+recognition|to\s+recognise|to\s+acknowledge|remedy|redress|compensation|symbolic|for\s+(?:the\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|further\s+distress)|paid\s+(?:an?\s+)?(?:extra|additional|further)|settlement)\b/i;
-/** What the complainant complains of, claims or wants, before the amount. */
-const COMPLAINED_BEFORE =
-  /\b(?:complain(?:s|ed)?|claims?|claimed|says?|said|wants?|wanted|asks?\s+for|asked\s+for)\b/i;
-const COMPLAINED_BEFORE_MINUTE = /\b(?:complain(?:s|ed)?|claims?|claimed|wants?|wanted)\b/i;
 /** The organisation paid or refunded the money already (past simple or perfect), as the Ombudsman notes. */
 const MONEY_ALREADY_GIVEN =
   /\b(?:the\s+(?:council|landlord|organisation|care\s+provider|provider)|it)\s+(?:has\s+|had\s+)?(?:already\s+|since\s+|now\s+)?(?:refunded|paid|reimbursed|repaid|credited)\b/i;
@@ -834,9 +837,7 @@ export function findCandidates(
         findMoney(sText).length &&
         // "Ms X complains about ... its offer of £2000 to remedy ...": the complaint, not a remedy
         // (in a minute everything is reported: "He said ... a remedy of £7,000 had been awarded")
-        !(options.pastOutside ? COMPLAINED_BEFORE_MINUTE : COMPLAINED_BEFORE).test(
-          sText.slice(0, findMoney(sText)[0].start),
-        )
+        !isHearsay(sText.slice(0, findMoney(sText)[0].start), options.pastOutside === true)
       ) {
         form = { kind: 'remedy_money', at: 0, verb: 'pay' };
         rule = 'sentence stating a remedy payment';
