@@ -199,6 +199,11 @@ const ORGANISATION_SUBJECT =
 /** The organisation's agreed or ordered remedy announced before a colon. */
 const REMEDY_LEAD_IN =
   /\b(?:the\s+(?:council|landlord|local\s+authority|authority|organisation)|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:(?:agreed|(?:is|was)\s+(?:asked|ordered|required))\s+to|will|should|must)\s*:\s*$|\b(?:we|I)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*asked\s+(?:to\s+)?(?:the\s+)?(?:council|landlord|local\s+authority|authority|organisation|it)\s+to\s+(?:consider\s+)?remedy(?:ing)?\b[^:]{0,120}:\s*$/i;
+/** The sentence names an amount, and not inside what someone says, claims or wants. */
+function amountNotHearsay(sText: string, pastOutside: boolean): boolean {
+  const first = findMoney(sText)[0];
+  return first !== undefined && !isHearsay(sText.slice(0, first.start), pastOutside);
+}
 /** What a policy or procedure says the organisation will do ("The policy says ... it will:") is not a remedy. */
 const SAYS =
   /\b(?:policy|procedures?|guidance|leaflet|website|code|scheme)\b[^.]*\b(?:says?|said|states?|stated|explains?|explained|sets?\s+out)\b/i;
@@ -834,10 +839,9 @@ export function findCandidates(
         // "In recognition of this, the Council refunded Mr B £700": a remedy given before the decision
         !(options.ombudsmanVoice === true && MONEY_ALREADY_GIVEN.test(sText)) &&
         !isStatisticsOrDescription(sText) &&
-        findMoney(sText).length &&
         // "Ms X complains about ... its offer of £2000 to remedy ...": the complaint, not a remedy
         // (in a minute everything is reported: "He said ... a remedy of £7,000 had been awarded")
-        !isHearsay(sText.slice(0, findMoney(sText)[0].start), options.pastOutside === true)
+        amountNotHearsay(sText, options.pastOutside === true)
       ) {
         form = { kind: 'remedy_money', at: 0, verb: 'pay' };
         rule = 'sentence stating a remedy payment';
