@@ -15,6 +15,7 @@
  * two parts of one item or two items of one list (a list does not repeat itself).
  */
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { POUNDS_SOURCE } from './money';
 import { Action } from './split-actions';
 
 export interface MergeOptions {
@@ -36,7 +37,7 @@ const STOP = new Set(
 );
 
 const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\b/g;
-const MONEY = /£\s?(\d[\d,]*(?:\.\d{1,2})?)/g;
+const MONEY = new RegExp(POUNDS_SOURCE, 'g');
 
 /** Stems of words seen before: the same words recur in every decision, and stemming is the costly part. */
 const STEMS = new Map<string, string>();
@@ -58,7 +59,7 @@ interface Profile {
 }
 
 function profile(text: string): Profile {
-  const sums = [...text.matchAll(MONEY)].map((m) => m[1].replace(/,/g, '').replace(/\.00?$/, ''));
+  const sums = [...text.matchAll(MONEY)].map((m) => m[0].replace(/[£\s,]/g, '').replace(/\.00?$/, ''));
   const people = [...text.matchAll(PERSON)].map((m) => m[0].replace(/\.|\s+/g, '').toLowerCase());
   const words = new Set<string>();
   for (const w of text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? []) {

@@ -494,8 +494,10 @@ const SECOND_PAYEE = new RegExp(
   `(?:,\\s*and|;\\s*and|;|,|(?<!\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?)\\s+and)\\s+(?=(?:to\\s+)?(?:${TITLE}(?:\\s+and\\s+${TITLE})?|${RELATIVE})\\s+£\\s?\\d)`,
   'g',
 );
-const SECOND_PAYMENT =
-  /(?:,\s*and|;\s*and|\band|;|,)\s+(?=(?:an?\s+)?(?:(?:further|additional|separate|second)\s+)?£\s?\d[\d,]*(?:\.\d{1,2})?\s+(?:to|for|in\s+recognition|as\s+a|towards)\s)/gi;
+const SECOND_PAYMENT = new RegExp(
+  `(?:,\\s*and|;\\s*and|\\band|;|,)\\s+(?=(?:an?\\s+)?(?:(?:further|additional|separate|second)\\s+)?${POUNDS_SOURCE}\\s+(?:to|for|in\\s+recognition|as\\s+a|towards)\\s)`,
+  'gi',
+);
 const BREAKDOWN_WORDS =
   /\b(?:made\s+up\s+of|comprising|comprises|consisting\s+of|consists\s+of|including|includes|of\s+which|broken\s+down|breakdown|being|this\s+is|split\s+(?:as|between|into)|a\s+total\s+of|in\s+total|totalling)\b/i;
 const NOUN_PAIR =

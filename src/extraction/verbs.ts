@@ -2,6 +2,7 @@
  * The action verbs that start or carry a recommendation, with their inflected forms, and the
  * nouns that name an action ("Apology letter", "Training and development sessions").
  */
+import { POUNDS_SOURCE } from './money';
 
 /** Base forms. Forms are generated below (pays/paid/paying ...). */
 const BASE = [
@@ -339,5 +340,4 @@ export const ACTION_NOUN_START =
  * improvements", "cancellation of care fees"): the source of the pattern the action forms and the
  * splitter share (each anchors or joins it as it needs).
  */
-export const REMEDY_NOUN_SOURCE =
-  '(?:(?:(?:an?|the|further|full|formal|small)\\s+)?(?:(?:written|formal|full|partial|symbolic|financial|procedural|goodwill|individual|additional|extra)\\s+)?(?:£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?\\s+)?(?:apology|apologies|payments?|remed(?:y|ies)|compensation|introduction|reminders?|review|training|audit|reassessment|re-assessment|refunds?|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|(?:re)?consideration\\s+of|write-off|waiver|(?:service\\s+)?improvements?)\\b|£\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?=\\s+(?:for|to\\s+(?:recognise|acknowledge|reflect|remedy)|in\\s+recognition)\\b))';
+export const REMEDY_NOUN_SOURCE = `(?:(?:(?:an?|the|further|full|formal|small)\\s+)?(?:(?:written|formal|full|partial|symbolic|financial|procedural|goodwill|individual|additional|extra)\\s+)?(?:${POUNDS_SOURCE}\\s+)?(?:apology|apologies|payments?|remed(?:y|ies)|compensation|introduction|reminders?|review|training|audit|reassessment|re-assessment|refunds?|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|(?:re)?consideration\\s+of|write-off|waiver|(?:service\\s+)?improvements?)\\b|${POUNDS_SOURCE}(?=\\s+(?:for|to\\s+(?:recognise|acknowledge|reflect|remedy)|in\\s+recognition)\\b))`;
