@@ -49,6 +49,15 @@ describe('decision date', () => {
         'Decision made on behalf of the Local Government and Social Care Ombudsman\nJane Smith\nAssistant Ombudsman\n3 May 2024\n',
       ),
     ).toBe('2024-05-03');
+    // the date on the signature line itself (a PDF or Word reader may join the two lines)
+    expect(
+      signed(
+        "8. I have completed my investigation.\nInvestigator's final decision on behalf of the Ombudsman 15 October 2025\n",
+      ),
+    ).toBe('2025-10-15');
+    expect(signed('Decision made on behalf of the Ombudsman, 3 May 2024\n\nPage 4 of 4\n')).toBe(
+      '2024-05-03',
+    );
     // a date in the last paragraph that is not under the signature is not the decision date
     expect(
       signed(

@@ -35,9 +35,12 @@ const DATE_LINE = new RegExp(`^[ \\t]*(?:[A-Z][a-z]+day,?\\s+)?${DATE_VALUE}[ \\
 const OTHER_DATE =
   /\b(?:received|receipt|complain(?:ed|t\s+made)|submitted|born|birth|incident|referr(?:al|ed)|request(?:ed)?|held|meeting|hearing|visit(?:ed)?|from|until|between|since)\b[^\n]{0,25}$/i;
 
-/** The signature block that closes an Ombudsman's decision, with its date on the next line or two. */
+/**
+ * The signature block that closes an Ombudsman's decision, with its date on the next line or two, or
+ * on the signature line itself (a PDF or Word reader may join a short last line to the one before).
+ */
 const SIGNED = new RegExp(
-  `\\b(?:decision|determination|report)\\s+(?:(?:made|issued|taken)\\s+)?on\\s+behalf\\s+of\\s+the\\s+[^\\n]{0,60}?Ombudsman[^\\n]{0,40}\\n(?:[ \\t]*[^\\n\\d]{0,60}\\n){0,3}[ \\t]*(?:[A-Z][a-z]+day,?\\s+)?${DATE_VALUE}[ \\t.]*$`,
+  `\\b(?:decision|determination|report)\\s+(?:(?:made|issued|taken)\\s+)?on\\s+behalf\\s+of\\s+the\\s+[^\\n]{0,60}?Ombudsman[^\\n\\d]{0,40}?(?:\\n(?:[ \\t]*[^\\n\\d]{0,60}\\n){0,3}[ \\t]*|[ \\t,]+)(?:[A-Z][a-z]+day,?\\s+)?${DATE_VALUE}[ \\t.]*$`,
   'im',
 );
 /** How far from the end the signature block may be. */
