@@ -198,7 +198,7 @@ const ORGANISATION_SUBJECT =
   /(?:^|\b)(?:the\s+(?:council|landlord|local\s+authority|authority|organisation|service)|it|they|we)\s+(?:(?:has|have|will|should|must|shall|also|now|then|agreed|agrees)\s+)*(?:to\s+)?$/i;
 /** The organisation's agreed or ordered remedy announced before a colon. */
 const REMEDY_LEAD_IN =
-  /\b(?:the\s+(?:council|landlord|local\s+authority|authority|organisation)|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:(?:agreed|(?:is|was)\s+(?:asked|ordered|required))\s+to|will|should|must)\s*:\s*$|\b(?:we|I)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*asked\s+(?:to\s+)?(?:the\s+)?(?:council|landlord|local\s+authority|authority|organisation|it)\s+to\s+(?:consider\s+)?remedy(?:ing)?\b[^:]{0,120}:\s*$/i;
+  /\b(?:the\s+(?:council|landlord|local\s+authority|authority|organisation)|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:(?:agreed|(?:is|was)\s+(?:asked|ordered|required))\s+to|will|should|must)\s*:\s*$|\b(?:we|I)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*asked\s+(?:to\s+)?(?:the\s+)?(?:council|landlord|local\s+authority|authority|organisation|it)\s+to\s+(?:consider\s+)?remedy(?:ing)?\b[^:]{0,120}:\s*$|\b(?:we|I|the\s+ombudsman)\s+(?:also\s+|therefore\s+)*recommend(?:s|ed)?\s+(?:that\s+)?(?:the\s+)?(?:council|landlord|local\s+authority|authority|organisation|it)(?:\s+should)?\s*:\s*$/i;
 /** The sentence names an amount, and not inside what someone says, claims or wants. */
 function amountNotHearsay(sText: string, pastOutside: boolean): boolean {
   const first = findMoney(sText)[0];

@@ -216,6 +216,9 @@ const BASE = [
   'register',
   'credit',
   'commission',
+  // making contact or setting work going ("approach the respite provider", "start a review")
+  'approach',
+  'start',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -264,10 +267,12 @@ export const VERB_FORMS = new Map<string, string>();
 for (const b of BASE) for (const f of inflect(b)) if (!VERB_FORMS.has(f)) VERB_FORMS.set(f, b);
 
 /**
- * Words that are nouns as often as verbs ("the process for ...", "the housing register"): a verb only
- * when its object follows ("process this notification", "register the path").
+ * Words that are nouns as often as verbs ("the process for ...", "the housing register", "its
+ * approach to ..."): a verb only when its object follows ("process this notification", "register the
+ * path").
  */
-const NOUN_OR_VERB = /^(?:process|processes|register|registers|credit|credits|commission|commissions)$/i;
+const NOUN_OR_VERB =
+  /^(?:process|processes|register|registers|credit|credits|commission|commissions|approach|approaches|start|starts)$/i;
 const OBJECT_START =
   /^\s+(?:this|that|these|those|the|its|their|his|her|any|all|each|every|a|an|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)/;
 export function verbWithObject(word: string, after: string): boolean {

@@ -178,6 +178,48 @@ describe('an old report summary whose lead-in is "To remedy the complaint, the C
   });
 });
 
+describe('an old report summary whose lead-in is "we recommend the council:"', () => {
+  it('reads the items and the "should" paragraphs after them as the remedy, under "The complaint"', () => {
+    const r = run(
+      upheldPage('17 004 226', [
+        'Decision date : 14 Sep 2017',
+        '',
+        'Mr D complains the council stopped his daughter’s direct payments without telling him.',
+        '',
+        'The complaint',
+        '',
+        'Mr D complains the council ended the direct payments without a review and did not answer his letters.',
+        '',
+        'The Ombudsman upheld the complaint and found fault causing injustice.',
+        '',
+        'To remedy the injustice caused, we recommend the council:',
+        '',
+        '  • apologise to Mr D for ending the payments without a review.',
+        '  • pays Mr D £300 for his distress and £100 for his time and trouble.',
+        '',
+        'The council should also review its direct payments procedure so that a payment is not stopped before a review.',
+        '',
+        'The council should remind its social workers to write to a family before a package changes.',
+        '',
+        'The council should approach the day centre to ask whether it can offer the sessions Mr D’s daughter lost.',
+        '',
+        'The council should also start a review of how it records decisions to end a care package.',
+        '',
+      ]),
+    );
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'apologise to Mr D for ending the payments without a review.',
+      'pays Mr D £300 for his distress',
+      '£100 for his time and trouble.',
+      'The council should also review its direct payments procedure so that a payment is not stopped before a review.',
+      'The council should remind its social workers to write to a family before a package changes.',
+      'The council should approach the day centre to ask whether it can offer the sessions Mr D’s daughter lost.',
+      'The council should also start a review of how it records decisions to end a care package.',
+    ]);
+    expect(r.remedyTotal).toBe(400);
+  });
+});
+
 describe('a task that ends by sending us a copy', () => {
   it('is a task, not an evidence request, and the evidence sentence after a payment is not an action', () => {
     const r = run(
