@@ -155,6 +155,17 @@ const MONEY_RULE_LIST = [
     },
   },
   {
+    id: 'payment.shared-verb',
+    counted: true,
+    reason: 'remedy payment (a second amount split from the payment before it, sharing its verb)',
+    fixture: {
+      text: '£150 for the effort she was put to in pursuing this complaint.',
+      amount: 150,
+      sentence:
+        'pays Mrs K £400 for the avoidable distress and £150 for the effort she was put to in pursuing this complaint.',
+    },
+  },
+  {
     id: 'money.no-payment-wording',
     counted: false,
     reason: 'no payment wording near the amount',
@@ -483,6 +494,11 @@ function openBreakdown(context: string): { total: number; left: number } | null 
  */
 /** An action that is only an amount ("£100", "£100,"). */
 const BARE_AMOUNT = new RegExp(`^\\s*${POUNDS_SOURCE}\\s*[.,;]?\\s*$`);
+/** A payment verb and its amount before a second amount in the same sentence ("pay Mr X £400 for ... and "). */
+const PAID_BEFORE = new RegExp(
+  `\\b(?:pay|pays|paying|refund|refunds|reimburse|reimburses)\\b[^.;]{0,120}?${POUNDS_SOURCE}[^.;£]{0,200}\\band\\s+(?:a\\s+further\\s+|an?\\s+additional\\s+)?$`,
+  'i',
+);
 /** A sentence naming a remedy: "... are a suitable remedy", "... remedies the injustice". */
 const REMEDY_NAMED = /\bremed(?:y|ies)\b/i;
 
@@ -631,6 +647,17 @@ export function analysePayments(text: string, sentence: string, context: string)
       // remedies: the amount alone takes its payment wording from the sentence that names them
       if (BARE_AMOUNT.test(text) && sentence.includes(m.raw) && REMEDY_NAMED.test(sentence)) {
         decide('payment.named-item');
+        continue;
+      }
+      // "pays Mrs B £400 for the distress and £150 for the effort ...", split at its second amount:
+      // the amount that opens the part shares the payment verb before it in the sentence
+      const inSentence = sentence.indexOf(m.raw);
+      if (
+        m.start === text.search(/\S/) &&
+        inSentence > 0 &&
+        PAID_BEFORE.test(sentence.slice(0, inSentence))
+      ) {
+        decide('payment.shared-verb');
         continue;
       }
       decide('money.no-payment-wording');
