@@ -606,11 +606,13 @@ export function actionForm(
       if (BY_AN_ACT.test(body.slice(m.index + m[0].length))) continue;
       const pre = body.slice(0, m.index);
       if (COUNTERFACTUAL_BEFORE.test(body.slice(0, m.index + m[0].length - (m[1] ?? m[2]).length))) continue;
+      // (what someone complains or says was done is not done, in an action section too: "Mrs X
+      // complains the Council has paid her the wrong allowance")
+      if (hearsay(pre)) continue;
       if (
         past &&
         // (the clause after ", and" stands on its own: "... which was partly upheld, and compensation was paid")
         (SUBORDINATE.test(pre.replace(REPORTING_CLAUSE, '').replace(/^.*(?:,\s*and|;)\s+/, '')) ||
-          hearsay(pre) ||
           /(?:^|\s)(?:I|we)\s*$/i.test(pre) ||
           /\bthere\s*$/i.test(pre))
       )
@@ -648,7 +650,8 @@ export function actionForm(
     if (past && (/^(?:I|we)\s/i.test(clause) || SUBORDINATE.test(clause.split(/\s+/).slice(0, 3).join(' '))))
       return null;
     const fv = finiteVerbNearStart(clause, learningSection && !past);
-    if (fv) return { kind: 'implemented', at: offset + (body.length - clause.length) + fv.at, verb: fv.verb };
+    if (fv && !hearsay(clause.slice(0, fv.at)))
+      return { kind: 'implemented', at: offset + (body.length - clause.length) + fv.at, verb: fv.verb };
     if (
       !past &&
       ACTION_NOUN_START.test(body) &&
@@ -709,9 +712,12 @@ const STATISTICS =
 const DESCRIPTIVE =
   /^(?:this|that|it|there|these|those)\s+(?:is|was|were|are|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?:extremely|very|really|particularly|also\s+)?(?:positive|good|welcome|helpful|useful|important|fourth|third|second|first|deterioration|improvement|disappointing|concerning|consistent)\b|^(?:concerningly|disappointingly|encouragingly|overall|in\s+summary)\b|^(?:\d+\s*\*?\s*)?there\s+(?:is|are|was|were)\s+(?:multiple|several|many|a\s+number|\d+)\b|^(?:the|this|these|our)\s+(?:[\w-]+\s+){0,3}?(?:table|tables|chart|charts|graph|graphs|figures?|data|report|section)\s+(?:below|above|provided|shows?|details|provides?|sets?\s+out)\b|^the\s+following\s+(?:table|chart|graph)s?\b|^this\s+(?:should|will|would|may|might)\s+(?:indicate|suggest|show|mean)\b|^(?:action\s*:\s*)?(?:a|the)\s+complaint\s+(?:was|is|were)\b|^(?:action\s*:\s*)?following\s+a\s+complaint\b/i;
 const PURPOSE_CLAUSE = /,?\s+(?:(?:in\s+order\s+)?to\s+(?:ensure|make\s+sure|check|confirm)|so\s+that)\b.*$/i;
-/** "... for the uncertainty about whether the trees might have been protected": what the remedy is for. */
+/**
+ * "... for the uncertainty about whether the trees might have been protected": what the remedy is
+ * for; "identify all carers who might be affected": whom it is for (a relative clause on its object).
+ */
 const WHAT_MIGHT_HAVE_BEEN =
-  /\b(?:about|over|of|as\s+to)\s+(?:whether|what|how)\b[^.;]*|\b(?:whether|what)\s+(?:[\w\u2019'-]+\s+){0,8}?(?:might|could)\s+have\b[^.;]*/gi;
+  /\b(?:about|over|of|as\s+to)\s+(?:whether|what|how)\b[^.;]*|\b(?:whether|what)\s+(?:[\w\u2019'-]+\s+){0,8}?(?:might|could)\s+have\b[^.;]*|\b(?:that|who|which)\s+(?:might|could)\s+(?:also\s+)?(?:be|have)\b[^.;,]*/gi;
 const HYPOTHETICAL =
   /\b(?:might|could)\s+(?:\w+ly\s+)?(?:be|have|then)\b|\bit\s+(?:is|was)\s+(?:suggested|possible|(?:un)?likely)\b|\b(?:un)?likely\s+(?:that\s+)?(?:we|it|the)\b|\bno\s+further\s+(?:recommendations?|action)\b|\bwould\s+(?:otherwise\s+|also\s+)?have\s+(?:recommended|asked|suggested|ordered|expected|required)\b/i;
 const SUBORDINATE =

@@ -1915,6 +1915,19 @@ describe('summaries that name or report the agreed remedy', () => {
     ).toEqual([]);
   });
 
+  it('"others who might be affected" describes whom the action is for; the action stands', () => {
+    expect(
+      summary(
+        'The Council paid the wrong rate. The Council has agreed to identify all carers who might be affected by the error and write to them to explain the correct rate.',
+      ),
+    ).toEqual([
+      'The Council has agreed to identify all carers who might be affected by the error and write to them to explain the correct rate.',
+    ]);
+    expect(summary('The Council paid the wrong rate. Other carers might be affected by the error.')).toEqual(
+      [],
+    );
+  });
+
   it('what the complainant agreed to is not an action; "agreed our recommendation to" is', () => {
     expect(
       summary(

@@ -220,6 +220,25 @@ describe('an old report summary whose lead-in is "we recommend the council:"', (
   });
 });
 
+describe('an old report page with no headings: the complaint, then the remedy under its lead-in', () => {
+  it('does not read what the complainant complains the council did as something done', () => {
+    const r = run(
+      upheldPage('Fenmoor District Council (17 006 310)', [
+        'Mrs H complains the Council has paid her the wrong fostering allowance for her grandson.',
+        'The Ombudsman upheld the complaint and found fault causing injustice.',
+        'To remedy injustice caused the Council has agreed to:',
+        '- recalculate the allowance from April 2015 and pay Mrs H the difference;',
+        '- apologise to Mrs H for the delay.',
+      ]),
+    );
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'recalculate the allowance from April 2015',
+      'pay Mrs H the difference',
+      'apologise to Mrs H for the delay.',
+    ]);
+  });
+});
+
 describe('a task that ends by sending us a copy', () => {
   it('is a task, not an evidence request, and the evidence sentence after a payment is not an action', () => {
     const r = run(
