@@ -69,6 +69,18 @@ describe('money rules, kept as data', () => {
     // not a letter in a list of things
     expect(analysePayments('pay Mrs X £200 for the delay to plans A and B', '', '').payments).toHaveLength(1);
   });
+
+  it('counts a pronoun and a named person before "each" as two payees ("pays her and Mrs Y £200 each")', () => {
+    const a = analysePayments(
+      'writes to Mrs X to apologise and pays her and Mrs Y £200 each for their time and trouble',
+      '',
+      '',
+    );
+    expect(a.payments.map((p) => [p.payee, p.amount])).toEqual([
+      ['Mrs X', 200],
+      ['Mrs Y', 200],
+    ]);
+  });
 });
 
 describe('the offset of a cleaned action text in its raw text', () => {

@@ -337,6 +337,20 @@ const PAYEE_WITH_VERB = new RegExp(
   'i',
 );
 
+/** The nearest earlier pseudonym in `scope` that a pronoun ("her", "him", "them") can stand for. */
+function pronounPayee(pron: string, scope: string): string | null {
+  let last: string | null = null;
+  PSEUDONYM.lastIndex = 0;
+  for (let p = PSEUDONYM.exec(scope); p; p = PSEUDONYM.exec(scope)) {
+    const name = p[0];
+    if (pron === 'them' && !/\band\b/.test(name)) continue;
+    if (pron === 'her' && /^(?:Mr)\b/.test(name)) continue;
+    if (pron === 'him' && /^(?:Mrs|Ms|Miss)\b/.test(name)) continue;
+    last = name;
+  }
+  return last ? tidyPayee(last) : null;
+}
+
 /** The payee for a mention at `at` in `text`; `context` is earlier text used for pronouns. */
 function payeeOf(text: string, m: MoneyMention, context: string): string | null {
   const after = text.slice(m.end, m.end + 90);
@@ -349,23 +363,7 @@ function payeeOf(text: string, m: MoneyMention, context: string): string | null 
   const make = /\bmake\s+(him|her|them)\s+an?\s+(?:\w+\s+){0,3}payment\s+of\s*$/i.exec(before);
   const pron = (direct?.[1] ?? make?.[1] ?? '').toLowerCase();
   if (direct && !/^(?:him|her|them)$/i.test(direct[1])) return tidyPayee(direct[1]);
-  if (pron) {
-    // resolve the pronoun to the nearest earlier pseudonym
-    const scope = context + ' ' + text.slice(0, m.start);
-    let last: string | null = null;
-    PSEUDONYM.lastIndex = 0;
-    for (let p = PSEUDONYM.exec(scope); p; p = PSEUDONYM.exec(scope)) {
-      const name = p[0];
-      if (pron === 'them' && !/\band\b/.test(name)) {
-        last = last ?? null;
-        continue;
-      }
-      if (pron === 'her' && /^(?:Mr)\b/.test(name)) continue;
-      if (pron === 'him' && /^(?:Mrs|Ms|Miss)\b/.test(name)) continue;
-      last = name;
-    }
-    return last ? tidyPayee(last) : null;
-  }
+  if (pron) return pronounPayee(pron, context + ' ' + text.slice(0, m.start));
   if (/\bto\s+(?:the\s+)?complainant\b/i.test(after)) return 'the complainant';
   return null;
 }
@@ -380,7 +378,7 @@ const EACH_TO_PEOPLE = new RegExp(
   `^\\s*(?:each\\s+to\\s+(?:each\\s+of\\s+)?|to\\s+(?:each\\s+of|both)\\s+)(${PEOPLE}|(?:her|his|their|the)\\s+${COUNTED}\\s+[a-z]+)|^\\s*to\\s+(${PEOPLE})\\s+each\\b`,
 );
 const PEOPLE_BEFORE_EACH = new RegExp(
-  `\\b(?:pay|pays|paying|paid|give|offer)\\s+(?:each\\s+of\\s+|both\\s+)?(${PEOPLE})\\s*$`,
+  `\\b(?:pay|pays|paying|paid|give|offer)\\s+(?:each\\s+of\\s+|both\\s+)?(?:(her|him)\\s+and\\s+)?(${PEOPLE})\\s*$`,
 );
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
 
@@ -400,7 +398,7 @@ function peopleIn(list: string): string[] {
  * "£200 each to Mr K and Ms K", "pay Mr and Mrs T £150 each", "£100 each to her two sons": one
  * payment per person. "£250 (each council)" is a share paid by each of several bodies, not this.
  */
-function eachPayees(text: string, m: MoneyMention): string[] | null {
+function eachPayees(text: string, m: MoneyMention, context: string): string[] | null {
   const after = text.slice(m.end, m.end + 90);
   const to = EACH_TO_PEOPLE.exec(after);
   if (to) {
@@ -419,9 +417,14 @@ function eachPayees(text: string, m: MoneyMention): string[] | null {
     )
   )
     return null;
-  const before = PEOPLE_BEFORE_EACH.exec(text.slice(Math.max(0, m.start - 90), m.start));
+  const from = Math.max(0, m.start - 90);
+  const before = PEOPLE_BEFORE_EACH.exec(text.slice(from, m.start));
   if (!before) return null;
-  const people = peopleIn(before[1]);
+  // "pays her and Mrs Y £200 each": the pronoun is the person named before
+  const pronoun = before[1]
+    ? pronounPayee(before[1], context + ' ' + text.slice(0, from + before.index))
+    : null;
+  const people = [...(pronoun ? [pronoun] : []), ...peopleIn(before[2])];
   return people.length >= 2 ? people : null;
 }
 
@@ -529,7 +532,7 @@ export function analysePayments(text: string, sentence: string, context: string)
         reason: MONEY_RULES[id].reason,
         payee: payment ? payeeOf(text, m, context) : null,
         purpose: payment ? purposeWindow(text, mentions, i) : 'unspecified',
-        shares: payment ? eachPayees(text, m) : null,
+        shares: payment ? eachPayees(text, m, context) : null,
       });
     };
     if (RATE_AFTER.test(after) || RATE_BEFORE.test(before)) {
