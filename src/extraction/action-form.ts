@@ -111,6 +111,9 @@ export const OUTCOME_CELL =
  */
 const REMEDY_DONE =
   /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)(?:\s+(?:and|&)\s+(?:an?\s+)?(?:£\s?\d[\d,]*(?:\.\d{2})?|apology|payment|refund)(?:\s+(?:payment|refund|compensation))?)?\s+(?:given|made|paid|sent|provided|issued|agreed|offered(?=\s+and\s+accepted\b))\b(?![^.;]*?\b(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|to\s+be|rose|fell|remains?|remained|became|in\s+error|by\s+(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman))\b)[^.;]{0,60}[.;]?\s*$/i;
+/** An apology given in so many words ("offered her sincere apologies", "gave a full apology"). */
+const APOLOGY_GIVEN =
+  /\b(?<!\b(?:not|never)\s+)(?:offered|gave|extended|made|issued|expressed)\s+(?:(?:her|his|their|its|our|a|an|the)\s+)?(?:[\w-]+,?\s+){0,4}?apolog(?:y|ies)\b/i;
 const REMEDY_OFFERED =
   /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)\s+(?:was\s+|were\s+)?offered\b(?!\s+and\s+accepted\b)/i;
 /**
@@ -588,6 +591,10 @@ export function actionForm(
       };
     // "Payment offered.", "Compensation offered but declined": an offer is not a remedy done
     if (REMEDY_OFFERED.test(body)) return null;
+    // a minute's apology given at the meeting ("she offered sincere and unreserved apologies to the family")
+    const apology = past ? APOLOGY_GIVEN.exec(body) : null;
+    if (apology && !hearsay(body.slice(0, apology.index)))
+      return { kind: 'implemented', at: offset + apology.index, verb: 'apologise' };
     // "Reviewed the information pack ...", "Developed a case scenario document ..." (a list of things done)
     const lead0 = /^([A-Z][a-z]+ed)\s+(?:a|an|the|their|its|our|all|new|additional)\b/.exec(body);
     if (lead0 && !past && pastActionVerb(lead0[1]) && !NON_ACTION_PARTICIPLE.test(lead0[1]))
@@ -728,7 +735,7 @@ const SUBORDINATE =
  * the clause after it is read as the sentence (a complainant's words are hearsay all the same).
  */
 const REPORTING_CLAUSE =
-  /^.*\b(?:said|says|reported|confirmed|explained|advised|stated|recalled|heard|noted|continued|(?:informed|told|assured|reminded)(?:\s+[\w\u2019'-]+){1,3}?)\s+(?:that\s+)?(?=\S)/i;
+  /^.*\b(?:said|says|reported|confirmed|explained|advised|stated|recalled|heard|noted|continued|(?:informed|told|assured|reminded)(?:(?:\s+[\w\u2019'-]+){1,3}?\s+that|(?:\s+[\w\u2019'-]+){1,3}?))\s+(?:that\s+)?(?=\S)/i;
 const PRESENT_PASSIVE =
   /\b(?:is|are)\s+(?:now\s+|also\s+|routinely\s+|regularly\s+)?([a-z]+ed)\s+(?:with|to|across|at|in|by|on)\b/i;
 const OPENING_PHRASE =

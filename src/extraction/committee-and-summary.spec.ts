@@ -761,6 +761,40 @@ describe('recommendations reported in a committee page', () => {
   });
 });
 
+describe('a scrutiny minute on the council’s response to a public interest report', () => {
+  const minute = (paragraphs: string[]): string =>
+    [
+      'Agenda item',
+      '',
+      'Response to the Ombudsman Public Interest Report',
+      '',
+      'Minutes:',
+      '',
+      ...paragraphs.flatMap((x) => [x, '']),
+    ].join('\n');
+
+  it('reads the apology given at the meeting and the changes reported as made', () => {
+    expect(
+      texts(
+        run(
+          minute([
+            'The Director of Adult Services introduced the item. She said that what had happened to the family was unacceptable and she offered sincere and unreserved apologies to the family.',
+            'Since the complaint, new working practices had been introduced so that carers in one household were assessed together.',
+            'The Director told the Panel that a named officer had been assigned to monitor the quality of home care.',
+            'It had been reiterated to staff that reviews must be completed within 28 days.',
+            'The Panel asked about the number of complaints received in the year.',
+          ]),
+        ),
+      ),
+    ).toEqual([
+      'She said that what had happened to the family was unacceptable and she offered sincere and unreserved apologies to the family.',
+      'Since the complaint, new working practices had been introduced so that carers in one household were assessed together.',
+      'The Director told the Panel that a named officer had been assigned to monitor the quality of home care.',
+      'It had been reiterated to staff that reviews must be completed within 28 days.',
+    ]);
+  });
+});
+
 describe('committee pages about Ombudsman cases', () => {
   it('takes a case row’s "Apology given." for a remedy done', () => {
     const r = run(

@@ -219,6 +219,10 @@ const BASE = [
   // making contact or setting work going ("approach the respite provider", "start a review")
   'approach',
   'start',
+  // giving someone a task ("assign a named officer to the case")
+  'assign',
+  // "extend an apology", "extend the deadline"
+  'extend',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
