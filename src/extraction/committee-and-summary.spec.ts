@@ -1962,6 +1962,24 @@ describe('summaries that name or report the agreed remedy', () => {
     );
   });
 
+  it('reads "the Council agree to" (a council as a plural) and keeps "the training and guidance it provides" whole', () => {
+    expect(
+      summary(
+        'The Council did not arrange a personal adviser for Mr X. This caused Mr X avoidable frustration, for which the Council agree to apologise and pay him a financial remedy. It also agreed to review the training and guidance it gives to its social workers.',
+      ),
+    ).toEqual([
+      'This caused Mr X avoidable frustration, for which the Council agree to apologise',
+      'pay him a financial remedy.',
+      'It also agreed to review the training and guidance it gives to its social workers.',
+    ]);
+    // what the complainant would like the council to agree to is not agreed
+    expect(
+      summary(
+        'Mr X complains about his support plan. Mr X would like the Council to agree to pay for his travel.',
+      ),
+    ).toEqual([]);
+  });
+
   it('what the complainant agreed to is not an action; "agreed our recommendation to" is', () => {
     expect(
       summary(

@@ -391,12 +391,15 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
         /^(?:an?\s+)?[\w-]+\s+of\b/i.test(core.slice(start))
       )
         continue;
-      // "provide guidance and training to staff about ...": one verb with two objects of the
-      // same (learning) kind sharing one complement is one task
+      // "provide guidance and training to staff about ...", "review the training and guidance it
+      // gives": one verb with two objects of the same (learning) kind sharing one complement is one task
+      const carried = prevNoun.replace(CARRIER_VERB, '');
+      const firstWord = firstWordOf(carried);
+      const object = presentActionVerb(firstWord) ? carried.slice(firstWord.length).trim() : carried;
       if (
         /^\s*and\s*$/i.test(m[0]) &&
-        prevNoun.replace(CARRIER_VERB, '').split(/\s+/).length <= 2 &&
-        LEARNING_NOUN.test(prevNoun.replace(CARRIER_VERB, '')) &&
+        object.split(/\s+/).length <= 2 &&
+        LEARNING_NOUN.test(object) &&
         LEARNING_NOUN.test(core.slice(start))
       )
         continue;
