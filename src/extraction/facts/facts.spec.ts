@@ -176,6 +176,19 @@ describe('document facts', () => {
     expect(noRemedy.finding).toBe('not_upheld');
   });
 
+  it('upholds a care provider summary: no fault on one point, "however, it should have ..." and a remedy recommended', () => {
+    const f = findFacts(
+      "Ashgrove Care Homes Limited (23 004 118)\nThe Ombudsman's final decision:\nSummary: There was no fault when Ashgrove Care Homes Limited gave notice to end Mrs P's placement. However, it should have considered her son's request to waive the notice period. The care provider should apologise to Mrs P's son and refund the notice fees.\nThe complaint\n- Mr P complains about the notice fees.\n",
+    );
+    expect(f.finding).toBe('upheld');
+    expect(f.faultFound).toBe(true);
+    // no remedy: the finding stays as the summary put it
+    const noRemedy = findFacts(
+      "Ashgrove Care Homes Limited (23 004 119)\nThe Ombudsman's final decision:\nSummary: There was no fault when Ashgrove Care Homes Limited gave notice to end Mrs P's placement. However, it should have written sooner, though that made no difference.\n",
+    );
+    expect(noRemedy.finding).toBe('not_upheld');
+  });
+
   it('leaves fault unknown where the labelled decision and the summary disagree', () => {
     // "Upheld", but the summary finds no fault; the failings are the complaint as put
     const up = findFacts(
