@@ -490,6 +490,8 @@ export function actionForm(
       continue;
     // "It failed to call her as agreed to discuss ...": "as agreed" tells what should have happened
     if (/^agreed/.test(modal) && /\bas\s+$/i.test(before)) continue;
+    // "the Council did not agree to change the placement", "has not agreed to": a refusal
+    if (/\b(?:not|never)\s+(?:yet\s+|\w+ly\s+)?$/i.test(before)) continue;
     if (PURPOSE_SUBJECT.test(before) && !/agreed/.test(modal)) continue;
     if (hearsay(before)) continue;
     // "discussed whether or not the matter should be referred", "failed to consider how its

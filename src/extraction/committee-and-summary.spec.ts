@@ -1972,6 +1972,12 @@ describe('summaries that name or report the agreed remedy', () => {
       'pay him a financial remedy.',
       'It also agreed to review the training and guidance it gives to its social workers.',
     ]);
+    // what the council did not agree to is refused, not agreed
+    expect(
+      summary(
+        'The Council did not agree to change her son’s school placement, although the school could not meet his needs. We found fault in how it decided.',
+      ),
+    ).toEqual([]);
     // what the complainant would like the council to agree to is not agreed
     expect(
       summary(
