@@ -95,7 +95,7 @@ export const OFFERED_TO_ACT =
 /** "The Council has offered a suitable payment ...", "it offered £150 ...", "has offered a fresh
  *  in-person hearing": a remedy offered by name. */
 const OFFERED_REMEDY =
-  /\b(?:the\s+(?:council|landlord|local\s+authority|authority)|it)\s+(?:has\s+)?(?:also\s+)?(offered\s+(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+)*(?:payment|apology|refund|reimbursement|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)/i;
+  /\b(?:the\s+(?:council|landlord|local\s+authority|authority)|it)\s+(?:has\s+)?(?:also\s+)?(offered\s+(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+)*(?:payment|apology|refund|reimbursement|remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)/i;
 /**
  * An outcome cell of a committee paper's table that PDF text extraction ran into the action cell
  * beside it ("Maladministration Apologise to Mrs X ...", "Upheld Review the policy ..."): the
@@ -413,8 +413,14 @@ export function actionForm(
     };
 
   // "The Council has offered a suitable payment for Mrs X's care.": a remedy offered, named by its noun
+  // (not the reason the Ombudsman gives for not investigating: "This is because the Council offered
+  // a fair remedy ...": the remedy was offered before)
   const offeredNoun = OFFERED_REMEDY.exec(body);
-  if (offeredNoun && !HEARSAY.test(body.slice(0, offeredNoun.index)))
+  if (
+    offeredNoun &&
+    !HEARSAY.test(body.slice(0, offeredNoun.index)) &&
+    !/\bbecause\s+$/i.test(body.slice(0, offeredNoun.index))
+  )
     return {
       kind: 'agreed',
       at: offset + offeredNoun.index + offeredNoun[0].length - offeredNoun[1].length,

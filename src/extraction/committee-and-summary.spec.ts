@@ -1689,6 +1689,31 @@ describe('a remedy the council offered, named by its noun', () => {
     );
     expect(texts(refused)).toEqual([]);
   });
+
+  it('proposes "has offered a financial remedy and to review its guidance" as two remedies', () => {
+    const r = run(
+      lgscoDecision(
+        'Hollins Cross Council (21 004 117)',
+        'Children’s care services > Adoption',
+        '9 Nov 2021',
+        'Mr and Mrs T complained the Council delayed deciding their adoption allowance. We find the Council was at fault. The Council has offered a financial remedy and to review its guidance on allowances. We are satisfied this remedies the injustice caused.',
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'The Council has offered a financial remedy',
+      'review its guidance on allowances.',
+    ]);
+    // the reason the Ombudsman will not investigate: a remedy offered before
+    const before = run(
+      lgscoDecision(
+        'Hollins Cross Council (24 010 226)',
+        'Housing > Allocations',
+        '3 Mar 2025',
+        'We will not investigate this complaint about delay in a housing application. This is because the Council offered a fair remedy and there is not enough remaining injustice to require an investigation.',
+      ),
+    );
+    expect(texts(before)).toEqual([]);
+  });
 });
 
 describe("a committee system's decision record on an Ombudsman report", () => {
