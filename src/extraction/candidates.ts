@@ -629,6 +629,11 @@ export function findCandidates(
       lead = null;
       continue;
     }
+    // a paragraph of the complaint that ends with the remedy lead-in: only the lead-in is read
+    const leadInOnly =
+      reading === 'never' &&
+      item.kind !== 'recommendation' &&
+      !(child && lead?.announcesActions && lead.remedyLeadIn);
     if (child && lead) lead.children++;
     const inSection = isActionSection(section) || item.kind === 'recommendation' || remedyOpened;
     if (
@@ -652,6 +657,7 @@ export function findCandidates(
       let r = sentences[si];
       let sText = norm(text.slice(r.start, r.end));
       const last = si === sentences.length - 1;
+      if (leadInOnly && !last) continue;
       // "The council should send the payments within a month; monitor ...": the timing of the
       // action before it, then a task of its own
       const task = out.length ? timedThenTask(sText) : null;

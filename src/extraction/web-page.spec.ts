@@ -220,6 +220,25 @@ describe('an old report summary whose lead-in is "we recommend the council:"', (
   });
 });
 
+describe('an old report page whose lead-in ends the paragraph of the complaint', () => {
+  it('reads the lead-in and its items, not the complaint sentences before it in the same paragraph', () => {
+    const r = run(
+      upheldPage('Fenmoor District Council (16 004 551)', [
+        'The complaint',
+        'The family said they had no respite care for two years. The respite they were offered was too little, too late.',
+        'The Ombudsman upheld the complaint and found fault causing injustice.',
+        'To remedy the injustice caused, the council has agreed to:',
+        '- apologise to the family;',
+        '- pay the family £1,500 for the distress caused.',
+      ]),
+    );
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'apologise to the family',
+      'pay the family £1,500 for the distress caused.',
+    ]);
+  });
+});
+
 describe('an old report page with no headings: the complaint, then the remedy under its lead-in', () => {
   it('does not read what the complainant complains the council did as something done', () => {
     const r = run(
