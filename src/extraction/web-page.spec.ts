@@ -220,6 +220,36 @@ describe('an old report summary whose lead-in is "we recommend the council:"', (
   });
 });
 
+describe('a 2010 report page: everything under "The complaint", the recommendation in the last paragraph', () => {
+  it('reads "The Ombudsman recommended the Council to pay ..." as the remedy, not the quotes before it', () => {
+    const r = run(
+      upheldPage('Fenmoor District Council (09 004 812)', [
+        'Decision date : 12 May 2010',
+        '',
+        'The Council’s delay in adapting a bathroom left a disabled man unable to bathe for a year.',
+        '',
+        'The complaint',
+        '',
+        '‘Mr Hale’ (not his real name for legal reasons) complained that the Council delayed in providing a level-access shower.',
+        '',
+        'The Ombudsman found maladministration causing injustice because the Council:',
+        '',
+        '  • delayed in assessing his needs; and',
+        '  • did not keep him informed.',
+        '',
+        'The Ombudsman said that “the Council should have acted with far more urgency”.',
+        '',
+        'The Ombudsman recommended the Council to pay Mr Hale £1,500 compensation, and welcomed the changes the Council has made to its adaptations process.',
+        '',
+      ]),
+    );
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'The Ombudsman recommended the Council to pay Mr Hale £1,500 compensation, and welcomed the changes the Council has made to its adaptations process.',
+    ]);
+    expect(r.remedyTotal).toBe(1500);
+  });
+});
+
 describe('an old report page whose lead-in ends the paragraph of the complaint', () => {
   it('reads the lead-in and its items, not the complaint sentences before it in the same paragraph', () => {
     const r = run(
