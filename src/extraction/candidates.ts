@@ -187,9 +187,9 @@ function nextChildOfChain(lead: LeadIn, items: Item[], ii: number, text: string)
  */
 /** What a changed way of working is called ("its procedures", "new working practices"). */
 const CHANGED_THING =
-  'procedures?|polic(?:y|ies)|process(?:es)?|guidance|templates?|checklists?|systems?|leaflets?|practices?|methods?|methodolog(?:y|ies)|pathways?';
+  'procedures?|polic(?:y|ies)|process(?:es)?|guidance|templates?|checklists?|systems?|leaflets?|practices?|methods?|methodolog(?:y|ies)|pathways?|teams?';
 const REMEDY_OR_CHANGE_DONE = new RegExp(
-  `\\bwork\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:now\\s+|already\\s+)?(?:under\\s*way|ongoing|in\\s+progress)\\s+to\\b|\\bapolog|\\b(?:paid|payment|compensation|refund\\w*|reimburs\\w*|£\\s?\\d)|\\breminded\\b|\\b(?:training|briefings?)\\b[^.]{0,60}\\b(?:delivered|provided|given|arranged|held|rolled\\s+out|completed)\\b|\\b(?:${CHANGED_THING}|letters?)\\b[^.]{0,80}\\b(?:amended|updated|revised|changed|introduced|rewritten|improved|reviewed|strengthened)\\b|\\b(?:advice|instructions)(?:\\s+(?:on|about|for)\\s+[^.]{0,60}?)?\\s+(?:(?:had|has|have)\\s+been|was|were)\\s+(?:circulated|disseminated|issued|sent)\\b(?![^.]{0,30}\\bby\\s+the\\s+[A-Z][\\w\\s]{0,40}Act\\b)|\\b(?:introduced|put\\s+in\\s+place|implemented|developed|produced|created|issued)\\s+(?:an?\\s+|the\\s+|new\\s+|additional\\s+)+(?:[\\w-]+\\s+){0,3}?(?:${CHANGED_THING}|training|measures|controls|checks)\\b|\\bmeasures\\s+(?:had\\s+been\\s+|have\\s+been\\s+|were\\s+)?put\\s+in\\s+place\\b|\\b(?:have|has|had)\\s+(?:now\\s+|also\\s+|since\\s+)?(?:reviewed|revised|updated|changed|amended|improved|introduced|strengthened|revamped|overhauled|redesigned|restructured)\\s+(?:their|its|it[\\u2019']s|our|the|how|an?|new)\\b|\\b(?:updated|revised|amended|changed|reviewed|rewrote|improved)\\s+(?:its|their|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:${CHANGED_THING})\\b|\\b(?:work\\s+programme|(?:action|improvement)\\s+plan)\\b[^.]{0,40}\\b(?:developed|produced|agreed|put\\s+in\\s+place|implemented|introduced)\\b|\\b(?:policy|procedures?|process)\\s+review\\b|\\b(?:introduced|made|implemented)\\s+(?:[\\w-]+\\s+)?(?:proposals|changes|improvements)\\b|\\b(?:convened|commissioned)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:investigation|review)\\b|\\b(?:officer|manager|worker|lead|coordinator)s?\\s+(?:had\\s+been|has\\s+been|have\\s+been|was|were)\\s+(?:assigned|appointed|allocated|designated)\\b`,
+  `\\bwork\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:now\\s+|already\\s+)?(?:under\\s*way|ongoing|in\\s+progress)\\s+to\\b|\\bapolog|\\b(?:paid|payment|compensation|refund\\w*|reimburs\\w*|£\\s?\\d)|\\b(?:reminded|reiterated\\s+to)\\b|\\b(?:audits?|audit\\s+work|learning\\s+reviews?)\\b[^.]{0,40}\\b(?:undertaken|carried\\s+out|completed)\\b|\\b(?:training|briefings?)\\b[^.]{0,60}\\b(?:delivered|provided|given|arranged|held|rolled\\s+out|completed)\\b|\\b(?:${CHANGED_THING}|letters?)\\b[^.]{0,80}\\b(?:amended|updated|revised|changed|introduced|rewritten|improved|reviewed|strengthened|redesigned|reorganised|restructured)\\b|\\b(?:advice|instructions)(?:\\s+(?:on|about|for)\\s+[^.]{0,60}?)?\\s+(?:(?:had|has|have)\\s+been|was|were)\\s+(?:circulated|disseminated|issued|sent)\\b(?![^.]{0,30}\\bby\\s+the\\s+[A-Z][\\w\\s]{0,40}Act\\b)|\\b(?:introduced|put\\s+in\\s+place|implemented|developed|produced|created|issued)\\s+(?:an?\\s+|the\\s+|new\\s+|additional\\s+)+(?:[\\w-]+\\s+){0,3}?(?:${CHANGED_THING}|training|measures|controls|checks)\\b|\\bmeasures\\s+(?:had\\s+been\\s+|have\\s+been\\s+|were\\s+)?put\\s+in\\s+place\\b|\\b(?:have|has|had)\\s+(?:now\\s+|also\\s+|since\\s+)?(?:reviewed|revised|updated|changed|amended|improved|introduced|strengthened|revamped|overhauled|redesigned|restructured)\\s+(?:their|its|it[\\u2019']s|our|the|how|an?|new)\\b|\\b(?:updated|revised|amended|changed|reviewed|rewrote|improved)\\s+(?:its|their|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:${CHANGED_THING})\\b|\\b(?:work\\s+programme|(?:action|improvement)\\s+plan)\\b[^.]{0,40}\\b(?:developed|produced|agreed|put\\s+in\\s+place|implemented|introduced)\\b|\\b(?:policy|procedures?|process)\\s+review\\b|\\b(?:introduced|made|implemented)\\s+(?:[\\w-]+\\s+)?(?:proposals|changes|improvements)\\b|\\b(?:convened|commissioned)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:investigation|review)\\b|\\b(?:officer|manager|worker|lead|coordinator)s?\\s+(?:had\\s+been|has\\s+been|have\\s+been|was|were)\\s+(?:assigned|appointed|allocated|designated)\\b`,
   'i',
 );
 /** What the organisation did or agreed in answer to the complaint, before the Ombudsman. */
@@ -272,7 +272,7 @@ const SAME_OBJECT_SENTENCE =
   /^(?:it|they|the\s+(?:council|landlord|local\s+authority|organisation))\s+(?:should|must|will|shall)\s+(?:also\s+|then\s+)*[a-z]+\s+(?:this|these|those)(?=\s+(?:against|with|to|for|in|on|at|from|into|onto|as|and|or|before|after|within|under|through|over|about|alongside|where|if|when|so|once|again)\b|\s*[.;,]?\s*$)/i;
 /** A sentence that pays, refunds or apologises, or names a sum, is an action of its own. */
 const OWN_REMEDY =
-  /£\s?\d|\b(?:pay|pays|paying|refund|refunds|refunding|reimburse|reimburses|compensate|compensates|apologise|apologises|apologize|apologizes|apologising)\b/i;
+  /£\s?\d|\b(?:pay|pays|paying|refund|refunds|refunding|reimburse|reimburses|compensate|compensates|apologise|apologises|apologize|apologizes|apologising|apology|apologies|financial\s+remedy)\b/i;
 
 /**
  * "This did not go far enough, so the Council has agreed to reassess ...": after a comment on the
@@ -968,7 +968,9 @@ export function findCandidates(
           (form.kind === 'implemented' &&
             out[out.length - 1].item === ii &&
             /^(?:recommend|that|modal|agreed)$/.test(out[out.length - 1].form.kind) &&
-            !item.kind))
+            !item.kind &&
+            // ("A financial remedy and formal apology were also issued": a remedy of its own)
+            !OWN_REMEDY.test(sText)))
       ) {
         firstInItem = false;
         continue;

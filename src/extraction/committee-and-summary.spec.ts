@@ -793,6 +793,30 @@ describe('a scrutiny minute on the council’s response to a public interest rep
       'It had been reiterated to staff that reviews must be completed within 28 days.',
     ]);
   });
+
+  it('reads a learning review completed, remedies issued, audit work under way and services reorganised', () => {
+    expect(
+      texts(
+        run(
+          minute([
+            'The committee received a report on the Ombudsman’s findings in a complaint about a child protection case.',
+            'The Council accepted the findings and completed a learning review with the safeguarding partnership. A financial remedy and formal apology were also issued to Mrs Y.',
+            'All the recommendations had been actioned, and audit work was being undertaken to check that the learning was embedded.',
+            'The director reported that the duty teams had been reorganised into locality teams.',
+            'Care pathways had been redesigned for young people leaving care.',
+            'It had been reiterated to staff that there must be a named worker for each child.',
+          ]),
+        ),
+      ),
+    ).toEqual([
+      'The Council accepted the findings and completed a learning review with the safeguarding partnership.',
+      'A financial remedy and formal apology were also issued to Mrs Y.',
+      'All the recommendations had been actioned, and audit work was being undertaken to check that the learning was embedded.',
+      'The director reported that the duty teams had been reorganised into locality teams.',
+      'Care pathways had been redesigned for young people leaving care.',
+      'It had been reiterated to staff that there must be a named worker for each child.',
+    ]);
+  });
 });
 
 describe('committee pages about Ombudsman cases', () => {

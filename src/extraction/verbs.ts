@@ -223,6 +223,8 @@ const BASE = [
   'assign',
   // "extend an apology", "extend the deadline"
   'extend',
+  // "reiterate to staff that ..."
+  'reiterate',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
