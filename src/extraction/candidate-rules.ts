@@ -405,7 +405,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.actions-elsewhere',
     pattern:
-      /\b(?:actions?|recommendations?|steps)\s+(?:(?:as\s+)?(?:set\s+out|detailed|listed|contained|described|outlined)|which\s+are\s+set\s+out)\s+(?:in|at|within)\s+(?:paragraphs?|sections?|appendix|appendices|the\s+(?:body\s+of\s+the\s+)?report)\b|^(?:to\s+)?(?:note|notes|noted)(?:\s+and\s+(?:approve|agree|endorse|accept)s?)?\s+(?:that|the(?!\s+following))\b(?![^.]*\bwill\s+(?:also\s+)?(?:be\s+)?(?:reviewed|updated|revised|issued|amended|introduced|provided|delivered|trained|reminded|review|update|revise|issue|amend|introduce|provide|deliver|train|remind)\b)/i,
+      /\b(?:actions?|recommendations?|steps)\s+(?:(?:identified|proposed|agreed)\s+by\s+[^.;]{1,100}?,?\s+)?(?:(?:as\s+)?(?:set\s+out|detailed|listed|contained|described|outlined)|which\s+are\s+set\s+out)\s+(?:in|at|within)\s+(?:paragraphs?|sections?|appendix|appendices|the\s+(?:body\s+of\s+the\s+)?report)\b|^(?:to\s+)?(?:note|notes|noted)(?:\s+and\s+(?:approve|agree|endorse|accept)s?)?\s+(?:that|the(?!\s+following))\b(?![^.]*\bwill\s+(?:also\s+)?(?:be\s+)?(?:reviewed|updated|revised|issued|amended|introduced|provided|delivered|trained|reminded|review|update|revise|issue|amend|introduce|provide|deliver|train|remind)\b)/i,
     reason:
       'a resolution pointing at actions set out elsewhere in the report, or noting something; the actions themselves are named there',
     fixture: 'Agree that the actions set out in paragraph 3.4 of the report are taken.',
@@ -413,7 +413,18 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
     alsoMatches: [
       'Noted that the Ombudsman’s report had been published.',
       'To note and approve the plan to finish the remaining actions, as detailed in paragraph 4.2 of the report.',
+      'Support and endorse the actions identified by the Director of Adult Services, as set out in paragraphs 15 to 23 of the report.',
     ],
+  },
+  {
+    id: 'proceedings.report-to-members',
+    pattern:
+      /\b(?:send(?:s|ing)?|circulat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|shar(?:e|es|ed|ing))\s+(?:a\s+)?(?:copy\s+|copies\s+)?(?:of\s+)?(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:report|minutes)\b[^.;]{0,80}?\bto\s+all\s+(?:(?:county|borough|district|city|elected)\s+)?(?:councillors|members)\b/i,
+    reason:
+      "sending the Ombudsman's report or the meeting's minutes to every councillor is the council's duty to publicise it, the meeting's business, not a remedy",
+    fixture:
+      'Meet the Ombudsman’s requirement of sending a copy of the cabinet report and the minutes of this meeting to all councillors.',
+    counter: 'Send Mrs T a copy of the revised care plan and the minutes of the review meeting.',
   },
   {
     id: 'proceedings.duty-to-report',
