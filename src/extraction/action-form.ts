@@ -496,6 +496,14 @@ export function actionForm(
       continue;
     // "It failed to call her as agreed to discuss ...": "as agreed" tells what should have happened
     if (/^agreed/.test(modal) && /\bas\s+$/i.test(before)) continue;
+    // "the report highlighted the need to ensure ...": a noun, not a modal (but "the Council
+    // accepted the need to review ..." commits it)
+    if (
+      /^needs?\s+to$/.test(modal) &&
+      /\b(?:the|a|an|this|that|any|no|its|their)\s+$/i.test(before) &&
+      !/\b(?:agree[sd]?|accept(?:s|ed)?|acknowledge[sd]?|recognise[sd]?)\s+(?:the|a)\s+$/i.test(before)
+    )
+      continue;
     // "the Council did not agree to change the placement", "has not agreed to": a refusal
     if (/\b(?:not|never)\s+(?:yet\s+|\w+ly\s+)?$/i.test(before)) continue;
     if (PURPOSE_SUBJECT.test(before) && !/agreed/.test(modal)) continue;

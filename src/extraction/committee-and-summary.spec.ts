@@ -794,6 +794,21 @@ describe('a scrutiny minute on the council’s response to a public interest rep
     ]);
   });
 
+  it('does not read "the report highlighted the need to ..." as an action; "accepted the need to" is one', () => {
+    expect(
+      texts(
+        run(
+          minute([
+            'Councillor Reid commented that the Ombudsman’s report also highlighted the need to ensure that officers kept families informed.',
+            'The Director said the Council accepted the need to review how it recorded contact with families.',
+          ]),
+        ),
+      ),
+    ).toEqual([
+      'The Director said the Council accepted the need to review how it recorded contact with families.',
+    ]);
+  });
+
   it('reads a learning review completed, remedies issued, audit work under way and services reorganised', () => {
     expect(
       texts(
