@@ -255,6 +255,9 @@ const LAW_SUBJECT =
 /** A linking word or phrase before the subject ("As a result, they have ..."): not the subject. */
 const OPENING_ADVERBIAL =
   /^(?:(?:and|but|so|also|however|therefore|subsequently|since\s+then|as\s+a\s+result|in\s+response|in\s+addition|following\s+(?:this|that))\s*,?\s+)+/i;
+/** The organisation's next step of a remedy: "It should then arrange ...", "The council must then ...". */
+const NEXT_STEP =
+  /^(?:it|the\s+(?:council|landlord|organisation|authority))\s+(?:should|must|will)\s+then\b/i;
 const PROCESS_ADVERB =
   /\b(?:will|shall|should|must)\s+(?:then|each|only|usually|normally|generally|typically|always|also\s+then)\b|^(?:when|whenever|once|where)\b[^,]{3,240},\s*(?:the\s+)?[\w\s]{1,60}?\bwill\b|^(?:sometimes|usually|normally|generally|typically)\b/i;
 /**
@@ -907,7 +910,8 @@ export function findCandidates(
         (reading !== 'all' &&
           form.kind === 'modal' &&
           LAW_SUBJECT.test(afterOpeningClause(subject.trim()).replace(HEADING_RUN_IN, ''))) ||
-        PROCESS_ADVERB.test(sText.trim()) ||
+        // (in an action section "It should then arrange ..." is the remedy's next step)
+        (PROCESS_ADVERB.test(sText.trim()) && !(inSection && NEXT_STEP.test(sText.trim()))) ||
         (form.kind !== 'recommend' && isOmbudsmanVoice(sText, options.ombudsmanVoice === true)) ||
         // a remedy given before the decision, which the Ombudsman only notes ("The Council has
         // already apologised to Mr T and refunded the £45")

@@ -201,7 +201,7 @@ describe('an old report summary whose lead-in is "we recommend the council:"', (
         '',
         'The council should remind its social workers to write to a family before a package changes.',
         '',
-        'The council should approach the day centre to ask whether it can offer the sessions Mr D’s daughter lost.',
+        'The council should approach the day centre to ask whether it can offer the sessions Mr D’s daughter lost. It should then arrange for her to have one extra session for each one she missed.',
         '',
         'The council should also start a review of how it records decisions to end a care package.',
         '',
@@ -214,6 +214,7 @@ describe('an old report summary whose lead-in is "we recommend the council:"', (
       'The council should also review its direct payments procedure so that a payment is not stopped before a review.',
       'The council should remind its social workers to write to a family before a package changes.',
       'The council should approach the day centre to ask whether it can offer the sessions Mr D’s daughter lost.',
+      'It should then arrange for her to have one extra session for each one she missed.',
       'The council should also start a review of how it records decisions to end a care package.',
     ]);
     expect(r.remedyTotal).toBe(400);
