@@ -620,24 +620,22 @@ export function findCandidates(
     // read as a remedy section)
     // ("To remedy the injustice caused, the Council should ensure ...": the remedy in a sentence of its own)
     if (REMEDY_OPENER.test(itemText.trim())) remedyOpened = true;
-    if (reading === 'never' && remedyOpened) reading = 'all';
+    // (after it, what the organisation is recommended or agrees to do, not the narrative that may
+    // follow: "The council would not agree to pay ...", "Mr D's advocate asked ...")
+    if (reading === 'never' && remedyOpened) reading = 'commitments';
     if (remedyLeadIn(itemText.trim())) remedyOpened = true;
     // (an old short decision states its remedy under "The complaint": "To remedy the injustice
-    // caused, the council has agreed to:" and its items are actions wherever they stand)
-    if (
-      reading === 'never' &&
-      item.kind !== 'recommendation' &&
-      !remedyLeadIn(itemText.trim()) &&
-      !(child && lead?.announcesActions && lead.remedyLeadIn)
-    ) {
-      lead = null;
-      continue;
-    }
-    // a paragraph of the complaint that ends with the remedy lead-in: only the lead-in is read
+    // caused, the council has agreed to:" and its items are actions wherever they stand; in a
+    // paragraph of the complaint that ends with that lead-in, only the lead-in and what the
+    // organisation commits to are read)
     const leadInOnly =
       reading === 'never' &&
       item.kind !== 'recommendation' &&
       !(child && lead?.announcesActions && lead.remedyLeadIn);
+    if (leadInOnly && !remedyLeadIn(itemText.trim())) {
+      lead = null;
+      continue;
+    }
     if (child && lead) lead.children++;
     const inSection = isActionSection(section) || item.kind === 'recommendation' || remedyOpened;
     if (
@@ -661,7 +659,6 @@ export function findCandidates(
       let r = sentences[si];
       let sText = norm(text.slice(r.start, r.end));
       const last = si === sentences.length - 1;
-      if (leadInOnly && !last) continue;
       // "The council should send the payments within a month; monitor ...": the timing of the
       // action before it, then a task of its own
       const task = out.length ? timedThenTask(sText) : null;
@@ -932,12 +929,14 @@ export function findCandidates(
       }
       // a summary, findings or conclusions of a decision: only what the organisation agreed, was
       // recommended or ordered to do (not what it did before, "has apologised")
+      // (and the sentences of a complaint paragraph that ends with the remedy lead-in)
       if (
-        reading === 'commitments' &&
-        options.singleCase &&
+        ((reading === 'commitments' && options.singleCase) || (leadInOnly && !last)) &&
         !(child && lead?.announcesActions) &&
         item.kind !== 'recommendation' &&
-        !isCommitment(form, sText)
+        !isCommitment(form, sText) &&
+        // (after a remedy lead-in, a task that goes on in the imperative: "...; review how ...")
+        !(remedyOpened && form.kind === 'imperative')
       ) {
         firstInItem = false;
         continue;

@@ -1,0 +1,127 @@
+/**
+ * Refusals are not agreements, and a remedy lead-in or opener under "The complaint" does not make
+ * the narrative after it into actions. Our own texts, in the shape of real decisions (written when
+ * a review of the rules for old report pages and plain "agree to" found these readings).
+ */
+import { explainFromText } from './extract-text';
+import { ExtractionResult } from './types';
+
+const SOURCE = { fileName: 't.txt', mediaType: 'text/plain', sha256: '0', pages: null, characters: 0 };
+const run = (text: string): ExtractionResult => explainFromText({ text, pageStarts: null }, SOURCE).result;
+const texts = (r: ExtractionResult): string[] =>
+  r.recommendations.filter((x) => !x.possible).map((x) => x.text);
+
+/** An LGSCO decision with an "Agreed action" section holding `actions`, one paragraph each. */
+const agreedAction = (actions: string[]): string =>
+  [
+    'Fenmoor District Council (24 001 234)',
+    '',
+    'Category : Adult care services > Charging',
+    '',
+    'Decision : Upheld',
+    '',
+    'Decision date : 4 Apr 2024',
+    '',
+    "The Ombudsman's final decision:",
+    '',
+    'Summary: Mrs X complained about her care charges. We found fault causing injustice.',
+    '',
+    'The complaint',
+    '',
+    '1. Mrs X complains the Council charged her for care she did not receive.',
+    '',
+    'Agreed action',
+    '',
+    ...actions.flatMap((a, i) => [`${i + 2}. ${a}`, '']),
+    'Final decision',
+    '',
+    '9. I have completed my investigation.',
+    '',
+  ].join('\n');
+
+describe('a refusal in an action section', () => {
+  it.each([
+    'The Council has not agreed to reimburse the fees.',
+    'The Council has not yet agreed to reimburse the fees.',
+    'The Council cannot agree to reimburse the fees.',
+    'The Council refused to agree to reimburse the fees.',
+    'The Council was not willing to agree to reimburse the fees.',
+    'If the Council agree to fund the placement, Mrs X will move.',
+  ])('is not an action: %s', (sentence) => {
+    expect(texts(run(agreedAction(['The Council will apologise to Mrs X.', sentence])))).toEqual([
+      'The Council will apologise to Mrs X.',
+    ]);
+  });
+
+  it('keeps "The Council agree to ..." and what the council would like to put right', () => {
+    expect(
+      texts(
+        run(
+          agreedAction([
+            'The Council agree to apologise to Mrs X.',
+            'The Council would like to put things right, so it has agreed to pay Mrs X £200 for her distress.',
+          ]),
+        ),
+      ),
+    ).toEqual([
+      'The Council agree to apologise to Mrs X.',
+      'The Council would like to put things right, so it has agreed to pay Mrs X £200 for her distress.',
+    ]);
+  });
+});
+
+describe('an old report page: the remedy under "The complaint"', () => {
+  const page = (lines: string[]): string =>
+    [
+      'Fenmoor District Council (16 004 552)',
+      '',
+      'Decision : Upheld',
+      '',
+      'The complaint',
+      '',
+      ...lines,
+      '',
+    ].join('\n');
+
+  it('reads what the council agreed in the paragraph that ends with the lead-in', () => {
+    const r = run(
+      page([
+        'The Ombudsman upheld the complaint and found fault causing injustice. The council has agreed to pay Mrs D £1,500 for the respite her family lost. To prevent the fault happening again, the council has agreed to:',
+        '- review its respite care commissioning;',
+        '- remind social workers to check that respite in a care plan is provided.',
+      ]),
+    );
+    expect(texts(r)).toEqual([
+      'The council has agreed to pay Mrs D £1,500 for the respite her family lost.',
+      'review its respite care commissioning',
+      'remind social workers to check that respite in a care plan is provided.',
+    ]);
+    expect(r.remedyTotal).toBe(1500);
+  });
+
+  it('does not read the narrative after the remedy list or the Ombudsman’s recommendation', () => {
+    const listed = run(
+      page([
+        'To remedy the injustice caused, we recommend the council:',
+        '  • apologise to Mr D for ending the payments without a review.',
+        '  • pay Mr D £300 for his distress.',
+        'The council accepted the apology but would not agree to pay Mr D £300, saying it had offered him £100 in 2016.',
+        'Mr D’s advocate asked the council to agree to reinstate the direct payments from April 2016.',
+      ]),
+    );
+    expect(texts(listed)).toEqual([
+      'apologise to Mr D for ending the payments without a review.',
+      'pay Mr D £300 for his distress.',
+    ]);
+    expect(listed.remedyTotal).toBe(300);
+    const opened = run(
+      page([
+        'The Ombudsman recommended the Council to pay Mr H £1,500 compensation.',
+        '',
+        'Mr H’s son had asked the Council to agree to refund the £600 the family spent on a portable shower.',
+      ]),
+    );
+    expect(texts(opened)).toEqual(['The Ombudsman recommended the Council to pay Mr H £1,500 compensation.']);
+    expect(opened.remedyTotal).toBe(1500);
+  });
+});
