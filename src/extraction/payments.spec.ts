@@ -80,6 +80,22 @@ describe('money rules, kept as data', () => {
       ['Mrs X', 200],
       ['Mrs Y', 200],
     ]);
+    // the pronoun is not the person it is joined to, though that person was named just before
+    const b = analysePayments(
+      'apologise to Mrs X and her daughter, Mrs Y, and pay her and Mrs Y £200 each for their distress',
+      '',
+      '',
+    );
+    expect(b.payments.map((p) => p.payee)).toEqual(['Mrs X', 'Mrs Y']);
+  });
+});
+
+describe('a second amount split from a payment sentence', () => {
+  it('shares the verb and the payee of the first, though the same amount stands earlier', () => {
+    const sentence =
+      'the Council will cancel the £150 assessment fee and pay Mrs B £400 for the avoidable distress and £150 for the effort she was put to.';
+    const a = analysePayments('£150 for the effort she was put to.', sentence, '');
+    expect(a.payments.map((p) => [p.payee, p.amount])).toEqual([['Mrs B', 150]]);
   });
 });
 

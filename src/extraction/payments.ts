@@ -338,11 +338,13 @@ const PAYEE_WITH_VERB = new RegExp(
 );
 
 /** The nearest earlier pseudonym in `scope` that a pronoun ("her", "him", "them") can stand for. */
-function pronounPayee(pron: string, scope: string): string | null {
+function pronounPayee(pron: string, scope: string, others: readonly string[] = []): string | null {
   let last: string | null = null;
   PSEUDONYM.lastIndex = 0;
   for (let p = PSEUDONYM.exec(scope); p; p = PSEUDONYM.exec(scope)) {
     const name = p[0];
+    // ("pay her and Mrs Y": "her" is not Mrs Y)
+    if (others.includes(tidyPayee(name))) continue;
     if (pron === 'them' && !/\band\b/.test(name)) continue;
     if (pron === 'her' && /^(?:Mr)\b/.test(name)) continue;
     if (pron === 'him' && /^(?:Mrs|Ms|Miss)\b/.test(name)) continue;
@@ -421,10 +423,11 @@ function eachPayees(text: string, m: MoneyMention, context: string): string[] | 
   const before = PEOPLE_BEFORE_EACH.exec(text.slice(from, m.start));
   if (!before) return null;
   // "pays her and Mrs Y £200 each": the pronoun is the person named before
+  const named = peopleIn(before[2]);
   const pronoun = before[1]
-    ? pronounPayee(before[1], context + ' ' + text.slice(0, from + before.index))
+    ? pronounPayee(before[1], context + ' ' + text.slice(0, from + before.index), named)
     : null;
-  const people = [...(pronoun ? [pronoun] : []), ...peopleIn(before[2])];
+  const people = [...(pronoun ? [pronoun] : []), ...named];
   return people.length >= 2 ? people : null;
 }
 
@@ -653,14 +656,18 @@ export function analysePayments(text: string, sentence: string, context: string)
         continue;
       }
       // "pays Mrs B £400 for the distress and £150 for the effort ...", split at its second amount:
-      // the amount that opens the part shares the payment verb before it in the sentence
-      const inSentence = sentence.indexOf(m.raw);
+      // the amount that opens the part shares the payment verb before it in the sentence (found by
+      // the part's own opening words: the same amount may stand earlier in the sentence), and its payee
+      const inSentence = sentence.indexOf(text.trim().slice(0, 60));
       if (
         m.start === text.search(/\S/) &&
         inSentence > 0 &&
         PAID_BEFORE.test(sentence.slice(0, inSentence))
       ) {
         decide('payment.shared-verb');
+        const earlier = findMoney(sentence.slice(0, inSentence)).reverse();
+        decisions[decisions.length - 1].payee =
+          earlier.map((e) => payeeOf(sentence, e, context)).find((p) => p !== null) ?? null;
         continue;
       }
       decide('money.no-payment-wording');

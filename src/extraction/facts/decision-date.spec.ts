@@ -58,6 +58,10 @@ describe('decision date', () => {
     expect(signed('Decision made on behalf of the Ombudsman, 3 May 2024\n\nPage 4 of 4\n')).toBe(
       '2024-05-03',
     );
+    // digits on the signature line itself do not stop the date on the line after it
+    expect(
+      signed("Investigator's decision on behalf of the Ombudsman (LGSCO ref 23 004 118)\n15 October 2025\n"),
+    ).toBe('2025-10-15');
     // a date in the last paragraph that is not under the signature is not the decision date
     expect(
       signed(
