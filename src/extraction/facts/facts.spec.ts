@@ -187,6 +187,19 @@ describe('document facts', () => {
       "Ashgrove Care Homes Limited (23 004 119)\nThe Ombudsman's final decision:\nSummary: There was no fault when Ashgrove Care Homes Limited gave notice to end Mrs P's placement. However, it should have written sooner, though that made no difference.\n",
     );
     expect(noRemedy.finding).toBe('not_upheld');
+    // "should have" denied is no failing, and a remedy only "if" something changes is no remedy
+    const denied = findFacts(
+      "Ashgrove Care Homes Limited (23 004 120)\nThe Ombudsman's final decision:\nSummary: We found no fault by the care provider. However, we do not consider the care home should have waived the notice period. The care home has agreed to review the wording of its contract.\n",
+    );
+    expect(denied.finding).toBe('not_upheld');
+    const cannotSay = findFacts(
+      "Westfold Borough Council (24 010 207)\nThe Ombudsman's final decision:\nSummary: There was no fault in how the Council assessed Mr Y. But we cannot say the Council should have installed the stairlift sooner. The Council should consider Mr Y's new request when it receives his medical evidence.\n",
+    );
+    expect(cannotSay.finding).toBe('not_upheld');
+    const ifOnly = findFacts(
+      "Ashgrove Care Homes Limited (23 004 121)\nThe Ombudsman's final decision:\nSummary: Mrs P complained that the care home gave notice to end her mother's placement. The care home gave notice in line with the contract. The care provider will consider a new placement request if her mother's needs change.\n",
+    );
+    expect(ifOnly.finding).toBeNull();
   });
 
   it('leaves fault unknown where the labelled decision and the summary disagree', () => {

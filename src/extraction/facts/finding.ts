@@ -66,7 +66,7 @@ const NOT_UPHELD = /\bnot\s+upheld\b/i;
  * "fault" ("A suitable remedy is agreed.", "The Council should apologise ... and make a payment").
  */
 const REMEDY_AGREED =
-  /\b(?:suitable|appropriate|satisfactory|fair)\s+remedy\s+(?:is|was|has\s+been)\s+agreed\b|\b(?:the\s+)?(?:Council|landlord|it|(?:care\s+)?provider|care\s+home|[A-Z][a-z]+\s+(?:Council|Trust))\s+(?:should|has\s+agreed\s+to|agreed\s+to|will)\s+(?:(?:now|properly|also|promptly)\s+)?(?:apologise|pay|make\s+a\s+(?:\w+\s+)?payment|review|reconsider|reassess|investigate|consider|correct|amend|rectify)\b|\baction\s+(?:it|the\s+Council)\s+has\s+agreed\s+to\s+take\b/i;
+  /\b(?:suitable|appropriate|satisfactory|fair)\s+remedy\s+(?:is|was|has\s+been)\s+agreed\b|\b(?:the\s+)?(?:Council|landlord|it|(?:care\s+)?provider|care\s+home|[A-Z][a-z]+\s+(?:Council|Trust))\s+(?:should|has\s+agreed\s+to|agreed\s+to|will)\s+(?:(?:now|properly|also|promptly)\s+)?(?:apologise|pay|make\s+a\s+(?:\w+\s+)?payment|review|reconsider|reassess|investigate|consider|correct|amend|rectify)\b(?![^.]*\bif\b)|\baction\s+(?:it|the\s+Council)\s+has\s+agreed\s+to\s+take\b/i;
 const UPHELD = /\bupheld\b/i;
 /** The Ombudsman's finding of failings, without the word fault ("We found failings in the care ..."). */
 const FAILINGS_FOUND =
@@ -80,7 +80,7 @@ const RECOMMENDATIONS_AGREED =
  * remedy agreed beside it, fault was found although another point had none.
  */
 const FAILING_STATED =
-  /\b(?:it|the\s+(?:Council|landlord|Trust|[A-Z]\w+\s+Council))\s+(?:did\s+not|failed\s+to)\s+follow\s+(?:the\s+|its\s+)?(?:correct|proper|right|own|relevant)?\s*(?:procedures?|process(?:es)?|guidance|polic(?:y|ies))\b|\bthere\s+(?:was|were)\s+(?:an?\s+)?(?:error|mistake|failure)s?\s+(?:in|by)\b|\b(?:however|but)\b[^.]{0,80}?\b(?:it|the\s+(?:Council|landlord|(?:care\s+)?provider|care\s+home))\s+should\s+have\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
+  /\b(?:it|the\s+(?:Council|landlord|Trust|[A-Z]\w+\s+Council))\s+(?:did\s+not|failed\s+to)\s+follow\s+(?:the\s+|its\s+)?(?:correct|proper|right|own|relevant)?\s*(?:procedures?|process(?:es)?|guidance|polic(?:y|ies))\b|\bthere\s+(?:was|were)\s+(?:an?\s+)?(?:error|mistake|failure)s?\s+(?:in|by)\b|\b(?:however|but)\b(?:(?!\b(?:not|cannot|can[\u2019']t|no|never)\b)[^.]){0,80}?\b(?:it|the\s+(?:Council|landlord|(?:care\s+)?provider|care\s+home))\s+should\s+have\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
 /**
  * The complaint as put ("Mr X complains the Council was at fault ..."): the complainant's words, not
  * a finding. Each such sentence is left out before the finding is read.
