@@ -275,7 +275,7 @@ const SAME_OBJECT_SENTENCE =
   /^(?:it|they|the\s+(?:council|landlord|local\s+authority|organisation))\s+(?:should|must|will|shall)\s+(?:also\s+|then\s+)*[a-z]+\s+(?:this|these|those)(?=\s+(?:against|with|to|for|in|on|at|from|into|onto|as|and|or|before|after|within|under|through|over|about|alongside|where|if|when|so|once|again)\b|\s*[.;,]?\s*$)/i;
 /** A sentence that pays, refunds or apologises, or names a sum, is an action of its own. */
 const OWN_REMEDY =
-  /£\s?\d|\b(?:pay|pays|paying|refund|refunds|refunding|reimburse|reimburses|compensate|compensates|apologise|apologises|apologize|apologizes|apologising|apology|apologies|financial\s+remedy)\b/i;
+  /£\s?\d|\b(?:pay|pays|paying|refund|refunds|refunding|reimburse|reimburses|compensate|compensates|apologise|apologises|apologize|apologizes|apologising)\b/i;
 
 /**
  * "This did not go far enough, so the Council has agreed to reassess ...": after a comment on the
@@ -360,6 +360,20 @@ const USE_GUIDANCE =
   /^(?:the\s+(?:council|landlord|organisation|local\s+authority)|it)\s+(?:should|must|will)\s+(?:also\s+)?(?:consider|follow|take\s+(?:account\s+of|into\s+account)|have\s+regard\s+to|use|read)\s+(?:this|that|our|the\s+(?:ombudsman[\u2019']s\s+)?)\s*guidance\b/i;
 const COMMITTEE_ACTION =
   /\b(?:note|notes|noted|endorse|endorses|scrutinise|comment\s+on|receive|receives)\s+(?:the\s+)?(?:contents?|report|annual\s+report|update|information|performance)\b/i;
+
+/** The kinds of personal remedy a sentence names: an apology, money. */
+function remedyKinds(s: string): Set<string> {
+  const kinds = new Set<string>();
+  if (/\bapolog/i.test(s)) kinds.add('apology');
+  if (/£\s?\d|\b(?:pa(?:y|id|ying|yments?)|financial\s+remedy|compensation|refund\w*|reimburs\w*)\b/i.test(s))
+    kinds.add('money');
+  return kinds;
+}
+/** Does `sentence` name a personal remedy that `previous` does not? */
+function namesOtherRemedy(sentence: string, previous: string): boolean {
+  const before = remedyKinds(previous);
+  return [...remedyKinds(sentence)].some((k) => !before.has(k));
+}
 
 /**
  * A first-person recommendation ("I recommend a payment of £150 ...", "the panel recommends ...") is
@@ -972,8 +986,9 @@ export function findCandidates(
             out[out.length - 1].item === ii &&
             /^(?:recommend|that|modal|agreed)$/.test(out[out.length - 1].form.kind) &&
             !item.kind &&
-            // ("A financial remedy and formal apology were also issued": a remedy of its own)
-            !OWN_REMEDY.test(sText)))
+            // ("A financial remedy and formal apology were also issued" after a learning review: a
+            // remedy of its own; "The apology was sent in May" after "agreed to apologise": the same)
+            !namesOtherRemedy(sText, text.slice(out[out.length - 1].start, out[out.length - 1].end))))
       ) {
         firstInItem = false;
         continue;

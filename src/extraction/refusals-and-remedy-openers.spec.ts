@@ -125,3 +125,19 @@ describe('an old report page: the remedy under "The complaint"', () => {
     expect(opened.remedyTotal).toBe(1500);
   });
 });
+
+describe('a sentence after an agreed remedy that carries it out or says how', () => {
+  it.each([
+    [
+      'The Council will pay Mrs X £250 for her distress.',
+      'This financial remedy should be paid directly to Mrs X.',
+    ],
+    ['The Council will apologise to Mrs X.', 'This apology should be sent to Mrs X and her son.'],
+    [
+      'The Council has agreed to apologise to Mrs X within one month of my final decision.',
+      'It has since sent the apology.',
+    ],
+  ])('is part of it: %s %s', (action, after) => {
+    expect(texts(run(agreedAction([`${action} ${after}`])))).toEqual([action]);
+  });
+});
