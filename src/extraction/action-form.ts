@@ -113,7 +113,7 @@ const REMEDY_DONE =
   /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)(?:\s+(?:and|&)\s+(?:an?\s+)?(?:£\s?\d[\d,]*(?:\.\d{2})?|apology|payment|refund)(?:\s+(?:payment|refund|compensation))?)?\s+(?:given|made|paid|sent|provided|issued|agreed|offered(?=\s+and\s+accepted\b))\b(?![^.;]*?\b(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|to\s+be|rose|fell|remains?|remained|became|in\s+error|by\s+(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman))\b)[^.;]{0,60}[.;]?\s*$/i;
 /** An apology given in so many words ("offered her sincere apologies", "gave a full apology"). */
 const APOLOGY_GIVEN =
-  /\b(?<!\b(?:not|never)\s+)(?:offered|gave|extended|made|issued|expressed)\s+(?:(?:her|his|their|its|our|a|an|the)\s+)?(?:[\w-]+,?\s+){0,4}?apolog(?:y|ies)\b/i;
+  /\b(?<!\b(?:not|never|no)\s+(?:\w+ly\s+)?)(?:offered|gave|extended|made|issued|expressed)\s+(?:(?:her|his|their|its|our|a|an|the)\s+)?(?:(?!(?:that|no|not|why|whether|concern|disappointment|regret)\b)[\w-]+,?\s+){0,4}?apolog(?:y|ies)\b/i;
 const REMEDY_OFFERED =
   /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)\s+(?:was\s+|were\s+)?offered\b(?!\s+and\s+accepted\b)/i;
 /**
@@ -213,11 +213,11 @@ const HEARSAY =
 const TITLE_LINE =
   /^(?=(?:\S+\s+){2,})(?!.*[.;:]$)(?:(?:[A-Z][\w'\u2019-]*|[a-z]{1,3}|[&\u2013-]|\d[\w/]*)(?:\s+|$))+$/;
 const COMPLAINANT_HEARSAY =
-  /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|(?:the\s+)?(?:complainants?|residents?|tenants?|famil(?:y|ies)|parents?|customers?))\s+(?:\w+\s+){0,2}?(?:says?|said|told|informed|would\s+like|believes?|believed|felt|feels|argues?|argued|thinks?)\b[^.]*$|\b(?:complain(?:s|ed)?|claims?|claimed|wants?|wanted|alleged?|hoped?|expected\s+that|anticipated?\s+that|likely\s+that|(?:act|regulations?|code|statutory\s+guidance)\s+(?:says|states|requires|sets\s+out|explains|provides))\b[^.]*$/i;
+  /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|(?:the\s+|her\s+|his\s+|their\s+)?(?:complainants?|residents?|tenants?|famil(?:y|ies)|parents?|customers?|daughters?|sons?|mother|father|husband|wife|partner|solicitors?|advocates?|representatives?|relatives?))(?:[\u2019']s?\s+(?:daughter|son|mother|father|solicitor|advocate|representative))?\s+(?:\w+\s+){0,2}?(?:says?|said|told|informed|would\s+like|believes?|believed|felt|feels|argues?|argued|thinks?)\b[^.]*$|\b(?:complain(?:s|ed)?|claims?|claimed|wants?|wanted|alleged?|hoped?|expected\s+that|anticipated?\s+that|likely\s+that|(?:act|regulations?|code|statutory\s+guidance)\s+(?:says|states|requires|sets\s+out|explains|provides))\b[^.]*$/i;
 const RECOMMEND =
   /^(?:the\s+ombudsman|we|I)\s[^.]{0,200}?\band\s+(?:also\s+)?recommends?\s+(?:that\s+)?(?=(?:it|the\s+(?:council|landlord))\s)|\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+|to\s+(?=the\s))?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\bmade\s+(?:a\s+)?recommendations?\s+(?:that\s+)?(?=(?:the\s+)?(?:council|landlord|it)\s+[a-z]+)|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|^(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)\b[^.]{0,200}?\b(?:had\s+|has\s+)?(?:also\s+)?asked\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b|\b(?:I|we)\s+(?:consider|think|feel|believe)\s+it\s+(?:is\s+)?(?:appropriate|right|fair|reasonable|necessary)\s+to\s+recommend(?:\s+that)?\b/i;
 const IMPLEMENTED =
-  /\b(?:has|have|had)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|subsequently\s+)*(?:been\s+)?(?:now\s+|also\s+)?([a-z][\w-]+)\b|\b(?:was|were)\s+(?:now\s+|also\s+|then\s+)?(?:being\s+)?([a-z][\w-]+)\b/gi;
+  /\b(?:has|have|had)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|subsequently\s+)*(?:been\s+)?(?:now\s+|also\s+)?([a-z][\w-]+)\b|\b(?:was|were)\s+(?:now\s+|also\s+|then\s+)?(?:being\s+(?=(?:undertaken|carried|completed|developed|delivered|implemented|rolled)\b))?([a-z][\w-]+)\b/gi;
 const NON_ACTION_PARTICIPLE =
   /^(?:began|begun|commenced|started|reported|received|found|considered|satisfied|concerned|unable|able|aware|based|caused|delayed|failed|identified|received|upheld|investigated|closed|determined|decided|made\s+aware|told|asked|given|expected|reported|referred|signposted|involved|required|explained|advised|informed|noted|said|accepted|completed|concluded|refused|placed|discontinued|approached)$/i;
 const NOT_ACTION_SENTENCE =
@@ -231,6 +231,11 @@ const AGREED_REQUEST =
   /\bagreed\s+(?:with|to)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?(?:request|recommendation|suggestion|proposal)s?\s+(?:(?:from|of|by)\s+(?:the\s+)?(?:[A-Z][\w\u2019']*\s+){0,6}?)?(?:for|that)\s+((?:[\w\u2019'-]+\s+){1,8}?)(?:to\s+be|should\s+be|would\s+be|be)\s+([a-z]+)\b/i;
 const PAGE_LABEL =
   /^(?:report\s+author|author|contact(?:\s+officer)?|lead\s+officer|publication\s+date|venue|tel(?:ephone)?|e-?mail|wards?\s+affected)\s*:/i;
+/** A subject that says nothing was done: "no compensation (had been paid)", "neither apology". */
+const NOTHING_DONE = /\b(?:no|neither)\s+(?:[\w-]+\s+){0,3}(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?$/i;
+/** The organisation as the subject right before its verb ("The Council has", "it"). */
+const ORGANISATION_BEFORE =
+  /\b(?:the\s+(?:council|landlord|authority|local\s+authority|provider|care\s+provider|care\s+home|home|trust)|it|they)\s+(?:(?:also|then|now|fully|subsequently)\s+)?$/i;
 /** A negation or refusal right before a modal or an agreement: "did not", "cannot", "refused to". */
 const REFUSED_BEFORE =
   /\b(?:not|never|cannot|can[\u2019']t|won[\u2019']t|(?:refused|refuses|declined|declines|unwilling|reluctant)\s+to|not\s+(?:willing|prepared)\s+to)\s+(?:yet\s+|\w+ly\s+)?$/i;
@@ -457,7 +462,16 @@ export function actionForm(
   // "The Council has agreed to our recommendations and has cancelled the parking ticket.", "The
   // Council accepted the findings and completed a learning review": the remedy agreed, told as done
   const agreedDone = AGREED_AND_DONE.exec(body);
-  if (agreedDone && pastActionVerb(agreedDone[1]) && !HEARSAY.test(body.slice(0, agreedDone.index)))
+  if (
+    agreedDone &&
+    pastActionVerb(agreedDone[1]) &&
+    // (a verb of saying or deciding is not a remedy done: "accepted the findings and explained ...";
+    // "completed a learning review" is)
+    !(NON_ACTION_PARTICIPLE.test(agreedDone[1]) && !/^completed$/i.test(agreedDone[1])) &&
+    // (the organisation accepted, not the complainant: "Mrs X accepted the findings and asked ...")
+    ORGANISATION_BEFORE.test(body.slice(0, agreedDone.index)) &&
+    !HEARSAY.test(body.slice(0, agreedDone.index))
+  )
     return {
       kind: 'agreed',
       at: offset + agreedDone.index + agreedDone[0].length - agreedDone[1].length,
@@ -645,6 +659,8 @@ export function actionForm(
       // (what someone complains or says was done is not done, in an action section too: "Mrs X
       // complains the Council has paid her the wrong allowance")
       if (hearsay(pre)) continue;
+      // "no compensation had been paid": nothing was done
+      if (NOTHING_DONE.test(pre)) continue;
       if (
         past &&
         // (the clause after ", and" stands on its own: "... which was partly upheld, and compensation was paid")
@@ -686,7 +702,13 @@ export function actionForm(
     if (past && (/^(?:I|we)\s/i.test(clause) || SUBORDINATE.test(clause.split(/\s+/).slice(0, 3).join(' '))))
       return null;
     const fv = finiteVerbNearStart(clause, learningSection && !past);
-    if (fv && !hearsay(clause.slice(0, fv.at)))
+    if (
+      fv &&
+      // (the whole sentence before the verb: the reporting clause stripped from `clause` may be a
+      // complainant's, "Mrs X's daughter told the Panel that ...")
+      !hearsay(body.slice(0, body.length - clause.length + fv.at)) &&
+      !NOTHING_DONE.test(clause.slice(0, fv.at))
+    )
       return { kind: 'implemented', at: offset + (body.length - clause.length) + fv.at, verb: fv.verb };
     if (
       !past &&

@@ -185,6 +185,9 @@ function nextChildOfChain(lead: LeadIn, items: Item[], ii: number, text: string)
  * an apology, a payment, a reminder or training for staff, a procedure, policy or process changed,
  * measures put in place, an investigation or review commissioned.
  */
+/** A change told as part of what happened in the case: dated in a past year, or what it led to. */
+const CHANGE_IN_THE_STORY =
+  /\b(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?(?:19|20)\d{2}\b|\b(?:contributed\s+to|shortly\s+before|before\s+the\s+events|at\s+the\s+time\s+of\s+the\s+complaint|but\s+(?:left|no|did\s+not|was\s+not|had\s+not))\b/;
 /** What a changed way of working is called ("its procedures", "new working practices"). */
 const CHANGED_THING =
   'procedures?|polic(?:y|ies)|process(?:es)?|guidance|templates?|checklists?|systems?|leaflets?|practices?|methods?|methodolog(?:y|ies)|pathways?|teams?';
@@ -956,13 +959,15 @@ export function findCandidates(
         continue;
       }
       // a committee paper's account of what happened is mostly not a remedy: what was done counts
-      // when it names a remedy or a change to how the council works
+      // when it names a remedy or a change to how the council works, and not when the change is
+      // part of the story of the case ("In March 2021 a social worker was allocated ..., but ...")
       if (
         options.pastOutside &&
         form.kind === 'implemented' &&
         !isActionSection(section) &&
         !(child && lead?.announcesActions) &&
-        !REMEDY_OR_CHANGE_DONE.test(sText)
+        (!REMEDY_OR_CHANGE_DONE.test(sText) ||
+          (CHANGE_IN_THE_STORY.test(sText) && remedyKinds(sText).size === 0))
       ) {
         firstInItem = false;
         continue;

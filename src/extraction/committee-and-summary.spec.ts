@@ -809,6 +809,30 @@ describe('a scrutiny minute on the council’s response to a public interest rep
     ]);
   });
 
+  it('does not read the story of the case, what others said or asked, or a refusal as things done', () => {
+    expect(
+      texts(
+        run(
+          minute([
+            'In March 2021 a social worker was allocated to Mrs X’s case, but no assessment took place for six months.',
+            'During 2021 the social work teams had been reorganised, which contributed to the delay in the assessment.',
+            'An audit had been carried out in 2019, which identified the same failings that the Ombudsman later found.',
+            'At the time of the complaint, the family’s direct payments were being reviewed by a social worker who then left the Council.',
+            'The family’s solicitor told the Panel that no compensation had been paid to the family.',
+            'Mrs X’s daughter told the Panel that the Council had apologised only after the Ombudsman became involved.',
+            'Councillor Patel expressed her disappointment that no apology had been given to the family for over a year.',
+            'Councillor Brown asked the Chair why the Council had not formally offered an apology.',
+            'Mrs X accepted the findings and asked that the payment be made to her son.',
+            'The Council accepted the findings and explained that its procedures had been followed in all other cases.',
+            'Since the complaint, a named officer had been assigned to monitor the quality of home care.',
+          ]),
+        ),
+      ),
+    ).toEqual([
+      'Since the complaint, a named officer had been assigned to monitor the quality of home care.',
+    ]);
+  });
+
   it('reads a learning review completed, remedies issued, audit work under way and services reorganised', () => {
     expect(
       texts(
