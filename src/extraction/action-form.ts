@@ -113,7 +113,7 @@ const REMEDY_DONE =
   /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)(?:\s+(?:and|&)\s+(?:an?\s+)?(?:£\s?\d[\d,]*(?:\.\d{2})?|apology|payment|refund)(?:\s+(?:payment|refund|compensation))?)?\s+(?:given|made|paid|sent|provided|issued|agreed|offered(?=\s+and\s+accepted\b))\b(?![^.;]*?\b(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|to\s+be|rose|fell|remains?|remained|became|in\s+error|by\s+(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman))\b)[^.;]{0,60}[.;]?\s*$/i;
 /** An apology given in so many words ("offered her sincere apologies", "gave a full apology"). */
 const APOLOGY_GIVEN =
-  /\b(?<!\b(?:not|never|no)\s+(?:\w+ly\s+)?)(?:offered|gave|extended|made|issued|expressed)\s+(?:(?:her|his|their|its|our|a|an|the)\s+)?(?:(?!(?:that|no|not|why|whether|concern|disappointment|regret)\b)[\w-]+,?\s+){0,4}?apolog(?:y|ies)\b/i;
+  /\b(?:offered|gave|extended|made|issued|expressed)\s+(?:(?:her|his|their|its|our|a|an|the)\s+)?(?:(?!(?:that|no|not|why|whether|concern|disappointment|regret)\b)[\w-]+,?\s+){0,4}?apolog(?:y|ies)\b/i;
 const REMEDY_OFFERED =
   /^(?:an?\s+|written\s+|formal\s+|£\s?\d[\d,]*(?:\.\d{2})?\s+)*(?:apology|apologies|payment|refund|compensation|financial\s+remedy|remedy\s+payment)\s+(?:was\s+|were\s+)?offered\b(?!\s+and\s+accepted\b)/i;
 /**
@@ -636,7 +636,11 @@ export function actionForm(
     if (REMEDY_OFFERED.test(body)) return null;
     // a minute's apology given at the meeting ("she offered sincere and unreserved apologies to the family")
     const apology = past ? APOLOGY_GIVEN.exec(body) : null;
-    if (apology && !hearsay(body.slice(0, apology.index)))
+    if (
+      apology &&
+      !hearsay(body.slice(0, apology.index)) &&
+      !REFUSED_BEFORE.test(body.slice(0, apology.index))
+    )
       return { kind: 'implemented', at: offset + apology.index, verb: 'apologise' };
     // "Reviewed the information pack ...", "Developed a case scenario document ..." (a list of things done)
     const lead0 = /^([A-Z][a-z]+ed)\s+(?:a|an|the|their|its|our|all|new|additional)\b/.exec(body);
