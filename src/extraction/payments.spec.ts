@@ -90,6 +90,27 @@ describe('money rules, kept as data', () => {
   });
 });
 
+describe('a limit on a power to pay', () => {
+  it('is a threshold ("settle any compensation payments up to £2000"), though "pay up to £300 of her costs" is a payment', () => {
+    const power = analysePayments(
+      'To consider any report of the Ombudsman and to settle any compensation payments up to £2000',
+      '',
+      '',
+    );
+    expect(power.payments).toEqual([]);
+    expect(power.sources).toEqual([]);
+    const above = analysePayments(
+      'under the general delegation to make such a payment above £2,000, on urgency grounds',
+      '',
+      '',
+    );
+    expect(above.payments).toEqual([]);
+    expect(
+      analysePayments('pay Mrs K up to £300 of her removal costs', '', '').payments.map((p) => p.amount),
+    ).toEqual([300]);
+  });
+});
+
 describe('a second amount split from a payment sentence', () => {
   it('shares the verb and the payee of the first, though the same amount stands earlier', () => {
     const sentence =

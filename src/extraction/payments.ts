@@ -555,7 +555,14 @@ export function analysePayments(text: string, sentence: string, context: string)
       decide('money.range-upper');
       continue;
     }
-    if (THRESHOLD_BEFORE.test(before) && !/\b(?:pay|payment)\b/i.test(before.slice(-25))) {
+    // ("pay up to £300 of her costs" is a remedy; "settle any compensation payments up to £2000" and
+    // "a payment above £2,000" are limits of a power)
+    if (
+      THRESHOLD_BEFORE.test(before) &&
+      (!/\b(?:pay|payment)\b/i.test(before.slice(-25)) ||
+        !/\bup\s+to\s+$/i.test(before) ||
+        /\bany\s+(?:[\w-]+\s+){0,2}payments?\b/i.test(before))
+    ) {
       decide('money.threshold');
       continue;
     }
