@@ -405,7 +405,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.actions-elsewhere',
     pattern:
-      /\b(?:actions?|recommendations?|steps)\s+(?:(?:identified|proposed|agreed)\s+by\s+[^.;]{1,100}?,?\s+)?(?:(?:as\s+)?(?:set\s+out|detailed|listed|contained|described|outlined)|which\s+are\s+set\s+out)\s+(?:in|at|within)\s+(?:paragraphs?|sections?|appendix|appendices|the\s+(?:body\s+of\s+the\s+)?report)\b|^(?:to\s+)?(?:note|notes|noted)(?:\s+and\s+(?:approve|agree|endorse|accept)s?)?\s+(?:that|the(?!\s+following))\b(?![^.]*\bwill\s+(?:also\s+)?(?:be\s+)?(?:reviewed|updated|revised|issued|amended|introduced|provided|delivered|trained|reminded|review|update|revise|issue|amend|introduce|provide|deliver|train|remind)\b)/i,
+      /\b(?:actions?|recommendations?|steps)\s+(?:(?:identified|proposed|agreed)\s+by\s+[^.;]{1,100}?,?\s+)?(?:(?:as\s+)?(?:set\s+out|detailed|listed|contained|described|outlined)|which\s+are\s+set\s+out)\s+(?:in|at|within)\s+(?:paragraphs?|sections?|appendix|appendices|the\s+(?:body\s+of\s+the\s+)?report|(?:those|these|the)\s+reports)\b|^(?:to\s+)?(?:note|notes|noted)(?:\s+and\s+(?:approve|agree|endorse|accept)s?)?\s+(?:that|the(?!\s+following))\b(?![^.]*\bwill\s+(?:also\s+)?(?:be\s+)?(?:reviewed|updated|revised|issued|amended|introduced|provided|delivered|trained|reminded|review|update|revise|issue|amend|introduce|provide|deliver|train|remind)\b)/i,
     reason:
       'a resolution pointing at actions set out elsewhere in the report, or noting something; the actions themselves are named there',
     fixture: 'Agree that the actions set out in paragraph 3.4 of the report are taken.',
@@ -414,6 +414,21 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
       'Noted that the Ombudsman’s report had been published.',
       'To note and approve the plan to finish the remaining actions, as detailed in paragraph 4.2 of the report.',
       'Support and endorse the actions identified by the Director of Adult Services, as set out in paragraphs 15 to 23 of the report.',
+      'Accept the findings of the Ombudsman’s reports and agree to implement the recommendations set out in those reports.',
+    ],
+  },
+  {
+    id: 'proceedings.meeting-arrangements',
+    pattern:
+      /\b(?:disclosures?|declarations?)\s+(?:of\s+(?:any\s+)?(?:[\w-]+\s+)?interests?|which\s+they\s+are\s+required\s+to\s+make)\b|\b(?:a\s+)?(?:further|special|extraordinary)\s+meeting\s+of\s+(?:the\s+)?(?:executive|cabinet|council|committee)\b|\bto\s+(?:the\s+)?(?:future\s+)?agendas?\s+of\b|\bfuture\s+agendas?\b/i,
+    reason:
+      "the meeting's own arrangements (declarations of interest, a further meeting to be convened, items for future agendas), not the council's remedy",
+    fixture:
+      'It was suggested that a further meeting of the Executive would need to be convened to make that decision.',
+    counter: 'The Council will hold a meeting with Mrs T to agree her care plan.',
+    alsoMatches: [
+      'To receive verbally from Members any disclosures which they are required to make in accordance with the Code of Conduct.',
+      'Add a quarterly review of the action plan to future agendas of the committee.',
     ],
   },
   {
