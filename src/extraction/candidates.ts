@@ -236,10 +236,12 @@ const MONEY_ALREADY_GIVEN =
 /** "... but this did not cause significant injustice to warrant a remedy": money named, no remedy. */
 const NO_REMEDY_NEEDED =
   /\b(?:not|no|nothing)\b[^.]{0,80}?\b(?:warrants?|justif(?:y|ies)|requires?|needs?)\s+(?:a|any)\s+(?:further\s+|financial\s+)?remedy\b/i;
-/** A lead-in quoting other text: a policy that "states the following:", or the remedy an earlier
- * decision asked for ("We issued a final decision in May which asked the Council to:"). */
+/** A lead-in quoting other text: a policy that "states the following:", the remedy an earlier
+ * decision asked for ("We issued a final decision in May which asked the Council to:"), or
+ * recommendations the council did not accept ("The Council did not agree with the recommendations,
+ * which were:"). */
 const QUOTE_LEAD =
-  /\b(?:outlines?|states?|says|reads|sets\s+out|provides?|includes?)\s+(?:the\s+following|as\s+follows|that)\s*:\s*$|\b(?:we|I|the\s+ombudsman)\s+(?:issued|made)\s+(?:a|an|our|the|its)\s+(?:final\s+|earlier\s+|previous\s+)?(?:decision|report)\b[^:]{0,160}:\s*$|\b(?:previous|earlier|original)\s+(?:decision|report|investigation)\b[^:]{0,160}\b(?:asked|recommended)\b[^:]{0,100}:\s*$/i;
+  /\b(?:outlines?|states?|says|reads|sets\s+out|provides?|includes?)\s+(?:the\s+following|as\s+follows|that)\s*:\s*$|\b(?:we|I|the\s+ombudsman)\s+(?:issued|made)\s+(?:a|an|our|the|its)\s+(?:final\s+|earlier\s+|previous\s+)?(?:decision|report)\b[^:]{0,160}:\s*$|\b(?:previous|earlier|original)\s+(?:decision|report|investigation)\b[^:]{0,160}\b(?:asked|recommended)\b[^:]{0,100}:\s*$|\b(?:did|does|do)\s+not\s+(?:agree|accept)\s+(?:with\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:findings?\s*(?:\/|and|or)\s*)?recommendations?\b[^:]{0,60}:\s*$|\b(?:rejected|declined)\s+(?:the\s+)?(?:following\s+)?recommendations?\b[^:]{0,60}:\s*$/i;
 const SUMMARY_LABEL = /^\s*(?:Complaint\s+)?[Ss]ummary\s*:\s*/;
 /** A committee resolution "(a) To note the following:": what it notes follows, not actions. */
 const NOTING_LEAD =

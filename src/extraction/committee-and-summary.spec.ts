@@ -833,6 +833,21 @@ describe('a scrutiny minute on the council’s response to a public interest rep
     ]);
   });
 
+  it('does not read recommendations the council did not agree with as its actions', () => {
+    expect(
+      texts(
+        run(
+          minute([
+            'Cabinet resolved that no further action be taken.',
+            'The Council did not agree with all the findings and recommendations, which were:',
+            '- Apologise to Mr R for the lack of accommodation;',
+            '- Pay Mr R £500 to recognise his distress.',
+          ]),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a learning review completed, remedies issued, audit work under way and services reorganised', () => {
     expect(
       texts(
