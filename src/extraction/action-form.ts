@@ -84,7 +84,7 @@ const RESOLVED_THAT =
 const LEAD_STRIP =
   /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward|(?:within|no\s+later\s+than)\s+[^,;]{2,60}?(?=,)|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\s+\d{4}(?=,))\s*,?\s*)*/i;
 const MODAL =
-  /\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<=\b(?:council|landlord|authority|provider)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|:?\s)(?:(?:also|now|then|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
+  /\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|:?\s)(?:(?:also|now|then|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
 /**
  * "The Council offered to cancel the charges.": the organisation's offer to act is the remedy the
  * Ombudsman accepts, unless the sentence says it was refused or not carried out ("offered to meet
@@ -204,7 +204,7 @@ const REPORTED_PROVISION =
 const ASKED_AN_OFFICER =
   /\b(?:had|has|have)\s+(?:also\s+)?asked\s+(?:the|its|our)\s+(?:new\s+|interim\s+|acting\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|director|executive|manager|head|team|service|department)(?:\s+(?:of|for)(?:\s+[\w&-]+){1,4}?)?\s+to\s+([a-z]+)\b/i;
 const HEARSAY =
-  /\b(?:says?|said|complain(?:s|ed)?|claims?|claimed|wants?|wanted|(?<!\b(?:council|landlord|authority|provider|it|we|I)\s)would\s+like|believes?|believed|felt|feels|argues?|argued|asked\s+(?:whether|if)|(?:told|informed)\s+(?:[\w'\u2019]+\s+){1,5}that|alleged?|thinks?|hoped?|expected\s+that|policy\s+(?:says|states)|guidance\s+(?:says|states)|law\s+says|(?:act|regulations?|code|statutory\s+guidance)\s+(?:says|states|requires|sets\s+out|explains|provides))\b[^.]*$/i;
+  /\b(?:says?|said|saying|complain(?:s|ed)?|claims?|claimed|wants?|wanted|(?<!\b(?:council|landlord|authority|provider|it|we|I)\s)would\s+like|believes?|believed|felt|feels|argues?|argued|asked\s+(?:whether|if)|(?:told|informed)\s+(?:[\w'\u2019]+\s+){1,5}that|alleged?|thinks?|hoped?|expected\s+that|policy\s+(?:says|states)|guidance\s+(?:says|states)|law\s+says|(?:act|regulations?|code|statutory\s+guidance)\s+(?:says|states|requires|sets\s+out|explains|provides))\b[^.]*$/i;
 /**
  * In a committee paper or minute everything is reported speech ("He said compensation of £7,000 had
  * been paid"): only what a complainant says, claims or wants is hearsay there.
@@ -213,11 +213,11 @@ const HEARSAY =
 const TITLE_LINE =
   /^(?=(?:\S+\s+){2,})(?!.*[.;:]$)(?:(?:[A-Z][\w'\u2019-]*|[a-z]{1,3}|[&\u2013-]|\d[\w/]*)(?:\s+|$))+$/;
 const COMPLAINANT_HEARSAY =
-  /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|(?:the\s+|her\s+|his\s+|their\s+)?(?:complainants?|residents?|tenants?|famil(?:y|ies)|parents?|customers?|daughters?|sons?|mother|father|husband|wife|partner|solicitors?|advocates?|representatives?|relatives?))(?:[\u2019']s?\s+(?:daughter|son|mother|father|solicitor|advocate|representative))?\s+(?:\w+\s+){0,2}?(?:says?|said|told|informed|would\s+like|believes?|believed|felt|feels|argues?|argued|thinks?)\b[^.]*$|\b(?:complain(?:s|ed)?|claims?|claimed|wants?|wanted|alleged?|hoped?|expected\s+that|anticipated?\s+that|likely\s+that|(?:act|regulations?|code|statutory\s+guidance)\s+(?:says|states|requires|sets\s+out|explains|provides))\b[^.]*$/i;
+  /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|(?:the\s+|her\s+|his\s+|their\s+)?(?<!\b(?:council|council[\u2019']s|its|our)\s)(?:complainants?|residents?|tenants?|famil(?:y|ies)|parents?|customers?|daughters?|sons?|mother|father|husband|wife|solicitors?|advocates?|representatives?|relatives?))(?:[\u2019']s?\s+(?:daughter|son|mother|father|solicitor|advocate|representative))?\s+(?:\w+\s+){0,2}?(?:says?|said|told|informed|would\s+like|believes?|believed|felt|feels|argues?|argued|thinks?)\b[^.]*$|\b(?:complain(?:s|ed)?|claims?|claimed|wants?|wanted|alleged?|hoped?|expected\s+that|anticipated?\s+that|likely\s+that|(?:act|regulations?|code|statutory\s+guidance)\s+(?:says|states|requires|sets\s+out|explains|provides))\b[^.]*$/i;
 const RECOMMEND =
   /^(?:the\s+ombudsman|we|I)\s[^.]{0,200}?\band\s+(?:also\s+)?recommends?\s+(?:that\s+)?(?=(?:it|the\s+(?:council|landlord))\s)|\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+|to\s+(?=the\s))?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\bmade\s+(?:a\s+)?recommendations?\s+(?:that\s+)?(?=(?:the\s+)?(?:council|landlord|it)\s+[a-z]+)|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|^(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)\b[^.]{0,200}?\b(?:had\s+|has\s+)?(?:also\s+)?asked\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b|\b(?:I|we)\s+(?:consider|think|feel|believe)\s+it\s+(?:is\s+)?(?:appropriate|right|fair|reasonable|necessary)\s+to\s+recommend(?:\s+that)?\b/i;
 const IMPLEMENTED =
-  /\b(?:has|have|had)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|subsequently\s+)*(?:been\s+)?(?:now\s+|also\s+)?([a-z][\w-]+)\b|\b(?:was|were)\s+(?:now\s+|also\s+|then\s+)?(?:being\s+(?=(?:undertaken|carried|completed|developed|delivered|implemented|rolled)\b))?([a-z][\w-]+)\b/gi;
+  /\b(?:has|have|had)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|subsequently\s+)*(?:been\s+)?(?:now\s+|also\s+)?([a-z][\w-]+)\b|\b(?:was|were)\s+(?:now\s+|also\s+|then\s+)?(?:being\s+(?=(?:undertaken|carried|completed|developed|delivered|implemented|rolled|updated|introduced|revised|amended|rewritten)\b))?([a-z][\w-]+)\b/gi;
 const NON_ACTION_PARTICIPLE =
   /^(?:began|begun|commenced|started|reported|received|found|considered|satisfied|concerned|unable|able|aware|based|caused|delayed|failed|identified|received|upheld|investigated|closed|determined|decided|made\s+aware|told|asked|given|expected|reported|referred|signposted|involved|required|explained|advised|informed|noted|said|accepted|completed|concluded|refused|placed|discontinued|approached)$/i;
 const NOT_ACTION_SENTENCE =
@@ -233,12 +233,12 @@ const PAGE_LABEL =
   /^(?:report\s+author|author|contact(?:\s+officer)?|lead\s+officer|publication\s+date|venue|tel(?:ephone)?|e-?mail|wards?\s+affected)\s*:/i;
 /** A subject that says nothing was done: "no compensation (had been paid)", "neither apology". */
 const NOTHING_DONE = /\b(?:no|neither)\s+(?:[\w-]+\s+){0,3}(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?$/i;
-/** The organisation as the subject right before its verb ("The Council has", "it"). */
-const ORGANISATION_BEFORE =
-  /\b(?:the\s+(?:council|landlord|authority|local\s+authority|provider|care\s+provider|care\s+home|home|trust)|it|they)\s+(?:(?:also|then|now|fully|subsequently)\s+)?$/i;
+/** A person, not the organisation, as the subject right before the verb ("Mrs X", "she", "the family"). */
+const PERSON_BEFORE =
+  /(?:^|\s)(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019'-]*|she|he|(?:the|her|his)\s+(?:complainants?|famil(?:y|ies)|daughter|son|mother|father|parents?))\s+(?:(?:also|then|now|fully|subsequently)\s+)?$/i;
 /** A negation or refusal right before a modal or an agreement: "did not", "cannot", "refused to". */
 const REFUSED_BEFORE =
-  /\b(?:not|never|cannot|can[\u2019']t|won[\u2019']t|(?:refused|refuses|declined|declines|unwilling|reluctant)\s+to|not\s+(?:willing|prepared)\s+to)\s+(?:yet\s+|\w+ly\s+)?$/i;
+  /\b(?:not|never|cannot|can[\u2019']t|won[\u2019']t|(?:refused|refuses|declined|declines|unwilling|reluctant)\s+to|not\s+(?:willing|prepared)\s+to)\s+(?:yet\s+|(?!only\b)\w+ly\s+)?$/i;
 const AGREED_AND_DONE =
   /\b(?:(?:has|have)\s+)?(?:agreed\s+to|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?(?:recommendations?|findings)\s+and\s+(?:(?:has|have)\s+)?(?:already\s+|now\s+|since\s+|also\s+)?([a-z]+ed|paid|made|sent|written)\b/i;
 
@@ -303,7 +303,7 @@ export function actionForm(
   // "Maladministration Apologise to Mrs X ...": a table's outcome cell run into its action cell
   const cell = OUTCOME_CELL.exec(lead ? s.slice(lead[0].length) : s);
   const offset = (lead ? lead[0].length : 0) + (cell ? cell[0].length : 0);
-  const body = s.slice(offset);
+  let body = s.slice(offset);
 
   if (
     inActionSection &&
@@ -469,7 +469,7 @@ export function actionForm(
     // "completed a learning review" is)
     !(NON_ACTION_PARTICIPLE.test(agreedDone[1]) && !/^completed$/i.test(agreedDone[1])) &&
     // (the organisation accepted, not the complainant: "Mrs X accepted the findings and asked ...")
-    ORGANISATION_BEFORE.test(body.slice(0, agreedDone.index)) &&
+    !PERSON_BEFORE.test(body.slice(0, agreedDone.index)) &&
     !HEARSAY.test(body.slice(0, agreedDone.index))
   )
     return {
@@ -479,7 +479,6 @@ export function actionForm(
     };
 
   // modal / agreed forms
-  let refused = false;
   MODAL.lastIndex = 0;
   for (let m = MODAL.exec(body); m; m = MODAL.exec(body)) {
     const modal = m[1].toLowerCase();
@@ -519,13 +518,21 @@ export function actionForm(
     if (
       /^needs?\s+to$/.test(modal) &&
       /\b(?:the|a|an|this|that|any|no|its|their)\s+$/i.test(before) &&
-      !/\b(?:agree[sd]?|accept(?:s|ed)?|acknowledge[sd]?|recognise[sd]?)\s+(?:the|a)\s+$/i.test(before)
+      !/\b(?:agree[sd]?|accept(?:s|ed)?|acknowledge[sd]?|recognise[sd]?|identif(?:y|ies|ied)|sees?|saw)\s+(?:the|a)\s+$/i.test(
+        before,
+      )
     )
       continue;
     // "the Council did not agree to change the placement", "has not agreed to", "cannot agree to",
-    // "refused to agree to": a refusal (the sentence is one unless a later modal acts)
-    if (REFUSED_BEFORE.test(before)) {
-      refused = true;
+    // "refused to agree to": a refusal; its clause is blanked so that no later form reads it, and
+    // what follows it ("..., but has apologised and paid her £250") is read on
+    const refusal = /^(?:agree|accept|undert|has|have)/.test(modal) ? REFUSED_BEFORE.exec(before) : null;
+    if (refusal) {
+      const from = m.index + m[0].length;
+      const stop = /[,;]|\bbut\b|\band\s+(?=(?:has|have|had|will|would|it|the)\b)/i.exec(body.slice(from));
+      const end = stop ? from + stop.index : body.length;
+      body =
+        body.slice(0, refusal.index) + body.slice(refusal.index, end).replace(/\S/g, ' ') + body.slice(end);
       continue;
     }
     if (PURPOSE_SUBJECT.test(before) && !/agreed/.test(modal)) continue;
@@ -564,8 +571,6 @@ export function actionForm(
       (passive ? m[0].length - m[0].search(/\bbe\s+\S+$/) - (m[3] ?? '').length : 0);
     return { kind, at: offset + Math.max(m.index, verbAt), verb };
   }
-
-  if (refused) return null;
 
   // "It has also agreed not to withhold payments ...": a promise to refrain is an action too
   const refrain = AGREED_NOT_TO.exec(body);

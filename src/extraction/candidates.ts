@@ -185,9 +185,9 @@ function nextChildOfChain(lead: LeadIn, items: Item[], ii: number, text: string)
  * an apology, a payment, a reminder or training for staff, a procedure, policy or process changed,
  * measures put in place, an investigation or review commissioned.
  */
-/** A change told as part of what happened in the case: dated in a past year, or what it led to. */
+/** A change told as part of what happened in the case: what it led to, or when it stood to the events. */
 const CHANGE_IN_THE_STORY =
-  /\b(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?(?:19|20)\d{2}\b|\b(?:contributed\s+to|shortly\s+before|before\s+the\s+events|at\s+the\s+time\s+of\s+the\s+complaint|but\s+(?:left|no|did\s+not|was\s+not|had\s+not))\b/;
+  /\bcontributed\s+to\s+(?:the\s+|some\s+of\s+the\s+)?(?:delays?|failings?|faults?|problems?|confusion)\b|\b(?:shortly\s+before|before\s+the\s+events|at\s+the\s+time\s+of\s+the\s+complaint|but\s+(?:left|did\s+not|was\s+not|had\s+not)|but\s+no\s+(?:assessment|action|review|visit|contact|progress)|identified\s+the\s+same\s+failings|later\s+found)\b/i;
 /** What a changed way of working is called ("its procedures", "new working practices"). */
 const CHANGED_THING =
   'procedures?|polic(?:y|ies)|process(?:es)?|guidance|templates?|checklists?|systems?|leaflets?|practices?|methods?|methodolog(?:y|ies)|pathways?|teams?';
@@ -262,7 +262,9 @@ const OPENING_ADVERBIAL =
   /^(?:(?:and|but|so|also|however|therefore|subsequently|since\s+then|as\s+a\s+result|in\s+response|in\s+addition|following\s+(?:this|that))\s*,?\s+)+/i;
 /** The organisation's next step of a remedy: "It should then arrange ...", "The council must then ...". */
 const NEXT_STEP =
-  /^(?:it|the\s+(?:council|landlord|organisation|authority))\s+(?:should|must|will)\s+then\b/i;
+  /^(?:it|the\s+(?:council|landlord|organisation|authority))\s+(?:should|must|will)\s+then\b(?!\s+(?:usually|normally|generally|typically|always|each|only)\b)/i;
+/** An agreement in the present perfect: "has agreed to", "have now agreed to". */
+const AGREED_NOW = /\b(?:has|have)\s+(?:now\s+|also\s+)?agreed\b/i;
 const PROCESS_ADVERB =
   /\b(?:will|shall|should|must)\s+(?:then|each|only|usually|normally|generally|typically|always|also\s+then)\b|^(?:when|whenever|once|where)\b[^,]{3,240},\s*(?:the\s+)?[\w\s]{1,60}?\bwill\b|^(?:sometimes|usually|normally|generally|typically)\b/i;
 /**
@@ -374,10 +376,14 @@ function remedyKinds(s: string): Set<string> {
     kinds.add('money');
   return kinds;
 }
-/** Does `sentence` name a personal remedy that `previous` does not? */
+/** Does `sentence` name a personal remedy that `previous` does not (another kind, or another amount)? */
 function namesOtherRemedy(sentence: string, previous: string): boolean {
   const before = remedyKinds(previous);
-  return [...remedyKinds(sentence)].some((k) => !before.has(k));
+  const amounts = findMoney(previous).map((m) => m.pence);
+  return (
+    [...remedyKinds(sentence)].some((k) => !before.has(k)) ||
+    findMoney(sentence).some((m) => !amounts.includes(m.pence))
+  );
 }
 
 /**
@@ -639,9 +645,7 @@ export function findCandidates(
     // read as a remedy section)
     // ("To remedy the injustice caused, the Council should ensure ...": the remedy in a sentence of its own)
     if (REMEDY_OPENER.test(itemText.trim())) remedyOpened = true;
-    // (after it, what the organisation is recommended or agrees to do, not the narrative that may
-    // follow: "The council would not agree to pay ...", "Mr D's advocate asked ...")
-    if (reading === 'never' && remedyOpened) reading = 'commitments';
+    if (reading === 'never' && remedyOpened) reading = 'all';
     if (remedyLeadIn(itemText.trim())) remedyOpened = true;
     // (an old short decision states its remedy under "The complaint": "To remedy the injustice
     // caused, the council has agreed to:" and its items are actions wherever they stand; in a
@@ -946,16 +950,25 @@ export function findCandidates(
         firstInItem = false;
         continue;
       }
+      // of a complaint paragraph that ends with the remedy lead-in, only what the organisation has
+      // agreed: "The council has agreed to pay Mrs D £1,500 ...", not "In May 2015 the council agreed
+      // to reassess Mr D but it did not do so"
+      if (
+        leadInOnly &&
+        !last &&
+        !(form.kind === 'agreed' && AGREED_NOW.test(sText) && !/\bbut\b/i.test(sText))
+      ) {
+        firstInItem = false;
+        continue;
+      }
       // a summary, findings or conclusions of a decision: only what the organisation agreed, was
       // recommended or ordered to do (not what it did before, "has apologised")
-      // (and the sentences of a complaint paragraph that ends with the remedy lead-in)
       if (
-        ((reading === 'commitments' && options.singleCase) || (leadInOnly && !last)) &&
+        reading === 'commitments' &&
+        options.singleCase &&
         !(child && lead?.announcesActions) &&
         item.kind !== 'recommendation' &&
-        !isCommitment(form, sText) &&
-        // (after a remedy lead-in, a task that goes on in the imperative: "...; review how ...")
-        !(remedyOpened && form.kind === 'imperative')
+        !isCommitment(form, sText)
       ) {
         firstInItem = false;
         continue;

@@ -555,12 +555,12 @@ export function analysePayments(text: string, sentence: string, context: string)
       decide('money.range-upper');
       continue;
     }
-    // ("pay up to £300 of her costs" is a remedy; "settle any compensation payments up to £2000" and
-    // "a payment above £2,000" are limits of a power)
+    // ("pay Mrs X at least £200", "a payment of over £1,000" are remedies; "settle any compensation
+    // payments up to £2000" and "a payment above £2,000" are limits of a power)
     if (
       THRESHOLD_BEFORE.test(before) &&
       (!/\b(?:pay|payment)\b/i.test(before.slice(-25)) ||
-        !/\bup\s+to\s+$/i.test(before) ||
+        /\bpayments?\s+(?:above|over|exceeding|below|under|up\s+to)\s+$/i.test(before) ||
         /\bany\s+(?:[\w-]+\s+){0,2}payments?\b/i.test(before))
     ) {
       decide('money.threshold');
@@ -672,9 +672,12 @@ export function analysePayments(text: string, sentence: string, context: string)
         PAID_BEFORE.test(sentence.slice(0, inSentence))
       ) {
         decide('payment.shared-verb');
-        const earlier = findMoney(sentence.slice(0, inSentence)).reverse();
-        decisions[decisions.length - 1].payee =
-          earlier.map((e) => payeeOf(sentence, e, context)).find((p) => p !== null) ?? null;
+        // (unless the part names someone of its own: "£100 towards Mr Y's travel costs")
+        if (!/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\b|[\u2019']s\b/.test(text)) {
+          const earlier = findMoney(sentence.slice(0, inSentence)).reverse();
+          decisions[decisions.length - 1].payee =
+            earlier.map((e) => payeeOf(sentence, e, context)).find((p) => p !== null) ?? null;
+        }
         continue;
       }
       decide('money.no-payment-wording');

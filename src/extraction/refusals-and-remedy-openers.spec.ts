@@ -141,3 +141,63 @@ describe('a sentence after an agreed remedy that carries it out or says how', ()
     expect(texts(run(agreedAction([`${action} ${after}`])))).toEqual([action]);
   });
 });
+
+describe('a second review: what the refusal and story rules must not lose', () => {
+  it.each([
+    'The Council has not agreed to waive the charges but has agreed not to pursue the debt while it reviews the case.',
+    'The Council has not only agreed to apologise to Mrs X but also to pay her £200.',
+    'The Council and the Trust agree to apologise to Mrs X.',
+  ])('keeps an action beside a refusal or a plural subject: %s', (sentence) => {
+    expect(texts(run(agreedAction([sentence])))).toHaveLength(1);
+  });
+
+  it('counts "pay Mrs X at least £200" as a payment', () => {
+    expect(
+      run(agreedAction(['The Council will pay Mrs X at least £200 for her distress.'])).remedyTotal,
+    ).toBe(200);
+  });
+
+  it('keeps a dated change and what the council’s own representative reports, in a minute', () => {
+    const minute = (paragraphs: string[]): string =>
+      ['Agenda item', '', 'Ombudsman report', '', 'Minutes:', '', ...paragraphs.flatMap((x) => [x, ''])].join(
+        '\n',
+      );
+    expect(
+      texts(
+        run(
+          minute([
+            'Following the Ombudsman’s report, the Council had reviewed its charging policy in March 2024.',
+            'The Council representative told the Committee that an apology had been sent to Mrs X.',
+          ]),
+        ),
+      ),
+    ).toEqual([
+      'Following the Ombudsman’s report, the Council had reviewed its charging policy in March 2024.',
+      'The Council representative told the Committee that an apology had been sent to Mrs X.',
+    ]);
+  });
+
+  it('keeps a change the council has made, told after the remedy list of an old report page', () => {
+    const r = run(
+      [
+        'Fenmoor District Council (16 004 553)',
+        '',
+        'Decision : Upheld',
+        '',
+        'The complaint',
+        '',
+        'To remedy the injustice caused, the council has agreed to:',
+        '- apologise to Mr D;',
+        '- pay Mr D £500.',
+        '',
+        'The council has since changed its procedures so that assessments are allocated within 28 days.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'apologise to Mr D',
+      'pay Mr D £500.',
+      'The council has since changed its procedures so that assessments are allocated within 28 days.',
+    ]);
+  });
+});

@@ -40,7 +40,7 @@ const OTHER_DATE =
  * on the signature line itself (a PDF or Word reader may join a short last line to the one before).
  */
 const SIGNED = new RegExp(
-  `\\b(?:decision|determination|report)\\s+(?:(?:made|issued|taken)\\s+)?on\\s+behalf\\s+of\\s+the\\s+[^\\n]{0,60}?Ombudsman(?:[^\\n]{0,40}\\n(?:[ \\t]*[^\\n\\d]{0,60}\\n){0,3}[ \\t]*|[^\\n\\d]{0,40}?[ \\t,]+)(?:[A-Z][a-z]+day,?\\s+)?${DATE_VALUE}[ \\t.]*$`,
+  `\\b(?:decision|determination|report)\\s+(?:(?:made|issued|taken)\\s+)?on\\s+behalf\\s+of\\s+the\\s+[^\\n]{0,60}?Ombudsman(?:[^\\n\\d]{0,40}?[ \\t,]+|[^\\n]{0,40}\\n(?:[ \\t]*[^\\n\\d]{0,60}\\n){0,3}[ \\t]*)(?:[A-Z][a-z]+day,?\\s+)?${DATE_VALUE}[ \\t.]*$`,
   'im',
 );
 /** How far from the end the signature block may be. */

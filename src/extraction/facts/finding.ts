@@ -66,7 +66,7 @@ const NOT_UPHELD = /\bnot\s+upheld\b/i;
  * "fault" ("A suitable remedy is agreed.", "The Council should apologise ... and make a payment").
  */
 const REMEDY_AGREED =
-  /\b(?:suitable|appropriate|satisfactory|fair)\s+remedy\s+(?:is|was|has\s+been)\s+agreed\b|\b(?:the\s+)?(?:Council|landlord|it|(?:care\s+)?provider|care\s+home|[A-Z][a-z]+\s+(?:Council|Trust))\s+(?:should|has\s+agreed\s+to|agreed\s+to|will)\s+(?:(?:now|properly|also|promptly)\s+)?(?:apologise|pay|make\s+a\s+(?:\w+\s+)?payment|review|reconsider|reassess|investigate|consider|correct|amend|rectify)\b(?![^.]*\bif\b)|\baction\s+(?:it|the\s+Council)\s+has\s+agreed\s+to\s+take\b/i;
+  /\b(?:suitable|appropriate|satisfactory|fair)\s+remedy\s+(?:is|was|has\s+been)\s+agreed\b|\b(?:the\s+)?(?:Council|landlord|it|(?:care\s+)?provider|care\s+home|[A-Z][a-z]+\s+(?:Council|Trust))\s+(?:should|has\s+agreed\s+to|agreed\s+to|will)\s+(?:(?:now|properly|also|promptly)\s+)?(?:apologise|pay|make\s+a\s+(?:\w+\s+)?payment|review|reconsider|reassess|investigate|consider|correct|amend|rectify)\b(?![^.]*\bif\b[^.]*\bchanges?\b)|\baction\s+(?:it|the\s+Council)\s+has\s+agreed\s+to\s+take\b/i;
 const UPHELD = /\bupheld\b/i;
 /** The Ombudsman's finding of failings, without the word fault ("We found failings in the care ..."). */
 const FAILINGS_FOUND =
