@@ -358,10 +358,12 @@ export function actionForm(
   const fw = firstWord(body);
   // an imperative has an object ("Investigate" alone is a table cell) and is not an acronym ("SEND Team")
   // "Refunds issued late are ...", "Refund made through ...": a noun and its participle, not a verb
+  // (an amount is an object: "pay her £500.", "pay £250;")
+  const words = (body.match(/[A-Za-z][\w'\u2019-]*|£\s?\d/g) ?? []).length;
   const imperativeOk =
     fw !== null &&
     !/^[A-Z]{2,}$/.test(fw.word) &&
-    (body.match(/[A-Za-z][\w'\u2019-]*/g) ?? []).length >= 3 &&
+    (words >= 3 || (words === 2 && /£\s?\d/.test(body))) &&
     !nounAtStart(fw.word, body.slice(fw.at + fw.word.length));
   if (fw && fw.at <= 2 && imperativeOk) {
     const w = fw.word.replace(/^to$/i, '');

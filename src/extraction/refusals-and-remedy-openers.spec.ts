@@ -201,3 +201,15 @@ describe('a second review: what the refusal and story rules must not lose', () =
     ]);
   });
 });
+
+describe('a short payment item under a lead-in', () => {
+  it('keeps "pay her £500." and "pay £250;" (an amount is the object)', () => {
+    const r = run(
+      agreedAction([
+        'Within one month the Council has agreed to:\n- apologise to her;\n- pay her £500.\n- pay £250;\n- refund the fees.',
+      ]),
+    );
+    expect(texts(r)).toEqual(['apologise to her', 'pay her £500.', 'pay £250', 'refund the fees.']);
+    expect(r.remedyTotal).toBe(750);
+  });
+});
