@@ -187,7 +187,8 @@ const UNDER_REVIEW =
   /\b(?:is|are)\s+(?:now\s+|currently\s+)?under\s+review\b|\b(?:is|are)\s+being\s+(?:undertaken|implemented|developed|introduced|reviewed|updated|rolled\s+out|put\s+in\s+place)\b/i;
 /** "has agreed not to withhold ...", "has agreed to not pursue ..." (not a past "agreed not to" in the
  *  story of the complaint); the organisation's subject is left to the caller. */
-const AGREED_NOT_TO = /\b(?:has|have)\s+(?:also\s+|now\s+)*agreed\s+(?:not\s+to|to\s+not)\s+([a-z]+)\b/i;
+const AGREED_NOT_TO =
+  /\b(?:has|have)\s+(?:also\s+|now\s+)*agreed\s+(?:not\s+to|to\s+not)\s+([a-z]+)\b|\b(?:the\s+(?:council|landlord|authority|provider)|it)\s+(?:will|should|must)\s+(?:also\s+)?not\s+(?:seek\s+to\s+)?(charge|recharge|recover|pursue|enforce|withhold|deduct)\b/i;
 const NOT_AFTER_MODAL = /^(?:not|need|like|it|this|that|there)$/i;
 const PURPOSE_SUBJECT = /(?:^|[\s,;(])(?:this|that|these|those|which|who|what|there|it\s+is|this\s+is)\s*$/i;
 /**
@@ -274,7 +275,8 @@ export function actionForm(
   const namesOne =
     /\b(?:recommend|made|agreed|proposed|compris|consist|includ|actions?\s+of)/i.test(sentence) &&
     namedRemedyAt(sentence.replace(/\s+/g, ' ').trim()) !== null;
-  if (!namesOne && !hasActionWord(sentence, inActionSection)) return null;
+  const refrains = AGREED_NOT_TO.test(sentence);
+  if (!namesOne && !refrains && !hasActionWord(sentence, inActionSection)) return null;
   if (
     !namesOne &&
     !inActionSection &&
@@ -574,14 +576,13 @@ export function actionForm(
     return { kind, at: offset + Math.max(m.index, verbAt), verb };
   }
 
-  // "It has also agreed not to withhold payments ...": a promise to refrain is an action too
+  // "It has also agreed not to withhold payments ...", "The Council will not charge Mrs X for ...":
+  // a promise to refrain is an action too
   const refrain = AGREED_NOT_TO.exec(body);
-  if (refrain && !hearsay(body.slice(0, refrain.index)))
-    return {
-      kind: 'agreed',
-      at: offset + refrain.index,
-      verb: actionVerb(refrain[1]) ?? refrain[1].toLowerCase(),
-    };
+  if (refrain && !hearsay(body.slice(0, refrain.index))) {
+    const word = refrain[1] ?? refrain[2];
+    return { kind: 'agreed', at: offset + refrain.index, verb: actionVerb(word) ?? word.toLowerCase() };
+  }
 
   // a committee paper's reported speech: "The Council would work with the supplier to ...", "had
   // asked the new Chief Executive to review ..."

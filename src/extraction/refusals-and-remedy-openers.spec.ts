@@ -213,3 +213,18 @@ describe('a short payment item under a lead-in', () => {
     expect(r.remedyTotal).toBe(750);
   });
 });
+
+describe('a promise not to charge', () => {
+  it('is an action ("will not charge", "will not seek to recover"), though "will not reimburse" is a refusal', () => {
+    expect(
+      texts(
+        run(
+          agreedAction([
+            'The Council will not charge Mrs X for the care she received between May and June 2023.',
+            'The Council will not reimburse the fees.',
+          ]),
+        ),
+      ),
+    ).toEqual(['The Council will not charge Mrs X for the care she received between May and June 2023.']);
+  });
+});
