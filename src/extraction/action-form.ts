@@ -234,9 +234,16 @@ const PAGE_LABEL =
   /^(?:report\s+author|author|contact(?:\s+officer)?|lead\s+officer|publication\s+date|venue|tel(?:ephone)?|e-?mail|wards?\s+affected)\s*:/i;
 /** A subject that says nothing was done: "no compensation (had been paid)", "neither apology". */
 const NOTHING_DONE = /\b(?:no|neither)\s+(?:[\w-]+\s+){0,3}(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?$/i;
-/** A person, not the organisation, as the subject right before the verb ("Mrs X", "she", "the family"). */
-const PERSON_BEFORE =
-  /(?:^|\s)(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019'-]*|she|he|(?:the|her|his)\s+(?:complainants?|famil(?:y|ies)|daughter|son|mother|father|parents?))\s+(?:(?:also|then|now|fully|subsequently)\s+)?$/i;
+/** A person, not the organisation, as a subject: "Mrs X", "she", "the family", "her daughter". */
+export const PERSON_SUBJECT_SOURCE =
+  "(?:^|[\\s,])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z][\\w\\u2019'-]*|she|he|(?:the|her|his)\\s+(?:complainants?|famil(?:y|ies)|daughter|son|mother|father|parents?))";
+/** A person as the subject right before the verb ("Mrs X accepted ..."). */
+const PERSON_BEFORE = new RegExp(
+  `${PERSON_SUBJECT_SOURCE}\\s+(?:(?:also|then|now|fully|subsequently)\\s+)?$`,
+  'i',
+);
+/** An agreement in the present perfect, the organisation's current commitment: "has (now) agreed". */
+export const AGREED_NOW = /\b(?:has|have)\s+(?:now\s+|also\s+)?agreed\b/i;
 /** A negation or refusal right before a modal or an agreement: "did not", "cannot", "refused to". */
 const REFUSED_BEFORE =
   /\b(?:not|never|cannot|can[\u2019']t|won[\u2019']t|(?:refused|refuses|declined|declines|unwilling|reluctant)\s+to|not\s+(?:willing|prepared)\s+to)\s+(?:yet\s+|(?!only\b)\w+ly\s+)?$/i;

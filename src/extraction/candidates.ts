@@ -7,10 +7,12 @@
 import {
   ActionForm,
   actionForm,
+  AGREED_NOW,
   isHearsay,
   isLeadIn,
   isStatisticsOrDescription,
   OUTCOME_CELL,
+  PERSON_SUBJECT_SOURCE,
 } from './action-form';
 import { buildItems, Item } from './blocks';
 import { DeadlineMatch, findDeadline } from './deadlines';
@@ -263,8 +265,6 @@ const OPENING_ADVERBIAL =
 /** The organisation's next step of a remedy: "It should then arrange ...", "The council must then ...". */
 const NEXT_STEP =
   /^(?:it|the\s+(?:council|landlord|organisation|authority))\s+(?:should|must|will)\s+then\b(?!\s+(?:usually|normally|generally|typically|always|each|only)\b)/i;
-/** An agreement in the present perfect: "has agreed to", "have now agreed to". */
-const AGREED_NOW = /\b(?:has|have)\s+(?:now\s+|also\s+)?agreed\b/i;
 const PROCESS_ADVERB =
   /\b(?:will|shall|should|must)\s+(?:then|each|only|usually|normally|generally|typically|always|also\s+then)\b|^(?:when|whenever|once|where)\b[^,]{3,240},\s*(?:the\s+)?[\w\s]{1,60}?\bwill\b|^(?:sometimes|usually|normally|generally|typically)\b/i;
 /**
@@ -345,8 +345,10 @@ const COUNCIL_BODY = /\b(?:committee|sub-committee|cabinet|executive)\s*$/i;
 const AGREED_REMEDY =
   /^(?:had\s+|has\s+|have\s+)?(?:agreed|approved|authorised)\s+(?:to\s+(?:pay|make|offer)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:payment|compensation|apology|£\s?\d)/i;
 /** A person (the complainant, a relative) as the one who agreed: "Ms F agreed to ...", "she agreed to ...". */
-const PERSON_AGREED =
-  /(?:^|[\s,])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019'-]*|she|he)\s+(?:had\s+|has\s+|also\s+)*agreed\s+to\s*$/;
+// (case-sensitive, as before: "she", "the family" in the sentence; titles and names by their capitals)
+const PERSON_AGREED = new RegExp(
+  `${PERSON_SUBJECT_SOURCE}\\s+(?:had\\s+|has\\s+|also\\s+)*agreed\\s+to\\s*$`,
+);
 /** Reports that the previous action was done: part of that action, not a new one. */
 const IMPLEMENTATION_REPORT =
   /\b(?:achieve|achieves|complete|completes|meet|meets|address|addresses|implement|implements|fulfil|fulfils)\s+(?:this|the\s+above)\s+recommendation\b|\bthis\s+recommendation\s+(?:is|was|has\s+been)\b|^(?:I|we)\s+can\s+confirm\s+that\b|^(?:[\w\s]{0,40}\s)?(?:were|was|have\s+been|has\s+been)\s+asked\s+to\s+(?:disseminate|cascade|share|circulate)\b|\b(?:this|the)\s+(?:instruction|information|learning)\s+was\s+(?:shared|disseminated|cascaded|circulated)\b/i;

@@ -7,6 +7,7 @@
  * same result plus the rule and reasons behind every decision.
  */
 import { penceToPounds } from '../common/money';
+import { AGREED_NOW } from './action-form';
 import { buildItems } from './blocks';
 import { documentHeadings, isActionSection } from './sections';
 import { Candidate, findCandidates } from './candidates';
@@ -131,8 +132,7 @@ function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[
       (c) =>
         c.section !== 'summary' &&
         (c.form.offer === true ||
-          (c.form.kind === 'agreed' &&
-            /\b(?:has|have)\s+(?:also\s+)?agreed\b/i.test(text.slice(c.sentenceStart, c.sentenceEnd)))),
+          (c.form.kind === 'agreed' && AGREED_NOW.test(text.slice(c.sentenceStart, c.sentenceEnd)))),
     );
     if (offered.length) return offered;
   }
