@@ -372,6 +372,8 @@ function payeeOf(text: string, m: MoneyMention, context: string): string | null 
 
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?';
 const PERSON = `${TITLE}\\s+(?:and\\s+${TITLE}\\s+)?[A-Z](?![A-Za-z])`;
+/** A text that names a person of its own: a pseudonym, or someone's ("Mr Y's travel costs"). */
+const OWN_PERSON = new RegExp(`${TITLE}\\s+[A-Z]\\b|[\\u2019']s\\b`);
 // (the last may be a child named by a letter alone: "Mrs X and Y")
 const LETTER_PERSON = "[A-Z](?![A-Za-z\u2019'])";
 const PEOPLE = `${PERSON}(?:\\s*,\\s*${PERSON})*(?:\\s*,?\\s*(?:and|&)\\s+(?:${PERSON}|${LETTER_PERSON}))?`;
@@ -526,14 +528,15 @@ export function analysePayments(text: string, sentence: string, context: string)
     );
     const clause = text.slice(clauseStart + 1, m.start);
     const win = windowOf(text, mentions, i);
-    const decide = (id: MoneyRuleId): void => {
+    /** `payee`: when known from elsewhere (the payment a split part shares its verb with). */
+    const decide = (id: MoneyRuleId, payee?: string | null): void => {
       const payment = MONEY_RULES[id].counted;
       decisions.push({
         mention: m,
         payment,
         rule: [id],
         reason: MONEY_RULES[id].reason,
-        payee: payment ? payeeOf(text, m, context) : null,
+        payee: payment ? (payee !== undefined ? payee : payeeOf(text, m, context)) : null,
         purpose: payment ? purposeWindow(text, mentions, i) : 'unspecified',
         shares: payment ? eachPayees(text, m, context) : null,
       });
@@ -671,13 +674,12 @@ export function analysePayments(text: string, sentence: string, context: string)
         inSentence > 0 &&
         PAID_BEFORE.test(sentence.slice(0, inSentence))
       ) {
-        decide('payment.shared-verb');
-        // (unless the part names someone of its own: "£100 towards Mr Y's travel costs")
-        if (!/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\b|[\u2019']s\b/.test(text)) {
-          const earlier = findMoney(sentence.slice(0, inSentence)).reverse();
-          decisions[decisions.length - 1].payee =
-            earlier.map((e) => payeeOf(sentence, e, context)).find((p) => p !== null) ?? null;
-        }
+        // the payee of the payment before it, unless the part names someone of its own ("£100
+        // towards Mr Y's travel costs")
+        const ownPerson = OWN_PERSON.test(text);
+        const earlier = ownPerson ? [] : findMoney(sentence.slice(0, inSentence)).reverse();
+        const shared = earlier.map((e) => payeeOf(sentence, e, context)).find((p) => p !== null);
+        decide('payment.shared-verb', shared);
         continue;
       }
       decide('money.no-payment-wording');
