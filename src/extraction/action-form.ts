@@ -222,7 +222,7 @@ const IMPLEMENTED =
 const NON_ACTION_PARTICIPLE =
   /^(?:began|begun|commenced|started|reported|received|found|considered|satisfied|concerned|unable|able|aware|based|caused|delayed|failed|identified|received|upheld|investigated|closed|determined|decided|made\s+aware|told|asked|given|expected|reported|referred|signposted|involved|required|explained|advised|informed|noted|said|accepted|completed|concluded|refused|placed|discontinued|approached)$/i;
 const NOT_ACTION_SENTENCE =
-  /\b(?:have|has)\s+taken\s+reflection\b|\bidentified\s+(?:further\s+)?learning\s+around\b|\b(?:make|take|implement)\s+(?:some\s+)?(?:service\s+)?improvements\s+to\s+learn\s+(?:wider\s+)?lessons\b|^(?:no\s+recommendations?|none|n\/a|not\s+applicable|no\s+further\s+action|nil|-)\.?$|\b(?:is|are)\s+being\s+(?:explored|considered)\b|\bpossibility\s+of\b|\bunder\s+consideration\b|\bcurrently\s+under\s+consideration\b|^(?:please\s+)?(?:provide|send)\s+(?:us\s+)?(?:with\s+)?evidence\b|^(?:in\s+these|in\s+this)\s+particular\s+circumstances|\bagreed\s+to\s+(?:remedy|put\s+right|resolve|address)\s+(?:it|this|that|them|(?:the|his|her|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w-]*[\u2019']s)\s+(?:injustice|complaint|matter|faults?))(?:\s+(?:(?:this|that|which|it)\s+(?:has\s+|had\s+)?)?caused)?(?:\s+(?:as\s+(?:we|I)\s+(?:have\s+)?recommended|in\s+line\s+with\s+(?:our|my)\s+recommendations?))?\s*\.?$|\bagreed\s+(?:to\s+)?(?:an?|the)\s+(?:recommended\s+|proposed\s+|above\s+)?(?:remedy|remedies|actions?)\s*\.?$/i;
+  /\b(?:have|has)\s+taken\s+reflection\b|\bidentified\s+(?:further\s+)?learning\s+around\b|\b(?:make|take|implement)\s+(?:some\s+)?(?:service\s+)?improvements\s+to\s+learn\s+(?:wider\s+)?lessons\b|^(?:no\s+recommendations?|none|n\/a|not\s+applicable|no\s+further\s+action|nil|-)\.?$|\b(?:is|are)\s+being\s+(?:explored|considered)\b|\bpossibility\s+of\b|\bunder\s+consideration\b|\bcurrently\s+under\s+consideration\b|^(?:please\s+)?(?:provide|send)\s+(?:us\s+)?(?:with\s+)?evidence\b|^(?:in\s+these|in\s+this)\s+particular\s+circumstances|\bagreed\s+to\s+(?:remedy|put\s+right|resolve|address)\s+(?:it|this|that|them|(?:the|his|her|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w-]*[\u2019']s)\s+(?:injustice|complaint|matter|faults?))(?:\s+(?:(?:this|that|which|it)\s+(?:has\s+|had\s+)?)?caused)?(?:\s+(?:as\s+(?:we|I)\s+(?:have\s+)?recommended|in\s+line\s+with\s+(?:our|my)\s+recommendations?))?\s*\.?$|\bagreed\s+(?:to\s+(?:provide|offer|make|give)\s+)?(?:an?|the)\s+(?:recommended\s+|proposed\s+|above\s+|suitable\s+|appropriate\s+)?(?:remedy|remedies|actions?)(?:\s+for\s+(?:the|this|that|these|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:injustice|faults?|failings?)\b[^.;:\d£]{0,60})?\s*\.?$/i;
 
 /**
  * "The Council had agreed with the request from the Ombudsman for advice to be sent to staff": the
@@ -394,6 +394,10 @@ export function actionForm(
         ) &&
         !/^(?:of|for)\b/i.test(next)
       ) {
+        return { kind: 'imperative', at: offset + fw.at, verb: base };
+      }
+      // "check that every person has a current care plan", "audit every file": what is checked
+      if (/^(?:check|review|audit)$/i.test(fw.word) && /^(?:that|every|each)\b/.test(next)) {
         return { kind: 'imperative', at: offset + fw.at, verb: base };
       }
     }

@@ -342,6 +342,16 @@ describe('sentences around the actions', () => {
     ]);
   });
 
+  it('drops a summary that only says a remedy was agreed ("has agreed to provide a remedy for the injustice")', () => {
+    const r = run(
+      'Fenwick Borough Council (16 204 118)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+        'Summary: The Council delayed in assessing Mr R\u2019s needs and did not tell him how his charges were worked out. ' +
+        'The Council accepts these findings and has agreed to provide a remedy for the injustice caused by these faults.\n\n' +
+        'The complaint\n\n  1. Mr R complains that the Council took eight months to assess his needs.\n',
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
   it('drops evidence requests, remedies already given, reported speech and "set up" is an action', () => {
     const r = run(
       LGSCO_HEAD +

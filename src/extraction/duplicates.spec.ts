@@ -56,4 +56,37 @@ describe('restated actions', () => {
       'pay Mrs K £100 for her time and trouble.',
     ]);
   });
+  it('reads "agreed to make a number of service improvements" as the heading of the list that follows it', () => {
+    const page =
+      'Ashby Vale District Council (19 300 412)\n\nCategory : Adult care services > Assessment and care plan\n\n' +
+      'Decision : Upheld\n\nSummary: Mr T complains the Council has not reviewed his care plan since 2015.\n\n' +
+      'The Ombudsman upheld the complaint, finding fault causing injustice.\n\nThe Council has agreed to:\n\n' +
+      '  \u2022 review Mr T\u2019s care plan.\n  \u2022 pay Mr T £300.\n\n' +
+      'The Council has also agreed to make a number of service improvements. It\n\n' +
+      '  \u2022 check that every person receiving care in its area has a current care plan;\n' +
+      '  \u2022 train its reviewing officers in the Care Act duties.\n';
+    expect(texts(page)).toEqual([
+      'review Mr T\u2019s care plan.',
+      'pay Mr T £300.',
+      'check that every person receiving care in its area has a current care plan',
+      'train its reviewing officers in the Care Act duties.',
+    ]);
+    // alone (a page that stops before the list), the summary sentence is the action
+    expect(texts(page.slice(0, page.indexOf(' It\n')))).toContain(
+      'The Council has also agreed to make a number of service improvements.',
+    );
+  });
+  it('reads a payment named without its amount as the payment the decision gives the sum of', () => {
+    const out = texts(
+      'Fenwick Borough Council (22 100 200)\nDecision : Upheld\nThe Ombudsman\u2019s final decision:\n' +
+        'Summary: We will not investigate this complaint about the Council\u2019s charges for Mrs Y\u2019s care. ' +
+        'This is because the Council has agreed to cancel the charges and has now agreed to pay Mrs Y an additional remedy for the distress she was caused.\n' +
+        'The complaint\n- Mrs Y complains the Council charged her for care it had said was free.\n' +
+        'My assessment\n- After our enquiries, the Council has agreed to pay Mrs Y £300 for the distress she was caused by the wrong charges. There is nothing more an investigation would achieve.\n',
+    );
+    expect(out).toEqual([
+      'This is because the Council has agreed to cancel the charges',
+      'After our enquiries, the Council has agreed to pay Mrs Y £300 for the distress she was caused by the wrong charges.',
+    ]);
+  });
 });

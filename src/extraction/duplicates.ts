@@ -9,7 +9,10 @@
  *   same action when they name the same sums and the same people and most of the shorter one's
  *   content words (stemmed) are in the other. The statement kept is the recommendation rather than
  *   the response to it, else the one with a deadline, else the later one (the body restates the
- *   summary in full), at its own place in the order.
+ *   summary in full), at its own place in the order. A payment named without its amount ("has now
+ *   agreed to pay Mr X an additional remedy for his distress") restates the one that gives the sum.
+ * - An action that only counts the ones to come ("has also agreed to make a number of service
+ *   improvements.") heads the list that follows it in its section and is not an action of its own.
  *
  * Separate cases in a multi-case document (an annual report's table rows) are never merged, nor are
  * two parts of one item or two items of one list (a list does not repeat itself).
@@ -56,6 +59,8 @@ interface Profile {
   words: Set<string>;
   sums: string;
   people: string;
+  /** It names a payment without its amount. */
+  unnamedSum: boolean;
 }
 
 function profile(text: string): Profile {
@@ -70,6 +75,7 @@ function profile(text: string): Profile {
     words,
     sums: [...new Set(sums)].sort().join(' '),
     people: [...new Set(people)].sort().join(' '),
+    unnamedSum: UNNAMED_SUM.test(text),
   };
 }
 
@@ -89,18 +95,46 @@ const RESPONSE =
 const MIN_WORDS = 3;
 const SAME = 0.7;
 
+/** A payment named without its amount ("agreed to pay Mr X an additional remedy for his distress"). */
+const UNNAMED_SUM = /\bpay\b(?![^.;]*£)[^.;]*?\b(?:remedy|sum|payment|amount|compensation)\b/i;
+/** The words such a statement adds to the payment it restates. */
+const SUM_WORDS = new Set(['remedi', 'sum', 'payment', 'amount', 'compens', 'addit', 'financi', 'symbol']);
+
 function restates(a: Profile, b: Profile): boolean {
-  if (a.sums !== b.sums) return false;
+  if (a.sums !== b.sums) return restatesWithoutTheSum(a, b) || restatesWithoutTheSum(b, a);
   // one may leave the person out ("the £310 fees"), but two named people differ
   if (a.people && b.people && a.people !== b.people) return false;
   if (Math.min(a.words.size, b.words.size) < MIN_WORDS) return false;
   return overlap(a.words, b.words) >= SAME;
 }
 
+/** "agreed to pay Mr X an additional remedy to acknowledge the distress" restates "pay Mr X £500 to acknowledge the distress he was caused". */
+function restatesWithoutTheSum(unnamed: Profile, named: Profile): boolean {
+  if (!unnamed.unnamedSum || unnamed.sums !== '' || named.sums === '') return false;
+  if (unnamed.people && named.people && unnamed.people !== named.people) return false;
+  const words = new Set([...unnamed.words].filter((w) => !SUM_WORDS.has(w)));
+  return words.size >= MIN_WORDS && overlap(words, named.words) >= SAME;
+}
+
 /** Parts of one item, or items of one list under one lead-in: a list does not repeat itself. */
 function sameList(a: Action, b: Action): boolean {
   if (a.item === b.item) return true;
   return a.sectionIndex === b.sectionIndex && a.leadIn !== null && a.leadIn === b.leadIn;
+}
+
+/** An action that only counts the ones to come ("has also agreed to make a number of service improvements."). */
+const GROUP_OF_ACTIONS =
+  /\b(?:make|undertake|implement|carry\s+out|take|introduce)\s+(?:a\s+number\s+of|several|some|various|certain|a\s+range\s+of|a\s+series\s+of|further|other)\s+(?:[\w-]+\s+)?(?:improvements?|changes|actions|steps|measures)\s*\.?$/i;
+
+/** Such an action is the heading of the list that follows it in its section, not an action of its own. */
+function headsTheList(text: string, a: Action, next: Action | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.listed &&
+    next.item > a.item &&
+    next.sectionIndex === a.sectionIndex &&
+    GROUP_OF_ACTIONS.test(text.slice(a.start, a.end))
+  );
 }
 
 export function mergeDuplicates(
@@ -118,19 +152,26 @@ export function mergeDuplicates(
   }
   if (!options.singleCase || unique.length < 2) return unique;
 
-  const profiles = unique.map((a) => profile(text.slice(a.start, a.end)));
   const dropped = new Set<number>();
+  unique.forEach((a, k) => {
+    if (headsTheList(text, a, unique[k + 1])) dropped.add(k);
+  });
+  const profiles = unique.map((a) => profile(text.slice(a.start, a.end)));
   for (let j = 1; j < unique.length; j++) {
     for (let i = 0; i < j; i++) {
       if (dropped.has(i) || dropped.has(j)) continue;
       if (sameList(unique[i], unique[j])) continue;
       if (!restates(profiles[i], profiles[j])) continue;
-      // a response to the recommendation goes; else keep the one with a deadline, else the later
-      // (fuller) statement
+      // a response to the recommendation goes; else keep the one that names the sum, else the one
+      // with a deadline, else the later (fuller) statement
       const respI = RESPONSE.test(text.slice(unique[i].start, unique[i].end));
       const respJ = RESPONSE.test(text.slice(unique[j].start, unique[j].end));
       const keepEarlier =
-        respI !== respJ ? respJ : unique[i].deadline !== null && unique[j].deadline === null;
+        respI !== respJ
+          ? respJ
+          : profiles[i].sums !== profiles[j].sums
+            ? profiles[i].sums !== ''
+            : unique[i].deadline !== null && unique[j].deadline === null;
       dropped.add(keepEarlier ? j : i);
     }
   }
