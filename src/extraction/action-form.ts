@@ -96,6 +96,9 @@ export const OFFERED_TO_ACT =
  *  in-person hearing": a remedy offered by name. */
 const OFFERED_REMEDY =
   /\b(?:the\s+(?:council|landlord|local\s+authority|authority)|it)\s+(?:has\s+)?(?:also\s+)?(offered\s+(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+)*(?:payment|apology|refund|reimbursement|remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)/i;
+/** "We ... welcome its offer of £500 to Mrs B", "I accept the Council's offer to reassess": the Ombudsman takes up the offer. */
+const WELCOMED_OFFER =
+  /\b(?:we|I)\b[^.]{0,120}?\b(?:welcome[sd]?|accept(?:s|ed)?)\s+(?:its|the\s+(?:council|landlord)[\u2019']s)\s+(offer\s+(?:of\s+(?:an?\s+)?(?:£\s?\d|payment|apology|refund|remedy)|to\s+[a-z]+))(?![^.]*\b(?:but|however|although|though|not)\b)/i;
 /**
  * An outcome cell of a committee paper's table that PDF text extraction ran into the action cell
  * beside it ("Maladministration Apologise to Mrs X ...", "Upheld Review the policy ..."): the
@@ -123,6 +126,9 @@ const REMEDY_OFFERED =
  */
 const AGREED_INCLUDING =
   /(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+|to\s+)?(?:(?:some|further|several|the\s+following|an?)\s+)?(?:package\s+(?:of|or)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
+/** "has agreed to a financial payment in recognition of ...", "agreed to an apology": a remedy agreed by its noun. */
+const AGREED_TO_REMEDY =
+  /(?<!\bhad\s+)\b(?:has\s+|have\s+)?(?:also\s+|now\s+)?agreed\s+to\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:payment|apology|refund|reimbursement|reassessment|compensation)\b(?!\s+(?:plan|schedule|terms)\b))/i;
 const REMEDY_GERUND =
   /^(?:refund|repay|reimburs|pay|apologis|apologiz|reassess|review|reconsider|backdat|waiv|cancel|mak|offer|provid|arrang|complet)/i;
 const REMEDY_LIST =
@@ -243,7 +249,7 @@ const PERSON_BEFORE = new RegExp(
   'i',
 );
 /** An agreement in the present perfect, the organisation's current commitment: "has (now) agreed". */
-export const AGREED_NOW = /\b(?:has|have)\s+(?:now\s+|also\s+)?agreed\b/i;
+export const AGREED_NOW = /\b(?:has|have)\s+(?:now\s+|also\s+|therefore\s+)?agreed\b/i;
 /** A negation or refusal right before a modal or an agreement: "did not", "cannot", "refused to". */
 const REFUSED_BEFORE =
   /\b(?:not|never|cannot|can[\u2019']t|won[\u2019']t|(?:refused|refuses|declined|declines|unwilling|reluctant)\s+to|not\s+(?:willing|prepared)\s+to)\s+(?:yet\s+|(?!only\b)\w+ly\s+)?$/i;
@@ -451,6 +457,15 @@ export function actionForm(
       offer: true,
     };
 
+  const welcomed = WELCOMED_OFFER.exec(body);
+  if (welcomed)
+    return {
+      kind: 'agreed',
+      at: offset + welcomed.index + welcomed[0].length - welcomed[1].length,
+      verb: 'offer',
+      offer: true,
+    };
+
   // "has agreed action to remedy this injustice including undertaking a further reassessment ...":
   // the action is what the remedy includes
   const including = AGREED_INCLUDING.exec(body);
@@ -461,6 +476,10 @@ export function actionForm(
     if (verb || ACTION_NOUN_START.test(rest))
       return { kind: 'agreed', at: offset + including.index + including[0].length, verb };
   }
+
+  const agreedNoun = AGREED_TO_REMEDY.exec(body);
+  if (agreedNoun && !HEARSAY.test(body.slice(0, agreedNoun.index)))
+    return { kind: 'agreed', at: offset + agreedNoun.index + agreedNoun[0].length, verb: null };
 
   const request = AGREED_REQUEST.exec(body);
   if (request && pastActionVerb(request[2]) && !HEARSAY.test(body.slice(0, request.index)))

@@ -307,8 +307,10 @@ const OFFER_SUPERSEDED =
   /\binstead\s*[.;]|\binstead\s+of\s+(?:this|that|it|the\s+(?:offer|payment|amount|sum)|its\s+offer|£)|£[^.;]*\binstead\b|\binstead\b[^.;]*£|\b(?:(?:increase[ds]?|increasing|raise[ds]?)\s+(?:this|it|that|the\s+(?:payment|offer|amount|sum|remedy)|its\s+offer)\b|did\s+not\s+go\s+far\s+enough|(?:was|is|were|are)\s+not\s+(?:enough|sufficient|adequate)|not\s+enough|insufficient|declined|did\s+not\s+want|did\s+not\s+accept|refused|rejected|turned\s+(?:it\s+|this\s+)?down)\b/i;
 function offerNotTheRemedy(text: string, sText: string, end: number): boolean {
   if (OFFER_BEFORE.test(sText)) return true;
+  // (up to the next heading: "The complaint" opens what the complainant says, not what came of the offer)
   const next = text
     .slice(end, end + 600)
+    .replace(/\n[ \t]*[A-Z][^\n.!?:;]{0,60}\n[\s\S]*$/, '')
     .replace(/\s+/g, ' ')
     .trim()
     .split(/(?<=[.!?])\s+(?=[A-Z(\d])/)

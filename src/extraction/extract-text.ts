@@ -119,15 +119,21 @@ const AGREES =
 /** "We will not investigate ... because the Council agreed to resolve the complaint early". */
 const RESOLVED_EARLY =
   /\b(?:agreed|offered)\s+to\s+resolve\s+(?:the|this|her|his|their|it)\s+(?:complaint\s+)?early\b/i;
+/** "This is because the Council's agreement to apologise and pay Ms X ... provides a suitable remedy". */
+const AGREEMENT_NAMED = /\b(?:the\s+(?:council|landlord)[\u2019']s|its)\s+(?:agreement|offer)\s+to\s+[a-z]+/i;
+const SUMMARY_LINE = /^[ \t]*Summary\s*:[ \t]*(.+)$/im;
 function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[] {
   const first = candidates.find(
     (c) => c.section === 'summary' && AGREES.test(text.slice(c.sentenceStart, c.sentenceEnd)),
   );
-  if (!first) return [];
+  const summary = first
+    ? text.slice(first.sentenceStart, first.sentenceEnd)
+    : (SUMMARY_LINE.exec(text.slice(0, 5000))?.[1] ?? '');
   // an early resolution whose summary gives the remedy only in general ("agreed to resolve the
-  // complaint early by providing a proportionate remedy"): what the organisation agreed or offered
-  // in the assessment below it is the remedy, when the page goes that far
-  if (RESOLVED_EARLY.test(text.slice(first.sentenceStart, first.sentenceEnd))) {
+  // complaint early by providing a proportionate remedy"), or names the agreement only as a noun
+  // ("because the Council's agreement to apologise and pay Ms X ... is a suitable remedy"): what the
+  // organisation agreed or offered in the assessment below it is the remedy, when the page goes that far
+  if (first ? RESOLVED_EARLY.test(summary) : AGREEMENT_NAMED.test(summary)) {
     const offered = candidates.filter(
       (c) =>
         c.section !== 'summary' &&
@@ -136,6 +142,7 @@ function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[
     );
     if (offered.length) return offered;
   }
+  if (!first) return [];
   return candidates.filter(
     (c) =>
       c.item === first.item &&

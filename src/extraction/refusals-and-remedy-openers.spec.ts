@@ -228,3 +228,42 @@ describe('a promise not to charge', () => {
     ).toEqual(['The Council will not charge Mrs X for the care she received between May and June 2023.']);
   });
 });
+
+describe('remedies taken up by the Ombudsman or agreed by their noun', () => {
+  it('reads "we welcome its offer of £400 to Mr D" as the remedy, whatever the complaint below it says', () => {
+    const r = run(
+      'Fenwick Borough Council (24 100 200)\nThe Ombudsman\u2019s final decision:\n' +
+        'Summary: Mr D complained the Council refused his appeal for school transport. We agreed with the Council that it did not consider the appeal properly and welcome its offer of £400 to Mr D for his distress. The Council has also agreed to apologise to him.\n' +
+        'The complaint\n- Mr D complained the Council refused his appeal.\n',
+    );
+    expect(texts(r)).toEqual([
+      'We agreed with the Council that it did not consider the appeal properly and welcome its offer of £400 to Mr D for his distress.',
+      'The Council has also agreed to apologise to him.',
+    ]);
+    expect(r.recommendations.flatMap((x) => x.payments.map((p) => p.amount))).toEqual([400]);
+    expect(r.remedyTotal).toBe(400);
+  });
+
+  it('reads "has agreed to a financial payment" as an agreed payment, and "has now refunded" as done', () => {
+    const r = run(
+      'Fenwick Borough Council (21 300 140)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+        'Summary: Mrs G complains the Council gave her wrong advice about a vehicle crossing. The Council has now refunded her fee. It has also agreed to a symbolic payment for her time and trouble.\n\n' +
+        'The complaint\n\n  1. Mrs G complains about the advice she was given.\n',
+    );
+    expect(texts(r)).toEqual(['It has also agreed to a symbolic payment for her time and trouble.']);
+  });
+
+  it('takes the remedy from the assessment when a will-not-investigate summary names the agreement only as a noun', () => {
+    const r = run(
+      'Fenwick Borough Council (22 500 160)\nThe Ombudsman\u2019s final decision:\n' +
+        'Summary: We will not investigate Mr H\u2019s complaint about his business grant. This is because the Council\u2019s agreement to apologise and pay Mr H the grant is a suitable remedy.\n' +
+        'The complaint\n- Mr H complains the Council wrongly refused his grant application.\n' +
+        'My assessment\n- The Council accepts it overlooked evidence Mr H sent. It has therefore agreed to write to Mr H with an apology and to reconcile his grant account.\n' +
+        'Final decision\n- We will not investigate this complaint.\n',
+    );
+    expect(texts(r)).toEqual([
+      'It has therefore agreed to write to Mr H with an apology',
+      'reconcile his grant account.',
+    ]);
+  });
+});

@@ -53,6 +53,21 @@ describe('document facts', () => {
     expect(unlabelled.faultFound).toBe(true);
   });
 
+  it('reads fault found on one point after none on another, and a remedy called satisfactory, without a label', () => {
+    const split = findFacts(
+      'Lowmoor Borough Council (23 400 120)\nThe Ombudsman\u2019s final decision:\nSummary: Mr D complained about his school transport appeal. We do not find fault in how the panel reached its decision. But we find it failed to send Mr D the route it measured, which caused him uncertainty. The Council should apologise and remind its staff.\n',
+    );
+    expect(split).toMatchObject({ finding: 'upheld', faultFound: true });
+    const satisfactory = findFacts(
+      'Lowmoor Borough Council (24 400 121)\nThe Ombudsman\u2019s final decision:\nSummary: Mrs E says the Council delayed her housing priority. The Council delayed backdating her priority. An apology, a payment and a reminder to officers is a satisfactory remedy.\n',
+    );
+    expect(satisfactory).toMatchObject({ finding: 'upheld', faultFound: true });
+    const alsoAgreed = findFacts(
+      'Lowmoor Borough Council (24 400 122)\nThe Ombudsman\u2019s final decision:\nSummary: Mr F complained about his son\u2019s transport appeal. The Council has also agreed to apologise to him.\n',
+    );
+    expect(alsoAgreed).toMatchObject({ finding: 'upheld', faultFound: true });
+  });
+
   it('infers the finding from the summary when there is no label', () => {
     const f = findFacts(
       'Lowmoor City Council (23 004 001)\n\nSummary: We will not investigate this complaint because it is premature.\n',
