@@ -93,9 +93,10 @@ const MODAL =
 export const OFFERED_TO_ACT =
   /\b(?:the\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider|school|trust|organisation)|it|they)\s+(?:also\s+)?offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)/i;
 /** "The Council has offered a suitable payment ...", "it offered £150 ...", "has offered a fresh
- *  in-person hearing": a remedy offered by name. */
+ *  in-person hearing": a remedy offered by name ("a financial remedy"; not "a suitable remedy",
+ *  which names none). */
 const OFFERED_REMEDY =
-  /\b(?:the\s+(?:council|landlord|local\s+authority|authority)|it)\s+(?:has\s+)?(?:also\s+)?(offered\s+(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+)*(?:payment|apology|refund|reimbursement|remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)/i;
+  /\b(?:the\s+(?:council|landlord|local\s+authority|authority)|it)\s+(?:has\s+)?(?:also\s+)?(offered\s+(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+)*(?:payment|apology|refund|reimbursement|(?<=(?:financial|symbolic)\s)remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)/i;
 /** "We ... welcome its offer of £500 to Mrs B", "I accept the Council's offer to reassess": the Ombudsman takes up the offer. */
 const WELCOMED_OFFER =
   /\b(?:we|I)\b[^.]{0,120}?\b(?:welcome[sd]?|accept(?:s|ed)?)\s+(?:its|the\s+(?:council|landlord)[\u2019']s)\s+(offer\s+(?:of\s+(?:an?\s+)?(?:£\s?\d|payment|apology|refund|remedy)|to\s+[a-z]+))(?![^.]*\b(?:but|however|although|though|not)\b)/i;

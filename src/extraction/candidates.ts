@@ -45,7 +45,7 @@ import {
   SectionRole,
 } from './sections';
 import { sentenceStartBefore, splitSentences } from './sentences';
-import { ACTION_NOUN_START, actionVerb, presentActionVerb } from './verbs';
+import { ACTION_NOUN_START, actionVerb, GIVEN_BEFORE_SOURCE, presentActionVerb } from './verbs';
 
 export interface Candidate {
   /** Range of the action text in the normalised text. */
@@ -296,8 +296,10 @@ function ownAction(sText: string, form: ActionForm): boolean {
 }
 
 /** A sentence whose subject is the remedy the organisation gave before the decision. */
-const REMEDY_ALREADY_GIVEN =
-  /^(?:[^,]{0,60},\s*)?(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:action|actions|steps|remed(?:y|ies))\s+(?:(?:it|the\s+(?:council|landlord|organisation|provider))\s+(?:has|had)\s+)?(?:already\s+|previously\s+)(?:taken|offered|provided|given|made|put\s+in\s+place)\b/i;
+const REMEDY_ALREADY_GIVEN = new RegExp(
+  `^(?:[^,]{0,60},\\s*)?(?:the|this|its)\\s+${GIVEN_BEFORE_SOURCE}`,
+  'i',
+);
 
 /** An offer made before the complaint came to the Ombudsman, or already carried out. */
 const OFFER_BEFORE =

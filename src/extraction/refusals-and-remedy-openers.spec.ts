@@ -267,3 +267,25 @@ describe('remedies taken up by the Ombudsman or agreed by their noun', () => {
     ]);
   });
 });
+
+describe('remedies named but not given now', () => {
+  it('does not read "has offered a suitable remedy" as an action: it names none', () => {
+    const r = run(
+      'Fenwick Borough Council (21 200 310)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+        'Summary: Mr J complained about how the Council recovered an overpayment of his direct payments. The Ombudsman considers that the Council has offered a suitable remedy for the fault in its handling of the account. It will now agree an affordable repayment plan with Mr J.\n\n' +
+        'The complaint\n\n  1. Mr J complains about the recovery of the overpayment.\n',
+    );
+    expect(texts(r)).toEqual(['It will now agree an affordable repayment plan with Mr J.']);
+  });
+
+  it('leaves out the apology already given that a sentence names beside the new remedy', () => {
+    const r = run(
+      'Fenwick Borough Council (21 200 311)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+        'Summary: Mrs L complained about the recovery action on her council tax account. We have found fault but consider the agreed action of a symbolic payment is a suitable remedy in addition to the explanation and apology already provided by the Council.\n\n' +
+        'The complaint\n\n  1. Mrs L complains about the summons.\n',
+    );
+    expect(texts(r)).toHaveLength(1);
+    expect(texts(r)[0]).toMatch(/symbolic payment/);
+    expect(texts(r)[0]).not.toMatch(/already provided/);
+  });
+});

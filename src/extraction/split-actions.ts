@@ -17,6 +17,7 @@ import { RecommendationCategory } from './types';
 import {
   actionVerb,
   containsActionVerb,
+  GIVEN_BEFORE_SOURCE,
   pastActionVerb,
   presentActionVerb,
   REMEDY_NOUN_SOURCE,
@@ -746,8 +747,15 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
         to: i < kept.length ? kept[i].endPrev : core.length,
       });
     }
+    // "... a suitable remedy in addition to the explanation and apology already provided by the
+    // Council": a remedy given before, named beside the new one, is not an action either
     const actionParts = parts.filter(
-      (p, i) => i === 0 || !EVIDENCE_PART.test(core.slice(p.from, p.to).trim()),
+      (p, i) =>
+        i === 0 ||
+        !(
+          EVIDENCE_PART.test(core.slice(p.from, p.to).trim()) ||
+          GIVEN_BEFORE_PART.test(core.slice(p.from, p.to).trim())
+        ),
     );
     const evidence = actionParts.length < parts.length;
     for (let i = 0; i < actionParts.length; i++) {
@@ -773,6 +781,8 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
   }
   return out;
 }
+
+const GIVEN_BEFORE_PART = new RegExp(`^(?:the\\s+|its\\s+|an?\\s+)?${GIVEN_BEFORE_SOURCE}`, 'i');
 
 /** Two parts of a list that are both personal remedies, or one personal and one learning. */
 function personalOrMixed(a: boolean | null, b: boolean | null): boolean {

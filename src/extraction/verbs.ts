@@ -345,6 +345,11 @@ export function pastActionVerb(word: string): string | null {
   return null;
 }
 
+/** A remedy the organisation gave before the decision, named by its noun: "(the) action already taken",
+ *  "apology already provided by the Council", "remedy it had previously offered". */
+export const GIVEN_BEFORE_SOURCE =
+  '(?:[\\w-]+\\s+){0,2}?(?:action|actions|steps|remed(?:y|ies)|apology|apologies|explanation|payment|refund)\\s+(?:(?:it|the\\s+(?:council|landlord|organisation|provider))\\s+(?:has|had)\\s+)?(?:already\\s+|previously\\s+)(?:taken|offered|provided|given|made|paid|put\\s+in\\s+place)\\b';
+
 /** Nouns that name an action when they start an item ("Apology letter and payment of £500"). */
 export const ACTION_NOUN_START =
   /^(?:an?\s+|the\s+|further\s+|full\s+|formal\s+|written\s+|regular\s+|additional\s+|new\s+)?(?:apology|apologies|payment|payments|training|reminder|reminders|review|reviews|audit|audits|employment|introduction|consideration|discussions?|recommendation\s+made|development|guidance|draft\s+guidance|instructions?|production|creation|implementation|revision|amendments?|changes?\s+to|update\s+to|a\s+new|refresher|workshop|briefing|reassessment|re-assessment|assessment|reimbursement|refund|compensation|memo|letter\s+of\s+apology|financial\s+(?:redress|remed(?:y|ies))|action\s+plan|practice\s+guidance|team\s+away\s+day|(?:revised|updated|improved|amended|redesigned|clearer|simplified|rewritten)\s+(?:[\w-]+\s+){0,2}?(?:templates?|template\s+letters|letters?|forms?|leaflets?|guidance|policy|policies|procedures?|process(?:es)?|website|checklists?|trackers?|systems?))\b/i;
