@@ -438,3 +438,62 @@ describe('a remedy named as nouns with an adjective ("symbolic payment", "proced
     ]);
   });
 });
+
+describe('two tasks for the person, each with its own verb and object', () => {
+  it('splits "decide ... and set out ...", "monitor ... and carry out ...", "reconcile ... and to reach ..."', () => {
+    expect(
+      actions(
+        "The Council has also agreed to decide Mrs K's application for transport and set out a plan to make up the sessions her son missed.",
+      ),
+    ).toEqual([
+      "The Council has also agreed to decide Mrs K's application for transport",
+      'set out a plan to make up the sessions her son missed.',
+    ]);
+    expect(
+      actions(
+        "It will monitor Mrs K's bin collections for three months and carry out an internal review of the round.",
+      ),
+    ).toEqual([
+      "It will monitor Mrs K's bin collections for three months",
+      'carry out an internal review of the round.',
+    ]);
+    expect(
+      actions(
+        "The Council has agreed to reconcile Mr K's care account, and to reach an agreement with him on future charges.",
+      ),
+    ).toEqual([
+      "The Council has agreed to reconcile Mr K's care account",
+      'reach an agreement with him on future charges.',
+    ]);
+  });
+
+  it('keeps what follows from the task with it ("... and decide whether ...", "... and attach her comments to the file")', () => {
+    expect(
+      actions(
+        "The Council has agreed to assess Mrs K's savings and decide whether her circumstances justify a discretionary grant.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      actions(
+        "The Council should correct the errors in Mrs K's assessment and attach her comments to the file.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reads "will therefore arrange" as a commitment, and a referral as a remedy in a list of nouns', () => {
+    expect(
+      actions(
+        'As the panel did not weigh the evidence we cannot know what it would have decided and the Council will therefore arrange a fresh appeal hearing for Mrs K.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      actions(
+        'An apology, a referral to the housing review panel and a reminder to officers is a satisfactory remedy.',
+      ),
+    ).toEqual([
+      'An apology',
+      'a referral to the housing review panel',
+      'a reminder to officers is a satisfactory remedy.',
+    ]);
+  });
+});

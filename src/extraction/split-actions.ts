@@ -682,6 +682,14 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
             // "apologise and review what happened", "apologise, update its records, ..."
             ((OWN_REMEDY.has(partCategory) || OWN_REMEDY.has(nextCategory)) &&
               nextText.split(/\s+/).length >= 2) ||
+            // "decide Mrs X's application and set out a proposal to make up Z's lost therapy": two
+            // tasks for the person, each with a verb and an object of its own
+            (/^,?\s*and\s*(?:to\s+)?$/i.test(core.slice(cut.endPrev, cut.start)) &&
+              nextText.split(/\s+/).length >= 4 &&
+              prevText.split(/\s+/).length >= 4 &&
+              presentActionVerb(firstWordOf(nextText)) !== null &&
+              !ANSWER_OR_RECORD.test(nextText) &&
+              PERSON_NAMED.test(`${prevText} ${nextText}`)) ||
             // "process the notification and also register the path": "and also" joins two tasks
             (/\band\s+also\s*$/i.test(core.slice(cut.endPrev, cut.start)) &&
               nextText.split(/\s+/).length >= 3 &&
@@ -783,6 +791,12 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
 }
 
 const GIVEN_BEFORE_PART = new RegExp(`^(?:the\\s+|its\\s+|an?\\s+)?${GIVEN_BEFORE_SOURCE}`, 'i');
+
+/** What follows from the task before ("... and decide whether ...", "... and attach her comments to the
+ *  record", "... and send her a corrected bill"). */
+const ANSWER_OR_RECORD =
+  /^(?:to\s+)?(?:[a-z]+\s+(?:[\w\u2019'-]+\s+){0,3}?(?:whether|if|how|what|when)\b|(?:attach|add|record|note|include|keep)\b|(?:send|issue|give)\s+(?:[\w\u2019'-]+\s+){0,2}?(?:a|an|the)\s+(?:corrected|revised|amended|updated|new)\s+(?:bill|statement|invoice)\b)/i;
+const PERSON_NAMED = new RegExp(`\\b${TITLE_SRC}|\\b[A-Z][\u2019']s\\b`);
 
 /** Two parts of a list that are both personal remedies, or one personal and one learning. */
 function personalOrMixed(a: boolean | null, b: boolean | null): boolean {
