@@ -87,11 +87,11 @@ const MODAL =
   /\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|:?\s)(?:(?:also|now|then|therefore|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
 /**
  * "The Council offered to cancel the charges.": the organisation's offer to act is the remedy the
- * Ombudsman accepts, unless the sentence says it was refused or not carried out ("offered to meet
- * Mrs D but she declined"). The subject is the organisation, not a person ("she offered to ...").
+ * Ombudsman accepts ("The Care Provider upheld the complaint and offered to reimburse ..."), unless
+ * the sentence says it was refused or not carried out ("offered to meet Mrs D but she declined"). The subject is the organisation, not a person ("she offered to ...").
  */
 export const OFFERED_TO_ACT =
-  /\b(?:the\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider|school|trust|organisation)|it|they)\s+(?:also\s+)?offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)/i;
+  /\b(?:the\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider|school|trust|organisation)|it|they)\s+(?:[^.,;]{0,60}?\s+and\s+)?(?:also\s+)?offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)/i;
 /** "The Council has offered a suitable payment ...", "it offered £150 ...", "has offered a fresh
  *  in-person hearing": a remedy offered by name ("a financial remedy"; not "a suitable remedy",
  *  which names none). */

@@ -289,3 +289,28 @@ describe('remedies named but not given now', () => {
     expect(texts(r)[0]).not.toMatch(/already provided/);
   });
 });
+
+describe('remedies of a care provider, or recommended although there was no fault', () => {
+  it('reads "The Care Provider upheld the complaint and offered to reimburse ..." as the remedy; "Our Guidance on remedies" is not a remedy section', () => {
+    const r = run(
+      'Lowmoor Care Ltd (23 400 140)\nThe Ombudsman\u2019s final decision:\n' +
+        'Summary: We have ended this investigation. Mr T complained about the care given to his mother. The Care Provider upheld Mr T\u2019s complaint and offered to reimburse the fees for the weeks concerned. That was in line with our guidance and further investigation would not lead to a different outcome.\n' +
+        'The complaint\n- Mr T complained the Care Provider gave poor care to his mother.\n' +
+        'What I found\nOur Guidance on remedies\n- Our guidance sets out how we decide on remedies for poor care.\n',
+    );
+    expect(texts(r)).toEqual([
+      'The Care Provider upheld Mr T\u2019s complaint and offered to reimburse the fees for the weeks concerned.',
+    ]);
+  });
+
+  it('keeps what the Ombudsman recommended and the Council accepted in a summary that finds no fault', () => {
+    const r = run(
+      'Lowmoor Borough Council (21 400 141)\n\nDecision : Not upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+        'Summary: Mrs U complained the Council failed to stop noise from the workshop next door. The Ombudsman does not find fault with the Council\u2019s actions. Despite no fault, the Ombudsman recommended the Council install noise recording equipment in Mrs U\u2019s home. The Council accepted this recommendation.\n\n' +
+        'The complaint\n\n  1. Mrs U complains about noise.\n',
+    );
+    expect(texts(r)).toEqual([
+      'Despite no fault, the Ombudsman recommended the Council install noise recording equipment in Mrs U\u2019s home.',
+    ]);
+  });
+});

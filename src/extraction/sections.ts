@@ -208,11 +208,12 @@ export const LOOSE_REMEDY_RULE: SectionRule = {
 };
 
 /**
- * A heading that names remedy words but is about statistics or a committee, or a label with its
- * value ("Decision status: Recommendations Approved").
+ * A heading that names remedy words but is about statistics or a committee, the Ombudsman's own
+ * guidance ("Our Guidance on remedies", a heading of the law and guidance part of "What I found"),
+ * or a label with its value ("Decision status: Recommendations Approved").
  */
 const LOOSE_NOT_REMEDY =
-  /\b(?:compl(?:y|ied|iance)|numbers?|statistics|performance|timel\w*|rates?|outcomes\s+of\s+complaints|to\s+(?:the\s+)?(?:committee|cabinet|board))\b|^[A-Z][\w ?]{2,40}:\s*\S/i;
+  /\b(?:compl(?:y|ied|iance)|numbers?|statistics|performance|timel\w*|rates?|outcomes\s+of\s+complaints|to\s+(?:the\s+)?(?:committee|cabinet|board)|guidance\s+on\s+remed(?:y|ies))\b|^[A-Z][\w ?]{2,40}:\s*\S/i;
 
 /** A known heading: its role, the kind of section it opens and the rule that knew it. */
 export interface SectionMatch {

@@ -497,3 +497,28 @@ describe('two tasks for the person, each with its own verb and object', () => {
     ]);
   });
 });
+
+describe('tasks named by verbs and nouns the first drafts did not know', () => {
+  it('splits "... and move without further delay to stage 2" and "initiate Stage 2 and ... offer to make a payment"', () => {
+    expect(
+      actions(
+        'It should apologise, pay Mrs K £200 and move without further delay to stage 2 of its procedure.',
+      ),
+    ).toEqual([
+      'It should apologise',
+      'pay Mrs K £200',
+      'move without further delay to stage 2 of its procedure.',
+    ]);
+    expect(
+      actions('It has agreed to initiate Stage 2 and to offer to make a payment to Mr K for the delay.'),
+    ).toEqual(['It has agreed to initiate Stage 2', 'offer to make a payment to Mr K for the delay.']);
+  });
+
+  it('reads "a written decision about ..." as a remedy in a list of nouns', () => {
+    expect(
+      actions(
+        'We found fault but consider the agreed actions of an apology and a written decision about the sale of the verge are a suitable remedy.',
+      ),
+    ).toHaveLength(2);
+  });
+});

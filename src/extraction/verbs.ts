@@ -92,6 +92,8 @@ const BASE = [
   'check',
   'place',
   'reconcile',
+  'initiate',
+  'move',
   'reach',
   'look',
   'act',
@@ -359,4 +361,4 @@ export const ACTION_NOUN_START =
  * improvements", "cancellation of care fees"): the source of the pattern the action forms and the
  * splitter share (each anchors or joins it as it needs).
  */
-export const REMEDY_NOUN_SOURCE = `(?:(?:(?:an?|the|further|full|formal|small)\\s+)?(?:(?:written|formal|full|partial|symbolic|financial|procedural|goodwill|individual|additional|extra)\\s+)?(?:${POUNDS_SOURCE}\\s+)?(?:apology|apologies|payments?|remed(?:y|ies)|compensation|introduction|reminders?|review|training|audit|reassessment|re-assessment|refunds?|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|referral(?=\\s+to\\b)|(?:re)?consideration\\s+of|write-off|waiver|(?:service\\s+)?improvements?)\\b|${POUNDS_SOURCE}(?=\\s+(?:for|to\\s+(?:recognise|acknowledge|reflect|remedy)|in\\s+recognition)\\b))`;
+export const REMEDY_NOUN_SOURCE = `(?:(?:(?:an?|the|further|full|formal|small)\\s+)?(?:(?:written|formal|full|partial|symbolic|financial|procedural|goodwill|individual|additional|extra)\\s+)?(?:${POUNDS_SOURCE}\\s+)?(?:apology|apologies|payments?|remed(?:y|ies)|compensation|introduction|reminders?|review|training|audit|reassessment|re-assessment|refunds?|reimbursement|changes?|guidance|memo|letter\\s+of\\s+apology|action\\s+plan|explanation|removal|cancellation|referral(?=\\s+to\\b)|(?<=(?:written|new|fresh|reasoned)\\s)decision|(?:re)?consideration\\s+of|write-off|waiver|(?:service\\s+)?improvements?)\\b|${POUNDS_SOURCE}(?=\\s+(?:for|to\\s+(?:recognise|acknowledge|reflect|remedy)|in\\s+recognition)\\b))`;

@@ -68,6 +68,21 @@ describe('document facts', () => {
     expect(alsoAgreed).toMatchObject({ finding: 'upheld', faultFound: true });
   });
 
+  it('reads "we consider the care home to be at fault" and "found that both councils ... caused delays" as fault, not "do not consider"', () => {
+    const provider = findFacts(
+      'Lowmoor Borough Council (24 400 130)\nThe Ombudsman\u2019s final decision:\nSummary: Mr P complained about his father\u2019s care home fees. We have not found fault with the fees charged. However, we consider the care home to be at fault as it did not explain its charges.\n',
+    );
+    expect(provider).toMatchObject({ finding: 'upheld', faultFound: true });
+    const both = findFacts(
+      'Lowmoor Borough Council (24 400 131)\nThe Ombudsman\u2019s final decision:\nSummary: We have found that both councils \u2013 Lowmoor and Highmoor \u2013 caused delays in answering Ms R\u2019s complaints. Both will now apologise to her.\n',
+    );
+    expect(both).toMatchObject({ finding: 'upheld', faultFound: true });
+    const none = findFacts(
+      'Lowmoor Borough Council (24 400 132)\nThe Ombudsman\u2019s final decision:\nSummary: Mr S complained about a planning decision. We do not consider the Council to be at fault in how it made its decision.\n',
+    );
+    expect(none.finding).not.toBe('upheld');
+  });
+
   it('infers the finding from the summary when there is no label', () => {
     const f = findFacts(
       'Lowmoor City Council (23 004 001)\n\nSummary: We will not investigate this complaint because it is premature.\n',
