@@ -77,6 +77,26 @@ describe('joinSplitTokens', () => {
     expect(r.text).toContain('\n1. The landlord must pay the tenant £875 made up as follows:');
   });
 
+  it('joins an amount a PDF spaced apart inside its line, at the original offsets', () => {
+    const text =
+      'It is ordered to pay £ 50 0 compensation (inclusive of the £1 25 previously offered). The landlord must pay the resident £1, 5 00 to recognise the distress.';
+    const n = joinSplitTokens(normaliseText(text));
+    expect(n.text).toBe(
+      'It is ordered to pay £500 compensation (inclusive of the £125 previously offered). The landlord must pay the resident £1,500 to recognise the distress.',
+    );
+    const at = n.text.indexOf('£1,500');
+    expect(text[n.origin[at + 5]]).toBe('0');
+  });
+
+  it('leaves two numbers after an amount apart: a unit follows, or both are whole groups', () => {
+    for (const text of [
+      'It paid £50 10 days after the visit.',
+      'It paid £1,000 2 years ago.',
+      'The fees were £250 500 of them in arrears.',
+    ])
+      expect(joinSplitTokens(normaliseText(text)).text).toBe(text);
+  });
+
   it('leaves a list of numbers that is not an amount alone', () => {
     const text = 'Cases by year\n12\n14\nwere upheld';
     expect(joinSplitTokens(normaliseText(text)).text).toBe(text);

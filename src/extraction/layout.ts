@@ -100,14 +100,39 @@ function gap(a: Line, b: Line, text: string): { start: number; end: number } {
 }
 
 /**
+ * An amount a PDF's spacing broke inside its line: "£ 50 0", "£1, 5 00", "£1 25 previously offered".
+ * The digits after "£" come in short runs that only make a well-formed amount together, and no unit
+ * follows ("£50 10 days later" is two numbers).
+ */
+const BROKEN_AMOUNT = /£([ \t]?)(\d{1,3})((?:,?[ \t]\d{1,3})+)(?![\d,.])(?:[ \t]+([A-Za-z]+))?/g;
+const NUMBER_UNIT =
+  /^(?:days?|weeks?|months?|years?|times?|hours?|minutes?|working|calendar|per|percent|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/i;
+function joinBrokenAmounts(t: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  if (!/£[ \t]?\d{1,3},?[ \t]\d/.test(t)) return edits;
+  BROKEN_AMOUNT.lastIndex = 0;
+  for (let m = BROKEN_AMOUNT.exec(t); m; m = BROKEN_AMOUNT.exec(t)) {
+    const pieces = m[3].split(/,?[ \t]/).slice(1);
+    const joined = `${m[2]}${m[3].replace(/[ \t]/g, '')}`;
+    const wellFormed = /^\d{1,6}$/.test(joined) || /^\d{1,3}(?:,\d{3})+$/.test(joined);
+    if (!wellFormed || !pieces.some((p) => p.length < 3) || (m[4] && NUMBER_UNIT.test(m[4]))) continue;
+    const digitsEnd = m.index + 1 + m[1].length + m[2].length + m[3].length;
+    for (let k = m.index + 1; k < digitsEnd; k++)
+      if (t[k] === ' ' || t[k] === '\t') edits.push({ start: k, end: k + 1, text: '' });
+  }
+  return edits;
+}
+
+/**
  * Join what layout split over lines: amounts, dates and words broken inside. Linear in the text.
  * Only lines with nothing between them (no blank line) are joined.
  */
 export function joinSplitTokens(n: NormalisedText): NormalisedText {
   const t = n.text;
-  if (!/\n\S{1,3}\n/.test(t) && !/£[ \t]*\n/.test(t) && !/[a-z]\n(?:19|20)\d\d\b/.test(t)) return n;
+  const edits: TextEdit[] = joinBrokenAmounts(t);
+  if (!/\n\S{1,3}\n/.test(t) && !/£[ \t]*\n/.test(t) && !/[a-z]\n(?:19|20)\d\d\b/.test(t))
+    return edits.length ? applyEdits(n, edits) : n;
   const lines = linesOf(t);
-  const edits: TextEdit[] = [];
   const trimmed = lines.map((l) => l.text.trim());
   for (let i = 0; i + 1 < lines.length; i++) {
     const cur = trimmed[i];
