@@ -30,6 +30,17 @@ export interface ActionForm {
   offer?: true;
 }
 
+/** A form whose action starts at the match's first group (its verb). */
+function atGroup(
+  kind: ActionFormKind,
+  m: RegExpExecArray,
+  offset: number,
+  verb: string | null,
+  offer?: true,
+): ActionForm {
+  return { kind, at: offset + m.index + m[0].length - m[1].length, verb, ...(offer ? { offer } : {}) };
+}
+
 const STRONG_HINT =
   /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered)\b/i;
 const ASKS_OTHER =
@@ -346,15 +357,10 @@ export function actionForm(
   // a committee's resolution anywhere: "That the Council review its allocations procedure ..."
   const resolution = RESOLVED_THAT.exec(body);
   if (resolution && presentActionVerb(resolution[1]) && !/^(?:note|notes|consider)$/i.test(resolution[1]))
-    return {
-      kind: 'that',
-      at: offset + resolution[0].length - resolution[1].length,
-      verb: presentActionVerb(resolution[1]),
-    };
+    return atGroup('that', resolution, offset, presentActionVerb(resolution[1]));
   if (/^for\s+the\s+(?:council|local\s+authority|service|landlord)\s+to\s+(\w+)/i.test(body)) {
     const m = /^for\s+the\s+(?:council|local\s+authority|service|landlord)\s+to\s+(\w+)/i.exec(body)!;
-    if (actionVerb(m[1]))
-      return { kind: 'that', at: offset + m[0].length - m[1].length, verb: actionVerb(m[1]) };
+    if (actionVerb(m[1])) return atGroup('that', m, offset, actionVerb(m[1]));
   }
 
   // "An apology, payment to Ms B and a reminder to officers is satisfactory remedy"
@@ -412,11 +418,7 @@ export function actionForm(
     // action is what the other body is asked to do
     const asked = ASKS_OTHER.exec(body.slice(fw.at));
     if (asked && actionVerb(asked[1]))
-      return {
-        kind: 'imperative',
-        at: offset + fw.at + asked[0].length - asked[1].length,
-        verb: actionVerb(asked[1]),
-      };
+      return atGroup('imperative', asked, offset + fw.at, actionVerb(asked[1]));
     if (w === '' && /^to\s+(\w+)/i.test(body)) {
       const v = /^to\s+(\w+)/i.exec(body)!;
       const b = presentActionVerb(v[1]);
@@ -435,12 +437,7 @@ export function actionForm(
   // "The Council offered to write off the overpayment.": its offer, accepted as the remedy
   const offer = OFFERED_TO_ACT.exec(body);
   if (offer && actionVerb(offer[1]) && !HEARSAY.test(body.slice(0, offer.index)))
-    return {
-      kind: 'agreed',
-      at: offset + offer.index + offer[0].length - offer[1].length,
-      verb: actionVerb(offer[1]),
-      offer: true,
-    };
+    return atGroup('agreed', offer, offset, actionVerb(offer[1]), true);
 
   // "The Council has offered a suitable payment for Mrs X's care.": a remedy offered, named by its noun
   // (not the reason the Ombudsman gives for not investigating: "This is because the Council offered
@@ -451,21 +448,10 @@ export function actionForm(
     !HEARSAY.test(body.slice(0, offeredNoun.index)) &&
     !/\bbecause\s+$/i.test(body.slice(0, offeredNoun.index))
   )
-    return {
-      kind: 'agreed',
-      at: offset + offeredNoun.index + offeredNoun[0].length - offeredNoun[1].length,
-      verb: 'offer',
-      offer: true,
-    };
+    return atGroup('agreed', offeredNoun, offset, 'offer', true);
 
   const welcomed = WELCOMED_OFFER.exec(body);
-  if (welcomed)
-    return {
-      kind: 'agreed',
-      at: offset + welcomed.index + welcomed[0].length - welcomed[1].length,
-      verb: 'offer',
-      offer: true,
-    };
+  if (welcomed) return atGroup('agreed', welcomed, offset, 'offer', true);
 
   // "has agreed action to remedy this injustice including undertaking a further reassessment ...":
   // the action is what the remedy includes
@@ -507,11 +493,7 @@ export function actionForm(
     !PERSON_BEFORE.test(body.slice(0, agreedDone.index)) &&
     !HEARSAY.test(body.slice(0, agreedDone.index))
   )
-    return {
-      kind: 'agreed',
-      at: offset + agreedDone.index + agreedDone[0].length - agreedDone[1].length,
-      verb: pastActionVerb(agreedDone[1]),
-    };
+    return atGroup('agreed', agreedDone, offset, pastActionVerb(agreedDone[1]));
 
   // modal / agreed forms
   MODAL.lastIndex = 0;
@@ -625,11 +607,7 @@ export function actionForm(
     // not a question or a condition: "asked whether the council would apologise", "If ... were upheld, the council would pay"
     !/\b(?:whether|if|unless)\b/i.test(body.slice(0, reported.index))
   )
-    return {
-      kind: 'modal',
-      at: offset + reported.index + reported[0].length - reported[1].length,
-      verb: actionVerb(reported[1]),
-    };
+    return atGroup('modal', reported, offset, actionVerb(reported[1]));
 
   if (pastOutside && REPORTED_PROVISION.test(body.replace(REPORTING_CLAUSE, '')))
     return { kind: 'nominal', at: offset, verb: null };
@@ -641,11 +619,7 @@ export function actionForm(
 
   const underway = inActionSection || pastOutside ? WORK_UNDERWAY.exec(body) : null;
   if (underway && actionVerb(underway[1]) && !hearsay(body.slice(0, underway.index)))
-    return {
-      kind: 'implemented',
-      at: offset + underway.index + underway[0].length - underway[1].length,
-      verb: actionVerb(underway[1]),
-    };
+    return atGroup('implemented', underway, offset, actionVerb(underway[1]));
 
   IN_PROGRESS.lastIndex = 0;
   for (let m = IN_PROGRESS.exec(body); m; m = IN_PROGRESS.exec(body)) {

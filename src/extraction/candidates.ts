@@ -638,6 +638,15 @@ export function findCandidates(
     }
     // the role of the section decides whether its sentences may be actions at all
     const policy = role ? ROLE_POLICIES[role] : null;
+    // where a candidate of this item stands, for its rule ids and its "why"
+    const here = (): Where => ({
+      sectionRuleId,
+      heading,
+      role,
+      lead: child && lead ? lead : null,
+      policyId: policy?.id ?? null,
+      housingOmbudsman: options.housingOmbudsman === true,
+    });
     let reading =
       policy === null
         ? 'all'
@@ -820,14 +829,7 @@ export function findCandidates(
             cand.deadlineSource = 'section lead-in';
           }
           cand.listed = true;
-          describe(cand, {
-            sectionRuleId,
-            heading,
-            role,
-            lead: child && lead ? lead : null,
-            policyId: policy?.id ?? null,
-            housingOmbudsman: options.housingOmbudsman === true,
-          });
+          describe(cand, here());
           out.push(cand);
         }
         const leadDeadline: DeadlineMatch | null = d
@@ -1070,14 +1072,7 @@ export function findCandidates(
         cand.deadlineSource = 'section lead-in';
       }
       if (child && lead) cand.leadIn = lead.text;
-      describe(cand, {
-        sectionRuleId,
-        heading,
-        role,
-        lead: child && lead ? lead : null,
-        policyId: policy?.id ?? null,
-        housingOmbudsman: options.housingOmbudsman === true,
-      });
+      describe(cand, here());
       if (isEvidenceRequest(sText)) {
         cand.evidence = true;
         cand.evidenceReason = 'evidence requested in the action';

@@ -71,6 +71,17 @@ const PANEL_VOICE = /\bthe\s+panel\b|\bpanel\s+members\b|\bpanel\s+(?:date|held|
 const DECISION_HEADING =
   /^[ \t]*(?:The complaint|What I found|How I considered this complaint|Final decision|Agreed action|Decision\s*:|Category\s*:|Summary\s*:?|The Ombudsman[\u2019']s role and powers|Conclusions?|Investigator[\u2019']s decision)\b/im;
 
+/** A type found, with its reason; a multi-case document is an annual report. */
+function typed(type: DocumentType, reason: string, committee?: true): FactResult<DocumentType> & TypeSignals {
+  return {
+    value: type,
+    type,
+    singleCase: type !== 'annual_report',
+    reason,
+    ...(committee ? { committee } : {}),
+  };
+}
+
 export function isCommitteePaper(head: string): boolean {
   let n = 0;
   for (const re of COMMITTEE_SIGNALS) if (re.test(head) && ++n >= 2) return true;
@@ -147,80 +158,21 @@ export function findDocumentType(
     : annualHits >= 1 || tableHits >= 2 || manyReferences;
 
   if (!lgscoTitle && isCommitteePaper(head))
-    return {
-      value: 'annual_report',
-      type: 'annual_report',
-      singleCase: false,
-      committee: true,
-      reason: 'a council committee paper or minute (it reports on decisions, it is not one)',
-    };
-  if (lgscoTitle && !(annualHits >= 2))
-    return {
-      value: 'lgsco_decision',
-      type: 'lgsco_decision',
-      singleCase: true,
-      reason: 'title line with an LGSCO reference',
-    };
+    return typed(
+      'annual_report',
+      'a council committee paper or minute (it reports on decisions, it is not one)',
+      true,
+    );
+  if (lgscoTitle && !(annualHits >= 2)) return typed('lgsco_decision', 'title line with an LGSCO reference');
   if (housing && !(annualHits >= 2 || tableHits >= 2))
-    return {
-      value: 'housing_ombudsman_decision',
-      type: 'housing_ombudsman_decision',
-      singleCase: true,
-      reason: 'Housing Ombudsman decision about a landlord',
-    };
-  if (multiCase)
-    return {
-      value: 'annual_report',
-      type: 'annual_report',
-      singleCase: false,
-      reason: 'covers many cases (annual report or scrutiny paper signals)',
-    };
-  if (panel || (stage3 && !stage2))
-    return {
-      value: 'stage3_panel',
-      type: 'stage3_panel',
-      singleCase: true,
-      reason: 'Stage 3 review panel report',
-    };
-  if (stage2)
-    return {
-      value: 'stage2_report',
-      type: 'stage2_report',
-      singleCase: true,
-      reason: 'Stage 2 investigation report',
-    };
-  if (stage3)
-    return {
-      value: 'stage3_panel',
-      type: 'stage3_panel',
-      singleCase: true,
-      reason: 'Stage 3 review panel report',
-    };
+    return typed('housing_ombudsman_decision', 'Housing Ombudsman decision about a landlord');
+  if (multiCase) return typed('annual_report', 'covers many cases (annual report or scrutiny paper signals)');
+  if (panel || (stage3 && !stage2)) return typed('stage3_panel', 'Stage 3 review panel report');
+  if (stage2) return typed('stage2_report', 'Stage 2 investigation report');
   if (pseudonymCount >= 4 && !strongSingle && decisionHeadings < 2)
-    return {
-      value: 'annual_report',
-      type: 'annual_report',
-      singleCase: false,
-      reason: 'many different complainants',
-    };
+    return typed('annual_report', 'many different complainants');
   if (lgscoWords || decisionHeadings >= 2 || /\bfinal\s+decision\b/i.test(head))
-    return {
-      value: 'lgsco_decision',
-      type: 'lgsco_decision',
-      singleCase: true,
-      reason: 'Ombudsman decision wording',
-    };
-  if (pseudonymCount >= 4)
-    return {
-      value: 'annual_report',
-      type: 'annual_report',
-      singleCase: false,
-      reason: 'many different complainants',
-    };
-  return {
-    value: 'unknown',
-    type: 'unknown',
-    singleCase: true,
-    reason: 'no signal of a known document type',
-  };
+    return typed('lgsco_decision', 'Ombudsman decision wording');
+  if (pseudonymCount >= 4) return typed('annual_report', 'many different complainants');
+  return typed('unknown', 'no signal of a known document type');
 }

@@ -13,6 +13,7 @@
 import { inflateRawSync } from 'node:zlib';
 
 import { entryDataOffset, readZipDirectory, ZipEntry } from './zip-directory';
+import { toRoman } from './roman-numerals';
 
 interface Level {
   start: number;
@@ -111,21 +112,6 @@ function styleNumbering(xml: string | null): Map<string, NumPr> {
     }
   }
   return resolved;
-}
-
-function toRoman(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
-  ]; // prettier-ignore
-  let out = '';
-  for (const [value, letters] of table) {
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
-  }
-  return out;
 }
 
 function toLetters(n: number): string {

@@ -10,6 +10,7 @@
  * Used for uploaded HTML pages and for the HTML that mammoth makes from a .docx.
  */
 import { decodeEntities } from './html-entities';
+import { toRoman } from './roman-numerals';
 
 const DROPPED = new Set([
   'script',
@@ -106,32 +107,6 @@ interface ListState {
 function attribute(attrs: string, name: string): string | null {
   const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attrs);
   return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
-}
-
-function toRoman(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let out = '';
-  for (const [value, letters] of table) {
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
-  }
-  return out;
 }
 
 function toLetters(n: number): string {
