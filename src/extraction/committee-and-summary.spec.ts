@@ -2255,6 +2255,19 @@ describe('committee minutes: remedies and changes reported as done', () => {
     ]);
   });
 
+  it('a learning meeting held and checks carried out, named after the verb', () => {
+    expect(
+      minutes([
+        'The Director reported that the council has accepted the findings and has held a lessons learnt meeting with the team.',
+        'Officers confirmed that the Council had carried out a number of checks on open claims, as the Ombudsman recommended.',
+        'The complainant had carried out her own checks on the claim before she complained.',
+      ]),
+    ).toEqual([
+      'The Director reported that the council has accepted the findings and has held a lessons learnt meeting with the team.',
+      'Officers confirmed that the Council had carried out a number of checks on open claims, as the Ombudsman recommended.',
+    ]);
+  });
+
   it('advice circulated to staff, and measures "put in place" (not the trouble someone was "put to")', () => {
     expect(
       minutes([
