@@ -97,7 +97,7 @@ export function findDocumentType(
   // a decision's title names the body complained about; a committee item's line that names the
   // Ombudsman's report or asks the meeting "To consider the report ... (20 006 289)" is not one
   const lgscoTitle =
-    /^[ \t#*]*(?!To\s+[a-z])(?![^\n()]*\bOmbudsman\b)[A-Z][^\n()]{2,140}?\s*\(\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}\)/m.test(
+    /^[ \t#*]*(?!To\s+[a-z])(?![^\n()]*\bOmbudsman\b)[A-Z][^\n()]{2,140}?\s*\(\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}[a-c]?\)/m.test(
       head,
     );
   const landlordWords = count(LANDLORD_WORD, scope) >= 2;

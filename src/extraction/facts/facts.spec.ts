@@ -16,6 +16,17 @@ describe('document facts', () => {
     });
   });
 
+  it('reads the lettered reference of a joint investigation, and the body named before it', () => {
+    const f = findFacts(
+      'Northvale Hospitals NHS Foundation Trust (18 004 211b)\n\nCategory : Health > Other\n\nDecision : Not upheld\n\nDecision date : 12 Jun 2019\n',
+    );
+    expect(f).toMatchObject({
+      documentType: 'lgsco_decision',
+      reference: '18 004 211b',
+      organisation: 'Northvale Hospitals NHS Foundation Trust',
+    });
+  });
+
   it('reads closed and not upheld decisions', () => {
     expect(
       findFacts('Cranford Council (24 001 002)\nDecision : Closed after initial enquiries\n').finding,

@@ -15,7 +15,7 @@ const COUNCIL_NAME = new RegExp(
 );
 // a bracketed place inside a company's name stays in it: "The Elms Care Home (Ashford) Limited (23 099 999)"
 const TITLE_WITH_REFERENCE =
-  /^[ \t#*]*(?!To\s+[a-z])([A-Z](?:[^\n()]|\([^\n()]{1,40}\)(?![ \t]*$)){2,140}?)[ \t]*\((\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3})\)/m;
+  /^[ \t#*]*(?!To\s+[a-z])([A-Z](?:[^\n()]|\([^\n()]{1,40}\)(?![ \t]*$)){2,140}?)[ \t]*\((\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}[a-c]?)\)/m;
 /** A Housing Ombudsman title: "Peabody Trust (202207126)", "London & Quadrant Housing Trust (L&Q) (202216813)". */
 const HOUSING_TITLE = /^[ \t#*]*([A-Z][^\n]{2,140}?)[ \t]*\((20\d{7})\)[ \t]*$/m;
 /** A line that is only a body's name, as a mirror site prints its title above the decision. */

@@ -1,10 +1,11 @@
 /**
- * The case reference as printed: LGSCO `22 010 680` (2-3-3 digits), Housing Ombudsman `202524733`
+ * The case reference as printed: LGSCO `22 010 680` (2-3-3 digits; `17 002 402b` in a joint investigation), Housing Ombudsman `202524733`
  * (nine digits starting 20), or a labelled reference ("Reference: ...", "Our ref: ...").
  */
 import { FactResult } from './fact-result';
 
-const LGSCO_REF = /(?<![\d£.,])(\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3})(?![\d,])/g;
+/** (a joint investigation's part carries a letter: "17 002 402b") */
+const LGSCO_REF = /(?<![\d£.,])(\d{2}[ \u00a0]\d{3}[ \u00a0]\d{3}(?:[a-c](?![A-Za-z]))?)(?![\d,])/g;
 /** A mirror site prints the LGSCO reference with hyphens: "22-002-520 · Children's care ...". */
 const LGSCO_REF_HYPHEN = /(?<![\d£.,-])(\d{2}-\d{3}-\d{3})(?![\d,-])/g;
 const HOUSING_REF = /(?<![\d£.,])(20\d{7})(?![\d,])/g;
