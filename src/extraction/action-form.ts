@@ -102,15 +102,15 @@ const MODAL =
  * the sentence says it was refused or not carried out ("offered to meet Mrs D but she declined"). The subject is the organisation, not a person ("she offered to ...").
  */
 export const OFFERED_TO_ACT =
-  /\b(?:the\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider|school|trust|organisation)|it|they)\s+(?:[^.,;]{0,60}?\s+and\s+)?(?:also\s+)?offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)/i;
+  /(?:\b(?:the\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider|school|trust|organisation)|it|they)|^(?:the\s+(?:council|landlord|care\s+provider|provider|care\s+home|trust|organisation))\s+[^.,;]{0,60}?\s+and)\s+(?:also\s+)?offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)/i;
 /** "The Council has offered a suitable payment ...", "it offered £150 ...", "has offered a fresh
- *  in-person hearing": a remedy offered by name ("a financial remedy"; not "a suitable remedy",
- *  which names none). */
+ *  in-person hearing", "The care provider accepted some fault, apologised, offered £200 ...": a
+ *  remedy offered by name ("a financial remedy"; not "a suitable remedy", which names none). */
 const OFFERED_REMEDY =
-  /\b(?:the\s+(?:council|landlord|local\s+authority|authority)|it)\s+(?:has\s+)?(?:also\s+)?(offered\s+(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+)*(?:payment|apology|refund|reimbursement|(?<=(?:financial|symbolic)\s)remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)/i;
+  /(?:\b(?:the\s+(?:council|landlord|local\s+authority|authority|(?:care\s+)?provider|care\s+home|trust|school)|it)|^(?:[^,.]{0,40},\s*)?the\s+(?:council|landlord|(?:care\s+)?provider|care\s+home|trust)\s+[^.;:]{0,80}?(?:,|\s+and))\s+(?:has\s+)?(?:also\s+)?(?:now\s+)?(offered\s+(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+|full\s+|partial\s+|goodwill\s+)*(?:payment|apology|refund|reimbursement|sum|(?<=(?:financial|symbolic)\s)remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)/i;
 /** "We ... welcome its offer of £500 to Mrs B", "I accept the Council's offer to reassess": the Ombudsman takes up the offer. */
 const WELCOMED_OFFER =
-  /\b(?:we|I)\b[^.]{0,120}?\b(?:welcome[sd]?|accept(?:s|ed)?)\s+(?:its|the\s+(?:council|landlord)[\u2019']s)\s+(offer\s+(?:of\s+(?:an?\s+)?(?:£\s?\d|payment|apology|refund|remedy)|to\s+[a-z]+))(?![^.]*\b(?:but|however|although|though|not)\b)/i;
+  /^(?:[^,.]{0,60},\s*)?(?:we|I)\s+(?:(?:also|therefore|now)\s+|[^.]{0,120}?\band\s+(?:(?:also|therefore)\s+)?)(?:welcome[sd]?|accept(?:s|ed)?)\s+(?:its|the\s+(?:council|landlord)[\u2019']s)\s+(offer\s+(?:of\s+(?:an?\s+)?(?:£\s?\d|payment|apology|refund|remedy)|to\s+[a-z]+))(?![^.]*\b(?:but|however|although|though|not)\b)/i;
 /**
  * An outcome cell of a committee paper's table that PDF text extraction ran into the action cell
  * beside it ("Maladministration Apologise to Mrs X ...", "Upheld Review the policy ..."): the
@@ -140,7 +140,11 @@ const AGREED_INCLUDING =
   /(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+|to\s+)?(?:(?:some|further|several|the\s+following|an?)\s+)?(?:package\s+(?:of|or)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
 /** "has agreed to a financial payment in recognition of ...", "agreed to an apology": a remedy agreed by its noun. */
 const AGREED_TO_REMEDY =
-  /(?<!\bhad\s+)\b(?:has\s+|have\s+)?(?:also\s+|now\s+)?agreed\s+to\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:payment|apology|refund|reimbursement|reassessment|compensation)\b(?!\s+(?:plan|schedule|terms)\b))/i;
+  /(?:\b(?:the\s+(?:council|landlord|(?:care\s+)?provider|care\s+home)|it)|^the\s+(?:council|landlord|(?:care\s+)?provider|care\s+home)\s+[^.;:]{0,80}?\s+and)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|therefore\s+)?agreed\s+to\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:payment|apology|refund|reimbursement|reassessment|compensation)\b(?!\s+(?:plan|schedule|terms|arrangement|agreement)\b))/i;
+/** "It has agreed to initiate Stage 2", "has agreed to reconcile the account": verbs that name no action
+ *  on their own ("Her son will move school") but do once the organisation has agreed to them. */
+const AGREED_TO_TASK =
+  /\b(?:the\s+(?:council|landlord|(?:care\s+)?provider|care\s+home)|it)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|therefore\s+)?agreed\s+to\s+(initiate|reconcile|reach|place|move)\b/i;
 const REMEDY_GERUND =
   /^(?:refund|repay|reimburs|pay|apologis|apologiz|reassess|review|reconsider|backdat|waiv|cancel|mak|offer|provid|arrang|complet)/i;
 const REMEDY_LIST =
@@ -463,6 +467,10 @@ export function actionForm(
     if (verb || ACTION_NOUN_START.test(rest))
       return { kind: 'agreed', at: offset + including.index + including[0].length, verb };
   }
+
+  const agreedTask = AGREED_TO_TASK.exec(body);
+  if (agreedTask && !HEARSAY.test(body.slice(0, agreedTask.index)))
+    return atGroup('agreed', agreedTask, offset, agreedTask[1].toLowerCase());
 
   const agreedNoun = AGREED_TO_REMEDY.exec(body);
   if (agreedNoun && !HEARSAY.test(body.slice(0, agreedNoun.index)))

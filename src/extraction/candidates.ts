@@ -306,13 +306,17 @@ const OFFER_BEFORE =
   /\bbefore\s+(?:(?:he|she|they|Mr|Mrs|Ms|Miss|Mx|Dr)\b[^.;]{0,20}?|the\s+complainant\s+|the\s+resident\s+)(?:came|complained|referred|brought|went|approached)\b[^.;]{0,30}?\b(?:us|the\s+ombudsman)\b|\b(?:at|in\s+its|in\s+the)\s+stage\s+(?:1|2|one|two)\b|\bstage\s+(?:1|2|one|two)\s+(?:complaint\s+)?response\b|\bwhich\s+it\s+(?:then\s+|has\s+|later\s+)?(?:did|done)\b/i;
 /** The next sentences say the offer was not enough, refused, or replaced ("... £250 instead"). */
 const OFFER_SUPERSEDED =
-  /\binstead\s*[.;]|\binstead\s+of\s+(?:this|that|it|the\s+(?:offer|payment|amount|sum)|its\s+offer|£)|£[^.;]*\binstead\b|\binstead\b[^.;]*£|\b(?:(?:increase[ds]?|increasing|raise[ds]?)\s+(?:this|it|that|the\s+(?:payment|offer|amount|sum|remedy)|its\s+offer)\b|did\s+not\s+go\s+far\s+enough|(?:was|is|were|are)\s+not\s+(?:enough|sufficient|adequate)|not\s+enough|insufficient|declined|did\s+not\s+want|did\s+not\s+accept|refused|rejected|turned\s+(?:it\s+|this\s+)?down)\b/i;
+  /\binstead\s*[.;]|\binstead\s+of\s+(?:this|that|it|the\s+(?:offer|payment|amount|sum)|its\s+offer|£)|£[^.;]*\binstead\b|\binstead\b[^.;]*£|\b(?:(?:increase[ds]?|increasing|raise[ds]?)\s+(?:this|it|that|the\s+(?:payment|offer|amount|sum|remedy)|its\s+offer)\b|(?:an\s+|a\s+)?(?:increased|higher|larger)\s+(?:financial\s+)?(?:remedy|payment|offer|amount|sum)\b|did\s+not\s+go\s+far\s+enough|(?:was|is|were|are)\s+not\s+(?:enough|sufficient|adequate)|not\s+enough|insufficient|declined|did\s+not\s+want|did\s+not\s+accept|refused|rejected|turned\s+(?:it\s+|this\s+)?down)\b/i;
 function offerNotTheRemedy(text: string, sText: string, end: number): boolean {
   if (OFFER_BEFORE.test(sText)) return true;
-  // (up to the next heading: "The complaint" opens what the complainant says, not what came of the offer)
+  // (up to the next heading, a short line before a blank line or a list: "The complaint" opens what
+  // the complainant says, not what came of the offer; a wrapped line of the paragraph is no heading)
   const next = text
     .slice(end, end + 600)
-    .replace(/\n[ \t]*[A-Z][^\n.!?:;]{0,60}\n[\s\S]*$/, '')
+    .replace(
+      /\n[ \t]*[A-Z][^\n.!?:;,]{0,40}\n(?=[ \t]*\n|[ \t]*(?:[-\u2022]|\d+[.)]|[a-z][.)])\s)[\s\S]*$/,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .trim()
     .split(/(?<=[.!?])\s+(?=[A-Z(\d])/)

@@ -112,8 +112,9 @@ function restates(a: Profile, b: Profile): boolean {
 function restatesWithoutTheSum(unnamed: Profile, named: Profile): boolean {
   if (!unnamed.unnamedSum || unnamed.sums !== '' || named.sums === '') return false;
   if (unnamed.people && named.people && unnamed.people !== named.people) return false;
-  const words = new Set([...unnamed.words].filter((w) => !SUM_WORDS.has(w)));
-  return words.size >= MIN_WORDS && overlap(words, named.words) >= SAME;
+  // (most of its own words are in the other: "pay Mr B £150." restates no longer statement)
+  const words = [...unnamed.words].filter((w) => !SUM_WORDS.has(w));
+  return words.length >= MIN_WORDS && words.filter((w) => named.words.has(w)).length / words.length >= SAME;
 }
 
 /** Parts of one item, or items of one list under one lead-in: a list does not repeat itself. */
@@ -133,6 +134,8 @@ function headsTheList(text: string, a: Action, next: Action | undefined): boolea
     next.listed &&
     next.item > a.item &&
     next.sectionIndex === a.sectionIndex &&
+    // (a list with a lead-in of its own after the sentence is another commitment)
+    !(next.leadIn !== null && text.slice(a.end, next.start).includes(next.leadIn)) &&
     GROUP_OF_ACTIONS.test(text.slice(a.start, a.end))
   );
 }

@@ -115,7 +115,7 @@ function titleLineStart(text: string, reference: string | null): number | undefi
  * recommendations and will apologise ... The Council will waive ... It will also remind ...").
  */
 const AGREES =
-  /\b(?:it|the\s+(?:council|landlord|provider|care\s+provider))\s+will\s+(?:also\s+)?(?:refund|repay|pay|apologise|reimburse)\b|\b(?:(?:has|have)\s+(?:also\s+)?)?(?:agreed|accepted)\s+to\b|\b(?:has|have)\s+(?:also\s+)?accepted\b|\bbecause\s+(?:the\s+(?:council|landlord)|it)\s+(?:will|has\s+agreed)\b|\b(?:we|I|the\s+Ombudsman)\s+(?:have\s+|has\s+)?recommended\b/i;
+  /\b(?:it|the\s+(?:council|landlord|provider|care\s+provider))\s+will\s+(?:also\s+)?(?:refund|repay|pay|apologise|reimburse)\b|\b(?:(?:has|have)\s+(?:also\s+)?)?(?:agreed|accepted)\s+to\b|\b(?:has|have)\s+(?:also\s+)?accepted\b|\bbecause\s+(?:the\s+(?:council|landlord)|it)\s+(?:will|has\s+agreed)\b|\b(?:we|I)\s+(?:have\s+)?recommended\b|\bthe\s+Ombudsman\s+(?:has\s+)?recommended\b(?![^.]*\b(?:(?:has|have|had)\s+(?:since|already)|since\s+done|(?:it|the\s+council)\s+(?:paid|did)|in\s+(?:19|20)\d\d)\b)/i;
 /** "We will not investigate ... because the Council agreed to resolve the complaint early". */
 const RESOLVED_EARLY =
   /\b(?:agreed|offered)\s+to\s+resolve\s+(?:the|this|her|his|their|it)\s+(?:complaint\s+)?early\b/i;
@@ -123,8 +123,11 @@ const RESOLVED_EARLY =
 const AGREEMENT_NAMED = /\b(?:the\s+(?:council|landlord)[\u2019']s|its)\s+(?:agreement|offer)\s+to\s+[a-z]+/i;
 const SUMMARY_LINE = /^[ \t]*Summary\s*:[ \t]*(.+)$/im;
 function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[] {
+  // (an offer the Ombudsman accepts is agreed: "The Care Provider ... apologised, offered £200 ...")
   const first = candidates.find(
-    (c) => c.section === 'summary' && AGREES.test(text.slice(c.sentenceStart, c.sentenceEnd)),
+    (c) =>
+      c.section === 'summary' &&
+      (c.form.offer === true || AGREES.test(text.slice(c.sentenceStart, c.sentenceEnd))),
   );
   const summary = first
     ? text.slice(first.sentenceStart, first.sentenceEnd)

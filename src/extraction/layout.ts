@@ -101,24 +101,28 @@ function gap(a: Line, b: Line, text: string): { start: number; end: number } {
 
 /**
  * An amount a PDF's spacing broke inside its line: "£ 50 0", "£1, 5 00", "£1 25 previously offered".
- * The digits after "£" come in short runs that only make a well-formed amount together, and no unit
- * follows ("£50 10 days later" is two numbers).
+ * The digits after "£" come in short runs, split by single spaces, that only make a well-formed amount
+ * together, and the break shows: a space after "£", a space after a thousands comma, or one digit and
+ * two more before a word. A table's next column ("£250 3", "£75\t2") and a count with its unit ("£50 10
+ * days after") are left alone.
  */
-const BROKEN_AMOUNT = /£([ \t]?)(\d{1,3})((?:,?[ \t]\d{1,3})+)(?![\d,.])(?:[ \t]+([A-Za-z]+))?/g;
-const NUMBER_UNIT =
-  /^(?:days?|weeks?|months?|years?|times?|hours?|minutes?|working|calendar|per|percent|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/i;
+const BROKEN_AMOUNT = /£( ?)(\d{1,3})((?:,? \d{1,3})+)(?![\d,.])(?: ([A-Za-z]+))?/g;
 function joinBrokenAmounts(t: string): TextEdit[] {
   const edits: TextEdit[] = [];
-  if (!/£[ \t]?\d{1,3},?[ \t]\d/.test(t)) return edits;
+  if (!/£ ?\d{1,3},? \d/.test(t)) return edits;
   BROKEN_AMOUNT.lastIndex = 0;
   for (let m = BROKEN_AMOUNT.exec(t); m; m = BROKEN_AMOUNT.exec(t)) {
-    const pieces = m[3].split(/,?[ \t]/).slice(1);
-    const joined = `${m[2]}${m[3].replace(/[ \t]/g, '')}`;
+    const pieces = m[3].split(/,? /).slice(1);
+    const joined = `${m[2]}${m[3].replace(/ /g, '')}`;
     const wellFormed = /^\d{1,6}$/.test(joined) || /^\d{1,3}(?:,\d{3})+$/.test(joined);
-    if (!wellFormed || !pieces.some((p) => p.length < 3) || (m[4] && NUMBER_UNIT.test(m[4]))) continue;
+    const broken =
+      m[1] === ' ' ||
+      m[3].includes(', ') ||
+      (m[2].length === 1 && pieces.length === 1 && pieces[0].length === 2 && /^[a-z]+$/.test(m[4] ?? ''));
+    if (!wellFormed || !broken || !pieces.some((p) => p.length < 3)) continue;
     const digitsEnd = m.index + 1 + m[1].length + m[2].length + m[3].length;
     for (let k = m.index + 1; k < digitsEnd; k++)
-      if (t[k] === ' ' || t[k] === '\t') edits.push({ start: k, end: k + 1, text: '' });
+      if (t[k] === ' ') edits.push({ start: k, end: k + 1, text: '' });
   }
   return edits;
 }

@@ -289,7 +289,7 @@ const AGGREGATE =
   /\btotall?(?:ing|ed)\b|\btotal\s+of\b|\bin\s+total\b|\bacross\b|\bin\s+all\b|\bcombined\b|\baltogether\b/i;
 
 const BREAKDOWN =
-  /\b(?:made\s+up\s+of|calculated\s+as\s+follows|calculated\s+as|comprising|comprised\s+of|compris(?:es|e)|consist(?:s|ing)\s+of|broken\s+down|break\s*down|as\s+follows|this\s+is\s+for|which\s+(?:is|includes)|includes?|including|inclusive\s+of)\b/i;
+  /\b(?:made\s+up\s+of|calculated\s+as\s+follows|calculated\s+as|comprising|comprised\s+of|compris(?:es|e)|consist(?:s|ing)\s+of|broken\s+down|break\s*down|as\s+follows|this\s+is\s+for|which\s+(?:is|includes)|includes?|including|inclusive\s+of(?=\s+(?:the\s+)?£))\b/i;
 const TOTAL_BEFORE = /\b(?:a\s+total\s+of|in\s+total|total(?:ling)?|altogether|overall)\s*(?:of\s+)?$/i;
 const TOTAL_AFTER = /^\s*(?:in\s+total|altogether|overall|in\s+all)\b/i;
 const EACH_AFTER = /^\s*\(?\s*each(?:\s+council)?\s*\)?/i;

@@ -303,6 +303,32 @@ describe('remedies of a care provider, or recommended although there was no faul
     ]);
   });
 
+  it('reads a care provider\u2019s offer the Ombudsman accepts, also in a list of what it did and on a page it will not investigate', () => {
+    const closed = run(
+      'Lowmoor Care Ltd (24 400 142)\nThe Ombudsman\u2019s final decision:\n' +
+        'Summary: We will not investigate this complaint about a respite stay at a care home. The Care Provider accepted some fault, apologised, offered £150, and gave its staff extra training. We are satisfied with its response.\n' +
+        'The complaint\n- Mrs W complained about the care her mother received.\n',
+    );
+    expect(closed.remedyTotal).toBe(150);
+    const refund = run(
+      'Lowmoor Care Ltd (25 400 143)\nThe Ombudsman\u2019s final decision:\n' +
+        'Summary: Mr V complained about poor service during his father\u2019s stay. Following our enquiries, the care provider offered a full refund for the stay, which is an appropriate outcome.\n' +
+        'The complaint\n- Mr V complained about the care home.\n',
+    );
+    expect(texts(refund)).toEqual([
+      'Following our enquiries, the care provider offered a full refund for the stay, which is an appropriate outcome.',
+    ]);
+  });
+
+  it('an offer the Ombudsman found too low ("recommended an increased remedy") is not the remedy', () => {
+    const r = run(
+      'Lowmoor Borough Council (19 400 144)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+        'Summary: Mr and Mrs T complained the Council failed to take enforcement action. However, it recognised some fault and offered a payment of £200. We found the Council at fault and recommended an increased remedy.\n\n' +
+        'The complaint\n\n  1. Mr and Mrs T complain about an extension.\n',
+    );
+    expect(r.remedyTotal).toBe(0);
+  });
+
   it('keeps what the Ombudsman recommended and the Council accepted in a summary that finds no fault', () => {
     const r = run(
       'Lowmoor Borough Council (21 400 141)\n\nDecision : Not upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +

@@ -35,10 +35,12 @@ export interface Action extends Candidate {
 // that says the same task is done properly, "and properly consider his request")
 const JOIN =
   /(?:,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|now|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)/gi;
-/** Verbs that start an item of a list of tasks though they start no action on their own ("open a new investigation"). */
+/** Verbs that start an item of a list of tasks though they start no action on their own ("open a new
+ *  investigation", "... and place a copy on its records", "... and move without further delay to stage 2"). */
 const ADVERB_FILLER =
   /\b(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly\b\s*/gi;
-const LIST_ITEM_VERBS = /^(?:open|opens|start|starts|commission|commissions)$/i;
+const LIST_ITEM_VERBS =
+  /^(?:open|opens|start|starts|commission|commissions|initiate|initiates|reconcile|reconciles|reach|reaches|place|places|move|moves)$/i;
 const SPREAD_VERBS =
   /^(?:share|shares|shared|sharing|disseminate[sd]?|disseminating|cascade[sd]?|cascading|circulate[sd]?|circulating|communicate[sd]?|communicating)$/i;
 const STAFF = /\b(?:staff|officers|employees|team|teams|managers|colleagues|workers)\b/i;
@@ -793,9 +795,9 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
 const GIVEN_BEFORE_PART = new RegExp(`^(?:the\\s+|its\\s+|an?\\s+)?${GIVEN_BEFORE_SOURCE}`, 'i');
 
 /** What follows from the task before ("... and decide whether ...", "... and attach her comments to the
- *  record", "... and send her a corrected bill"). */
+ *  record", "... and send her a corrected bill", "... and tell him the outcome"). */
 const ANSWER_OR_RECORD =
-  /^(?:to\s+)?(?:[a-z]+\s+(?:[\w\u2019'-]+\s+){0,3}?(?:whether|if|how|what|when)\b|(?:attach|add|record|note|include|keep)\b|(?:send|issue|give)\s+(?:[\w\u2019'-]+\s+){0,2}?(?:a|an|the)\s+(?:corrected|revised|amended|updated|new)\s+(?:bill|statement|invoice)\b)/i;
+  /^(?:to\s+)?(?:[a-z]+\s+(?:[\w\u2019'-]+\s+){0,3}?(?:whether|if|how|what|when)\b|(?:attach|add|record|note|include|keep)\b|(?:send|issue|give|provide)\s+(?:[\w\u2019'-]+\s+){0,2}?(?:a|an|the)\s+(?:(?:corrected|revised|amended|updated)\s+[\w-]+|new\s+(?:bill|statement|invoice))\b|(?:tell|inform|notify|advise|let)\s+(?:[\w\u2019'.-]+\s+){0,3}?(?:of\s+)?(?:the|its|their)\s+(?:outcome|result|decision|date|details|arrangements)\b)/i;
 const PERSON_NAMED = new RegExp(`\\b${TITLE_SRC}|\\b[A-Z][\u2019']s\\b`);
 
 /** Two parts of a list that are both personal remedies, or one personal and one learning. */

@@ -1,0 +1,181 @@
+/**
+ * Near misses of the rules added for real decisions: the same words in sentences that are not a
+ * remedy (the complainant's offer, a refusal, history, the law, a no-fault finding, a table's next
+ * column). Each was read wrongly by a first draft of a rule; a review of the change found them.
+ */
+import { findFacts } from './facts/find-facts';
+import { explainFromText } from './extract-text';
+import { joinSplitTokens } from './layout';
+import { normaliseText } from './normalise';
+import { ExtractionResult } from './types';
+
+const SOURCE = { fileName: 't.txt', mediaType: 'text/plain', sha256: '0', pages: null, characters: 0 };
+const run = (text: string): ExtractionResult => explainFromText({ text, pageStarts: null }, SOURCE).result;
+const texts = (r: ExtractionResult): string[] => r.recommendations.map((x) => x.text);
+const page = (summary: string, found: string[], decision = 'Upheld'): string =>
+  [
+    'Fenwick Borough Council (22 300 118)',
+    `Decision : ${decision}`,
+    "The Ombudsman's final decision:",
+    `Summary: ${summary}`,
+    'The complaint',
+    '  1. The complainant complains about the Council.',
+    'What I found',
+    ...found.map((f, i) => `  ${i + 2}. ${f}`),
+    '',
+  ].join('\n');
+
+describe('offers and agreements that are not the remedy', () => {
+  it('the complainant refusing or weighing the Council’s offer is not the Ombudsman taking it up', () => {
+    const r = run(
+      page(
+        'Mr J complained about his housing benefit. We found fault. The Council has agreed to apologise.',
+        [
+          'When I spoke to Mr J, he said he would not accept the Council’s offer to write off half the overpayment.',
+          'He told us he would accept the Council’s offer of £75 if it also apologised.',
+        ],
+      ),
+    );
+    expect(texts(r)).toEqual(['The Council has agreed to apologise.']);
+    expect(r.remedyTotal).toBe(0);
+  });
+
+  it('"has not agreed to a refund", "never agreed to compensation", another person agreeing, a payment arrangement', () => {
+    const r = run(
+      page('Mr N complained about a charge. We found fault. The Council should apologise to Mr N.', [
+        'The Council has not agreed to a refund.',
+        'The Council never agreed to compensation for Mr N’s time, and we do not recommend it.',
+        'In 2021 Mr N’s son, who held power of attorney, agreed to a deferred payment agreement.',
+        'The executors have agreed to a reduced payment from the estate.',
+        'The Council agreed to a payment arrangement of £40 a month with Mr N in 2022.',
+      ]),
+    );
+    expect(texts(r)).toEqual(['The Council should apologise to Mr N.']);
+  });
+
+  it('the complainant offering to repay, with the Council named in the middle of the sentence', () => {
+    const r = run(
+      page(
+        'Mr C complained about his rent arrears. We found fault. The Council has agreed to pay Mr C £150.',
+        [
+          'Mr C wrote to the Council in March 2022 and offered to repay the arrears in instalments.',
+          'They disputed the charge with the Council for some months and offered to pay the undisputed part.',
+        ],
+      ),
+    );
+    expect(texts(r)).toEqual(['The Council has agreed to pay Mr C £150.']);
+  });
+
+  it('a recommendation of an earlier complaint, since carried out, in a summary that finds no fault', () => {
+    const r = run(
+      page(
+        'Mrs H complained about a dropped kerb decision. We found no fault. Following an earlier complaint in 2019, the Ombudsman recommended the Council review its dropped kerb policy, and it has since done so. The Ombudsman recommended the Council pay Mrs H £300 and it paid this in March 2022.',
+        ['The Council followed its policy.'],
+        'Not upheld',
+      ),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
+  it('an offer refused in a paragraph whose lines are wrapped is still refused', () => {
+    const r = run(
+      page('Mrs N complained about damage to her car. We found fault. The Council should apologise.', [
+        'It offered to pay Mrs N £150 for the inconvenience caused.\nMrs N refused the offer because she felt it did not\nreflect the cost of the repair.',
+      ]),
+    );
+    expect(texts(r)).toEqual(['The Council should apologise.']);
+  });
+});
+
+describe('verbs that name an action only when the organisation agrees to them', () => {
+  it('a child moving school, the law on placements, a home’s own practice are not actions', () => {
+    const r = run(
+      page('Mrs V complained about her son’s plan. We found fault. The Council should apologise to Mrs V.', [
+        'Her son Y will move to secondary school in September 2024. The annual review should reach a conclusion before then.',
+        'Children in care should be placed near home. Care homes must reconcile residents’ accounts each month.',
+        'The home will initiate a review when a resident’s needs change.',
+      ]),
+    );
+    expect(texts(r)).toEqual(['The Council should apologise to Mrs V.']);
+  });
+});
+
+describe('findings of no fault in other words', () => {
+  it.each([
+    'We do not, therefore, consider the care home to be at fault. We have completed our investigation.',
+    'We don’t consider the care provider at fault in how it managed his medication. We have completed our investigation.',
+    'We find the Council did not delay. It assessed her within a reasonable time.',
+    'We find it properly considered the evidence and it did not fail to consider his medical needs.',
+  ])('%s', (said) => {
+    const f = findFacts(
+      `Fenwick Borough Council (22 300 119)\nThe Ombudsman’s final decision:\nSummary: ${said}\n`,
+    );
+    expect(f.finding).not.toBe('upheld');
+    expect(f.faultFound).not.toBe(true);
+  });
+
+  it('the complainant’s view of fault is not a finding', () => {
+    const f = findFacts(
+      'Fenwick Borough Council (22 300 120)\nThe Ombudsman’s final decision:\nSummary: Mr C considers the Council to be at fault for refusing his dropped kerb. We will not investigate this complaint because he could appeal.\n',
+    );
+    expect(f.finding).toBe('closed_after_initial_enquiries');
+  });
+});
+
+describe('amounts and payments', () => {
+  it('a table’s next column after an amount is not part of it', () => {
+    const text =
+      'Apologise and pay Mrs A for her distress\t£250 3\nPay Mr B for his time and trouble £75 2\n';
+    const n = normaliseText(text);
+    expect(joinSplitTokens(n).text).toBe(n.text);
+    expect(n.text).toContain('£250 3');
+  });
+
+  it('"inclusive of VAT" is no breakdown: the payment after it counts', () => {
+    const r = run(
+      page('Mr R complained about a survey. We found fault.', [
+        'The Council has agreed to reimburse Mr R’s survey costs of £960, inclusive of VAT, plus £150 for his time and trouble.',
+      ]),
+    );
+    expect(r.remedyTotal).toBe(1110);
+  });
+
+  it('"pay Mr B any sum due to him as arrears" is a payment of its own beside "pay Mr B £150"', () => {
+    const r = run(
+      page('Mr B complained about his housing benefit. We found fault.', [
+        'Within two months the Council will recalculate Mr B’s entitlement and pay Mr B any sum due to him as arrears of housing benefit.',
+        'It will also pay Mr B £150.',
+      ]),
+    );
+    expect(texts(r).some((t) => /any sum due/.test(t))).toBe(true);
+  });
+});
+
+describe('what follows from a task stays with it', () => {
+  it('"reconsider ... and tell him the outcome", "hold a review ... and issue the amended plan"', () => {
+    const r = run(
+      page('Mr U complained about his blue badge. We found fault.', [
+        'The Council has agreed to reconsider Mr U’s blue badge application and tell him the outcome within 28 days.',
+        'It has also agreed to hold an annual review of Y’s plan and issue the amended plan without further delay.',
+      ]),
+    );
+    expect(texts(r)).toHaveLength(2);
+  });
+
+  it('a sentence counting changes to come does not swallow a list with a lead-in of its own', () => {
+    const r = run(
+      [
+        'Fenwick Borough Council (22 300 121)',
+        'Decision : Upheld',
+        "The Ombudsman's final decision:",
+        'Summary: Mr Z complained about his council tax. We found fault. The Council will also introduce some procedural changes.',
+        '',
+        'The Council’s revenues service will:',
+        '  • review Mr Z’s account;',
+        '  • pay Mr Z £100.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toContain('The Council will also introduce some procedural changes.');
+  });
+});
