@@ -201,6 +201,20 @@ export function explainFromText(
         (c.section === 'none' || c.section === 'narrative') &&
         !(inActionSection && SUGGESTED.test(N.slice(c.start, c.end)))),
   );
+  // with no action section, what the recommendation goes on to say in its section is part of it
+  // ("we recommend the Council reconsider ... The Council should also advise Miss C of her right ...")
+  if (!inActionSection && sectionCands.length) {
+    const first = sectionCands[0];
+    for (const c of candidates)
+      if (
+        c.start > first.start &&
+        c.sectionIndex === first.sectionIndex &&
+        (c.form.kind === 'modal' || c.form.kind === 'agreed') &&
+        !sectionCands.includes(c)
+      )
+        sectionCands.push(c);
+    sectionCands.sort((a, b) => a.start - b.start);
+  }
   let selection = 'all candidates (no action section)';
   if (decisionDoc && sectionCands.length) {
     candidates = sectionCands;

@@ -47,6 +47,18 @@ describe('HTML tags wrapped over several lines', () => {
     expectOffsetsHold(original, text, origin);
   });
 
+  it('joins a dash alone on its line to a lower-case item after a lead-in or an item ending ":" or ";"', () => {
+    const original =
+      'the Council should take the following actions within three months:\n-\napologise to Mr X;\n-\nmake a symbolic payment of £500; and\n-\nreview its procedure.\n';
+    const { text, origin } = normaliseText(original);
+    expect(text).toContain(
+      '- apologise to Mr X;\n- make a symbolic payment of £500; and\n- review its procedure.',
+    );
+    expectOffsetsHold(original, text, origin);
+    // not a dash in a table of figures followed by a lower-case note
+    expect(normaliseText('Payments made in the year\n-\nnone recorded\n').text).toContain('year\n-\nnone');
+  });
+
   it('leaves a dash that ends a line of prose alone', () => {
     const { text } = normaliseText('The officer visited on Monday -\nthe family were out.\n');
     expect(text.trimEnd()).toBe('The officer visited on Monday -\nthe family were out.');

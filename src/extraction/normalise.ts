@@ -330,11 +330,15 @@ export function normaliseText(given: string): NormalisedText {
       pos = eol + 1;
       continue;
     }
-    // a dash alone on its line with the item's text on the next ("-" / "Apologise to Miss X;")
+    // a dash alone on its line with the item's text on the next ("-" / "Apologise to Miss X;"; a
+    // lower-case item after a lead-in or an item ending ":" or ";": "...the following actions:" / "-" /
+    // "apologise to Mr X ...;")
     if (
       tl === 1 &&
       (trimmed === '-' || trimmed === '\u2013') &&
-      /^[ \t]*[A-Z£]/.test(original.slice(eol + 1, eol + 40))
+      (/^[ \t]*[A-Z£]/.test(original.slice(eol + 1, eol + 40)) ||
+        (/^[ \t]*[a-z]/.test(original.slice(eol + 1, eol + 40)) &&
+          /(?:[:;]|\b(?:and|or))[ \t]*$/.test(original.slice(Math.max(0, pos - 200), pos).trimEnd())))
     ) {
       out.copy(`${trimmed} `, pos + line.indexOf(trimmed));
       pendingBullet = true;

@@ -320,6 +320,32 @@ describe('remedies of a care provider, or recommended although there was no faul
     ]);
   });
 
+  it('reads "The Care Home offered to ...", "The care company has now offered to ..."; not "which the organisations have agreed to remedy."', () => {
+    const r = run(
+      'Lowmoor Care Ltd (20 400 145)\nThe Ombudsman\u2019s final decision:\n' +
+        'Summary: Mrs S complained about the fees charged after her mother left the home. We found fault. The Care Home offered to remove the last week\u2019s charges. The care company has now offered to waive the outstanding fees. Those faults caused Mrs S an injustice which the organisations have agreed to remedy.\n' +
+        'The complaint\n- Mrs S complained about the fees.\n',
+    );
+    expect(texts(r)).toEqual([
+      'The Care Home offered to remove the last week\u2019s charges.',
+      'The care company has now offered to waive the outstanding fees.',
+    ]);
+  });
+
+  it('keeps what a recommendation goes on to ask when the page has no action section', () => {
+    const r = run(
+      'Lowmoor County Council (20 400 146)\nDecision : Upheld\nDecision date : 01 Mar 2022\nMiss D complained about the support she received as a care leaver.\n' +
+        'Fault found causing injustice and recommendations made.\n' +
+        'To remedy the injustice caused, we recommend the Council reconsider Miss D\u2019s request for a statutory complaint investigation within one month.\n' +
+        'The Council should also advise Miss D of her right to come back to the Ombudsman.\n' +
+        'The Council has accepted our recommendations.\n',
+    );
+    expect(texts(r)).toEqual([
+      'To remedy the injustice caused, we recommend the Council reconsider Miss D\u2019s request for a statutory complaint investigation within one month.',
+      'The Council should also advise Miss D of her right to come back to the Ombudsman.',
+    ]);
+  });
+
   it('an offer the Ombudsman found too low ("recommended an increased remedy") is not the remedy', () => {
     const r = run(
       'Lowmoor Borough Council (19 400 144)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
