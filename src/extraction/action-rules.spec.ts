@@ -644,6 +644,19 @@ describe('checking other cases', () => {
   });
 });
 
+describe('sentences ending in a statute cited in brackets', () => {
+  it('end at "(... Act 1974, section 31(2), as amended)" when a new line starts, not inside a sentence', () => {
+    const text =
+      'We will require evidence of this. (Local Government Act 1974, section 31(2), as amended)\nTo remedy the injustice, we recommend the Council pay Mr K £200. It may (under the Care Act 2014) charge for care.';
+    expect(splitSentences(text, 0, text.length).map((r) => text.slice(r.start, r.end))).toEqual([
+      'We will require evidence of this.',
+      '(Local Government Act 1974, section 31(2), as amended)',
+      'To remedy the injustice, we recommend the Council pay Mr K £200.',
+      'It may (under the Care Act 2014) charge for care.',
+    ]);
+  });
+});
+
 describe('sentences ending in a pseudonym', () => {
   it('end at "Z." before "We ...", while initials stay inside their sentence', () => {
     const text =

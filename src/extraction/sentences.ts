@@ -59,6 +59,8 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/;
 const SENTENCE_STARTER =
   /^(?:We|I|The|This|That|These|Those|There|It|Its|Our|They|He|She|His|Her|Their|However|If|When|In|As|Both|Each|All|And|But|Also|So|Then|Finally|Following|After|Since|Although|While)\b/;
 
+const STATUTE = /\bAct\s+(?:1[89]|20)\d\d\b/;
+
 /** The longest sentence we keep in one piece; longer runs are cut at the next space. */
 const MAX_SENTENCE = 3000;
 
@@ -77,6 +79,16 @@ function trimRange(text: string, start: number, end: number): Range {
 /** Where the sentence (or line) holding `at` starts: after the last ". " or line break before it. */
 export function sentenceStartBefore(text: string, at: number): number {
   return Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+}
+
+/** Where the bracket closed at `close` opens (nested brackets skipped), or -1 before `from`. */
+function openingBracket(text: string, close: number, from: number): number {
+  let depth = 0;
+  for (let k = close; k >= from; k--) {
+    if (text[k] === ')') depth++;
+    else if (text[k] === '(' && --depth === 0) return k;
+  }
+  return -1;
 }
 
 export function splitSentences(text: string, start: number, end: number): Range[] {
@@ -120,6 +132,17 @@ export function splitSentences(text: string, start: number, end: number): Range[
         if (r.end > r.start) out.push(r);
         s = j;
         i = j - 1;
+        continue;
+      }
+    }
+    // a statute cited in brackets ends its sentence when a new line starts with a capital: "...
+    // (Local Government Act 1974, section 31(2), as amended)" / "To remedy the injustice caused, ..."
+    if (c === ')' && text[i + 1] === '\n' && /[A-Z]/.test(text[i + 2] ?? '')) {
+      const open = openingBracket(text, i, Math.max(s, i - 200));
+      if (open >= 0 && STATUTE.test(text.slice(open, i))) {
+        const r = trimRange(text, s, i + 1);
+        if (r.end > r.start) out.push(r);
+        s = i + 1;
         continue;
       }
     }
