@@ -738,7 +738,10 @@ export function actionForm(
     if (
       !past &&
       ACTION_NOUN_START.test(body) &&
-      !/^(?:the|an?|this|that|its)\s+[\w-]+\s+(?:is|are|was|were|has|have|had|[a-z]+ed)\b/i.test(body)
+      // ("The payment is ...", "The payment to Mr Y is slightly larger ...": a statement about it)
+      !/^(?:the|an?|this|that|its)\s+[\w-]+(?:\s+(?:to|for|of)(?:\s+[\w'\u2019-]+){1,3}?)?\s+(?:is|are|was|were|has|have|had|[a-z]+ed)\b/i.test(
+        body,
+      )
     )
       return { kind: 'nominal', at: offset, verb: null };
   }

@@ -366,3 +366,17 @@ describe('remedies of a care provider, or recommended although there was no faul
     ]);
   });
 });
+
+describe('statements about a remedy in a list of remedies', () => {
+  it('reads "The payment to Mr Y is slightly larger than ..." as the reason, not another payment', () => {
+    const r = run(
+      'Lowmoor Borough Council (17 400 150)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\nSummary: Mrs X and Mr Y lived in unsuitable accommodation. We found fault.\n\nRecommendations\n\n' +
+        '- Pay Mrs X £1,200 for the months in unsuitable accommodation.\n' +
+        '- Pay Mr Y £1,400. The payment to Mr Y is slightly larger than to Mrs X because he cared for the children alone.\n',
+    );
+    expect(texts(r)).toEqual([
+      'Pay Mrs X £1,200 for the months in unsuitable accommodation.',
+      'Pay Mr Y £1,400.',
+    ]);
+  });
+});

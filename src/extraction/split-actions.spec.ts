@@ -522,3 +522,13 @@ describe('tasks named by verbs and nouns the first drafts did not know', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('a review and the plan that comes of it', () => {
+  it('keeps "reviews its procedure and produces an action plan with steps to ..." as one task', () => {
+    expect(
+      actions(
+        'We recommend the Council reviews its allocations procedure and produces an action plan with steps to increase the supply of adapted homes.',
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -528,7 +528,7 @@ const SAME_OBJECT_PART =
   /^(?:to\s+)?[a-z]+(?:\s+(?:up|out|through|on))?\s+(?:(?:it|them)\b|(?:this|these|that|those)(?=\s*(?:[.;,]|$|\s+(?:at|with|to|in|on|for|by|through|into|across|and)\b)))/i;
 /** "review its procedures ... and produce an action plan to address this": part of the review. */
 const FOLLOW_UP_PLAN =
-  /^(?:to\s+)?(?:produce|develop|draw\s+up|prepare|create|agree|put\s+in\s+place|implement)\s+(?:an?\s+|any\s+)?(?:action\s+|improvement\s+)?plans?\s+(?:to\s+(?:address|tackle|deal\s+with|respond\s+to|remedy)\s+(?:this|these|them|it|that|those|the\s+(?:findings|issues|problems|gaps|outcomes?|results|delays?))|(?:based\s+on|arising\s+from|from)\s+(?:this|these|its|the)\b)/i;
+  /^(?:to\s+)?(?:produces?|develops?|draws?\s+up|prepares?|creates?|agrees?|puts?\s+in\s+place|implements?)\s+(?:an?\s+|any\s+)?(?:action\s+|improvement\s+)?plans?\s+(?:with\s+(?:steps|actions|measures|timescales|targets)\b|to\s+(?:address|tackle|deal\s+with|respond\s+to|remedy)\s+(?:this|these|them|it|that|those|the\s+(?:findings|issues|problems|gaps|outcomes?|results|delays?))|(?:based\s+on|arising\s+from|from)\s+(?:this|these|its|the)\b)/i;
 
 /** "monitor its new procedure and tell us in three months how this is working": the report on that
  *  task; so is sending us a copy of what it made ("amend its letters and provide us with copies"). */
