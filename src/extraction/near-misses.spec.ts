@@ -179,3 +179,37 @@ describe('what follows from a task stays with it', () => {
     expect(texts(r)).toContain('The Council will also introduce some procedural changes.');
   });
 });
+
+describe('sentences that only point at a remedy', () => {
+  it('a modal in an indirect question is not a commitment; the organisation’s own clause after it is', () => {
+    const r = run(
+      page('Mrs X complained about her care package. We found fault.', [
+        'We found fault with the Council failing to explain how Mrs X’s reduced care package, following a review, will meet her needs.',
+        'As the panel did not weigh the evidence we cannot know what it would have decided and the Council will therefore arrange a fresh review of her package.',
+      ]),
+    );
+    expect(texts(r)).toEqual([
+      'As the panel did not weigh the evidence we cannot know what it would have decided and the Council will therefore arrange a fresh review of her package.',
+    ]);
+  });
+
+  it('"will complete the actions at paragraph 7" refers to the actions, it is not one more', () => {
+    const r = run(
+      page('Mr T complained about his housing application. We will not investigate.', [
+        'The Council should apologise to Mr T and pay him £100.',
+        'To its credit the Council agreed to resolve the complaint and will complete the actions at paragraph 2 within one month.',
+      ]),
+    );
+    expect(texts(r).some((t) => /paragraph 2/.test(t))).toBe(false);
+  });
+
+  it('reads "The Council agreed apologise to Mr X" (a word left out) as agreed', () => {
+    const r = run(
+      page(
+        'Mr X complained about noise from a neighbour. We found fault. The Council agreed apologise to Mr X for the delay.',
+        ['The Council took six months to visit.'],
+      ),
+    );
+    expect(texts(r)).toEqual(['The Council agreed apologise to Mr X for the delay.']);
+  });
+});
