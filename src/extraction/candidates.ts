@@ -459,6 +459,10 @@ export function isOmbudsmanVoice(sentence: string, weAreOmbudsman: boolean): boo
   );
 }
 
+/** The organisation's own clause after the Ombudsman's: "... and the Council will therefore ...". */
+const ORGANISATION_CLAUSE =
+  /(?:,|\band|\bbut|\bso)\s+(?:the\s+(?:council|landlord|care\s+provider|provider|care\s+home)|it)\s+(?:(?:will|should|must|shall)|(?:has|have)\s+(?:now\s+|also\s+|therefore\s+)?agreed\s+to)\s+(?:(?:also|now|therefore|then)\s+)*$/i;
+
 /** A short line that reads as an action: an imperative with an object, or a remedy noun. */
 function actionCell(line: string): boolean {
   const t = line.trim().replace(OUTCOME_CELL, '');
@@ -944,7 +948,11 @@ export function findCandidates(
           LAW_SUBJECT.test(afterOpeningClause(subject.trim()).replace(HEADING_RUN_IN, ''))) ||
         // (in an action section "It should then arrange ..." is the remedy's next step)
         (PROCESS_ADVERB.test(sText.trim()) && !(inSection && NEXT_STEP.test(sText.trim()))) ||
-        (form.kind !== 'recommend' && isOmbudsmanVoice(sText, options.ombudsmanVoice === true)) ||
+        (form.kind !== 'recommend' &&
+          isOmbudsmanVoice(sText, options.ombudsmanVoice === true) &&
+          // ("we cannot know what the panel would have decided and the Council will therefore
+          // arrange a fresh appeal": the organisation's own clause carries the action)
+          !ORGANISATION_CLAUSE.test(sText.slice(0, form.at))) ||
         // a remedy given before the decision, which the Ombudsman only notes ("The Council has
         // already apologised to Mr T and refunded the £45")
         (options.ombudsmanVoice === true &&

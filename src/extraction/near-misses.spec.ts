@@ -213,3 +213,17 @@ describe('sentences that only point at a remedy', () => {
     expect(texts(r)).toEqual(['The Council agreed apologise to Mr X for the delay.']);
   });
 });
+
+describe('the Ombudsman’s sentence that hands over to the organisation', () => {
+  it('"We cannot know ... and the Council will therefore arrange ..." is the Council’s action; "We will not ask ..." is not', () => {
+    const r = run(
+      page(
+        'There was fault in the handling of Ms G’s appeal. We cannot know what the outcome would have been and the Council will therefore arrange a fresh appeal hearing. We will not ask the Council to pay Ms G.',
+        ['The panel did not consider her evidence.'],
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'We cannot know what the outcome would have been and the Council will therefore arrange a fresh appeal hearing.',
+    ]);
+  });
+});
