@@ -95,7 +95,7 @@ const RESOLVED_THAT =
 const LEAD_STRIP =
   /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward|(?:within|no\s+later\s+than)\s+[^,;]{2,60}?(?=,)|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\s+\d{4}(?=,))\s*,?\s*)*/i;
 const MODAL =
-  /\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:(?:has|have)\s+)?agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|:?\s)(?:(?:also|now|then|therefore|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
+  /\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|\bagreed(?=\s+apologi[sz]e\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|:?\s)(?:(?:also|now|then|therefore|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
 /**
  * "The Council offered to cancel the charges.": the organisation's offer to act is the remedy the
  * Ombudsman accepts ("The Care Provider upheld the complaint and offered to reimburse ..."), unless
@@ -207,8 +207,14 @@ const THERE_WILL_BE =
   /\bthere\s+(?:will|would|should)\s+(?:also\s+)?be\s+(?:an?\s+|more\s+|regular\s+|new\s+)?([a-z]+)/i;
 const UNDER_REVIEW =
   /\b(?:is|are)\s+(?:now\s+|currently\s+)?under\s+review\b|\b(?:is|are)\s+being\s+(?:undertaken|implemented|developed|introduced|reviewed|updated|rolled\s+out|put\s+in\s+place)\b/i;
+/** "The payment to Mr Y is slightly larger than ...", "The payment to Mrs H is in addition to the refund". */
+const PAYMENT_COMPARED =
+  /^(?:the|this|that)\s+payments?\s+(?:to|for)\s+[^.]{1,40}?\s+(?:is|are|was|were)\s+(?:slightly\s+|much\s+|a\s+little\s+)?(?:larger|smaller|higher|lower|more|less|greater|bigger|in\s+addition)\b/i;
 const INDIRECT_QUESTION =
-  /\b(?:explain(?:s|ed|ing)?|show(?:s|ed|ing)?|know|understand|decide[sd]?|ask(?:s|ed|ing)?|tell(?:s|ing)?|told|say|said)\s+(?:\w+\s+)?(?:how|whether|why|what|when)\b(?![^.;:]*(?:,|\band)\s*(?:the\s+(?:council|landlord|provider)|it|we)\s)[^.;:]*$/i;
+  /\b(?:explain(?:s|ed|ing)?|show(?:s|ed|ing)?|know|understand|decide[sd]?|ask(?:s|ed|ing)?|tell(?:s|ing)?|told|say|said)\s+(?:\w+\s+)?(?:how|whether|why|what|when)\b[^.;:]*$/i;
+/** The organisation's own clause starts right before the modal: "... and will refund", ", and the Council will". */
+const OWN_CLAUSE_BEFORE =
+  /(?:(?:,|\band|\bbut|\bso)\s+(?:the\s+(?:council|landlord|provider)|it|we)\s+|\b(?:and|but|so)\s+)(?:(?:also|therefore|then|now)\s+)*$/i;
 /** "has agreed not to withhold ...", "has agreed to not pursue ..." (not a past "agreed not to" in the
  *  story of the complaint); the organisation's subject is left to the caller. */
 const AGREED_NOT_TO =
@@ -246,7 +252,7 @@ const IMPLEMENTED =
 const NON_ACTION_PARTICIPLE =
   /^(?:began|begun|commenced|started|reported|received|found|considered|satisfied|concerned|unable|able|aware|based|caused|delayed|failed|identified|received|upheld|investigated|closed|determined|decided|made\s+aware|told|asked|given|expected|reported|referred|signposted|involved|required|explained|advised|informed|noted|said|accepted|completed|concluded|refused|placed|discontinued|approached)$/i;
 const NOT_ACTION_SENTENCE =
-  /\b(?:have|has)\s+taken\s+reflection\b|\bidentified\s+(?:further\s+)?learning\s+around\b|\b(?:make|take|implement)\s+(?:some\s+)?(?:service\s+)?improvements\s+to\s+learn\s+(?:wider\s+)?lessons\b|^(?:no\s+recommendations?|none|n\/a|not\s+applicable|no\s+further\s+action|nil|-)\.?$|\b(?:is|are)\s+being\s+(?:explored|considered)\b|\bpossibility\s+of\b|\bunder\s+consideration\b|\bcurrently\s+under\s+consideration\b|^(?:please\s+)?(?:provide|send)\s+(?:us\s+)?(?:with\s+)?evidence\b|^(?:in\s+these|in\s+this)\s+particular\s+circumstances|\bagreed\s+to\s+(?:remedy|put\s+right|resolve|address)\s+(?:it|this|that|them|(?:the|his|her|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w-]*[\u2019']s)\s+(?:injustice|complaint|matter|faults?))(?:\s+(?:(?:this|that|which|it)\s+(?:has\s+|had\s+)?)?caused)?(?:\s+(?:as\s+(?:we|I)\s+(?:have\s+)?recommended|in\s+line\s+with\s+(?:our|my)\s+recommendations?))?\s*\.?$|\b(?:which|that)\s+(?:the\s+)?[\w\s]{0,40}?\b(?:has|have)\s+agreed\s+to\s+(?:remedy|put\s+right)\s*\.?$|\b(?:complete|take|carry\s+out|implement)\s+the\s+(?:actions?|steps|remed(?:y|ies)|recommendations?)\s+(?:(?:set\s+out|listed|described)\s+)?(?:at|in)\s+paragraphs?\s+\d+|\bagreed\s+(?:to\s+(?:provide|offer|make|give)\s+)?(?:an?|the)\s+(?:recommended\s+|proposed\s+|above\s+|suitable\s+|appropriate\s+)?(?:remedy|remedies|actions?)(?:\s+for\s+(?:the|this|that|these|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:injustice|faults?|failings?)\b[^.;:\d£]{0,60})?\s*\.?$/i;
+  /\b(?:have|has)\s+taken\s+reflection\b|\bidentified\s+(?:further\s+)?learning\s+around\b|\b(?:make|take|implement)\s+(?:some\s+)?(?:service\s+)?improvements\s+to\s+learn\s+(?:wider\s+)?lessons\b|^(?:no\s+recommendations?|none|n\/a|not\s+applicable|no\s+further\s+action|nil|-)\.?$|\b(?:is|are)\s+being\s+(?:explored|considered)\b|\bpossibility\s+of\b|\bunder\s+consideration\b|\bcurrently\s+under\s+consideration\b|^(?:please\s+)?(?:provide|send)\s+(?:us\s+)?(?:with\s+)?evidence\b|^(?:in\s+these|in\s+this)\s+particular\s+circumstances|\bagreed\s+to\s+(?:remedy|put\s+right|resolve|address)\s+(?:it|this|that|them|(?:the|his|her|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w-]*[\u2019']s)\s+(?:injustice|complaint|matter|faults?))(?:\s+(?:(?:this|that|which|it)\s+(?:has\s+|had\s+)?)?caused)?(?:\s+(?:as\s+(?:we|I)\s+(?:have\s+)?recommended|in\s+line\s+with\s+(?:our|my)\s+recommendations?))?\s*\.?$|^(?:those|these|the|this)\s+(?:[\w-]+\s+){0,3}?(?:caused|led\s+to|resulted\s+in)\b[^.;:]{0,80}?\b(?:which|that)\s+(?:the\s+)?[\w\s]{0,40}?\b(?:has|have)\s+agreed\s+to\s+(?:remedy|put\s+right)\s*\.?$|^(?:(?!apologi|\bpay\b|refund|review|£)[^.])*\b(?:will|to)\s+(?:complete|take|carry\s+out)\s+the\s+(?:actions?|steps|recommendations?)\s+(?:(?:set\s+out|listed|described)\s+)?(?:at|in)\s+paragraphs?\s+\d+(?![\d.]|\s+of\b)[^.;:]*\.?$|\bagreed\s+(?:to\s+(?:provide|offer|make|give)\s+)?(?:an?|the)\s+(?:recommended\s+|proposed\s+|above\s+|suitable\s+|appropriate\s+)?(?:remedy|remedies|actions?)(?:\s+for\s+(?:the|this|that|these|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:injustice|faults?|failings?)\b[^.;:\d£]{0,60})?\s*\.?$/i;
 
 /**
  * "The Council had agreed with the request from the Ombudsman for advice to be sent to staff": the
@@ -513,8 +519,10 @@ export function actionForm(
     let word = (m[3] ?? m[4] ?? '').toLowerCase();
     if (NOT_AFTER_MODAL.test(word)) continue;
     // in an indirect question ("failing to explain how her care package will meet her needs"), not a
-    // commitment; unless the organisation's own clause starts after it ("Having considered how ..., it should ...")
-    if (INDIRECT_QUESTION.test(body.slice(0, m.index))) continue;
+    // commitment; unless the organisation's own clause starts after it ("... told us what it will do
+    // and will refund Mr T £640", "... what it would have decided and the Council will therefore ...")
+    if (INDIRECT_QUESTION.test(body.slice(0, m.index)) && !OWN_CLAUSE_BEFORE.test(body.slice(0, m.index)))
+      continue;
     const after = body.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (word === 'have') {
       // "should have apologised" (a past failing) vs "should have oversight" (an action)
@@ -744,9 +752,8 @@ export function actionForm(
       !past &&
       ACTION_NOUN_START.test(body) &&
       // ("The payment is ...", "The payment to Mr Y is slightly larger ...": a statement about it)
-      !/^(?:the|an?|this|that|its)\s+[\w-]+(?:\s+(?:to|for|of)(?:\s+[\w'\u2019-]+){1,3}?)?\s+(?:is|are|was|were|has|have|had|[a-z]+ed)\b/i.test(
-        body,
-      )
+      !/^(?:the|an?|this|that|its)\s+[\w-]+\s+(?:is|are|was|were|has|have|had|[a-z]+ed)\b/i.test(body) &&
+      !PAYMENT_COMPARED.test(body)
     )
       return { kind: 'nominal', at: offset, verb: null };
   }

@@ -605,12 +605,13 @@ export function proceedingsSentence(sentence: string): SentenceRule | null {
 
 /**
  * A lead-in in the complainant's voice ("Ms X wants the Council to:", "Mr L complained the
- * Council:"): the items under it are the complaint or the wish, not agreed actions.
+ * Council:", "In his letter Mr B said the Council should:"): the items under it are the complaint
+ * or the wish, not agreed actions.
  */
 export const WISH_LEAD: SentenceRule = {
   id: 'lead-in.complainant-voice',
   pattern:
-    /^(?:[\W\d]*)(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|the\s+(?:complainants?|residents?|famil(?:y|ies)|parents?)|(?:she|he|they))\b[^:]{0,80}?\b(?:wants?|wanted|would\s+like|asks?|asked|complain(?:s|ed)?|says?|said|claims?|claimed|believes?|alleges?|alleged|considers?|feels?|felt)\b[^:]{0,120}:\s*$/i,
+    /^(?:[\W\d]*)(?:(?:in|on|at|during|when)\s+(?:his|her|their|a|an|the)\s+[^,:]{0,40}?,?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|the\s+(?:complainants?|residents?|famil(?:y|ies)|parents?)|(?:she|he|they))\b[^:]{0,80}?\b(?:wants?|wanted|would\s+like|asks?|asked|complain(?:s|ed)?|says?|said|claims?|claimed|believes?|alleges?|alleged|considers?|feels?|felt)\b[^:]{0,120}:\s*$/i,
   reason: "the complainant's complaint points or wishes follow, not the organisation's actions",
   fixture: 'Mrs D says the Council:',
   counter: 'The Council has agreed to:',

@@ -121,6 +121,9 @@ const RESOLVED_EARLY =
   /\b(?:agreed|offered)\s+to\s+resolve\s+(?:the|this|her|his|their|it)\s+(?:complaint\s+)?early\b/i;
 /** "This is because the Council's agreement to apologise and pay Ms X ... provides a suitable remedy". */
 const AGREEMENT_NAMED = /\b(?:the\s+(?:council|landlord)[\u2019']s|its)\s+(?:agreement|offer)\s+to\s+[a-z]+/i;
+/** "The Council should also advise ...", "It has agreed to ...": the organisation commits itself. */
+const ORGANISATION_COMMITS =
+  /^(?:the\s+(?:council|landlord|(?:care\s+)?provider|care\s+home)|it)\s+(?:(?:should|must|will|shall)\s+(?!be\b)|(?:has\s+)?agreed\s+to\b)/i;
 const SUMMARY_LINE = /^[ \t]*Summary\s*:[ \t]*(.+)$/im;
 function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[] {
   // (an offer the Ombudsman accepts is agreed: "The Care Provider ... apologised, offered £200 ...")
@@ -210,6 +213,7 @@ export function explainFromText(
         c.start > first.start &&
         c.sectionIndex === first.sectionIndex &&
         (c.form.kind === 'modal' || c.form.kind === 'agreed') &&
+        ORGANISATION_COMMITS.test(N.slice(c.sentenceStart, c.sentenceEnd)) &&
         !sectionCands.includes(c)
       )
         sectionCands.push(c);

@@ -227,3 +227,116 @@ describe('the Ombudsman’s sentence that hands over to the organisation', () =>
     ]);
   });
 });
+
+describe('near misses found by a second review', () => {
+  it('keeps remedies named by nouns in an agreed action list; drops only "The payment to Mrs H is in addition to the refund"', () => {
+    const r = run(
+      [
+        'Fenwick Borough Council (22 300 130)',
+        'Decision : Upheld',
+        "The Ombudsman's final decision:",
+        'Summary: Mrs H complained about charges for respite care. We found fault.',
+        'Agreed action',
+        '  2. The Council has agreed to provide the following remedy within one month:',
+        '  - An apology for the faults identified in this statement.',
+        '  - A refund of the fees charged for respite care between April and June.',
+        '  - A payment to Mrs H of £150 for the distress caused.',
+        '  - A review of the charging procedures used by the respite team.',
+        '  3. The payment to Mrs H is in addition to the refund.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toHaveLength(4);
+    expect(texts(r).some((t) => /in addition to the refund/.test(t))).toBe(false);
+  });
+
+  it('a national pay award and "the agreed review" in a committee paper are not remedies', () => {
+    const r = run(
+      [
+        'Fenwick Borough Council',
+        'Employment Committee',
+        '12 October 2023',
+        '',
+        'Pay Policy Statement 2023/24',
+        '',
+        '3.1 The National Joint Council agreed pay increases of £1,925 on all pay points from 1 April 2023.',
+        '3.2 The Council agreed review arrangements for senior officer pay in 2019, and the agreed review was completed in March 2023.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+    expect(r.remedyTotal).toBe(0);
+  });
+
+  it('"has told us what it will do ... and will refund Mr T £640" is a commitment', () => {
+    const r = run(
+      page('Mr T complained about a parking permit. We found fault.', [
+        'The Council has told us what it will do to put things right and will refund Mr T £640.',
+      ]),
+    );
+    expect(r.remedyTotal).toBe(640);
+  });
+
+  it('with no action section, only the organisation’s own commitments join the recommendation', () => {
+    const r = run(
+      [
+        'Fenwick Borough Council (22 300 131)',
+        'Decision : Upheld',
+        'Summary: Mrs E complained she was charged for care she did not receive. We recommend the Council refund the charges for the missed visits.',
+        '  1. The care provider will be paid by the Council for visits it delivered. Mrs E’s son will attend the review.',
+        '  2. The Council should also write to Mrs E to explain the refund.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'We recommend the Council refund the charges for the missed visits.',
+      'The Council should also write to Mrs E to explain the refund.',
+    ]);
+  });
+
+  it('a paragraph of another document ("paragraph 5 of its Damp and Mould Policy") is a task to do', () => {
+    const r = run(
+      [
+        'REPORT',
+        'COMPLAINT 202212345',
+        'Fenwick Homes',
+        '31 May 2023',
+        'Orders',
+        'Within four weeks of the date of this report, the landlord must:',
+        'a. Pay the resident £600 for the distress and inconvenience caused.',
+        'b. Take the steps set out in paragraph 5 of its Damp and Mould Policy to inspect the property.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r).some((t) => /paragraph 5 of its Damp/.test(t))).toBe(true);
+  });
+
+  it('an action before "which the Council has agreed to remedy" stays; training and a plan of its own are two tasks', () => {
+    const r = run(
+      [
+        'Fenwick Borough Council (22 300 132)',
+        'Decision : Upheld',
+        "The Ombudsman's final decision:",
+        'Summary: The Council stopped transport for children with special needs. We found fault.',
+        'Agreed action',
+        '  1. Within three months the Council will write to the other families whose transport was stopped in the same way, which the Council has agreed to remedy.',
+        '  2. Within three months the Council will provide training to its SEN officers on the 20-week timescale and produce an action plan with timescales to clear the backlog of assessments.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toHaveLength(3);
+  });
+
+  it('"In his letter Mr B said the Council should:" opens his wishes, however the list is laid out', () => {
+    const r = run(
+      page(
+        'Mr B complained about his neighbour’s extension. We found no fault.',
+        [
+          'In his letter Mr B said the Council should:\n-\nenforce against the extension;\n-\nreview its procedures; or\n-\nrefer the case to the Secretary of State.',
+        ],
+        'Not upheld',
+      ),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});

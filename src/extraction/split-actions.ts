@@ -526,9 +526,12 @@ const LEADING_MODAL =
  */
 const SAME_OBJECT_PART =
   /^(?:to\s+)?[a-z]+(?:\s+(?:up|out|through|on))?\s+(?:(?:it|them)\b|(?:this|these|that|those)(?=\s*(?:[.;,]|$|\s+(?:at|with|to|in|on|for|by|through|into|across|and)\b)))/i;
+const PLAN_WITH_STEPS =
+  /^(?:to\s+)?(?:produces?|develops?|draws?\s+up|prepares?|creates?)\s+(?:an?\s+)?(?:action\s+|improvement\s+)?plans?\s+with\s+(?:steps|actions|measures|timescales|targets)\b/i;
+const PLAN_FROM = /^(?:to\s+)?(?:reviews?|audits?|examines?|assess(?:es)?)\b/i;
 /** "review its procedures ... and produce an action plan to address this": part of the review. */
 const FOLLOW_UP_PLAN =
-  /^(?:to\s+)?(?:produces?|develops?|draws?\s+up|prepares?|creates?|agrees?|puts?\s+in\s+place|implements?)\s+(?:an?\s+|any\s+)?(?:action\s+|improvement\s+)?plans?\s+(?:with\s+(?:steps|actions|measures|timescales|targets)\b|to\s+(?:address|tackle|deal\s+with|respond\s+to|remedy)\s+(?:this|these|them|it|that|those|the\s+(?:findings|issues|problems|gaps|outcomes?|results|delays?))|(?:based\s+on|arising\s+from|from)\s+(?:this|these|its|the)\b)/i;
+  /^(?:to\s+)?(?:produces?|develops?|draws?\s+up|prepares?|creates?|agrees?|puts?\s+in\s+place|implements?)\s+(?:an?\s+|any\s+)?(?:action\s+|improvement\s+)?plans?\s+(?:to\s+(?:address|tackle|deal\s+with|respond\s+to|remedy)\s+(?:this|these|them|it|that|those|the\s+(?:findings|issues|problems|gaps|outcomes?|results|delays?))|(?:based\s+on|arising\s+from|from)\s+(?:this|these|its|the)\b)/i;
 
 /** "monitor its new procedure and tell us in three months how this is working": the report on that
  *  task; so is sending us a copy of what it made ("amend its letters and provide us with copies"). */
@@ -639,6 +642,10 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       )
         split = false;
       else if (FOLLOW_UP_PLAN.test(nextText) && learningKind(partCategory) === true) split = false;
+      // (a plan "with steps" comes of a review: "reviews its procedure and produces an action plan
+      // with steps to ...", not of training)
+      else if (PLAN_WITH_STEPS.test(nextText) && PLAN_FROM.test(prevText.replace(LEADING_MODAL, '')))
+        split = false;
       else if (REPORT_ON_IT.test(nextText)) split = false;
       // "review its calculations and apply refunds if needed": what follows from the task, if anything
       // (not a learning task on an object of its own: "... and change its procedures as necessary")
