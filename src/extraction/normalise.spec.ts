@@ -57,6 +57,10 @@ describe('HTML tags wrapped over several lines', () => {
     expectOffsetsHold(original, text, origin);
     // not a dash in a table of figures followed by a lower-case note
     expect(normaliseText('Payments made in the year\n-\nnone recorded\n').text).toContain('year\n-\nnone');
+    // nor a dash before an item with a marker of its own (a Word list rendered with both)
+    expect(
+      normaliseText('which should not be deducted if already paid;\n\n-\n  a) inspect the property.\n').text,
+    ).toContain('\n-\n  a) inspect');
   });
 
   it('leaves a dash that ends a line of prose alone', () => {

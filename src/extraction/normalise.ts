@@ -337,7 +337,8 @@ export function normaliseText(given: string): NormalisedText {
       tl === 1 &&
       (trimmed === '-' || trimmed === '\u2013') &&
       (/^[ \t]*[A-Z£]/.test(original.slice(eol + 1, eol + 40)) ||
-        (/^[ \t]*[a-z]/.test(original.slice(eol + 1, eol + 40)) &&
+        // (not an item with a marker of its own: "-" / "  a) inspect the property ...")
+        (/^[ \t]*(?![a-z]{1,4}[.)]\s)[a-z]/.test(original.slice(eol + 1, eol + 40)) &&
           /(?:[:;]|\b(?:and|or))[ \t]*$/.test(original.slice(Math.max(0, pos - 200), pos).trimEnd())))
     ) {
       out.copy(`${trimmed} `, pos + line.indexOf(trimmed));
