@@ -96,18 +96,30 @@ const LEAD_STRIP =
   /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward|(?:within|no\s+later\s+than)\s+[^,;]{2,60}?(?=,)|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\s+\d{4}(?=,))\s*,?\s*)*/i;
 const MODAL =
   /\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|\bagreed(?=\s+apologi[sz]e\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|:?\s)(?:(?:also|now|then|therefore|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
+/** The organisation as a subject: "the Council", "the landlord", "the care provider", "the care home", "it". */
+export const ORGANISATION_SOURCE = String.raw`(?:the\s+(?:council|landlord|local\s+authority|authority|(?:care\s+)?provider|care\s+home|care\s+company|trust|school|organisation)|it)`;
+/** The organisation opening the sentence, with a first clause of its own before the verb that follows
+ *  ("The Care Provider accepted some fault, apologised, offered £200", "The Council has now refunded the
+ *  fee and has agreed to ..."); not an organisation named later ("Mr C wrote to the Council and offered ..."). */
+const ORGANISATION_OPENS = String.raw`^(?:[^,.]{0,40},\s*)?the\s+(?:council|landlord|(?:care\s+)?provider|care\s+home|care\s+company|trust|organisation)\s+[^.;:]{0,80}?(?:,|\s+and)`;
+/** The organisation has agreed to ... (then the remedy noun or the task). */
+const AGREED_TO = String.raw`(?:\b${ORGANISATION_SOURCE}|${ORGANISATION_OPENS})\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|therefore\s+)?agreed\s+to\s+`;
 /**
  * "The Council offered to cancel the charges.": the organisation's offer to act is the remedy the
  * Ombudsman accepts ("The Care Provider upheld the complaint and offered to reimburse ..."), unless
  * the sentence says it was refused or not carried out ("offered to meet Mrs D but she declined"). The subject is the organisation, not a person ("she offered to ...").
  */
-export const OFFERED_TO_ACT =
-  /(?:\b(?:the\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider|care\s+home|care\s+company|school|trust|organisation)|it|they)|^(?:the\s+(?:council|landlord|care\s+provider|provider|care\s+home|care\s+company|trust|organisation))\s+[^.,;]{0,60}?\s+and)\s+(?:has\s+)?(?:also\s+|now\s+)*offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)/i;
+export const OFFERED_TO_ACT = new RegExp(
+  String.raw`(?:\b(?:${ORGANISATION_SOURCE}|they)|${ORGANISATION_OPENS})\s+(?:has\s+)?(?:also\s+|now\s+)*offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)`,
+  'i',
+);
 /** "The Council has offered a suitable payment ...", "it offered £150 ...", "has offered a fresh
  *  in-person hearing", "The care provider accepted some fault, apologised, offered £200 ...": a
  *  remedy offered by name ("a financial remedy"; not "a suitable remedy", which names none). */
-const OFFERED_REMEDY =
-  /(?:\b(?:the\s+(?:council|landlord|local\s+authority|authority|(?:care\s+)?provider|care\s+home|trust|school)|it)|^(?:[^,.]{0,40},\s*)?the\s+(?:council|landlord|(?:care\s+)?provider|care\s+home|trust)\s+[^.;:]{0,80}?(?:,|\s+and))\s+(?:has\s+)?(?:also\s+)?(?:now\s+)?(offered\s+(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+|full\s+|partial\s+|goodwill\s+)*(?:payment|apology|refund|reimbursement|sum|(?<=(?:financial|symbolic)\s)remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)/i;
+const OFFERED_REMEDY = new RegExp(
+  String.raw`(?:\b${ORGANISATION_SOURCE}|${ORGANISATION_OPENS})\s+(?:has\s+)?(?:also\s+)?(?:now\s+)?(offered\s+(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+|full\s+|partial\s+|goodwill\s+)*(?:payment|apology|refund|reimbursement|sum|(?<=(?:financial|symbolic)\s)remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)`,
+  'i',
+);
 /** "We ... welcome its offer of £500 to Mrs B", "I accept the Council's offer to reassess": the Ombudsman takes up the offer. */
 const WELCOMED_OFFER =
   /^(?:[^,.]{0,60},\s*)?(?:we|I)\s+(?:(?:also|therefore|now)\s+|[^.]{0,120}?\band\s+(?:(?:also|therefore)\s+)?)(?:welcome[sd]?|accept(?:s|ed)?)\s+(?:its|the\s+(?:council|landlord)[\u2019']s)\s+(offer\s+(?:of\s+(?:an?\s+)?(?:£\s?\d|payment|apology|refund|remedy)|to\s+[a-z]+))(?![^.]*\b(?:but|however|although|though|not)\b)/i;
@@ -139,12 +151,13 @@ const REMEDY_OFFERED =
 const AGREED_INCLUDING =
   /(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+|to\s+)?(?:(?:some|further|several|the\s+following|an?)\s+)?(?:package\s+(?:of|or)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
 /** "has agreed to a financial payment in recognition of ...", "agreed to an apology": a remedy agreed by its noun. */
-const AGREED_TO_REMEDY =
-  /(?:\b(?:the\s+(?:council|landlord|(?:care\s+)?provider|care\s+home)|it)|^the\s+(?:council|landlord|(?:care\s+)?provider|care\s+home)\s+[^.;:]{0,80}?\s+and)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|therefore\s+)?agreed\s+to\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:payment|apology|refund|reimbursement|reassessment|compensation)\b(?!\s+(?:plan|schedule|terms|arrangement|agreement)\b))/i;
+const AGREED_TO_REMEDY = new RegExp(
+  String.raw`${AGREED_TO}(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:payment|apology|refund|reimbursement|reassessment|compensation)\b(?!\s+(?:plan|schedule|terms|arrangement|agreement)\b))`,
+  'i',
+);
 /** "It has agreed to initiate Stage 2", "has agreed to reconcile the account": verbs that name no action
  *  on their own ("Her son will move school") but do once the organisation has agreed to them. */
-const AGREED_TO_TASK =
-  /\b(?:the\s+(?:council|landlord|(?:care\s+)?provider|care\s+home)|it)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|therefore\s+)?agreed\s+to\s+(initiate|reconcile|reach|place|move)\b/i;
+const AGREED_TO_TASK = new RegExp(String.raw`${AGREED_TO}(initiate|reconcile|reach|place|move)\b`, 'i');
 const REMEDY_GERUND =
   /^(?:refund|repay|reimburs|pay|apologis|apologiz|reassess|review|reconsider|backdat|waiv|cancel|mak|offer|provid|arrang|complet)/i;
 const REMEDY_LIST =
@@ -213,8 +226,10 @@ const PAYMENT_COMPARED =
 const INDIRECT_QUESTION =
   /\b(?:explain(?:s|ed|ing)?|show(?:s|ed|ing)?|know|understand|decide[sd]?|ask(?:s|ed|ing)?|tell(?:s|ing)?|told|say|said)\s+(?:\w+\s+)?(?:how|whether|why|what|when)\b[^.;:]*$/i;
 /** The organisation's own clause starts right before the modal: "... and will refund", ", and the Council will". */
-const OWN_CLAUSE_BEFORE =
-  /(?:(?:,|\band|\bbut|\bso)\s+(?:the\s+(?:council|landlord|provider)|it|we)\s+|\b(?:and|but|so)\s+)(?:(?:also|therefore|then|now)\s+)*$/i;
+const OWN_CLAUSE_BEFORE = new RegExp(
+  String.raw`(?:(?:,|\band|\bbut|\bso)\s+(?:${ORGANISATION_SOURCE}|we)\s+|\b(?:and|but|so)\s+)(?:(?:also|therefore|then|now)\s+)*$`,
+  'i',
+);
 /** "has agreed not to withhold ...", "has agreed to not pursue ..." (not a past "agreed not to" in the
  *  story of the complaint); the organisation's subject is left to the caller. */
 const AGREED_NOT_TO =

@@ -11,6 +11,7 @@ import {
   isHearsay,
   isLeadIn,
   isStatisticsOrDescription,
+  ORGANISATION_SOURCE,
   OUTCOME_CELL,
   PERSON_SUBJECT_SOURCE,
 } from './action-form';
@@ -460,8 +461,10 @@ export function isOmbudsmanVoice(sentence: string, weAreOmbudsman: boolean): boo
 }
 
 /** The organisation's own clause after the Ombudsman's: "... and the Council will therefore ...". */
-const ORGANISATION_CLAUSE =
-  /(?:,|\band|\bbut|\bso)\s+(?:the\s+(?:council|landlord|care\s+provider|provider|care\s+home)|it)\s+(?:(?:will|should|must|shall)|(?:has|have)\s+(?:now\s+|also\s+|therefore\s+)?agreed\s+to)\s+(?:(?:also|now|therefore|then)\s+)*$/i;
+const ORGANISATION_CLAUSE = new RegExp(
+  String.raw`(?:,|\band|\bbut|\bso)\s+${ORGANISATION_SOURCE}\s+(?:(?:will|should|must|shall)|(?:has|have)\s+(?:now\s+|also\s+|therefore\s+)?agreed\s+to)\s+(?:(?:also|now|therefore|then)\s+)*$`,
+  'i',
+);
 
 /** A short line that reads as an action: an imperative with an object, or a remedy noun. */
 function actionCell(line: string): boolean {

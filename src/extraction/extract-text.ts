@@ -7,7 +7,7 @@
  * same result plus the rule and reasons behind every decision.
  */
 import { penceToPounds } from '../common/money';
-import { AGREED_NOW } from './action-form';
+import { AGREED_NOW, ORGANISATION_SOURCE } from './action-form';
 import { buildItems } from './blocks';
 import { documentHeadings, isActionSection } from './sections';
 import { Candidate, findCandidates } from './candidates';
@@ -122,8 +122,10 @@ const RESOLVED_EARLY =
 /** "This is because the Council's agreement to apologise and pay Ms X ... provides a suitable remedy". */
 const AGREEMENT_NAMED = /\b(?:the\s+(?:council|landlord)[\u2019']s|its)\s+(?:agreement|offer)\s+to\s+[a-z]+/i;
 /** "The Council should also advise ...", "It has agreed to ...": the organisation commits itself. */
-const ORGANISATION_COMMITS =
-  /^(?:the\s+(?:council|landlord|(?:care\s+)?provider|care\s+home)|it)\s+(?:(?:should|must|will|shall)\s+(?!be\b)|(?:has\s+)?agreed\s+to\b)/i;
+const ORGANISATION_COMMITS = new RegExp(
+  String.raw`^${ORGANISATION_SOURCE}\s+(?:(?:should|must|will|shall)\s+(?!be\b)|(?:has\s+)?agreed\s+to\b)`,
+  'i',
+);
 const SUMMARY_LINE = /^[ \t]*Summary\s*:[ \t]*(.+)$/im;
 function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[] {
   // (an offer the Ombudsman accepts is agreed: "The Care Provider ... apologised, offered £200 ...")

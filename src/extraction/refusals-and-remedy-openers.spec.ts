@@ -346,6 +346,15 @@ describe('remedies of a care provider, or recommended although there was no faul
     ]);
   });
 
+  it('reads an offer to act after a list of what the organisation did ("has apologised, refunded ..., and offered to pay £100")', () => {
+    const r = run(
+      'Lowmoor Borough Council (19 400 147)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+        'Summary: Mr Q complained about a planning application fee. The Council has apologised, refunded most of the fee, and offered to pay £100 as a goodwill gesture. We consider this a suitable remedy.\n\n' +
+        'The complaint\n\n  1. Mr Q complains about the fee.\n',
+    );
+    expect(r.remedyTotal).toBe(100);
+  });
+
   it('an offer the Ombudsman found too low ("recommended an increased remedy") is not the remedy', () => {
     const r = run(
       'Lowmoor Borough Council (19 400 144)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
