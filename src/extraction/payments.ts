@@ -9,6 +9,7 @@
  * (MONEY_RULES, kept as data with a reason and a fixture) and a reason; a counted payment carries
  * both into the result, with the span of its amount.
  */
+import { NAMES_PERSON, TITLE_SOURCE } from './people';
 import { formatPounds, penceToPounds } from '../common/money';
 import { findMoney, MoneyMention, POUNDS_SOURCE } from './money';
 import { Payment, PaymentPurpose } from './types';
@@ -376,10 +377,8 @@ function payeeOf(text: string, m: MoneyMention, context: string): string | null 
   return null;
 }
 
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?';
+const TITLE = `${TITLE_SOURCE}\\.?`;
 const PERSON = `${TITLE}\\s+(?:and\\s+${TITLE}\\s+)?[A-Z](?![A-Za-z])`;
-/** A text that names a person of its own: a pseudonym, or someone's ("Mr Y's travel costs"). */
-const OWN_PERSON = new RegExp(`${TITLE}\\s+[A-Z]\\b|[\\u2019']s\\b`);
 // (the last may be a child named by a letter alone: "Mrs X and Y")
 const LETTER_PERSON = "[A-Z](?![A-Za-z\u2019'])";
 const PEOPLE = `${PERSON}(?:\\s*,\\s*${PERSON})*(?:\\s*,?\\s*(?:and|&)\\s+(?:${PERSON}|${LETTER_PERSON}))?`;
@@ -682,7 +681,7 @@ export function analysePayments(text: string, sentence: string, context: string)
       ) {
         // the payee of the payment before it, unless the part names someone of its own ("£100
         // towards Mr Y's travel costs")
-        const ownPerson = OWN_PERSON.test(text);
+        const ownPerson = NAMES_PERSON.test(text);
         const earlier = ownPerson ? [] : findMoney(sentence.slice(0, inSentence)).reverse();
         const shared = earlier.map((e) => payeeOf(sentence, e, context)).find((p) => p !== null);
         decide('payment.shared-verb', shared);

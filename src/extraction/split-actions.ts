@@ -12,6 +12,7 @@
  */
 import { Candidate } from './candidates';
 import { POUNDS_SOURCE } from './money';
+import { NAMES_PERSON, TITLE_SOURCE } from './people';
 import { CATEGORY_LEARNING, CATEGORY_RULES } from './category-rules';
 import { RecommendationCategory } from './types';
 import {
@@ -176,7 +177,7 @@ interface Cut {
   infinitive?: boolean;
 }
 
-const TITLE_SRC = '(?:Mr|Mrs|Ms|Miss|Mx|Dr)(?:\\s+and\\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr))?\\.?\\s+[A-Z]\\b';
+const TITLE_SRC = `${TITLE_SOURCE}(?:\\s+and\\s+${TITLE_SOURCE})?\\.?\\s+[A-Z]\\b`;
 
 /** Candidate split points in `core` (text from the first action verb on). */
 function findCuts(core: string, firstVerb: string | null, pastTense: boolean, nominal: boolean): Cut[] {
@@ -698,7 +699,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
               prevText.split(/\s+/).length >= 4 &&
               presentActionVerb(firstWordOf(nextText)) !== null &&
               !ANSWER_OR_RECORD.test(nextText) &&
-              PERSON_NAMED.test(`${prevText} ${nextText}`)) ||
+              NAMES_PERSON.test(`${prevText} ${nextText}`)) ||
             // "process the notification and also register the path": "and also" joins two tasks
             (/\band\s+also\s*$/i.test(core.slice(cut.endPrev, cut.start)) &&
               nextText.split(/\s+/).length >= 3 &&
@@ -805,7 +806,6 @@ const GIVEN_BEFORE_PART = new RegExp(`^(?:the\\s+|its\\s+|an?\\s+)?${GIVEN_BEFOR
  *  record", "... and send her a corrected bill", "... and tell him the outcome"). */
 const ANSWER_OR_RECORD =
   /^(?:to\s+)?(?:[a-z]+\s+(?:[\w\u2019'-]+\s+){0,3}?(?:whether|if|how|what|when)\b|(?:attach|add|record|note|include|keep)\b|(?:send|issue|give|provide)\s+(?:[\w\u2019'-]+\s+){0,2}?(?:a|an|the)\s+(?:(?:corrected|revised|amended|updated)\s+[\w-]+|new\s+(?:bill|statement|invoice))\b|(?:tell|inform|notify|advise|let)\s+(?:[\w\u2019'.-]+\s+){0,3}?(?:of\s+)?(?:the|its|their)\s+(?:outcome|result|decision|date|details|arrangements)\b)/i;
-const PERSON_NAMED = new RegExp(`\\b${TITLE_SRC}|\\b[A-Z][\u2019']s\\b`);
 
 /** Two parts of a list that are both personal remedies, or one personal and one learning. */
 function personalOrMixed(a: boolean | null, b: boolean | null): boolean {
