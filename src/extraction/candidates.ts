@@ -11,7 +11,6 @@ import {
   isHearsay,
   isLeadIn,
   isStatisticsOrDescription,
-  ORGANISATION_SOURCE,
   OUTCOME_CELL,
   PERSON_SUBJECT_SOURCE,
 } from './action-form';
@@ -25,6 +24,7 @@ import {
   timedThenTask,
 } from './evidence';
 import { findMoney } from './money';
+import { ORGANISATION_SOURCE } from './parties';
 import {
   FORM_WHY,
   formRuleId,

@@ -7,8 +7,9 @@
  * same result plus the rule and reasons behind every decision.
  */
 import { penceToPounds } from '../common/money';
-import { AGREED_NOW, ORGANISATION_SOURCE } from './action-form';
+import { AGREED_NOW } from './action-form';
 import { buildItems } from './blocks';
+import { ORGANISATION_SOURCE } from './parties';
 import { documentHeadings, isActionSection } from './sections';
 import { Candidate, findCandidates } from './candidates';
 import { classifyAction } from './classify';

@@ -9,7 +9,7 @@
  * (MONEY_RULES, kept as data with a reason and a fixture) and a reason; a counted payment carries
  * both into the result, with the span of its amount.
  */
-import { NAMES_PERSON, TITLE_SOURCE } from './people';
+import { NAMES_PERSON, TITLE_SOURCE } from './parties';
 import { formatPounds, penceToPounds } from '../common/money';
 import { findMoney, MoneyMention, POUNDS_SOURCE } from './money';
 import { Payment, PaymentPurpose } from './types';

@@ -12,7 +12,7 @@
  */
 import { Candidate } from './candidates';
 import { POUNDS_SOURCE } from './money';
-import { NAMES_PERSON, TITLE_SOURCE } from './people';
+import { NAMES_PERSON, TITLE_SOURCE } from './parties';
 import { CATEGORY_LEARNING, CATEGORY_RULES } from './category-rules';
 import { RecommendationCategory } from './types';
 import {
