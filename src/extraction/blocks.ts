@@ -348,7 +348,7 @@ function startsNewAfter(prev: string, line: string, next: string): boolean {
     line.length < 40 &&
     (p.length < 40 || /[.;:]$/.test(p) || (looksLikeHeading(line) && /^[A-Z]/.test(line))) &&
     classifyHeadingKnown(line) &&
-    /^[A-Z0-9\u2022(]/.test(next.trim())
+    /^(?:[A-Z0-9\u2022(]|[-\u2013*]\s)/.test(next.trim())
   )
     return true;
   if (looksLikeHeading(p) && /^[A-Z0-9\u2022]/.test(line) && p.length < 60) return true;

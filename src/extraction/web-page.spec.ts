@@ -442,3 +442,25 @@ describe('a copy of a decision that prints its reference after the summary', () 
     expect(r.recommendations.map((x) => x.text)).toEqual(['The Council has agreed to apologise to Mr L.']);
   });
 });
+
+describe('a decision page whose headings have no blank line around them and whose paragraphs are "- " items', () => {
+  const text = [
+    'Fenwick Borough Council (24 300 151)',
+    "The Ombudsman's final decision:",
+    'Summary: Mr R complained the Council sent him reminders for a debt he had already paid. We uphold the complaint. The Council has made an offer for the distress caused to Mr R which is appropriate.',
+    'The complaint',
+    '- Mr R complains the Council sent him reminders for a parking debt he had paid in 2022.',
+    '- Mr R asked that the Council cancels the debt and also pays him £200 for his distress.',
+    'The Ombudsman’s role and powers',
+    '- We investigate complaints about ‘maladministration’ and ‘service failure’.',
+    '',
+  ].join('\n');
+
+  it('reads "The complaint" after the summary as a heading, so what Mr R asked for is not proposed', () => {
+    const r = run(text);
+    expect(r.recommendations.map((x) => x.text)).toEqual([
+      'The Council has made an offer for the distress caused to Mr R which is appropriate.',
+    ]);
+    expect(r.remedyTotal).toBe(0);
+  });
+});
