@@ -26,6 +26,45 @@ const actions = (sentence: string): string[] =>
   ).result.recommendations.map((r: ExtractionResult['recommendations'][number]) => r.text);
 
 describe('remedies of different kinds joined in one sentence', () => {
+  it('splits an apology after a purpose clause ("apply a credit ... to reflect the charge and apologise"), and a gerund list that opens with "Apologising"', () => {
+    expect(
+      actions(
+        'The Council delayed. The Council agreed to reduce the invoice by £90 to reflect the late fee and apologise for its delay in dealing with the application.',
+      ),
+    ).toEqual([
+      'The Council agreed to reduce the invoice by £90 to reflect the late fee',
+      'apologise for its delay in dealing with the application.',
+    ]);
+    expect(
+      actions(
+        'The Council was at fault. Apologising, arranging a repayment plan and revising procedures remedies the injustice.',
+      ),
+    ).toEqual(['Apologising', 'arranging a repayment plan', 'revising procedures remedies the injustice.']);
+  });
+
+  it('splits "arrangements for ..." from the other remedies of a list of nouns', () => {
+    expect(
+      actions(
+        'The Council accepts it did not provide the sessions. An apology, payment to Mrs X, arrangements for extra tuition sessions and training for officers is a satisfactory remedy.',
+      ),
+    ).toEqual([
+      'An apology',
+      'payment to Mrs X',
+      'arrangements for extra tuition sessions',
+      'training for officers is a satisfactory remedy.',
+    ]);
+  });
+
+  it('reads "will either write off the debt or agree a payment plan" as the Council\'s action', () => {
+    expect(
+      actions(
+        'The Council was at fault. The Council will either write off the debt or agree a payment plan, depending on the outcome of the new assessment.',
+      ),
+    ).toEqual([
+      'The Council will either write off the debt or agree a payment plan, depending on the outcome of the new assessment.',
+    ]);
+  });
+
   it('keeps a verb inside "to ensure ..." with its task after a comma list (review finding)', () => {
     expect(
       actions(

@@ -253,7 +253,7 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     const before = core.slice(0, m.index).trim();
     const prevCut = cuts.length ? cuts[cuts.length - 1].start : 0;
     const prevPart = core.slice(prevCut, m.index).trim();
-    if (prevPart.split(/\s+/).length < 2 && !/^apologi[sz]e/i.test(prevPart)) continue;
+    if (prevPart.split(/\s+/).length < 2 && !/^apologi[sz](?:e|ing)/i.test(prevPart)) continue;
     if (/\b(?:to|and|or|not|of|for|by|will|should|must|can|could|may)\s*$/i.test(before)) continue;
     // "remind staff to provide care plans, to complete assessments on time and to ...": a list of
     // what the staff are reminded to do (its items joined by commas) is one reminder; a single
@@ -294,7 +294,17 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       cuts[cuts.length - 1].bare === true &&
       !cuts[cuts.length - 1].infinitive &&
       !/\bto\s+(?:ensure|make\s+sure|prevent|avoid)\b/i.test(prevBody);
-    if (!explicit && !/^[,;]/.test(joiner) && purposeVerb && !byGerunds && !endsCommaList) continue;
+    // (an apology is a remedy of its own, never the rest of a purpose clause: "apply a credit of £185
+    // to reflect the extra charge and apologise for its delay")
+    if (
+      !explicit &&
+      !/^[,;]/.test(joiner) &&
+      purposeVerb &&
+      !byGerunds &&
+      !endsCommaList &&
+      !/^apologi[sz]/i.test(word)
+    )
+      continue;
     // "and appropriately signpost him": the adverb stays with its verb
     const adverb = /\b[a-z]{3,}ly\s+$/i.exec(m[1] ?? '');
     const back = adverb && !/^(?:also|then)\b/i.test(adverb[0]) ? (m[1] ?? '').length - adverb.index : 0;
