@@ -348,7 +348,8 @@ function startsNewAfter(prev: string, line: string, next: string): boolean {
     line.length < 40 &&
     (p.length < 40 || /[.;:]$/.test(p) || (looksLikeHeading(line) && /^[A-Z]/.test(line))) &&
     classifyHeadingKnown(line) &&
-    /^(?:[A-Z0-9\u2022(]|[-\u2013*]\s)/.test(next.trim())
+    // (before a "- " item only after a sentence has ended: not a line wrapped mid-sentence)
+    (/^[A-Z0-9\u2022(]/.test(next.trim()) || (/[.!?]$/.test(p) && /^[-\u2013*]\s/.test(next.trim())))
   )
     return true;
   if (looksLikeHeading(p) && /^[A-Z0-9\u2022]/.test(line) && p.length < 60) return true;

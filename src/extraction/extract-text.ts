@@ -119,7 +119,7 @@ const AGREES =
   /\b(?:it|the\s+(?:council|landlord|provider|care\s+provider))\s+will\s+(?:also\s+)?(?:refund|repay|pay|apologise|reimburse)\b|\b(?:(?:has|have)\s+(?:also\s+)?)?(?:agreed|accepted)\s+to\b|\b(?:has|have)\s+(?:also\s+)?accepted\b|\bbecause\s+(?:the\s+(?:council|landlord)|it)\s+(?:will|has\s+agreed)\b|\b(?:we|I)\s+(?:have\s+)?recommended\b|\bthe\s+Ombudsman\s+(?:has\s+)?recommended\b(?![^.]*\b(?:(?:has|have|had)\s+(?:since|already)|since\s+done|(?:it|the\s+council)\s+(?:paid|did)|in\s+(?:19|20)\d\d)\b)/i;
 /** "We will not investigate ... because the Council agreed to resolve the complaint early". */
 const RESOLVED_EARLY =
-  /\b(?:agreed|offered)\s+to\s+resolve\s+(?:the|this|her|his|their|it)\s+(?:complaint\s+)?early\b|\b(?:matter|complaint)\s+has\s+(?:already\s+)?been\s+remedied\b/i;
+  /\b(?:agreed|offered)\s+to\s+resolve\s+(?:the|this|her|his|their|it)\s+(?:complaint\s+)?early\b/i;
 /** "This is because the Council's agreement to apologise and pay Ms X ... provides a suitable remedy". */
 const AGREEMENT_NAMED = /\b(?:the\s+(?:council|landlord)[\u2019']s|its)\s+(?:agreement|offer)\s+to\s+[a-z]+/i;
 /** "The Council should also advise ...", "It has agreed to ...": the organisation commits itself. */
@@ -142,7 +142,7 @@ function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[
   // complaint early by providing a proportionate remedy"), or names the agreement only as a noun
   // ("because the Council's agreement to apologise and pay Ms X ... is a suitable remedy"): what the
   // organisation agreed or offered in the assessment below it is the remedy, when the page goes that far
-  if (first ? RESOLVED_EARLY.test(summary) : AGREEMENT_NAMED.test(summary) || RESOLVED_EARLY.test(summary)) {
+  if (first ? RESOLVED_EARLY.test(summary) : AGREEMENT_NAMED.test(summary)) {
     const offered = candidates.filter(
       (c) =>
         c.section !== 'summary' &&

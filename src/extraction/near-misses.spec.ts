@@ -340,3 +340,69 @@ describe('near misses found by a second review', () => {
     expect(texts(r)).toEqual([]);
   });
 });
+
+describe('offers, apologies and headings that only look like the new rules (review of the change)', () => {
+  it('an offer of housing or a school place, or an offer refused, is not "has made an offer for the distress"', () => {
+    const r = run(
+      page(
+        'Mrs E complained about her homelessness application. We found fault. The Council should apologise to Mrs E.',
+        [
+          'The Council made an offer of final accommodation in Leeds in May 2023.',
+          'The Council made an offer of £200 in June, which Mrs E did not accept.',
+          'The landlord has made an offer to the developer to buy back the garages.',
+        ],
+      ),
+    );
+    expect(texts(r)).toEqual(['The Council should apologise to Mrs E.']);
+    expect(r.remedyTotal).toBe(0);
+  });
+
+  it('an apology that ends a reminder to staff stays in it; "and arrangements for" joins the object of a review', () => {
+    const r = run(
+      [
+        'Fenwick Borough Council (24 300 160)',
+        'Decision : Upheld',
+        "The Ombudsman's final decision:",
+        'Summary: Mr G complained about missed bin collections. We found fault.',
+        'Agreed action',
+        '  1. Within one month the Council will remind staff to tell residents when a collection is missed and apologise for any inconvenience.',
+        '  2. Within three months the Council will review its procedures and arrangements for monitoring assisted collections.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toHaveLength(2);
+  });
+
+  it('a known heading\'s words on a line wrapped inside a sentence do not start a section ("... had already made" / "Improvements to its service")', () => {
+    const r = run(
+      [
+        'Fenwick Borough Council (24 300 161)',
+        'Decision : Upheld',
+        "The Ombudsman's final decision:",
+        'Summary: Mrs H complained about her mother\u2019s home care. We found fault.',
+        'What I found',
+        'In its response to my draft decision the Council said it had already made',
+        'Improvements to its home care service',
+        '- it has recruited two more carers;',
+        '- it now reviews every package after six weeks.',
+        'Agreed action',
+        '  1. Within one month the Council will apologise to Mrs H.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual(['Within one month the Council will apologise to Mrs H.']);
+  });
+
+  it('what someone else "will either" do is not an action of the Council', () => {
+    const r = run(
+      page(
+        'Mr J complained about enforcement of his council tax debt. We found fault. The Council should apologise to Mr J.',
+        [
+          'The enforcement agent will either take control of goods or return the debt to the Council.',
+          'If Mr J does not pay, the Council will either refer the debt to enforcement agents or apply for a liability order.',
+        ],
+      ),
+    );
+    expect(texts(r)).toEqual(['The Council should apologise to Mr J.']);
+  });
+});

@@ -9,7 +9,7 @@
  * (MONEY_RULES, kept as data with a reason and a fixture) and a reason; a counted payment carries
  * both into the result, with the span of its amount.
  */
-import { NAMES_PERSON, ORGANISATION_SOURCE, TITLE_SOURCE } from './parties';
+import { NAMES_PERSON, TITLE_SOURCE } from './parties';
 import { formatPounds, penceToPounds } from '../common/money';
 import { findMoney, MoneyMention, POUNDS_SOURCE } from './money';
 import { Payment, PaymentPurpose } from './types';
@@ -95,8 +95,6 @@ const MONEY_RULE_LIST = [
     counted: false,
     reason: 'an amount someone asked for or claimed, not a payment',
     fixture: { text: 'Mr F wants the £1,800 he says he lost refunded', amount: 1800 },
-    // the organisation saying so does not make it a claim, someone else asking still does
-    alsoMatches: [{ text: 'The Council said Mr B had asked for £900 for his legal costs', amount: 900 }],
   },
   {
     id: 'money.debt-cancelled',
@@ -127,7 +125,10 @@ const MONEY_RULE_LIST = [
     counted: false,
     reason: 'a fee, charge, invoice, debt or reduction, not a payment',
     fixture: { text: 'explain to Ms H how her weekly contribution of £85 was worked out', amount: 85 },
-    alsoMatches: [{ text: 'Mrs J made a payment of £300 towards her rent arrears in May', amount: 300 }],
+    alsoMatches: [
+      { text: 'Mrs J made a payment of £300 towards her rent arrears in May', amount: 300 },
+      { text: 'the Council will cancel the invoice for compensation of £600 it sent Mrs D', amount: 600 },
+    ],
   },
   {
     id: 'money.cost',
@@ -182,10 +183,6 @@ const MONEY_RULE_LIST = [
     fixture: { text: 'pay Mrs K £250 to acknowledge the distress caused', amount: 250 },
     alsoMatches: [
       { text: 'has cancelled the penalty charge notice and offered compensation of £75', amount: 75 },
-      {
-        text: 'The Care Provider said it had followed the care plan but accepted Mrs K’s concerns and offered £250',
-        amount: 250,
-      },
     ],
   },
   {
@@ -285,13 +282,11 @@ const PAY_VERB =
   /\b(?:pay|pays|paid|paying|payment|payments|refund|refunds|refunded|reimburse|reimburses|reimbursed|reimbursement|repay|repaid|repayment|compensat\w*|award|awarded|remedy|remedies|redress|recompense|settlement|symbolic|in\s+recognition|to\s+recognise|to\s+acknowledge|acknowledge|goodwill|gesture|offer(?:ed|s)?|received?|backdat\w*|settle[sd]?\s+(?:the|its|an?|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:invoices?|bills?|accounts?|fees|arrears|debts?))\b/i;
 const CLAIM_NEAR =
   /\b(?:claim(?:s|ed|ing)?|says?|said|asks?\s+for|asked\s+for|asking\s+for|wants?|wanted|seeks?|sought|seeking|requested|requests?|demand(?:s|ed)?|believes?|considers?\s+(?:this|it)\s+(?:is\s+)?insufficient|would\s+amount\s+to|wished|hoped)\b/i;
-/** The amount named as the payment itself, whatever charge stands near ("cancelled the penalty charge
- *  notice and offered compensation of £75"); not "made a payment of £300 towards her arrears". */
-const PAYMENT_NAMED_BEFORE =
-  /\b(?:compensation\s+of|(?:offer(?:s|ed|ing)?|award(?:s|ed|ing)?)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?payment\s+of)\s*$/i;
-/** The organisation saying something is not someone claiming ("The Care Provider said it followed the
- *  care plan but ... offered £500"). */
-const ORGANISATION_SAYS = new RegExp(String.raw`\b${ORGANISATION_SOURCE}\s+(?:says|said)\b`, 'gi');
+/** An amount offered by name, whatever charge stands near ("cancelled the penalty charge notice and
+ *  offered compensation of £75"); not "cancel the invoice for compensation of £600" nor "made a payment
+ *  of £300 towards her arrears". */
+const OFFERED_BEFORE =
+  /\boffer(?:s|ed|ing)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?(?:compensation|payment)\s+of\s*$/i;
 const STATS_SENTENCE =
   /\bpaid\s+out\b|\bin\s+(?:final\s+decisions|settlements?)\b|\bsettlement\s+amounts\b|\ba\s+total\s+of\s+£[\d,.]+\s+(?:was\s+)?(?:paid\s+)?to\s+\d+\s|\bto\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:complainants|complaints|people|families|residents|cases|customers|service\s+users)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+complainants\s+(?:were|have\s+been)\s+paid\b/i;
 /** A yearly figure, an average, an extreme or a comparison: statistics about many cases (not the
@@ -617,7 +612,7 @@ export function analysePayments(text: string, sentence: string, context: string)
         /:\s*\u2022[^:]*$/.test(text.slice(0, m.start)) &&
         /\u2022[^\u2022.;]{0,40}$/.test(text.slice(0, m.start)));
     if (
-      CLAIM_NEAR.test(clause.replace(ORGANISATION_SAYS, '')) &&
+      CLAIM_NEAR.test(clause) &&
       !/\b(?:agreed|recommend|should|will|must|remedy|paid\s+(?:him|her|them|Mr|Mrs|Ms|Miss))\b/i.test(
         clause,
       ) &&
@@ -642,7 +637,7 @@ export function analysePayments(text: string, sentence: string, context: string)
     if (
       CHARGE_NEAR.test(near) &&
       !refundVerb &&
-      !PAYMENT_NAMED_BEFORE.test(before) &&
+      !OFFERED_BEFORE.test(before) &&
       !/\b(?:pay|pays|paying)\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them|the\s+complainant)\b/i.test(before)
     ) {
       decide('money.charge');

@@ -42,29 +42,6 @@ describe('remedies of different kinds joined in one sentence', () => {
     ).toEqual(['Apologising', 'arranging a repayment plan', 'revising procedures remedies the injustice.']);
   });
 
-  it('splits "arrangements for ..." from the other remedies of a list of nouns', () => {
-    expect(
-      actions(
-        'The Council accepts it did not provide the sessions. An apology, payment to Mrs X, arrangements for extra tuition sessions and training for officers is a satisfactory remedy.',
-      ),
-    ).toEqual([
-      'An apology',
-      'payment to Mrs X',
-      'arrangements for extra tuition sessions',
-      'training for officers is a satisfactory remedy.',
-    ]);
-  });
-
-  it('reads "will either write off the debt or agree a payment plan" as the Council\'s action', () => {
-    expect(
-      actions(
-        'The Council was at fault. The Council will either write off the debt or agree a payment plan, depending on the outcome of the new assessment.',
-      ),
-    ).toEqual([
-      'The Council will either write off the debt or agree a payment plan, depending on the outcome of the new assessment.',
-    ]);
-  });
-
   it('keeps a verb inside "to ensure ..." with its task after a comma list (review finding)', () => {
     expect(
       actions(

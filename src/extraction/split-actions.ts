@@ -294,15 +294,16 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       cuts[cuts.length - 1].bare === true &&
       !cuts[cuts.length - 1].infinitive &&
       !/\bto\s+(?:ensure|make\s+sure|prevent|avoid)\b/i.test(prevBody);
-    // (an apology is a remedy of its own, never the rest of a purpose clause: "apply a credit of £185
-    // to reflect the extra charge and apologise for its delay")
+    // (an apology after a sum is a remedy of its own, not the rest of the sum's purpose clause: "apply
+    // a credit of £185 to reflect the extra charge and apologise for its delay"; but "remind staff to
+    // tell residents ... and apologise" is one reminder)
     if (
       !explicit &&
       !/^[,;]/.test(joiner) &&
       purposeVerb &&
       !byGerunds &&
       !endsCommaList &&
-      !/^apologi[sz]/i.test(word)
+      !(/^apologi[sz]/i.test(word) && /£\s?\d/.test(prevPart))
     )
       continue;
     // "and appropriately signpost him": the adverb stays with its verb
