@@ -1,7 +1,7 @@
 /**
  * Trains the learned scorer over the engine's candidate actions (src/extraction/scoring/).
  *
- *   npm run train:scorer [-- --folds 5] [--dry-run]
+ *   npm run train:scorer [-- --folds 5] [--dry-run] [--extra]
  *
  * 1. Runs the engine (without the scorer) over the labelled sets in ../shared/eval (dev, real,
  *    real-whole, real2): every recommendation it proposes is an example, with the features the
@@ -19,8 +19,9 @@
  *    cross-validation gave actions F1 with the scorer higher than without (mean over folds and
  *    pooled). --dry-run prints without writing; --verbose lists the lowest-scored candidates;
  *    --balanced weighs the two classes equally; --l2 X sets the penalty (default 0.01).
+ *    --extra also reads the blind sets beside the project (../extra/<set> with labels.json).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { explainFromText } from '../src/extraction';
@@ -32,6 +33,9 @@ import { GoldDocument, maxMatching, prf } from './bench/lib/score';
 
 const MODEL_PATH = join(ROOT, 'src', 'extraction', 'scoring', 'model.json');
 const SETS = ['dev', 'real', 'real-whole', 'real2'];
+/** Blind sets built beside the project (../extra/<set>, scripts/eval/blind-sets.md), with --extra. */
+const EXTRA_DIR = join(ROOT, '..', 'extra');
+const sets: string[] = [...SETS];
 const THRESHOLDS = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
 interface Candidate {
@@ -57,8 +61,9 @@ function log(s: string): void {
 
 async function loadDocs(): Promise<Doc[]> {
   const docs: Doc[] = [];
-  for (const set of SETS) {
-    const corpus: Corpus = set === 'dev' ? devCorpus() : realCorpus(set);
+  for (const set of sets) {
+    const corpus: Corpus =
+      set === 'dev' ? devCorpus() : SETS.includes(set) ? realCorpus(set) : realCorpus(set, EXTRA_DIR);
     if (corpus.missing) {
       log(`${set}: ${corpus.missing}; skipped`);
       continue;
@@ -97,7 +102,7 @@ async function loadDocs(): Promise<Doc[]> {
 function folds(docs: Doc[], k: number): Doc[][] {
   const out: Doc[][] = Array.from({ length: k }, () => []);
   let n = 0;
-  for (const set of SETS) {
+  for (const set of sets) {
     const inSet = docs.filter((d) => d.set === set).sort((a, b) => a.id.localeCompare(b.id));
     for (const d of inSet) out[n++ % k].push(d);
   }
@@ -192,6 +197,12 @@ async function main(): Promise<void> {
   const dryRun = args.includes('--dry-run');
   balanced = args.includes('--balanced');
   if (args.includes('--l2')) trainOptions.l2 = Number(args[args.indexOf('--l2') + 1]);
+  if (args.includes('--extra') && existsSync(EXTRA_DIR))
+    sets.push(
+      ...readdirSync(EXTRA_DIR)
+        .filter((d) => existsSync(join(EXTRA_DIR, d, 'labels.json')))
+        .sort(),
+    );
   const docs = await loadDocs();
   const all = examples(docs);
   log(
@@ -243,7 +254,7 @@ async function main(): Promise<void> {
     `  AUC (how well a confidence ranks real actions above the others): scorer out-of-fold ${auc(docs, oof).toFixed(3)}, ` +
       `the rule-based confidence it replaces ${auc(docs, new Map(docs.flatMap((d) => d.candidates.map((c) => [c, c.ruleConfidence] as const)))).toFixed(3)}`,
   );
-  for (const set of SETS) {
+  for (const set of sets) {
     const inSet = docs.filter((d) => d.set === set);
     if (!inSet.length) continue;
     log(
@@ -268,7 +279,7 @@ async function main(): Promise<void> {
   const finalModel = train(all, trainOptions);
   const model: ScorerModel = {
     version: 1,
-    trainedOn: `${docs.length} documents of ${SETS.filter((s) => docs.some((d) => d.set === s)).join(', ')}; ${all.length} candidates; grouped ${k}-fold CV mean actions F1 ${mean(f1s.without).toFixed(3)} without, ${mean(f1s.with).toFixed(3)} with`,
+    trainedOn: `${docs.length} documents of ${sets.filter((s) => docs.some((d) => d.set === s)).join(', ')}; ${all.length} candidates; grouped ${k}-fold CV mean actions F1 ${mean(f1s.without).toFixed(3)} without, ${mean(f1s.with).toFixed(3)} with`,
     threshold,
     enabled,
     bias: finalModel.bias,
