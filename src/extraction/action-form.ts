@@ -48,8 +48,6 @@ const STRONG_HINT =
  *  (not "The Council made an offer of final accommodation in May 2023", "made an offer to the developer"). */
 const HAS_MADE_AN_OFFER_SOURCE = String.raw`(?<=\bha(?:s|ve)\s+(?:now\s+|also\s+)*)made\s+an?\s+(?:(?:financial|goodwill|symbolic|further)\s+)?offer\s+(?:for\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:distress|time|trouble|upset|frustration|inconvenience|injustice|uncertainty|impact)|to\s+(?:recognise|acknowledge|remedy|reflect))\b`;
 const HAS_MADE_AN_OFFER = new RegExp(HAS_MADE_AN_OFFER_SOURCE, 'i');
-const ASKS_OTHER =
-  /^(?:asks?|instructs?|commissions?|requires?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){1,7}?to\s+([a-z][\w-]*)/i;
 
 /** Does the sentence hold any action verb form (or, in an action section, an action noun)? */
 const RECOMMENDED_REMEDY = new RegExp(
@@ -74,15 +72,13 @@ function imperativeStart(s: string): boolean {
 /**
  * The first word of a sentence is a noun, not an imperative, when what follows says so: its
  * participle ("Refunds issued late are ...", "Refund made through ..."), a verb of its own
- * ("Processes had been put in place"), a name it begins ("Commission for Local Administration"), or
- * no object after a word that is as often a noun ("Process maps show ...").
+ * ("Processes had been put in place"), or no object after a word that is as often a noun ("Process
+ * maps show ...", "Commission for Local Administration").
  */
 const VERB_AFTER =
   /^\s+(?:made|issued|given|paid|sent|provided|processed|received|offered|agreed|had|has|have|was|were|is|are|will|would)\b/i;
-/** (case-sensitive: a capital begins the name) */
-const NAME_AFTER = /^\s+(?:for|of)\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)[A-Z]/;
 function nounAtStart(word: string, after: string): boolean {
-  return VERB_AFTER.test(after) || NAME_AFTER.test(after) || !verbWithObject(word, after);
+  return VERB_AFTER.test(after) || !verbWithObject(word, after);
 }
 /**
  * A committee's decision in the infinitive that gives a remedy ("To make a payment of £1500 ...",
@@ -447,11 +443,6 @@ export function actionForm(
         return { kind: 'imperative', at: offset + fw.at, verb: base };
       }
     }
-    // "asks the therapy service to reassess Y's needs", "instructs its contractor to ...": the
-    // action is what the other body is asked to do
-    const asked = ASKS_OTHER.exec(body.slice(fw.at));
-    if (asked && actionVerb(asked[1]))
-      return atGroup('imperative', asked, offset + fw.at, actionVerb(asked[1]));
     if (w === '' && /^to\s+(\w+)/i.test(body)) {
       const v = /^to\s+(\w+)/i.exec(body)!;
       const b = presentActionVerb(v[1]);
@@ -712,7 +703,6 @@ export function actionForm(
         continue;
       // outside action sections only the past counts ("was taken", "has been introduced"), not "are agreed"
       if (past && /^(?:is|are)\b/i.test(m[0])) continue;
-      if (BY_AN_ACT.test(body.slice(m.index + m[0].length))) continue;
       const pre = body.slice(0, m.index);
       if (COUNTERFACTUAL_BEFORE.test(body.slice(0, m.index + m[0].length - (m[1] ?? m[2]).length))) continue;
       // (what someone complains or says was done is not done, in an action section too: "Mrs X
@@ -877,8 +867,6 @@ function insideSubject(clause: string, at: number, length: number): boolean {
 }
 
 /** The first finite action verb within the first words of a clause with a subject before it. */
-/** "was established by the Local Government Act 1974": the law, not an action done. */
-const BY_AN_ACT = /^\s+(?:by|under)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}Act\b/;
 /** "would have apologised", "should have been reviewed": what did not happen, not what was done. */
 const COUNTERFACTUAL_BEFORE = /\b(?:would|could|might|should)(?:\s+not)?\s+have\s+(?:been\s+)?$/i;
 
@@ -893,7 +881,6 @@ function finiteVerbNearStart(clause: string, learningSection: boolean): { at: nu
       const past = pastActionVerb(w);
       if (past && !NON_ACTION_PARTICIPLE.test(w) && !insideSubject(clause, m.index, w.length)) {
         if (COUNTERFACTUAL_BEFORE.test(clause.slice(0, m.index))) return null;
-        if (BY_AN_ACT.test(clause.slice(m.index + w.length))) return null;
         // "The Council wrote to Mr C" is only a carrier for what it wrote
         if (
           past === 'write' &&

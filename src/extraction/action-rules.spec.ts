@@ -956,3 +956,41 @@ describe('instructions to someone else', () => {
     ]);
   });
 });
+
+describe('guards that no fixture held until a rule-by-rule check (each disabled alone changed nothing else)', () => {
+  it('"No compensation has been paid", "Neither apology was sent on time" in a learning section are not actions done (NOTHING_DONE)', () => {
+    const r = run(
+      [
+        'Annual complaints report 2023/24',
+        '',
+        'Learning from complaints',
+        '',
+        'No compensation has been paid in these cases.',
+        'Neither apology was sent on time.',
+        'Staff have been reminded to record calls.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual(['Staff have been reminded to record calls.']);
+  });
+
+  it('after a comment on the previous action, a clause with the Council as subject and its own agreed verb is an action (OWN_CLAUSE)', () => {
+    const r = run(
+      `${LGSCO_HEAD}Agreed action\n  1. The Council will apologise to Mr J. This did not go far enough, so the Council has agreed to reassess Mr J’s needs within six weeks.\n`,
+    );
+    expect(texts(r)).toEqual([
+      'The Council will apologise to Mr J.',
+      'This did not go far enough, so the Council has agreed to reassess Mr J’s needs within six weeks.',
+    ]);
+  });
+
+  it('a payment after the items of a reminder is a task of the Council, not one more thing staff are reminded of (REMEDY_VERB)', () => {
+    const r = run(
+      `${LGSCO_HEAD}Agreed action\n  1. Within one month the Council will remind its officers to record all calls, to reply within ten days and to pay her £150.\n`,
+    );
+    expect(texts(r)).toEqual([
+      'Within one month the Council will remind its officers to record all calls, to reply within ten days',
+      'pay her £150.',
+    ]);
+  });
+});

@@ -361,9 +361,6 @@ const PERSON_AGREED = new RegExp(
 /** Reports that the previous action was done: part of that action, not a new one. */
 const IMPLEMENTATION_REPORT =
   /\b(?:achieve|achieves|complete|completes|meet|meets|address|addresses|implement|implements|fulfil|fulfils)\s+(?:this|the\s+above)\s+recommendation\b|\bthis\s+recommendation\s+(?:is|was|has\s+been)\b|^(?:I|we)\s+can\s+confirm\s+that\b|^(?:[\w\s]{0,40}\s)?(?:were|was|have\s+been|has\s+been)\s+asked\s+to\s+(?:disseminate|cascade|share|circulate)\b|\b(?:this|the)\s+(?:instruction|information|learning)\s+was\s+(?:shared|disseminated|cascaded|circulated)\b/i;
-/** A note on the payment before it ("This amount replaces the £75 offered at stage 2"): part of it. */
-const PAYMENT_NOTE =
-  /^(?:this|that|the\s+(?:above|total))\s+(?:(?:amount|sum|payment|figure|total|award|compensation|offer)\s+)?(?:replaces|supersedes|includes|is\s+(?:in\s+addition|instead|inclusive|made\s+up))\b/i;
 /** A lead-in that orders or agrees what follows ("..., the landlord:", "the Council has agreed to:"). */
 const ORDERING_LEAD_END =
   /\b(?:will|should|must|shall|agreed\s+to|agrees\s+to|ordered\s+to|required\s+to|asked\s+to|the\s+(?:council|landlord|local\s+authority|organisation)|recommends?(?:\s+that)?|orders?\s+that)\s*[:\u2013\u2014]\s*$/i;
@@ -474,18 +471,14 @@ function actionCell(line: string): boolean {
   return presentActionVerb(words[0] ?? '') !== null || ACTION_NOUN_START.test(t);
 }
 
-const REMEDY_FOR_INJUSTICE =
-  /^(?:financial\s+)?(?:remedy|redress|payment|compensation)\s+(?:payment\s+)?(?:to\s+(?:the\s+)?(?:complainant|resident|tenant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z])\s+)?for\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:avoidable\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|inconvenience|injustice|upset|anxiety|loss|lost|missed|delay|delays)\b/i;
-
 /**
  * A line that reads like a loose remedy heading ("Financial remedy for distress", "Payment of
- * remedies") in an action section: a cell of the action table when it names a remedy for an
- * injustice, or when the line after it is a short cell too; before prose it is a heading.
+ * remedies") in an action section: a cell of the action table when the line after it is a short
+ * cell too; before prose it is a heading.
  */
 function remedyCell(text: string, items: Item[], ii: number): boolean {
   const own = text.slice(items[ii].start, items[ii].end).trim();
   if (!actionCell(own)) return false;
-  if (REMEDY_FOR_INJUSTICE.test(own.replace(OUTCOME_CELL, ''))) return true;
   const next = items[ii + 1];
   if (!next) return false;
   const t = text.slice(next.start, next.end).trim();
@@ -1023,7 +1016,6 @@ export function findCandidates(
           !OWN_REMEDY.test(sText) &&
           !ownAction(sText, form)) ||
           (out[out.length - 1].sectionIndex === sectionIndex && IMPLEMENTATION_REPORT.test(sText)) ||
-          PAYMENT_NOTE.test(sText.trim()) ||
           USE_GUIDANCE.test(sText.trim()) ||
           (form.kind === 'implemented' &&
             out[out.length - 1].item === ii &&

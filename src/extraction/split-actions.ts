@@ -47,8 +47,6 @@ const SPREAD_VERBS =
 const STAFF = /\b(?:staff|officers|employees|team|teams|managers|colleagues|workers)\b/i;
 const TELL_VERBS =
   /^(?:inform|informs|informed|tell|tells|told|explain|explains|explained|advise|advises|advised|confirm|confirms|confirmed|apologise|apologises|apologize|apologizes)$/i;
-const FILLER_PART =
-  /^(?:(?:we|i|it|they)\s+)?(?:have\s+|has\s+)?(?:taken|take|takes|took)\s+(?:the\s+)?(?:learning|lessons)\b[^,;]{0,60}$/i;
 /** A letter, a call or a meeting, and whom it is to: "write to Mr X", "meet the family". */
 const LETTER_VERB = '(?:write|writes|wrote|written|writing|contact|contacts|contacted|meet|meets|met)';
 const ADDRESSEE =
@@ -644,8 +642,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
         // signpost him to ...") is weighed against the apology
         split = false;
         if (nextCategory !== 'other') partCategory = nextCategory;
-      } else if (FILLER_PART.test(prevText.replace(/^.*?\b(?=we\s|i\s|it\s|they\s)/i, ''))) split = false;
-      else if (/^(?:tell|inform|let)\s+(?:us|the\s+ombudsman|me)\s+(?:if|whether|when)\b/i.test(nextText))
+      } else if (/^(?:tell|inform|let)\s+(?:us|the\s+ombudsman|me)\s+(?:if|whether|when)\b/i.test(nextText))
         split = false;
       else if (
         TELL_VERBS.test(firstWordOf(nextText)) &&
