@@ -262,4 +262,33 @@ describe('document facts', () => {
     );
     expect(plain.faultFound).toBe(false);
   });
+
+  it('reads the landlord named before "(the landlord)" in a sentence, not the sentence before the name', () => {
+    const f = findFacts(
+      "Housing Ombudsman Service\nREPORT\nCOMPLAINT 202301234\nThe complaint is about the handling of repairs by Fenmoor Homes Limited (the landlord) to the resident's kitchen.\nBackground\n1. The resident is an assured tenant.\n",
+    );
+    expect(f.organisation).toBe('Fenmoor Homes Limited');
+  });
+
+  it('reads "outside our jurisdiction" as that finding, not a closure after initial enquiries', () => {
+    const f = findFacts(
+      "Fenwick Borough Council (23 300 180)\nThe Ombudsman's final decision:\nSummary: We cannot investigate Mr T's complaint about the Council's decision to prosecute him. This is because it is outside our jurisdiction.\nThe complaint\n1. Mr T complains about a prosecution.\n",
+    );
+    expect(f.finding).toBe('outside_jurisdiction');
+  });
+
+  it('reads a labelled reference of the council\'s own ("Our ref: CS-2024-00123") on a Stage 2 report', () => {
+    const f = findFacts(
+      'Stage 2 investigation report\nOur ref: CS-2024-00123\nInvestigating officer: J Smith\nIndependent person: K Jones\nThe complainant says the Council did not assess her needs.\n',
+    );
+    expect(f.reference).toBe('CS-2024-00123');
+  });
+
+  it("types a mirror site's decision page with no title line by its decision headings", () => {
+    const f = findFacts(
+      "LGO (Local Government & Social Care Ombudsman) Not Upheld Reference 22-002-520 Decided 3 May 2023\nChildren's care services\nSummary: Mrs B complained about the Council's handling of her son's care. We did not find fault.\nThe complaint\n1. Mrs B complains the Council did not assess her son.\n",
+    );
+    expect(f.documentType).toBe('lgsco_decision');
+    expect(f.finding).toBe('not_upheld');
+  });
 });
