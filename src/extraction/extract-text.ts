@@ -127,7 +127,10 @@ const ORGANISATION_COMMITS = new RegExp(
   String.raw`^${ORGANISATION_SOURCE}\s+(?:(?:should|must|will|shall)\s+(?!be\b)|(?:has\s+)?agreed\s+to\b)`,
   'i',
 );
-const SUMMARY_LINE = /^[ \t]*Summary\s*:[ \t]*(.+)$/im;
+/** The summary paragraph, over the lines a PDF or Word file wraps it onto (up to the next blank line or
+ *  the first heading after it). */
+const SUMMARY_LINE =
+  /^[ \t]*Summary\s*:[ \t]*([^\n]*(?:\n(?![ \t]*\n)(?![ \t]*(?:The\s+complaint|What\s+happened|The\s+Ombudsman[\u2019']s\s+role)\b)[^\n]*){0,8})/im;
 function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[] {
   // (an offer the Ombudsman accepts is agreed: "The Care Provider ... apologised, offered £200 ...")
   const first = candidates.find(

@@ -266,6 +266,20 @@ describe('remedies taken up by the Ombudsman or agreed by their noun', () => {
       'reconcile his grant account.',
     ]);
   });
+
+  it('reads the summary over the lines a PDF wraps it onto ("... agreement to apologise and" / "pay Mr H ...")', () => {
+    const r = run(
+      'Fenwick Borough Council (22 500 162)\nThe Ombudsman\u2019s final decision:\n' +
+        'Summary: We will not investigate Mr H\u2019s complaint about his business grant. This is because the\n' +
+        'Council\u2019s agreement to apologise and pay Mr H the grant is a suitable remedy.\n\n' +
+        'The complaint\n\u2022 Mr H complains the Council wrongly refused his grant application.\n\n' +
+        'My assessment\n\u2022 The Council accepts it overlooked evidence Mr H sent. It has therefore agreed to write to\n' +
+        '    Mr H with an apology and to reconcile his grant account.\n\n' +
+        'Final decision\n\u2022 We will not investigate this complaint.\n',
+    );
+    expect(texts(r)).toHaveLength(2);
+    expect(texts(r)[0]).toMatch(/^It has therefore agreed to write to\s+Mr H with an apology$/);
+  });
 });
 
 describe('remedies named but not given now', () => {

@@ -23,6 +23,20 @@ describe('decision date', () => {
     );
   });
 
+  it('reads the date after the Housing Ombudsman header and the landlord, run into one paragraph by a PDF rendering', () => {
+    expect(
+      date(
+        'Fenmoor Homes Limited (202306761)\n\nREPORT\n\nCOMPLAINT 202306761\n\nFenmoor Homes Limited 9 June 2023 Our approach The Housing\nOmbudsman’s approach to investigating and determining complaints is to decide what is fair.\n',
+      ),
+    ).toBe('2023-06-09');
+    // not a date later in the text after the landlord's name
+    expect(
+      date(
+        'COMPLAINT 202306761\n\nFenmoor Homes Limited Our approach The resident reported a leak on 9 June 2023.\n',
+      ),
+    ).toBeNull();
+  });
+
   it('reads a date alone on a line under the title', () => {
     expect(date('REPORT\n\nCOMPLAINT 202400001\n\nMarsh Lane Homes\n\n12 July 2024\n\nThe complaint\n')).toBe(
       '2024-07-12',

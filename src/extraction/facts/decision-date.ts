@@ -31,6 +31,12 @@ const HEADING_WITH_DATE = new RegExp(
 );
 /** A date alone on a line (under a title or the landlord's name). */
 const DATE_LINE = new RegExp(`^[ \\t]*(?:[A-Z][a-z]+day,?\\s+)?${DATE_VALUE}[ \\t]*$`, 'im');
+/** The date after the Housing Ombudsman report header and the landlord's name, on the same line when a
+ *  PDF or Word rendering runs them together ("COMPLAINT 202206761" / "Fenmoor Homes 9 June 2023 Our approach ..."). */
+const AFTER_HOUSING_HEADER = new RegExp(
+  `^[ \\t]*COMPLAINT[ \\t]+20\\d{7}[ \\t]*\\n\\s*(?:(?:[A-Z&(][^\\s\\d]*|and|of|for)[ \\t]+){1,10}?${DATE_VALUE}\\b`,
+  'm',
+);
 /** Words before a date that make it some other date than the decision's. */
 const OTHER_DATE =
   /\b(?:received|receipt|complain(?:ed|t\s+made)|submitted|born|birth|incident|referr(?:al|ed)|request(?:ed)?|held|meeting|hearing|visit(?:ed)?|from|until|between|since)\b[^\n]{0,25}$/i;
@@ -73,6 +79,10 @@ export function findDecisionDate(head: string, singleCase: boolean, tail = ''): 
     [SIGNED.exec(tail || head), 'date under the signature'],
     [notOtherDate(top, HEADING_WITH_DATE.exec(top)), 'date on the title line'],
     [notOtherDate(top, DATE_LINE.exec(top)), 'date alone on a line under the title'],
+    [
+      AFTER_HOUSING_HEADER.exec(top),
+      "date after the Housing Ombudsman report header and the landlord's name",
+    ],
   ];
   for (const [m, how] of found) {
     if (!m) continue;

@@ -291,4 +291,11 @@ describe('document facts', () => {
     expect(f.documentType).toBe('lgsco_decision');
     expect(f.finding).toBe('not_upheld');
   });
+
+  it('reads the decision label run into the other header labels, as a PDF rendering of the page reflows them', () => {
+    const f = findFacts(
+      'Fenwick Borough Council (23 300 190)\n\nCategory : Benefits and tax > Council tax Decision : Upheld Decision\ndate : 25 Oct 2024 The Investigation\n\nThe complaint\n\n1. Mr Y complained the Council took two years to refund his council tax.\n\nThe Ombudsman’s role and powers\n\n2. We cannot investigate late complaints unless we decide there are good reasons.\n',
+    );
+    expect(f.finding).toBe('upheld');
+  });
 });
