@@ -54,6 +54,8 @@ function classifyHeadingKnown(s: string): boolean {
 }
 
 /** Does this single line read like a heading? */
+const LEAD_IN_VERB =
+  /\b(?:that|should|must|will|shall|agreed|agrees|recommended|recommends|asked|ordered)\b/i;
 export function looksLikeHeading(line: string): boolean {
   if (line.length > 120) return false;
   let t = line.trim();
@@ -69,7 +71,8 @@ export function looksLikeHeading(line: string): boolean {
   if (FUNCTION_WORD_END.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 12) return false;
-  if (t.endsWith(':')) return words.length <= 6;
+  // (not a lead-in sentence: "The Ombudsman recommended that Cherry Acre:", "The Council has agreed to:")
+  if (t.endsWith(':')) return words.length <= 6 && !LEAD_IN_VERB.test(t);
   return true;
 }
 

@@ -464,3 +464,26 @@ describe('a decision page whose headings have no blank line around them and whos
     expect(r.remedyTotal).toBe(0);
   });
 });
+
+describe('a lead-in sentence of six words or fewer on a paragraph of its own, as a Word file gives it', () => {
+  it('is a lead-in to the items after it, not a heading of a section of its own', () => {
+    const r = run(
+      [
+        'Fenmoor Care Home (14 300 120)',
+        '',
+        'Residential care Adverse Findings Notice',
+        '',
+        'Fenmoor Care Home failed to respond to a recommendation, so an Adverse Findings Notice has been issued.',
+        '',
+        'The Ombudsman recommended that Fenmoor:',
+        '',
+        '- repay the family the £2,400 it wrongly charged them;',
+        '- pay the family £300 for their distress; and',
+        '- ensure that its staff know the charging rules.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.recommendations).toHaveLength(3);
+    expect(r.remedyTotal).toBe(2700);
+  });
+});
