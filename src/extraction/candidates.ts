@@ -221,8 +221,11 @@ const SAYS =
 function remedyLeadIn(text: string): boolean {
   const m = REMEDY_LEAD_IN.exec(text);
   if (!m) return false;
-  // (the sentence of the lead-in only: the paragraph may begin with what the complainant says)
-  return !SAYS.test(text.slice(sentenceStartBefore(text, m.index)));
+  // (the sentence of the lead-in only: the paragraph may begin with what the complainant says; its
+  // lines wrapped by a PDF are one sentence: "The policy says the landlord ... but when" / "antisocial
+  // behaviour is reported it will:")
+  const flat = text.replace(/\s/g, ' ');
+  return !SAYS.test(flat.slice(sentenceStartBefore(flat, m.index)));
 }
 /** A sentence that states the remedy of an old short decision: "To remedy the injustice caused to Mr B, the Council should
  *  ...", "The Ombudsman recommended the Council to pay Ms S £4,500" (a 2010 report page). */

@@ -406,3 +406,30 @@ describe('offers, apologies and headings that only look like the new rules (revi
     expect(texts(r)).toEqual(['The Council should apologise to Mr J.']);
   });
 });
+
+describe('a policy quoted in a Housing Ombudsman report, its lines wrapped as a PDF gives them', () => {
+  it('reads "The policy says ... it will:" and its items as what the policy says, not as orders', () => {
+    const r = run(
+      [
+        'Fenmoor Homes Limited (202300123)',
+        '',
+        'REPORT',
+        '',
+        'COMPLAINT 202300123',
+        '',
+        'Fenmoor Homes Limited',
+        '',
+        '4 May 2023',
+        '',
+        'Policies and Procedures',
+        '    1. The landlord’s antisocial behaviour policy lists noise from dogs as an example of antisocial',
+        '       behaviour. The policy says the landlord expects neighbours to tolerate everyday noise, but when',
+        '       antisocial behaviour is reported it will:',
+        '       1. give advice on, but not investigate, noise from the everyday use of a home;',
+        '       2. respond within five working days.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});

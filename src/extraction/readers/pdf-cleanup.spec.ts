@@ -57,6 +57,9 @@ describe('joinHyphenatedLines', () => {
   it('leaves compounds alone', () => {
     expect(joinHyphenatedLines(['fair decision-', 'making'])).toEqual(['fair decision-', 'making']);
     expect(joinHyphenatedLines(['list-style-', 'type: none'])).toEqual(['list-style-', 'type: none']);
+    // the same heads as the text normaliser keeps: "re-issue its response", "a care-leaver"
+    expect(joinHyphenatedLines(['and re-', 'issue its response'])).toEqual(['and re-', 'issue its response']);
+    expect(joinHyphenatedLines(['a care-', 'leaver'])).toEqual(['a care-', 'leaver']);
   });
 
   it('drops the line that held only the second half', () => {

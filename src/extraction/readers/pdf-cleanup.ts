@@ -9,6 +9,7 @@
  *   compounds (`decision-` + `making`, `list-style-` + `type`) which keep the hyphen and the break.
  * Pages stay separate so that page boundaries survive.
  */
+import { COMPOUND_HEADS } from './hyphen-compounds';
 
 const LIGATURES: Record<string, string> = {
   '\ufb00': 'ff',
@@ -98,15 +99,6 @@ function removeEdges(page: PageLines, headers: Set<string>, footers: Set<string>
   }
   return page.lines.filter((_, i) => !drop.has(i));
 }
-
-/** Prefixes that form hyphenated compounds (`decision-making`, `well-being`): the hyphen stays. */
-const COMPOUND_HEADS = new Set(
-  (
-    'self well non co cross long short full half multi inter pre post anti ex semi sub over under up out ' +
-    'one two three four five six seven eight nine ten first second third top back follow face decision ' +
-    'case child time day year month week high low part all on off in sign'
-  ).split(' '),
-);
 
 /** A compound keeps its hyphen: the head is a known compound prefix or already holds a hyphen. */
 function keepsHyphen(line: string): boolean {
