@@ -205,11 +205,15 @@ export function buildItems(text: string): Item[] {
       presentActionVerb(/^[a-z][\w-]*/.exec(trimmed)![0]) !== null;
     unmarkedList = unmarkedItem || (unmarkedList && !/[.;]\s*$/.test(prevText?.text ?? '.'));
     const nextLine = lines[li + 1]?.text.trim() ?? '';
+    // a list marker alone on its line, its item on the lines after (a table cell as PDF text gives
+    // it): "3." then "The Council should ..."; "e." then "pay" / "Mr and Mrs H £750;" after an item
+    // that ended
     if (
-      /^\d{1,2}\.?$/.test(trimmed) &&
-      /^[A-Z]/.test(nextLine) &&
-      nextLine.length >= 25 &&
-      !classifyHeadingKnown(nextLine)
+      (/^\d{1,2}\.?$/.test(trimmed) &&
+        /^[A-Z]/.test(nextLine) &&
+        nextLine.length >= 25 &&
+        !classifyHeadingKnown(nextLine)) ||
+      (/^[a-h]\.$/.test(trimmed) && /^[a-z]{2,}/.test(nextLine) && /[.;:]\s*$/.test(prevText?.text ?? ''))
     ) {
       close();
       cell = { at: line.start + line.text.indexOf(trimmed), marker: trimmed };

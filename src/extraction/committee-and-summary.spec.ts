@@ -2598,3 +2598,30 @@ describe('review findings on the new rules', () => {
     expect(texts(r)).toEqual([]);
   });
 });
+
+describe('a committee paper whose table of recommendations came out of a PDF a word or a cell to a line', () => {
+  it('reads a letter marker alone on its line ("e.") as the start of the next recommendation', () => {
+    const r = run(
+      [
+        'Report to the Standards Committee',
+        'Local Government Ombudsman: report on a complaint about tree preservation orders',
+        'The Ombudsman recommended that the Council:',
+        'a.',
+        'apologise',
+        'to Mr and Mrs Penn for the delay;',
+        'ACTION: An apology was sent on 3.6.03.',
+        'b.',
+        'review',
+        'its procedure for making tree preservation orders;',
+        'ACTION: The review is under way.',
+        'c.',
+        'pay',
+        'Mr and Mrs Penn £600;',
+        'ACTION: Payment has been made.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.remedyTotal).toBe(600);
+    expect(texts(r).some((t) => /^pay\s+Mr and Mrs Penn £600/.test(t))).toBe(true);
+  });
+});
