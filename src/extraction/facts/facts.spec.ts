@@ -298,4 +298,11 @@ describe('document facts', () => {
     );
     expect(f.finding).toBe('upheld');
   });
+
+  it('keeps fault found when the summary says "I also found fault" beside a point with no fault', () => {
+    const f = findFacts(
+      'Fenwick Borough Council (22 300 191)\n\nDecision : Upheld\n\nSummary: there was delay in the way the Council carried out a safeguarding enquiry. I also found fault in the way the Council handled Miss X\u2019s complaint. The Council was not at fault for the time it took to find another care agency.\n',
+    );
+    expect(f.faultFound).toBe(true);
+  });
 });
