@@ -4,7 +4,7 @@
  * number, after a heading-like line, or at an inline bullet or an inline lettered list (`b) ... c)`).
  */
 
-import { classifyHeading } from './sections';
+import { classifyHeading, isActionSection } from './sections';
 import { presentActionVerb } from './verbs';
 
 export type MarkerKind = 'bullet' | 'number' | 'letter' | 'roman' | 'recommendation' | null;
@@ -52,6 +52,10 @@ function splitLines(text: string): Line[] {
 function classifyHeadingKnown(s: string): boolean {
   return classifyHeading(s) !== null;
 }
+function actionHeading(s: string): boolean {
+  const k = classifyHeading(s);
+  return k !== null && isActionSection(k);
+}
 
 /** Does this single line read like a heading? */
 const LEAD_IN_VERB =
@@ -71,8 +75,9 @@ export function looksLikeHeading(line: string): boolean {
   if (FUNCTION_WORD_END.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 12) return false;
-  // (not a lead-in sentence: "The Ombudsman recommended that Cherry Acre:", "The Council has agreed to:")
-  if (t.endsWith(':')) return words.length <= 6 && !LEAD_IN_VERB.test(t);
+  // (not a lead-in sentence, "The Ombudsman recommended that Cherry Acre:", "The Council has agreed
+  // to:"; but an action heading is one: "Agreed actions:", "What the Council will do:")
+  if (t.endsWith(':')) return words.length <= 6 && (!LEAD_IN_VERB.test(t) || actionHeading(t));
   return true;
 }
 

@@ -127,10 +127,11 @@ const ORGANISATION_COMMITS = new RegExp(
   String.raw`^${ORGANISATION_SOURCE}\s+(?:(?:should|must|will|shall)\s+(?!be\b)|(?:has\s+)?agreed\s+to\b)`,
   'i',
 );
-/** The summary paragraph, over the lines a PDF or Word file wraps it onto (up to the next blank line or
- *  the first heading after it). */
+/** The summary, over the lines a PDF or Word file wraps it onto: a line that stops mid-sentence goes
+ *  on to the next one; a line that ends a sentence ends the summary (a text page's next line may be
+ *  a heading or the complaint). */
 const SUMMARY_LINE =
-  /^[ \t]*Summary\s*:[ \t]*([^\n]*(?:\n(?![ \t]*\n)(?![ \t]*(?:The\s+complaint|What\s+happened|The\s+Ombudsman[\u2019']s\s+role)\b)[^\n]*){0,8})/im;
+  /^[ \t]*Summary\s*:[ \t]*((?:[^\n]*[^\n.!?:\s][ \t]*\n(?![ \t]*\n)(?![ \t]*(?:\d{1,2}\.\s|The\s+complaint|Complaint|What\s+happened|The\s+Ombudsman[\u2019']s\s+role)\b)){0,8}[^\n]*)/im;
 function agreedDespiteFinding(text: string, candidates: Candidate[]): Candidate[] {
   // (an offer the Ombudsman accepts is agreed: "The Care Provider ... apologised, offered £200 ...")
   const first = candidates.find(

@@ -433,3 +433,40 @@ describe('a policy quoted in a Housing Ombudsman report, its lines wrapped as a 
     expect(texts(r)).toEqual([]);
   });
 });
+
+describe('a second look at the PDF and Word changes (review of the change)', () => {
+  it('"Agreed actions:" with a colon is still the action section, so the summary is not counted again', () => {
+    const r = run(
+      [
+        'Fenwick Borough Council (24 300 175)',
+        'Decision : Upheld',
+        "The Ombudsman's final decision:",
+        'Summary: Mrs G complained about her care charges. We found fault. The Council has agreed to apologise and pay Mrs G £400.',
+        'The complaint',
+        '  1. Mrs G complains about the charges.',
+        'Agreed actions:',
+        '  2. Within one month the Council will apologise to Mrs G and pay her £400.',
+        '  3. Within three months the Council will review its charging letters.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.remedyTotal).toBe(400);
+    expect(texts(r)).toHaveLength(3);
+  });
+
+  it("a text page's summary ends with its sentence: the numbered complaint after it is not part of it", () => {
+    const r = run(
+      [
+        'Fenwick Borough Council (24 300 176)',
+        "The Ombudsman's final decision:",
+        'Summary: We will not investigate Mr F\u2019s complaint about a charge for his mother\u2019s care. He could have appealed to the tribunal.',
+        'Complaint',
+        '1. Mr F complains the Council charged too much and that its offer to reduce the charge came too late.',
+        'Assessment',
+        '2. The Council has agreed to pay Mr F £50 if he withdraws his appeal, but Mr F has not accepted.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.remedyTotal).toBe(0);
+  });
+});

@@ -14,7 +14,6 @@
  * - lone page-number lines (`13`, `Page 3 of 12`) are dropped, and so are running page headers and
  *   footers (`Final decision 3`, `Page 2 of 3` with the short lines repeated around them).
  */
-import { COMPOUND_HEADS } from './readers/hyphen-compounds';
 import { classifyHeading } from './sections';
 
 export interface NormalisedText {
@@ -65,6 +64,8 @@ const ENTITIES: Record<string, string> = {
   '&ndash;': '\u2013',
   '&mdash;': '\u2014',
 };
+const HYPHEN_PREFIX =
+  /^(?:re|co|pre|non|self|well|long|short|one|two|three|four|five|six|full|part|face|multi|cross|anti|post|sub|ex|half|over|under|out|day|time|follow|mid|semi|inter|in|up|on|off|low|high|step|stand|walk|drop|check|sign|top|back|log|set|care|home|school|decision|case|front|first|second|third)$/;
 const PAGE_NUMBER_LINE = /^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i;
 const HYPHEN_SUFFIX =
   /^(?:ment|ments|tion|tions|sion|sions|ing|ings|ed|ly|ity|ities|ance|ances|ence|ences|ness|ive|ives|able|ably|ible|al|ally|er|ers|ial|ary|ory|ate|ated|ates|ating|ation|ations|ise|ised|ises|ising|ize|ized|izes|izing|ous|ful|less|ship|ant|ants|ent|ents|ure|ures|ist|ists|ism|ual|ic|ics|ical|age|ages|ion|ions|ative|atory|ments|ition|itions|ding|ting|ning|ring|ling|ping|sing|king)\b/;
@@ -351,7 +352,7 @@ export function normaliseText(given: string): NormalisedText {
       const first = /^[a-z]+/.exec(trimmed);
       if (first) {
         // "assess-\nment" -> "assessment"; "re-\nassess", "face-\nto-face" keep their hyphen
-        const keepHyphen = COMPOUND_HEADS.has(prevWord) && !HYPHEN_SUFFIX.test(first[0]);
+        const keepHyphen = HYPHEN_PREFIX.test(prevWord) && !HYPHEN_SUFFIX.test(first[0]);
         out.dropLast(keepHyphen ? 1 : 2);
         const lead = line.length - line.trimStart().length;
         cleanLine(line.slice(lead), pos + lead, out);

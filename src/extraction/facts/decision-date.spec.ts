@@ -29,6 +29,10 @@ describe('decision date', () => {
         'Fenmoor Homes Limited (202306761)\n\nREPORT\n\nCOMPLAINT 202306761\n\nFenmoor Homes Limited 9 June 2023 Our approach The Housing\nOmbudsman’s approach to investigating and determining complaints is to decide what is fair.\n',
       ),
     ).toBe('2023-06-09');
+    // not the date of an event ("On 3 March 2021 Mrs A reported ...")
+    expect(
+      date('COMPLAINT 202306761\n\nOn 3 March 2021 Mrs A reported a leak to Fenmoor Homes.\n'),
+    ).toBeNull();
     // not a date later in the text after the landlord's name
     expect(
       date(

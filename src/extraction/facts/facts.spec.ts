@@ -305,4 +305,16 @@ describe('document facts', () => {
     );
     expect(f.faultFound).toBe(true);
   });
+
+  it('takes a landlord name with "in" or "upon" in it whole, and no "Decision: Upheld" of another complaint', () => {
+    expect(
+      findFacts(
+        'Housing Ombudsman Service\nREPORT\nCOMPLAINT 202301236\nHomes in Sedgemoor (the landlord) is the landlord of the property.\n',
+      ).organisation,
+    ).toBe('Homes in Sedgemoor');
+    const f = findFacts(
+      "Fenwick Borough Council (23 300 192)\nPrevious complaint (22 001 111) Decision: Upheld, remedy completed in 2023.\nThe Ombudsman's final decision:\nSummary: We will not investigate Mr F's complaint about a parking charge because he could appeal to the tribunal.\n",
+    );
+    expect(f.finding).not.toBe('upheld');
+  });
 });

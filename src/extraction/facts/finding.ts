@@ -14,10 +14,10 @@ export interface FindingFacts {
 const LABELLED =
   /^[ \t*#]*(?:Decision|Outcome|Finding|Overall\s+finding|Our\s+decision)\s*[:\-\u2013]\s*(Upheld|Not\s+upheld|Partly\s+upheld|Partially\s+upheld|Part\s+upheld|Closed\s+after\s+initial\s+enquiries|Premature|Outside\s+(?:our\s+)?jurisdiction|Not\s+investigated|Discontinued)\b([^\n]{0,80})/im;
 
-/** The decision label run into the header's other labels, as a PDF or Word rendering of the page
+/** The decision label run into the header's category label, as a PDF or Word rendering of the page
  *  reflows them ("Category : Benefits and tax Decision : Upheld Decision date : 25 Oct 2024"). */
 const RUN_IN_LABEL =
-  /[ \t]Decision[ \t]*:[ \t]*(Upheld|Not[ \t]+upheld|Partly[ \t]+upheld|Closed[ \t]+after[ \t]+initial[ \t]+enquiries|Premature|Outside[ \t]+jurisdiction)\b()/i;
+  /^[ \t]*Category[ \t]*:[^\n]{0,200}?[ \t]Decision[ \t]*:[ \t]*(Upheld|Not[ \t]+upheld|Partly[ \t]+upheld|Closed[ \t]+after[ \t]+initial[ \t]+enquiries|Premature|Outside[ \t]+jurisdiction)\b()/im;
 /** A mirror site's header line: "LGO (Local Government & Social Care Ombudsman) Not Upheld Reference ...". */
 const MIRROR_LABEL =
   /\bOmbudsman\)[ \t]+(Upheld|Not[ \t]+Upheld|Partly[ \t]+Upheld|Closed[ \t]+after[ \t]+initial[ \t]+enquiries|Premature|Outside[ \t]+jurisdiction)\b()/i;

@@ -21,9 +21,10 @@ const HOUSING_TITLE = /^[ \t#*]*([A-Z][^\n]{2,140}?)[ \t]*\((20\d{7})\)[ \t]*$/m
 /** A line that is only a body's name, as a mirror site prints its title above the decision. */
 const NAME_LINE =
   /^[ \t]*((?:[A-Z][A-Za-z'\u2019&.-]*,?[ \t]+|(?:and|&)[ \t]+){0,7}?(?:(?:Metropolitan[ \t]+)?(?:City|County|Borough|District|Town)[ \t]+)?Council|(?:London|Royal)[ \t]+Borough[ \t]+of[ \t]+[A-Z][A-Za-z'\u2019&. -]{2,40}|Transport for London)[ \t]*$/;
-/** The name, in capitalised words, right before "(the landlord)" ("... by Fenmoor Homes Limited (the landlord)"). */
+/** The name, in capitalised words (with "and", "of", "upon" ...), right before "(the landlord)" ("... by Fenmoor
+ *  Homes Limited (the landlord)", "Homes in Sedgemoor (the landlord)", "Kingston upon Hull City Council (the landlord)"). */
 const LANDLORD =
-  /\b((?:[A-Z][A-Za-z0-9'&.,-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){0,7}[A-Z][A-Za-z0-9'&.,-]*)[ \t]*\((?:the[ \t]+)?landlord\)/;
+  /\b((?:[A-Z][A-Za-z0-9'&.,-]*[ \t]+(?:(?:and|of|for|in|upon|on|the|&)[ \t]+)*){0,7}[A-Z][A-Za-z0-9'&.,-]*)[ \t]*\((?:the[ \t]+)?landlord\)/;
 const LANDLORD_LABEL = /^[ \t]*Landlord[ \t]*:?[ \t]+([A-Z][^\n]{2,100})$/m;
 const LANDLORD_LINE =
   /^[ \t]*([A-Z][A-Za-z0-9'&.\- ]{2,80}?(?:Limited|Ltd|Homes|Housing(?:\s+(?:Association|Trust|Group))?|Trust|Association|Council|Group|Partnership|plc|LLP))[ \t]*$/m;

@@ -57,9 +57,11 @@ describe('joinHyphenatedLines', () => {
   it('leaves compounds alone', () => {
     expect(joinHyphenatedLines(['fair decision-', 'making'])).toEqual(['fair decision-', 'making']);
     expect(joinHyphenatedLines(['list-style-', 'type: none'])).toEqual(['list-style-', 'type: none']);
-    // the same heads as the text normaliser keeps: "re-issue its response", "a care-leaver"
+    // a prefix before a vowel keeps its hyphen ("re-issue", "co-operate"); before a consonant the
+    // break is a typesetter's ("re-fund" is "refund")
     expect(joinHyphenatedLines(['and re-', 'issue its response'])).toEqual(['and re-', 'issue its response']);
-    expect(joinHyphenatedLines(['a care-', 'leaver'])).toEqual(['a care-', 'leaver']);
+    expect(joinHyphenatedLines(['to co-', 'operate fully'])).toEqual(['to co-', 'operate fully']);
+    expect(joinHyphenatedLines(['will re-', 'fund the fee'])).toEqual(['will refund', 'the fee']);
   });
 
   it('drops the line that held only the second half', () => {

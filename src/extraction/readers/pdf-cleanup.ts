@@ -9,7 +9,6 @@
  *   compounds (`decision-` + `making`, `list-style-` + `type`) which keep the hyphen and the break.
  * Pages stay separate so that page boundaries survive.
  */
-import { COMPOUND_HEADS } from './hyphen-compounds';
 
 const LIGATURES: Record<string, string> = {
   '\ufb00': 'ff',
@@ -100,10 +99,27 @@ function removeEdges(page: PageLines, headers: Set<string>, footers: Set<string>
   return page.lines.filter((_, i) => !drop.has(i));
 }
 
+/** Prefixes that form hyphenated compounds (`decision-making`, `well-being`): the hyphen stays. */
+const COMPOUND_HEADS = new Set(
+  (
+    'self well non co cross long short full half multi inter pre post anti ex semi sub over under up out ' +
+    'one two three four five six seven eight nine ten first second third top back follow face decision ' +
+    'case child time day year month week high low part all on off in sign'
+  ).split(' '),
+);
+
 /** A compound keeps its hyphen: the head is a known compound prefix or already holds a hyphen. */
 function keepsHyphen(line: string): boolean {
   const head = /(\S+)-$/.exec(line)?.[1] ?? '';
   return head.includes('-') || COMPOUND_HEADS.has(head.toLowerCase().replace(/^\W+/, ''));
+}
+
+/**
+ * "re-" / "issue", "co-" / "operate", "pre-" / "existing": a prefix before a vowel keeps its hyphen;
+ * before a consonant it is a typesetter's break ("re-" / "fund", "re-" / "sponse").
+ */
+function prefixBeforeVowel(line: string, next: string): boolean {
+  return /(?:^|[^\p{L}])(?:re|co|pre)-$/iu.test(line) && /^\s*[aeiou]/i.test(next);
 }
 
 /** Join `word-` at a line end with the lower-case word that starts the next line. */
@@ -111,7 +127,12 @@ export function joinHyphenatedLines(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
-    while (i + 1 < lines.length && /[a-z]{2}-$/.test(line) && !keepsHyphen(line)) {
+    while (
+      i + 1 < lines.length &&
+      /[a-z]{2}-$/.test(line) &&
+      !keepsHyphen(line) &&
+      !prefixBeforeVowel(line, lines[i + 1])
+    ) {
       const next = lines[i + 1];
       const m = /^\s*([a-z][\p{L}'’]*)([,.;:)]*)(\s?)(.*)$/u.exec(next);
       if (!m) break;

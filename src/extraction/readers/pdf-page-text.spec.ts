@@ -31,28 +31,6 @@ describe('layoutPageText', () => {
     );
   });
 
-  it('sees the paragraph breaks between prose paragraphs on a page of short list items spaced a little apart', () => {
-    // prose lines 12 apart, list items 15 apart (a little space after each), paragraphs 19 apart:
-    // the median gap is the list's, which hid the 19s
-    const items = [
-      ...line(100, ['The', 'Council:']),
-      ...line(115, ['•', 'delayed;']),
-      ...line(130, ['•', 'failed', 'to', 'reply;']),
-      ...line(145, ['•', 'lost', 'the', 'file;']),
-      ...line(160, ['•', 'did', 'not', 'call;', 'and']),
-      ...line(175, ['•', 'closed', 'the', 'case.']),
-      ...line(194, ['Mrs', 'X', 'was', 'upset', 'and']),
-      ...line(206, ['distressed', 'by', 'the']),
-      ...line(218, ['delay.']),
-      ...line(237, ['We', 'recommended', 'a']),
-      ...line(249, ['payment', 'and', 'an']),
-      ...line(261, ['apology.']),
-    ];
-    expect(layoutPageText(items)).toBe(
-      'The Council:\n• delayed;\n• failed to reply;\n• lost the file;\n• did not call; and\n• closed the case.\n\nMrs X was upset and\ndistressed by the\ndelay.\n\nWe recommended a\npayment and an\napology.',
-    );
-  });
-
   it('separates far-apart items on one line with a tab (table cells)', () => {
     const items = [...line(100, ['Service']), ...line(100, ['Recommendation'], 300)];
     expect(layoutPageText(items)).toBe('Service\tRecommendation');

@@ -34,15 +34,10 @@ const MAX_INDENT = 12;
 /** A line gap this many times the usual spacing is a paragraph break. */
 const PARAGRAPH_GAP = 1.35;
 
-/**
- * The line spacing inside a paragraph: the lower quartile of the gaps between lines, not their
- * median, which a page of short list items (each with a little space after it) pushes up to the
- * list's spacing, so that the paragraph breaks between prose paragraphs went unseen.
- */
-function lineSpacing(values: number[]): number {
+function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 4)];
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 function buildLines(items: PositionedItem[]): Line[] {
@@ -104,7 +99,7 @@ export function layoutPageText(items: PositionedItem[]): string {
     const gap = nonEmpty[i].y - nonEmpty[i - 1].y;
     if (gap > 0 && gap < nonEmpty[i].size * 3) gaps.push(gap);
   }
-  const usual = lineSpacing(gaps);
+  const usual = median(gaps);
   const out: string[] = [];
   for (let i = 0; i < nonEmpty.length; i++) {
     if (i > 0 && usual > 0) {
