@@ -289,12 +289,15 @@ const OWN_REMEDY =
   /£\s?\d|\b(?:pay|pays|paying|refund|refunds|refunding|reimburse|reimburses|compensate|compensates|apologise|apologises|apologize|apologizes|apologising)\b/i;
 
 /**
- * "This did not go far enough, so the Council has agreed to reassess ...": after a comment on the
- * previous action, a clause with the organisation as subject and its own modal or agreed verb is
- * a new action, not a comment.
+ * "This did not go far enough, so the Council has agreed to reassess ...", "... and the Council will
+ * therefore arrange a fresh appeal": after a comment on the previous action, or after the Ombudsman's
+ * own words, a clause with the organisation as subject and its own modal or agreed verb is a new
+ * action, not a comment.
  */
-const OWN_CLAUSE =
-  /(?:[,;]|\b(?:so|and|but|therefore|instead|now))\s+(?:(?:so|and|therefore|now)\s+)?(?:the\s+(?:council|landlord|local\s+authority|authority|organisation|trust|service|provider|care\s+provider)|it|they)\s+(?:(?:has|have|now|also|therefore|instead|then)\s+)*(?:agreed\s+to|agrees\s+to|will|should|must|shall)\s+(?:[a-z]+\s+){0,2}$/i;
+const OWN_CLAUSE = new RegExp(
+  String.raw`(?:[,;]|\b(?:so|and|but|therefore|instead|now))\s+(?:(?:so|and|therefore|now)\s+)?(?:${ORGANISATION_SOURCE}|the\s+service|they)\s+(?:(?:has|have|now|also|therefore|instead|then)\s+)*(?:agreed\s+to|agrees\s+to|will|should|must|shall)\s+(?:[a-z]+\s+){0,2}$`,
+  'i',
+);
 function ownAction(sText: string, form: ActionForm): boolean {
   return (form.kind === 'modal' || form.kind === 'agreed') && OWN_CLAUSE.test(sText.slice(0, form.at));
 }
@@ -459,12 +462,6 @@ export function isOmbudsmanVoice(sentence: string, weAreOmbudsman: boolean): boo
     verb,
   );
 }
-
-/** The organisation's own clause after the Ombudsman's: "... and the Council will therefore ...". */
-const ORGANISATION_CLAUSE = new RegExp(
-  String.raw`(?:,|\band|\bbut|\bso)\s+${ORGANISATION_SOURCE}\s+(?:(?:will|should|must|shall)|(?:has|have)\s+(?:now\s+|also\s+|therefore\s+)?agreed\s+to)\s+(?:(?:also|now|therefore|then)\s+)*$`,
-  'i',
-);
 
 /** A short line that reads as an action: an imperative with an object, or a remedy noun. */
 function actionCell(line: string): boolean {
@@ -951,7 +948,7 @@ export function findCandidates(
           isOmbudsmanVoice(sText, options.ombudsmanVoice === true) &&
           // ("we cannot know what the panel would have decided and the Council will therefore
           // arrange a fresh appeal": the organisation's own clause carries the action)
-          !ORGANISATION_CLAUSE.test(sText.slice(0, form.at))) ||
+          !ownAction(sText, form)) ||
         // a remedy given before the decision, which the Ombudsman only notes ("The Council has
         // already apologised to Mr T and refunded the £45")
         (options.ombudsmanVoice === true &&
