@@ -8,7 +8,7 @@
  * ..."), implemented ("Staff have been reminded", "We reviewed our procedures"), nominal
  * ("Apology letter and payment of £500", "Training sessions to be planned").
  */
-import { ORGANISATION_SOURCE } from './parties';
+import { ORGANISATION_NOUN_SOURCE, ORGANISATION_SOURCE } from './parties';
 import {
   actionVerb,
   ACTION_NOUN_START,
@@ -101,13 +101,14 @@ const MODAL =
 /** The organisation opening the sentence, with a first clause of its own before the verb that follows
  *  ("The Care Provider accepted some fault, apologised, offered £200", "The Council has now refunded the
  *  fee and has agreed to ..."); not an organisation named later ("Mr C wrote to the Council and offered ..."). */
-const ORGANISATION_OPENS = String.raw`^(?:[^,.]{0,40},\s*)?the\s+(?:council|landlord|(?:care\s+)?provider|care\s+home|care\s+company|trust|organisation)\s+[^.;:]{0,80}?(?:,|\s+and)`;
+const ORGANISATION_OPENS = String.raw`^(?:[^,.]{0,40},\s*)?the\s+${ORGANISATION_NOUN_SOURCE}\s+[^.;:]{0,80}?(?:,|\s+and)`;
 /** The organisation has agreed to ... (then the remedy noun or the task). */
 const AGREED_TO = String.raw`(?:\b${ORGANISATION_SOURCE}|${ORGANISATION_OPENS})\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|therefore\s+)?agreed\s+to\s+`;
 /**
  * "The Council offered to cancel the charges.": the organisation's offer to act is the remedy the
  * Ombudsman accepts ("The Care Provider upheld the complaint and offered to reimburse ..."), unless
- * the sentence says it was refused or not carried out ("offered to meet Mrs D but she declined"). The subject is the organisation, not a person ("she offered to ...").
+ * the sentence says it was refused or not carried out ("offered to meet Mrs D but she declined").
+ * The subject is the organisation, not a person ("she offered to ...").
  */
 export const OFFERED_TO_ACT = new RegExp(
   String.raw`(?:\b(?:${ORGANISATION_SOURCE}|they)|${ORGANISATION_OPENS})\s+(?:has\s+)?(?:also\s+|now\s+)*offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)`,
