@@ -57,9 +57,10 @@ function actionHeading(s: string): boolean {
   return k !== null && isActionSection(k);
 }
 
-/** Does this single line read like a heading? */
+/** Words of a lead-in sentence ending in a colon ("The Council has agreed to:"), not of a heading. */
 const LEAD_IN_VERB =
   /\b(?:that|should|must|will|shall|agreed|agrees|recommended|recommends|asked|ordered)\b/i;
+/** Does this single line read like a heading? */
 export function looksLikeHeading(line: string): boolean {
   if (line.length > 120) return false;
   let t = line.trim();

@@ -108,18 +108,15 @@ const COMPOUND_HEADS = new Set(
   ).split(' '),
 );
 
-/** A compound keeps its hyphen: the head is a known compound prefix or already holds a hyphen. */
-function keepsHyphen(line: string): boolean {
-  const head = /(\S+)-$/.exec(line)?.[1] ?? '';
-  return head.includes('-') || COMPOUND_HEADS.has(head.toLowerCase().replace(/^\W+/, ''));
-}
-
 /**
- * "re-" / "issue", "co-" / "operate", "pre-" / "existing": a prefix before a vowel keeps its hyphen;
- * before a consonant it is a typesetter's break ("re-" / "fund", "re-" / "sponse").
+ * A compound keeps its hyphen: the head is a known compound prefix or already holds a hyphen, or it is
+ * "re-" before a vowel ("re-" / "issue", "re-" / "assess"; before a consonant the break is a
+ * typesetter's: "re-" / "fund", "re-" / "sponse").
  */
-function prefixBeforeVowel(line: string, next: string): boolean {
-  return /(?:^|[^\p{L}])(?:re|co|pre)-$/iu.test(line) && /^\s*[aeiou]/i.test(next);
+function keepsHyphen(line: string, next: string): boolean {
+  const head = /(\S+)-$/.exec(line)?.[1] ?? '';
+  const word = head.toLowerCase().replace(/^\W+/, '');
+  return head.includes('-') || COMPOUND_HEADS.has(word) || (word === 're' && /^\s*[aeiou]/i.test(next));
 }
 
 /** Join `word-` at a line end with the lower-case word that starts the next line. */
@@ -127,12 +124,7 @@ export function joinHyphenatedLines(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
-    while (
-      i + 1 < lines.length &&
-      /[a-z]{2}-$/.test(line) &&
-      !keepsHyphen(line) &&
-      !prefixBeforeVowel(line, lines[i + 1])
-    ) {
+    while (i + 1 < lines.length && /[a-z]{2}-$/.test(line) && !keepsHyphen(line, lines[i + 1])) {
       const next = lines[i + 1];
       const m = /^\s*([a-z][\p{L}'’]*)([,.;:)]*)(\s?)(.*)$/u.exec(next);
       if (!m) break;
