@@ -24,6 +24,15 @@ describe('evidence requests', () => {
     }
   });
 
+  it('reads a request in other words around the evidence ("Share with us evidence that it has done so") as evidence only', () => {
+    expect(isPureEvidenceRequest('The Council should share with us evidence that it has done so.')).toBe(
+      true,
+    );
+    expect(isPureEvidenceRequest('Confirm to us that it has done this, with evidence of compliance.')).toBe(
+      true,
+    );
+  });
+
   it('reads a sentence that only restates when the previous action is due as timing only', () => {
     expect(isTimingOnly('The Council should make the payment within 4 weeks of my final decision.')).toBe(
       true,

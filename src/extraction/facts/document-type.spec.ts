@@ -35,6 +35,19 @@ describe('document type', () => {
     });
   });
 
+  it('types a panel report by the panel speaking throughout when its title does not name the panel', () => {
+    const report = [
+      'Children Act 1989 representations procedure',
+      'Complaint by Mrs D',
+      '',
+      "The review panel met on 3 May 2024 to consider Mrs D's complaint, investigated at Stage 2 by an investigating officer.",
+      'The panel heard from Mrs D and from the service manager.',
+      'The panel found that the Council did not assess the family in time.',
+      'The panel recommends that the Council apologises to Mrs D.',
+    ].join('\n');
+    expect(findFacts(report).documentType).toBe('stage3_panel');
+  });
+
   it('still reads the Ombudsman’s annual review letter as a report about many cases', () => {
     const letter =
       'Annual review letter 2024\n\nDear Chief Executive,\n\nThis letter summarises the complaints we decided about your council in the year ending 31 March 2024. ' +

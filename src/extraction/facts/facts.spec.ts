@@ -292,6 +292,13 @@ describe('document facts', () => {
     expect(f.finding).toBe('not_upheld');
   });
 
+  it("takes the finding from a mirror site's header label when the summary does not say it", () => {
+    const f = findFacts(
+      "LGO (Local Government & Social Care Ombudsman) Closed after initial enquiries Reference 23-301-442 Decided 9 May 2024\nPlanning applications\nSummary: Mr K complained about how the Council dealt with his neighbour's application for an extension.\nThe complaint\n1. Mr K complains the Council did not consult him.\n",
+    );
+    expect(f.finding).toBe('closed_after_initial_enquiries');
+  });
+
   it('reads the decision label run into the other header labels, as a PDF rendering of the page reflows them', () => {
     const f = findFacts(
       'Fenwick Borough Council (23 300 190)\n\nCategory : Benefits and tax > Council tax Decision : Upheld Decision\ndate : 25 Oct 2024 The Investigation\n\nThe complaint\n\n1. Mr Y complained the Council took two years to refund his council tax.\n\nThe Ombudsman’s role and powers\n\n2. We cannot investigate late complaints unless we decide there are good reasons.\n',

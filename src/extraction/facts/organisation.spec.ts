@@ -51,6 +51,18 @@ describe('organisation', () => {
       org('Stage 2 investigation\n\nLocal authority: Pellow and Trant District Council\nChild: Q\n'),
     ).toBe('Pellow and Trant District Council');
     expect(org('Complaint against: Royal Borough of Eastmere\n')).toBe('Royal Borough of Eastmere');
+    // a body that is not a council, which no council-name rule reads
+    expect(
+      org('Stage 3 panel report\n\nOrganisation: Fenmoor Care Services Ltd\nPanel date: 3 May 2024\n'),
+    ).toBe('Fenmoor Care Services Ltd');
+  });
+
+  it("reads a council's name wrapped at the end of a long PDF line", () => {
+    expect(
+      org(
+        'Stage 2 investigation report\n\nMrs P complained about the way that the grants officers employed by Fenwick\nMetropolitan Borough Council dealt with her application for a disabled facilities grant.\n',
+      ),
+    ).toBe('Fenwick Metropolitan Borough Council');
   });
 
   it('keeps places joined by "and" when the name starts a line or follows a preposition', () => {

@@ -28,8 +28,6 @@ const LANDLORD =
 const LANDLORD_LABEL = /^[ \t]*Landlord[ \t]*:?[ \t]+([A-Z][^\n]{2,100})$/m;
 const LANDLORD_LINE =
   /^[ \t]*([A-Z][A-Za-z0-9'&.\- ]{2,80}?(?:Limited|Ltd|Homes|Housing(?:\s+(?:Association|Trust|Group))?|Trust|Association|Council|Group|Partnership|plc|LLP))[ \t]*$/m;
-const COMPLAINT_ABOUT =
-  /\bcomplaint\s+about\s+([A-Z][A-Za-z0-9'&.\- ]{2,100}?(?:Limited|Ltd|Housing|Homes|Trust|Association|Council|Group|Partnership|plc))\b/;
 
 /** A line break before a council's name ("... the way Wirral" / "Metropolitan Borough Council ..."). */
 const WRAPPED_BEFORE_COUNCIL = /(?<=[A-Za-z])\n(?=(?:[A-Z][A-Za-z'\u2019&-]*[ \t]+){0,4}Council\b)/g;
@@ -95,12 +93,9 @@ export function findOrganisation(
   if (housing) {
     const t = HOUSING_TITLE.exec(head.slice(0, 300));
     if (t) return { value: cleanName(t[1]), reason: 'title line before the Housing Ombudsman reference' };
-    const l =
-      LANDLORD.exec(head) ??
-      LANDLORD_LABEL.exec(head) ??
-      COMPLAINT_ABOUT.exec(head) ??
-      LANDLORD_LINE.exec(head.slice(0, 600));
+    const l = LANDLORD.exec(head) ?? LANDLORD_LABEL.exec(head) ?? LANDLORD_LINE.exec(head.slice(0, 600));
     if (l) {
+      // a line "Complaint about Fenmoor Homes" names the landlord after its first words
       const name = cleanName(l[1]).replace(/^(?:Complaint about|about)\s+/i, '');
       return { value: name, reason: 'landlord named in the decision' };
     }
