@@ -548,3 +548,66 @@ describe('a review and the plan that comes of it', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a list of remedies with items no remedy noun names', () => {
+  it('splits a gerund item, a meeting, a copy and "agreement to ..." out of a list of remedy nouns', () => {
+    expect(
+      actions(
+        'The Council delayed. An apology, payment to Mrs D, putting in place the extra short breaks for her daughter and procedural changes are satisfactory remedy.',
+      ),
+    ).toEqual([
+      'An apology',
+      'payment to Mrs D',
+      'putting in place the extra short breaks for her daughter',
+      'procedural changes are satisfactory remedy.',
+    ]);
+    expect(
+      actions(
+        'The Council delayed. An apology, payment to Mr F, a meeting with Mr F and reminder to officers is satisfactory remedy.',
+      ),
+    ).toEqual([
+      'An apology',
+      'payment to Mr F',
+      'a meeting with Mr F',
+      'reminder to officers is satisfactory remedy.',
+    ]);
+    expect(
+      actions(
+        'We found fault. The Council has agreed to provide an apology, a financial remedy and a copy of the notes of the panel hearing.',
+      ),
+    ).toEqual([
+      'The Council has agreed to provide an apology',
+      'a financial remedy',
+      'a copy of the notes of the panel hearing.',
+    ]);
+    expect(
+      actions(
+        'The Council delayed. An apology, payment to Mrs D and her son and agreement to confirm any change to the bus route in writing is satisfactory remedy.',
+      ),
+    ).toEqual([
+      'An apology',
+      'payment to Mrs D and her son',
+      'agreement to confirm any change to the bus route in writing is satisfactory remedy.',
+    ]);
+  });
+
+  it('splits a task after ", as well as" + a gerund, but not "including ..." nor the noun "training"', () => {
+    expect(
+      actions(
+        'We found fault. The Council has agreed to apologise to Mr K and offer him a financial remedy, as well as issuing guidance to staff on keeping notes of visits.',
+      ),
+    ).toEqual([
+      'The Council has agreed to apologise to Mr K',
+      'offer him a financial remedy',
+      'issuing guidance to staff on keeping notes of visits.',
+    ]);
+    expect(
+      actions(
+        'We found fault. The Council agreed to apologise to Ms L, and refund her fees (£300), including the late payment charge (£40).',
+      ),
+    ).toEqual([
+      'The Council agreed to apologise to Ms L',
+      'refund her fees (£300), including the late payment charge (£40).',
+    ]);
+  });
+});

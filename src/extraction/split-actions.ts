@@ -35,7 +35,7 @@ export interface Action extends Candidate {
 // (a manner adverb before the verb of the next item, "and appropriately signpost him"; not one
 // that says the same task is done properly, "and properly consider his request")
 const JOIN =
-  /(?:,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|now|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)/gi;
+  /(?:,?\s*\bas\s+well\s+as|,?\s*\balong\s+with|,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|now|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)/gi;
 /** Verbs that start an item of a list of tasks though they start no action on their own ("open a new
  *  investigation", "... and place a copy on its records", "... and move without further delay to stage 2"). */
 const ADVERB_FILLER =
@@ -64,8 +64,11 @@ const CARRIED_NOUN = new RegExp(
   'i',
 );
 const ACTION_NOUN_PART = new RegExp(`^${REMEDY_NOUN}`, 'i');
+/** Items of a list of remedies that no remedy noun names: "a copy of the notes", "a meeting with Miss B",
+ *  "agreement to confirm any changes in writing". */
+const LIST_ITEM_NOUN = `(?:${REMEDY_NOUN}|(?:an?\\s+|the\\s+)?(?:cop(?:y|ies)\\s+of|meetings?\\s+with|agreement\\s+to\\s+[a-z]+)\\b)`;
 const NOUN_JOIN = new RegExp(
-  `(?:[,;]\\s*and\\s*|[,;]\\s*|\\band\\s+|\\bas\\s+well\\s+as\\s+|\\balong\\s+with\\s+)(?=${REMEDY_NOUN})`,
+  `(?:[,;]\\s*and\\s*|[,;]\\s*|\\band\\s+|\\bas\\s+well\\s+as\\s+|\\balong\\s+with\\s+)(?=${LIST_ITEM_NOUN})`,
   'gi',
 );
 
@@ -203,8 +206,16 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
         : (lookup(word, presentActionVerb) ??
           (LIST_ITEM_VERBS.test(word) ? word.toLowerCase().replace(/s$/, '') : null) ??
           // "... by: apologising to Miss Y; making a payment ...": a list of gerunds
+          // (or an item of a list of remedy nouns: "an apology, payment to Mrs B, putting in place ...")
           (/ing$/.test(word) &&
-          (/as\s+well\s+as/i.test(joiner) || /^;/.test(joiner) || gerundList.test(core.slice(0, m.index)))
+          (/as\s+well\s+as/i.test(joiner) ||
+            /^;/.test(joiner) ||
+            (nominal &&
+              /^,$/.test(joiner) &&
+              // (not a preposition, "including ...", nor a remedy noun, ", training and ...")
+              !/^(?:includ|regard|concern|follow|accord|involv|relat)/i.test(word) &&
+              !ACTION_NOUN_PART.test(word)) ||
+            gerundList.test(core.slice(0, m.index)))
             ? actionVerb(word)
             : null));
     if (!verb) continue;
@@ -725,6 +736,17 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
                   presentActionVerb(firstWordOf(nextText)) !== null)) &&
               nextText.split(/\s+/).length >= 3 &&
               prevText.split(/\s+/).length >= 3));
+      // the last item of a list of remedies once it is split at an earlier comma ("an apology, payment
+      // to Mrs B, putting in place the respite and procedural changes"), whatever kinds its items are
+      else if (
+        nominal &&
+        /^\s*,?\s*and\s*$/i.test(core.slice(cut.endPrev, cut.start)) &&
+        kept.length > 0 &&
+        kept[kept.length - 1].bare === true &&
+        prevText.split(/\s+/).length >= 2 &&
+        nextText.split(/\s+/).length >= 2
+      )
+        split = true;
       else if (partCategory !== nextCategory) split = true;
       else if (
         learningKind(nextCategory) === false &&
