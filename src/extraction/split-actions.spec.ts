@@ -591,6 +591,18 @@ describe('a list of remedies with items no remedy noun names', () => {
     ]);
   });
 
+  it('splits a payment from a financial remedy still to be considered', () => {
+    expect(
+      actions(
+        'The Council was at fault. The Council will apologise, make a time and trouble payment and now consider a financial remedy for the missed respite.',
+      ),
+    ).toEqual([
+      'The Council will apologise',
+      'make a time and trouble payment',
+      'consider a financial remedy for the missed respite.',
+    ]);
+  });
+
   it('splits a task after ", as well as" + a gerund, but not "including ..." nor the noun "training"', () => {
     expect(
       actions(

@@ -122,7 +122,9 @@ function subKind(category: RecommendationCategory, text: string): string {
     // "offer a repayment plan": an arrangement for a debt, not a payment to the person
     if (/\b(?:re)?payment\s+(?:plan|arrangement|schedule)s?\b|\binstal(?:l)?ments\b/i.test(t)) return 'debt';
     if (/^(?:refund|reimburse|repay)\w*\b/i.test(t)) return 'refund';
-    if (!/^(?:pay|make|made|award|offer|give|consider)\w*\b/i.test(t)) {
+    // "make a time and trouble payment and now consider a financial remedy for ...": a decision still to make
+    if (/^(?:now\s+)?consider\w*\b/i.test(t)) return 'consider';
+    if (!/^(?:pay|make|made|award|offer|give)\w*\b/i.test(t)) {
       if (/\b(?:cancel|waive|write\s+off|written\s+off|withdr[ae]w)\w*\b/i.test(t)) return 'debt';
       if (/\b(?:refund|reimburse|repay)\w*\b/i.test(t)) return 'refund';
     }
