@@ -33,6 +33,19 @@ describe('evidence requests', () => {
     );
   });
 
+  it('reads "provide documentary evidence of payment" as evidence, and an order written as the evidence of its doing as an order', () => {
+    expect(
+      isPureEvidenceRequest('The landlord must provide documentary evidence of payment by the due date.'),
+    ).toBe(true);
+    expect(
+      isPureEvidenceRequest(
+        'The landlord must provide documentary evidence it has paid directly to the resident £400 compensation for the distress caused by its failures.',
+      ),
+    ).toBe(false);
+    // the evidence of a task ordered before it stays evidence
+    expect(isPureEvidenceRequest('The landlord must provide evidence that it has done this.')).toBe(true);
+  });
+
   it('reads a sentence that only restates when the previous action is due as timing only', () => {
     expect(isTimingOnly('The Council should make the payment within 4 weeks of my final decision.')).toBe(
       true,

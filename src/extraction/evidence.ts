@@ -5,10 +5,10 @@
  * Neither is an action of its own.
  */
 
-import { presentActionVerb } from './verbs';
+import { pastActionVerb, presentActionVerb } from './verbs';
 
 const EVIDENCE =
-  /\b(?:provide|send|give|supply|share|forward)\s+(?:us|the\s+Ombudsman|the\s+Housing\s+Ombudsman|me|this\s+office|our\s+office)\s+(?:with\s+)?(?:\w+\s+){0,3}?(?:evidence|proof|confirmation|copies|copy|a\s+copy)\b|\bplease\s+provide\s+(?:\w+\s+){0,2}evidence\b|\b(?:provide|send|give)\s+(?:(?:us|me|the\s+ombudsman)\s+(?:with\s+)?|(?:\w+\s+){1,2}(?=evidence\b))?(?:evidence|proof)\s+(?:of\s+(?:this|these|that|the\s+above|compliance|the\s+actions?|its\s+compliance)|(?:that\s+)?(?:it|they|the\s+council|the\s+landlord|this|these)\s+(?:has|have|was|were|had)(?:\s+(?:made|paid|done|completed|sent|issued)\s+(?:this|these|that|the|its)\s+\w+)?)\b|\bevidence\s+(?:of\s+compliance|that\s+(?:it|they|the\s+council|the\s+landlord)\s+(?:has|have)\s+(?:complied|done|carried))|\b(?:confirm|demonstrate)\s+(?:to\s+(?:us|the\s+Ombudsman|this\s+service))\s+(?:that|it|compliance)|\bshould\s+evidence\s+(?:its|their)\s+compliance\b|\b(?:provide|send|give)\s+(?:\w+\s+){0,2}evidence\s+to\s+(?:us|me|the\s+(?:Housing\s+)?Ombudsman|this\s+office)\b|\b(?:provide|send)\s+(?:the\s+Ombudsman|us)\s+with\s+(?:\w+\s+){0,3}(?:update|details)\s+(?:of|on)\s+(?:its|the)\s+compliance/i;
+  /\b(?:provide|send|give|supply|share|forward)\s+(?:us|the\s+Ombudsman|the\s+Housing\s+Ombudsman|me|this\s+office|our\s+office)\s+(?:with\s+)?(?:\w+\s+){0,3}?(?:evidence|proof|confirmation|copies|copy|a\s+copy)\b|\bplease\s+provide\s+(?:\w+\s+){0,2}evidence\b|\b(?:provide|send|give)\s+(?:(?:us|me|the\s+ombudsman)\s+(?:with\s+)?|(?:\w+\s+){1,2}(?=evidence\b))?(?:evidence|proof)\s+(?:of\s+(?:this|these|that|the\s+above|compliance|the\s+actions?|its\s+compliance|(?:the\s+)?payments?)|(?:that\s+)?(?:it|they|the\s+council|the\s+landlord|this|these)\s+(?:has|have|was|were|had)(?:\s+(?:made|paid|done|completed|sent|issued)\s+(?:this|these|that|the|its)\s+\w+)?)\b|\bevidence\s+(?:of\s+compliance|that\s+(?:it|they|the\s+council|the\s+landlord)\s+(?:has|have)\s+(?:complied|done|carried))|\b(?:confirm|demonstrate)\s+(?:to\s+(?:us|the\s+Ombudsman|this\s+service))\s+(?:that|it|compliance)|\bshould\s+evidence\s+(?:its|their)\s+compliance\b|\b(?:provide|send|give)\s+(?:\w+\s+){0,2}evidence\s+to\s+(?:us|me|the\s+(?:Housing\s+)?Ombudsman|this\s+office)\b|\b(?:provide|send)\s+(?:the\s+Ombudsman|us)\s+with\s+(?:\w+\s+){0,3}(?:update|details)\s+(?:of|on)\s+(?:its|the)\s+compliance/i;
 
 export function isEvidenceRequest(sentence: string): boolean {
   return (
@@ -27,6 +27,16 @@ export function isPureEvidenceRequest(sentence: string): boolean {
   // "amend its offer letters ..., and provide us with copies": a task of its own, then the copy
   const first = /^([a-z]+)/i.exec(sentence.replace(EVIDENCE, '').replace(SUBJECT_MODAL, ''))?.[1] ?? '';
   if (presentActionVerb(first) !== null && !EVIDENCE_VERB.test(first)) return false;
+  // "provide documentary evidence it has paid directly to the resident £650 compensation ...": an
+  // order written as the evidence of its doing, a task named in full after "it has"
+  const evidence = EVIDENCE.exec(sentence);
+  const done = evidence ? /^\s*([a-z]+)/i.exec(sentence.slice(evidence.index + evidence[0].length)) : null;
+  if (
+    done &&
+    pastActionVerb(done[1]) !== null &&
+    /£\s?\d|\b(?:to|with|for)\s+the\s+resident\b/i.test(sentence)
+  )
+    return false;
   // "update us on its progress to provide a direct payment" is an action, not just evidence
   // (nor is "ensure full compliance with the recommendations in the original report", a further report's remedy)
   return !/\b(?:apologi[sz]e|apology|pay\s|payments?\b|refund|reimburs|review\s|remind|train|waive|cancel|reassess|reconsider|(?:original|earlier|previous|first)\s+report\b)/i.test(

@@ -198,6 +198,15 @@ const MONEY_RULE_LIST = [
         text: 'pay £600 compensation (inclusive of the £150 previously offered) for the distress caused',
         amount: 150,
       },
+      // the breakdown announced later in the total's sentence, and a sum a part includes
+      {
+        text: 'pay the resident £650 compensation to recognise the distress caused by its failures, made up as follows: £500 for its handling of the leak (inclusive of the £125 previously offered). £150 for its complaint handling.',
+        amount: 500,
+      },
+      {
+        text: 'pay the resident £650 compensation to recognise the distress caused by its failures, made up as follows: £500 for its handling of the leak (inclusive of the £125 previously offered). £150 for its complaint handling.',
+        amount: 125,
+      },
     ],
   },
   {
@@ -303,6 +312,11 @@ const AGGREGATE =
 
 const BREAKDOWN =
   /\b(?:made\s+up\s+of|calculated\s+as\s+follows|calculated\s+as|comprising|comprised\s+of|compris(?:es|e)|consist(?:s|ing)\s+of|broken\s+down|break\s*down|as\s+follows|this\s+is\s+for|which\s+(?:is|includes)|includes?|including|inclusive\s+of(?=\s+(?:the\s+)?£))\b/i;
+/** A breakdown announced later in the total's sentence: "£650 compensation to recognise the distress
+ *  and inconvenience caused by its failures, made up as follows: £500 ...". */
+const BREAKDOWN_LATER =
+  /^[^.;£]{0,160}?\b(?:made\s+up\s+(?:as\s+follows|of)|comprised\s+of|broken\s+down\s+(?:as\s+follows|into))\b/i;
+const INCLUDED_BEFORE = /\b(?:inclusive\s+of|including)\s+(?:the\s+)?$/i;
 const TOTAL_BEFORE = /\b(?:a\s+total\s+of|in\s+total|total(?:ling)?|altogether|overall)\s*(?:of\s+)?$/i;
 const TOTAL_AFTER = /^\s*(?:in\s+total|altogether|overall|in\s+all)\b/i;
 const EACH_AFTER = /^\s*\(?\s*each(?:\s+council)?\s*\)?/i;
@@ -717,17 +731,30 @@ export function analysePayments(text: string, sentence: string, context: string)
   for (let i = 0; i < decisions.length; i++) {
     const total = decisions[i];
     if (!total.payment) continue;
-    const after = text.slice(total.mention.end, total.mention.end + 60);
-    if (!BREAKDOWN.test(after.slice(0, 40)) && !BREAKDOWN_AT_ONCE.test(after)) continue;
+    const after = text.slice(total.mention.end, total.mention.end + 200);
+    if (!BREAKDOWN.test(after.slice(0, 40)) && !BREAKDOWN_AT_ONCE.test(after) && !BREAKDOWN_LATER.test(after))
+      continue;
     let sum = 0;
     const parts: MoneyDecision[] = [];
+    // (a sum a part says it includes is inside that part: "£500 for ... (inclusive of the £125
+    // previously offered)")
+    const inner: MoneyDecision[] = [];
     for (let j = i + 1; j < decisions.length && sum < total.mention.pence; j++) {
       if (!notRate(decisions[j])) continue;
+      if (
+        parts.length &&
+        INCLUDED_BEFORE.test(
+          text.slice(Math.max(0, decisions[j].mention.start - 25), decisions[j].mention.start),
+        )
+      ) {
+        inner.push(decisions[j]);
+        continue;
+      }
       sum += worth(decisions[j]);
       parts.push(decisions[j]);
     }
     if (parts.length >= 1 && sum <= total.mention.pence) {
-      for (const p of parts)
+      for (const p of [...parts, ...inner])
         redecide(
           p,
           'money.part-of-total',
