@@ -101,15 +101,18 @@ const INLINE_BULLET = /\s\u2022\s*/g;
 function splitInline(text: string, p: Item, out: Item[]): void {
   const cuts: { at: number; textAt: number; marker: string; kind: MarkerKind }[] = [];
   const body = text.slice(p.start, p.end);
-  INLINE_BULLET.lastIndex = 0;
-  for (let m = INLINE_BULLET.exec(body); m; m = INLINE_BULLET.exec(body)) {
-    cuts.push({
-      at: p.start + m.index + 1,
-      textAt: p.start + m.index + m[0].length,
-      marker: '\u2022',
-      kind: 'bullet',
-    });
-  }
+  // a bullet run into the paragraph: the cut after its first character (the space before the mark)
+  const bullets = (re: RegExp, marker: string): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body))
+      cuts.push({
+        at: p.start + m.index + 1,
+        textAt: p.start + m.index + m[0].length,
+        marker,
+        kind: 'bullet',
+      });
+  };
+  bullets(INLINE_BULLET, '\u2022');
   // inline lettered lists: keep only chains of consecutive letters
   const letters: { at: number; textAt: number; letter: number; marker: string }[] = [];
   INLINE_LETTER.lastIndex = 0;
@@ -134,17 +137,7 @@ function splitInline(text: string, p: Item, out: Item[]): void {
     }
   }
   // inline dash bullets in a dash list ("- Improved its processes ... - Review its procedures ...")
-  if (p.marker === '-' || p.marker === '\u2013') {
-    const dash = /\s[-\u2013]\s+(?=[A-Z])/g;
-    for (let m = dash.exec(body); m; m = dash.exec(body)) {
-      cuts.push({
-        at: p.start + m.index + 1,
-        textAt: p.start + m.index + m[0].length,
-        marker: '-',
-        kind: 'bullet',
-      });
-    }
-  }
+  if (p.marker === '-' || p.marker === '\u2013') bullets(/\s[-\u2013]\s+(?=[A-Z])/g, '-');
   if (!cuts.length) {
     out.push(p);
     return;

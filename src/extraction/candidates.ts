@@ -45,33 +45,20 @@ import {
   SectionMatch,
   SectionRole,
 } from './sections';
+import { RowCandidate } from './layout';
 import { sentenceStartBefore, splitSentences } from './sentences';
 import { ACTION_NOUN_START, actionVerb, GIVEN_BEFORE_SOURCE, presentActionVerb } from './verbs';
 
-export interface Candidate {
-  /** Range of the action text in the normalised text. */
-  start: number;
-  end: number;
+export interface Candidate extends RowCandidate {
   form: ActionForm;
   section: SectionKind;
   sectionIndex: number;
-  item: number;
   paragraph: number;
-  /** The sentence (or item) range the action came from. */
-  sentenceStart: number;
-  sentenceEnd: number;
-  deadline: DeadlineMatch | null;
-  deadlineSource: string | null;
-  evidence: boolean;
-  evidenceReason: string | null;
   /** The lead-in line the action sits under, if any. */
   leadIn: string | null;
   /** Under a lead-in, in a list, or alone in its item: a strong structural signal. */
   listed: boolean;
-  /** The text was extended with the sub-points of the task (not split into actions). */
-  subPoints?: boolean;
   rule: string;
-  reasons: string[];
   /** The role of the section it stands in (null before any known heading). */
   role: SectionRole | null;
   /** Ids of the rules (kept as data) that made it, most decisive first. */

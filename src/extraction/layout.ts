@@ -339,16 +339,20 @@ export function markRows(
   }
 }
 
-interface RowCandidate {
+/** What merging the cells of a table row reads and writes of a candidate (candidates.ts extends it). */
+export interface RowCandidate {
+  /** Range of the action text in the normalised text. */
   start: number;
   end: number;
   item: number;
+  /** The sentence (or item) range the action came from. */
   sentenceStart: number;
   sentenceEnd: number;
   deadline: DeadlineMatch | null;
   deadlineSource: string | null;
   evidence: boolean;
   evidenceReason: string | null;
+  /** The text was extended with the sub-points of the task (not split into actions). */
   subPoints?: boolean;
   reasons: string[];
 }
