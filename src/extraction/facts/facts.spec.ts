@@ -299,6 +299,22 @@ describe('document facts', () => {
     expect(f.finding).toBe('closed_after_initial_enquiries');
   });
 
+  it('finds fault stated in a sentence of its own after no fault on another point', () => {
+    const f = findFacts(
+      "The Ombudsman's final decision:\nSummary: There was no fault in how the Council decided Mrs P's request for a dropped kerb. Its policy lets it weigh the road's safety, and it did so. There was some fault in how it told Mrs P of its decision, but it has already apologised.\nThe complaint\n1. Mrs P complains the Council refused her a dropped kerb.\n",
+    );
+    expect(f.finding).toBe('upheld');
+    expect(f.faultFound).toBe(true);
+  });
+
+  it('keeps fault found on an upheld decision whose summary names a failing in other words than "fault"', () => {
+    const f = findFacts(
+      "Fenwick Borough Council (19 300 410)\n\nDecision : Upheld\n\nThe Ombudsman's final decision:\n\nSummary: Mr J complains about the Council's building control service. There was no fault in its inspections. The Council wrongly told Mr J it would refund his fees and delayed answering his complaint. It has already apologised, which remedies the injustice caused.\n",
+    );
+    expect(f.finding).toBe('upheld');
+    expect(f.faultFound).toBe(true);
+  });
+
   it('reads the decision label run into the other header labels, as a PDF rendering of the page reflows them', () => {
     const f = findFacts(
       'Fenwick Borough Council (23 300 190)\n\nCategory : Benefits and tax > Council tax Decision : Upheld Decision\ndate : 25 Oct 2024 The Investigation\n\nThe complaint\n\n1. Mr Y complained the Council took two years to refund his council tax.\n\nThe Ombudsman’s role and powers\n\n2. We cannot investigate late complaints unless we decide there are good reasons.\n',

@@ -132,7 +132,11 @@ export function findFinding(
           rest === '' &&
           NO_FAULT.test(said) &&
           !FAULT_INJUSTICE.test(said) &&
-          !/\bfail(?:ed|ure)\s+to\b/i.test(said)) ||
+          // (a failing in other words: "The Council wrongly offered a refund ... and delayed ...";
+          // "..., which remedies the injustice caused")
+          !/\bfail(?:ed|ure)\s+to\b|\bwrongly\b|\bdelayed\b|\bremed(?:y|ies|ied)\s+(?:the|any|this)\s+injustice\b/i.test(
+            said,
+          )) ||
         (fault === false && rest === '' && NOT_INVESTIGATE.test(said) && !NO_FAULT.test(said)) ||
         (fault === false &&
           rest === '' &&
@@ -208,7 +212,9 @@ export function findFinding(
     noFault &&
     ((fault.index - noFault.index < 240 &&
       /\b(?:but|however)\b/i.test(scope.slice(noFault.index, fault.index))) ||
-      /^\s*(?:but|however)\b(?![^.]*\bif\b)/i.test(scope.slice(faultSentence, fault.index)))
+      /^\s*(?:but|however)\b(?![^.]*\bif\b)/i.test(scope.slice(faultSentence, fault.index)) ||
+      // a sentence of its own that finds fault on another point: "There was some fault in how it ..."
+      /^\s*$/.test(scope.slice(faultSentence, fault.index)))
   )
     return both('upheld', true, `no fault on one point but fault on another ("${fault[0]}")`);
   const remedy = REMEDY_AGREED.exec(scope);
