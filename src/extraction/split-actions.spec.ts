@@ -591,6 +591,27 @@ describe('a list of remedies with items no remedy noun names', () => {
     ]);
   });
 
+  it('splits "a refund voucher and £50 time and trouble payment", and "apologise ... and ensure it keeps records"', () => {
+    expect(
+      actions(
+        'The Council was at fault. The Council will correct the information on its website, train its staff and provide a refund voucher and £40 time and trouble payment to Ms V.',
+      ),
+    ).toEqual([
+      'The Council will correct the information on its website',
+      'train its staff',
+      'provide a refund voucher',
+      '£40 time and trouble payment to Ms V.',
+    ]);
+    expect(
+      actions(
+        'We found fault. To remedy the injustice caused the Council agreed to apologise to Mr T and ensure it keeps notes of its licensing decisions in future.',
+      ),
+    ).toEqual([
+      'To remedy the injustice caused the Council agreed to apologise to Mr T',
+      'ensure it keeps notes of its licensing decisions in future.',
+    ]);
+  });
+
   it('splits a payment from a financial remedy still to be considered', () => {
     expect(
       actions(

@@ -65,8 +65,8 @@ const CARRIED_NOUN = new RegExp(
 );
 const ACTION_NOUN_PART = new RegExp(`^${REMEDY_NOUN}`, 'i');
 /** Items of a list of remedies that no remedy noun names: "a copy of the notes", "a meeting with Miss B",
- *  "agreement to confirm any changes in writing". */
-const LIST_ITEM_NOUN = `(?:${REMEDY_NOUN}|(?:an?\\s+|the\\s+)?(?:cop(?:y|ies)\\s+of|meetings?\\s+with|agreement\\s+to\\s+[a-z]+)\\b)`;
+ *  "agreement to confirm any changes in writing", "£50 time and trouble payment". */
+const LIST_ITEM_NOUN = `(?:${REMEDY_NOUN}|(?:an?\\s+|the\\s+)?(?:cop(?:y|ies)\\s+of|meetings?\\s+with|agreement\\s+to\\s+[a-z]+)\\b|(?:an?\\s+)?${POUNDS_SOURCE}(?=\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:payment|compensation)\\b))`;
 const NOUN_JOIN = new RegExp(
   `(?:[,;]\\s*and\\s*|[,;]\\s*|\\band\\s+|\\bas\\s+well\\s+as\\s+|\\balong\\s+with\\s+)(?=${LIST_ITEM_NOUN})`,
   'gi',
@@ -547,8 +547,9 @@ const LEADING_MODAL =
  * A follow-up on the same object, not a task of its own: "share this decision with the team and
  * discuss it at a team meeting" (a verb no category names, with a pronoun for its object).
  */
+// (not "it" as the subject of a clause: "ensure it keeps records of its decisions")
 const SAME_OBJECT_PART =
-  /^(?:to\s+)?[a-z]+(?:\s+(?:up|out|through|on))?\s+(?:(?:it|them)\b|(?:this|these|that|those)(?=\s*(?:[.;,]|$|\s+(?:at|with|to|in|on|for|by|through|into|across|and)\b)))/i;
+  /^(?:to\s+)?[a-z]+(?:\s+(?:up|out|through|on))?\s+(?:(?:it|them)\b(?!\s+(?!(?:across|towards|alongside|unless|plus)\b)(?:[a-z]{2,}s|will|should|must|can|could|has|is|was|does|did|had)\b)|(?:this|these|that|those)(?=\s*(?:[.;,]|$|\s+(?:at|with|to|in|on|for|by|through|into|across|and)\b)))/i;
 const PLAN_WITH_STEPS =
   /^(?:to\s+)?(?:produces?|develops?|draws?\s+up|prepares?|creates?)\s+(?:an?\s+)?(?:action\s+|improvement\s+)?plans?\s+with\s+(?:steps|actions|measures|timescales|targets)\b/i;
 const PLAN_FROM = /^(?:to\s+)?(?:reviews?|audits?|examines?|assess(?:es)?)\b/i;
