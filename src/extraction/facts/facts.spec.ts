@@ -315,6 +315,14 @@ describe('document facts', () => {
     expect(f.faultFound).toBe(true);
   });
 
+  it('does not read the council not upholding a complaint as the Ombudsman finding no fault', () => {
+    const f = findFacts(
+      "Fenwick Borough Council (24 300 520)\n\nDecision : Upheld\n\nThe Ombudsman's final decision:\n\nSummary: Mr G complained about the support he had as a kinship carer. The Council upheld some of his complaints. We have investigated the parts which the Council did not uphold. The Council has agreed to pay Mr G £400 for the distress caused by the fault.\n",
+    );
+    expect(f.finding).toBe('upheld');
+    expect(f.faultFound).toBe(true);
+  });
+
   it('reads the decision label run into the other header labels, as a PDF rendering of the page reflows them', () => {
     const f = findFacts(
       'Fenwick Borough Council (23 300 190)\n\nCategory : Benefits and tax > Council tax Decision : Upheld Decision\ndate : 25 Oct 2024 The Investigation\n\nThe complaint\n\n1. Mr Y complained the Council took two years to refund his council tax.\n\nThe Ombudsman’s role and powers\n\n2. We cannot investigate late complaints unless we decide there are good reasons.\n',
