@@ -112,6 +112,16 @@ const MONEY_RULE_LIST = [
     fixture: { text: 'pay Mrs E £350, instead of the £100 it offered at stage two', amount: 100 },
   },
   {
+    id: 'money.offer-added-to',
+    counted: false,
+    reason: 'an earlier offer the new payment is added to, not a further payment',
+    fixture: {
+      text: 'pay Mr and Mrs T an additional £400, to the £400 it has already offered, for their distress',
+      amount: 400,
+    },
+    alsoMatches: [{ text: 'pay Ms R £300 on top of the £150 it offered at stage two', amount: 150 }],
+  },
+  {
     id: 'money.already-paid',
     counted: false,
     reason: 'a sum already paid before this decision, not a remedy it makes',
@@ -281,6 +291,12 @@ const DEBT_VERB_BEFORE =
 /** An earlier offer that this remedy replaces ("instead of the £100 it offered"). */
 const REPLACED_BEFORE =
   /\b(?:instead\s+of|in\s+place\s+of|replac(?:es|ed|ing|e)|rather\s+than|supersed(?:es|ed|ing|e))\b[^£.;]{0,60}$/i;
+/** A sum a new payment is added to ("an additional £500, to the £500 it has already offered", "on top of
+ *  the £150 it offered"), when the words after it say it was offered. */
+const ADDED_TO_BEFORE =
+  /\b(?:in\s+addition\s+to|on\s+top\s+of|additional\s+£\s?[\d,.]+\s*,?\s*to)\s+the\s*$/i;
+const OFFERED_AFTER =
+  /^\s*(?:(?:it|they|the\s+(?:council|landlord|provider|care\s+provider))\s+(?:has\s+|have\s+|had\s+)?)?(?:already\s+)?offered\b/i;
 /** A sum already paid before this decision ("in addition to the £100 it has already paid"). */
 const ALREADY_PAID_AFTER =
   /^\s*(?:that\s+|which\s+|of\s+which\s+)?(?:(?:it|they|the\s+(?:council|landlord|trust|provider))\s+(?:has|have|had)\s+already\s+paid|(?:was|has\s+been|had\s+been)\s+already\s+paid|(?:(?:was|were|has|have|had)\s+)?(?:been\s+)?already\s+(?:been\s+)?paid)\b/i;
@@ -642,6 +658,10 @@ export function analysePayments(text: string, sentence: string, context: string)
     }
     if (REPLACED_BEFORE.test(before)) {
       decide('money.replaced-offer');
+      continue;
+    }
+    if (ADDED_TO_BEFORE.test(before) && OFFERED_AFTER.test(after)) {
+      decide('money.offer-added-to');
       continue;
     }
     if (ALREADY_PAID_AFTER.test(after)) {
