@@ -157,6 +157,12 @@ describe('compound actions: one action per verb with its own object', () => {
     ]);
   });
 
+  it('splits covering a loss from the payment beside it ("cover" is an action verb)', () => {
+    expect(
+      agreed(['• pay Mr J £250 for his distress, and cover the cost of any loss he can show he suffered.']),
+    ).toEqual(['pay Mr J £250 for his distress', 'cover the cost of any loss he can show he suffered.']);
+  });
+
   it('splits two learning tasks with different verbs, even when no category names one of them', () => {
     expect(
       agreed([
