@@ -31,6 +31,22 @@ describe('layoutPageText', () => {
     );
   });
 
+  it('finds paragraph breaks on a page of one-line paragraphs, where most gaps are breaks', () => {
+    const items = [
+      ...line(100, ['Provide', 'a', 'copy', 'of', 'the', 'policy']),
+      ...line(124, ['Apply', 'the', 'reviewed', 'decision', 'from', 'when', 'charges', 'were']),
+      ...line(136, ['explained']),
+      ...line(160, ['Confirm', 'whether', 'the', 'agreement', 'was', 'finalised']),
+      ...line(184, ['Waive', 'costs']),
+      ...line(208, ['Identify', 'other', 'cases']),
+      ...line(220, ['of', 'the', 'same', 'kind']),
+    ];
+    expect(layoutPageText(items)).toBe(
+      'Provide a copy of the policy\n\nApply the reviewed decision from when charges were\nexplained\n\n' +
+        'Confirm whether the agreement was finalised\n\nWaive costs\n\nIdentify other cases\nof the same kind',
+    );
+  });
+
   it('separates far-apart items on one line with a tab (table cells)', () => {
     const items = [...line(100, ['Service']), ...line(100, ['Recommendation'], 300)];
     expect(layoutPageText(items)).toBe('Service\tRecommendation');

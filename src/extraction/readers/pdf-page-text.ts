@@ -34,9 +34,17 @@ const MAX_INDENT = 12;
 /** A line gap this many times the usual spacing is a paragraph break. */
 const PARAGRAPH_GAP = 1.35;
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+/**
+ * The page's usual line spacing: the smallest gap that several gaps share (within 10%). Not the
+ * median: on a page of one-line paragraphs (a list, a table of short cells) most gaps are paragraph
+ * breaks, and only the few wrapped lines show the spacing of lines within a paragraph.
+ */
+function usualSpacing(gaps: number[]): number {
+  if (gaps.length === 0) return 0;
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const needed = Math.max(2, Math.ceil(sorted.length * 0.1));
+  for (let i = 0; i + needed - 1 < sorted.length; i++)
+    if (sorted[i + needed - 1] <= sorted[i] * 1.1) return sorted[i];
   return sorted[Math.floor(sorted.length / 2)];
 }
 
@@ -99,7 +107,7 @@ export function layoutPageText(items: PositionedItem[]): string {
     const gap = nonEmpty[i].y - nonEmpty[i - 1].y;
     if (gap > 0 && gap < nonEmpty[i].size * 3) gaps.push(gap);
   }
-  const usual = median(gaps);
+  const usual = usualSpacing(gaps);
   const out: string[] = [];
   for (let i = 0; i < nonEmpty.length; i++) {
     if (i > 0 && usual > 0) {
