@@ -42,6 +42,30 @@ describe('remedies of different kinds joined in one sentence', () => {
     ).toEqual(['Apologising', 'arranging a repayment plan', 'revising procedures remedies the injustice.']);
   });
 
+  it('splits a payment after an apology whose "for" ends a relative clause ("which the Council will apologise for and pay £300")', () => {
+    expect(
+      actions(
+        'We found fault. The delay caused Mr K some avoidable frustration, which the Council will apologise for and pay £250.',
+      ),
+    ).toEqual([
+      'The delay caused Mr K some avoidable frustration, which the Council will apologise for',
+      'pay £250.',
+    ]);
+  });
+
+  it('reads a verb with its "re-" hyphenated ("re-consider", "re-assess") as the next item of a list', () => {
+    expect(
+      actions(
+        'We found fault. The Council agreed to apologise, make a payment to Mr K for the distress caused, re-consider his priority and carry out a service improvement.',
+      ),
+    ).toEqual([
+      'The Council agreed to apologise',
+      'make a payment to Mr K for the distress caused',
+      're-consider his priority',
+      'carry out a service improvement.',
+    ]);
+  });
+
   it('keeps a verb inside "to ensure ..." with its task after a comma list (review finding)', () => {
     expect(
       actions(

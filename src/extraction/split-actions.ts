@@ -265,7 +265,12 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
     const prevCut = cuts.length ? cuts[cuts.length - 1].start : 0;
     const prevPart = core.slice(prevCut, m.index).trim();
     if (prevPart.split(/\s+/).length < 2 && !/^apologi[sz](?:e|ing)/i.test(prevPart)) continue;
-    if (/\b(?:to|and|or|not|of|for|by|will|should|must|can|could|may)\s*$/i.test(before)) continue;
+    // (but "... which the Council will apologise for and pay £300": the preposition of the apology ends it)
+    if (
+      /\b(?:to|and|or|not|of|for|by|will|should|must|can|could|may)\s*$/i.test(before) &&
+      !/\bapologi[sz]e\s+for\s*$/i.test(before)
+    )
+      continue;
     // "remind staff to provide care plans, to complete assessments on time and to ...": a list of
     // what the staff are reminded to do (its items joined by commas) is one reminder; a single
     // "and to ensure ..." after the reminder may be a task of its own

@@ -290,16 +290,23 @@ export function containsActionVerb(text: string, lowerCaseOnly = false): boolean
   return false;
 }
 
+/** The word in lower case, its hyphen after "re" dropped where the verb is listed without it
+ *  ("re-consider", "re-assess"). */
+function listedForm(word: string): string {
+  const w = word.toLowerCase();
+  return !VERB_FORMS.has(w) && w.startsWith('re-') && VERB_FORMS.has(`re${w.slice(3)}`)
+    ? `re${w.slice(3)}`
+    : w;
+}
+
 /** Base form of an action verb form, or null. */
 export function actionVerb(word: string): string | null {
-  const w = word.toLowerCase();
-  // "re-consider", "re-assess": the prefix hyphenated
-  return VERB_FORMS.get(w) ?? (w.startsWith('re-') ? (VERB_FORMS.get(`re${w.slice(3)}`) ?? null) : null);
+  return VERB_FORMS.get(listedForm(word)) ?? null;
 }
 
 /** The base form if `word` is an imperative/base or 3rd-person present form of an action verb. */
 export function presentActionVerb(word: string): string | null {
-  const w = word.toLowerCase();
+  const w = listedForm(word);
   const base = VERB_FORMS.get(w);
   if (!base) return null;
   if (w === base || w === base + 's' || w === base + 'es' || w === base.slice(0, -1) + 'ies') return base;
@@ -309,7 +316,7 @@ export function presentActionVerb(word: string): string | null {
 
 /** The base form if `word` is a past tense or past participle of an action verb. */
 export function pastActionVerb(word: string): string | null {
-  const w = word.toLowerCase();
+  const w = listedForm(word);
   const base = VERB_FORMS.get(w);
   if (!base) return null;
   if (
