@@ -682,6 +682,8 @@ export function findCandidates(
         sentences[0] = { ...sentences[0], start: sentences[0].start + label[0].length };
     }
     let firstInItem = true;
+    /** A sentence of the item said what the law requires of councils in general. */
+    let lawStated = false;
     /** "I accept recommendation 3." - the rest of the item says how it will be done. */
     let answering: Candidate[] | null = null;
     for (let si = 0; si < sentences.length; si++) {
@@ -917,6 +919,16 @@ export function findCandidates(
           /\s+(?:has|have|had|will|should|must|shall|would|also|now|been)(?:\s+(?:also|now|been))*\s*$/i,
           '',
         );
+      // the law, outside an action section: "Every local housing authority must publish ...", "All
+      // decisions on planning applications must be made ..."; and what it goes on to say of the
+      // same duty ("Local authorities must make suitable travel arrangements ... This transport
+      // must be provided free of charge.")
+      const lawSubject =
+        reading !== 'all' &&
+        form.kind === 'modal' &&
+        (LAW_SUBJECT.test(afterOpeningClause(subject.trim()).replace(HEADING_RUN_IN, '')) ||
+          (lawStated && /^(?:this|these|that|those|such)\b/i.test(subject.trim())));
+      lawStated ||= lawSubject;
       if (
         ((form.kind === 'modal' || form.kind === 'implemented') &&
           nonOrgSubject(subject.trim(), text, r.start) &&
@@ -924,11 +936,7 @@ export function findCandidates(
           !(COUNCIL_BODY.test(subject.trim()) && AGREED_REMEDY.test(sText.slice(form.at)))) ||
         // "Ms F agreed to take the young children": the complainant agreed, not the organisation
         (form.kind === 'agreed' && PERSON_AGREED.test(subject)) ||
-        // the law, outside an action section: "Every local housing authority must publish ...",
-        // "All decisions on planning applications must be made ..."
-        (reading !== 'all' &&
-          form.kind === 'modal' &&
-          LAW_SUBJECT.test(afterOpeningClause(subject.trim()).replace(HEADING_RUN_IN, ''))) ||
+        lawSubject ||
         // (in an action section "It should then arrange ..." is the remedy's next step)
         (PROCESS_ADVERB.test(sText.trim()) && !(inSection && NEXT_STEP.test(sText.trim()))) ||
         (form.kind !== 'recommend' &&

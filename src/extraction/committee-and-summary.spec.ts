@@ -443,6 +443,20 @@ describe('a heading run into the first sentence under it', () => {
     expect(texts(r)).toEqual(['We found fault and the Council has agreed to apologise.']);
   });
 
+  it('nor what the law goes on to say of the same duty ("Local authorities must ... This transport must be provided ...")', () => {
+    const r = run(
+      [
+        'Fenmoor District Council (20 003 418)',
+        "The Ombudsman's final decision:",
+        'Summary: Mrs X complains about the Council’s decision on school transport. There was fault and the Council should review its appeal letters.',
+        'What I found',
+        '1. Local authorities must arrange suitable transport for eligible children to attend their nearest suitable school. This transport must be provided free of charge. Such arrangements must be safe.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual(['There was fault and the Council should review its appeal letters.']);
+  });
+
   it('and "pay Mrs X £200 for not being able to challenge minutes and reports in meetings" is one action', () => {
     const r = run(
       lgscoDecision(
