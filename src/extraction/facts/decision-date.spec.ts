@@ -10,6 +10,26 @@ describe('decision date', () => {
     expect(date('Panel date: 2nd of June 2023\n')).toBe('2023-06-02');
   });
 
+  it('reads a bare "Date:" label only where it opens a line, not "an email dated ..." in the story', () => {
+    expect(date('Stage 2 response\nDate: 12 May 2025\n')).toBe('2025-05-12');
+    expect(
+      date(
+        'COMPLAINT 202312345\nFenmoor Homes\n31 July 2024\nBackground\n- In an email dated 3 November 2022, the resident reported mould.\n',
+      ),
+    ).toBe('2024-07-31');
+    expect(
+      date('Background\n- In an email dated 3 November 2022, the resident reported mould.\n'),
+    ).toBeNull();
+  });
+
+  it('reads a date line with a note of a later amendment ("(amended at review ...)")', () => {
+    expect(
+      date(
+        'REPORT\nCOMPLAINT 202112345\nFenmoor Homes\n31 August 2023 (amended at review 7 December 2023)\nOur approach\n',
+      ),
+    ).toBe('2023-08-31');
+  });
+
   it('reads day-month-year written with hyphens', () => {
     expect(date('Lowfield Council (23 010 010)\n\nDecision date: 9-Jan-2023\n')).toBe('2023-01-09');
   });

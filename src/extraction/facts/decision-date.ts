@@ -16,8 +16,11 @@ const LABEL_SEP = `\\s*[:\\-\\u2013,]?\\s*(?:[A-Z][a-z]+day,?\\s+)?`;
 const LABELS = [
   `(?:final\\s+)?decision\\s+date|date\\s+of\\s+(?:the\\s+)?(?:final\\s+)?(?:decision|determination)|determination\\s+date`,
   `date\\s+of\\s+(?:the\\s+)?(?:final\\s+)?report|report\\s+date|date\\s+of\\s+issue|report\\s+dated`,
-  `date\\s+of\\s+(?:the\\s+)?(?:adjudication|panel|response)|dated|date`,
-].map((l) => new RegExp(`\\b(?:${l})${LABEL_SEP}${DATE_VALUE}`, 'i'));
+  `date\\s+of\\s+(?:the\\s+)?(?:adjudication|panel|response)|panel\\s+date`,
+  // a bare "Date:" or "Dated" opens its line ("Date: 12 May 2025"); mid-sentence it dates something
+  // else ("In an email dated 3 November 2022")
+  `(?<=^[ \\t#*\\-]*)(?:dated|date)`,
+].map((l) => new RegExp(`\\b(?:${l})${LABEL_SEP}${DATE_VALUE}`, 'im'));
 /** A mirror site's header line: "... Reference 21-009-806 Sector ... Decided 26 July 2022". */
 const DECIDED = new RegExp(`\\bDecided\\s+${DATE_VALUE}`);
 const FINAL_DECISION_ON = new RegExp(
@@ -29,8 +32,12 @@ const HEADING_WITH_DATE = new RegExp(
   `^[ \\t#*]*[^\\n]{0,80}?\\b(?:report|decision|statement|determination|findings)\\b[^\\n]{0,60}?[ \\t,:\\-\\u2013]${DATE_VALUE}[ \\t.]*$`,
   'im',
 );
-/** A date alone on a line (under a title or the landlord's name). */
-const DATE_LINE = new RegExp(`^[ \\t]*(?:[A-Z][a-z]+day,?\\s+)?${DATE_VALUE}[ \\t]*$`, 'im');
+/** A date alone on a line (under a title or the landlord's name), or with a note of a later
+ *  amendment ("31 August 2023 (amended at review 7 December 2023)"). */
+const DATE_LINE = new RegExp(
+  `^[ \\t]*(?:[A-Z][a-z]+day,?\\s+)?${DATE_VALUE}[ \\t]*(?:\\((?:amended|revised|corrected|reissued|re-issued)\\b[^)\\n]*\\)[ \\t]*)?$`,
+  'im',
+);
 /** The date after the Housing Ombudsman report header and the landlord's name, on the same line when a
  *  PDF or Word rendering runs them together ("COMPLAINT 202206761" / "Fenmoor Homes 9 June 2023 Our approach ..."). */
 const AFTER_HOUSING_HEADER = new RegExp(
