@@ -28,6 +28,12 @@ describe('decision date', () => {
         'REPORT\nCOMPLAINT 202112345\nFenmoor Homes\n31 August 2023 (amended at review 7 December 2023)\nOur approach\n',
       ),
     ).toBe('2023-08-31');
+    // and run into the landlord's name by a PDF rendering, the name with a digit in it
+    expect(
+      date(
+        'COMPLAINT 202112345\n\nA2Fenmoor Housing Group Limited 31 August 2023 (amended at review 7 December 2023) Our\napproach The Housing Ombudsman’s approach ...\n',
+      ),
+    ).toBe('2023-08-31');
   });
 
   it('reads day-month-year written with hyphens', () => {

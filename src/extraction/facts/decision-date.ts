@@ -41,7 +41,7 @@ const DATE_LINE = new RegExp(
 /** The date after the Housing Ombudsman report header and the landlord's name, on the same line when a
  *  PDF or Word rendering runs them together ("COMPLAINT 202206761" / "Fenmoor Homes 9 June 2023 Our approach ..."). */
 const AFTER_HOUSING_HEADER = new RegExp(
-  `^[ \\t]*COMPLAINT[ \\t]+20\\d{7}[ \\t]*\\n\\s*(?!(?:On|In|By|From|Since|Between|After|Before|During|At|Until)\\b)(?:(?:[A-Z&(][^\\s\\d]*|and|of|for)[ \\t]+){1,10}?${DATE_VALUE}\\b`,
+  `^[ \\t]*COMPLAINT[ \\t]+20\\d{7}[ \\t]*\\n\\s*(?!(?:On|In|By|From|Since|Between|After|Before|During|At|Until)\\b)(?:(?:[A-Z&(][^\\s]*|and|of|for)[ \\t]+){1,10}?${DATE_VALUE}\\b`,
   'm',
 );
 /** Words before a date that make it some other date than the decision's. */
