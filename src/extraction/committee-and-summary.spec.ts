@@ -66,6 +66,22 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('keeps a capitalised noun of a title ("Director of Customer Experience and Change") in its action', () => {
+    const r = run(
+      [
+        'Annual complaints report 2023/24',
+        '',
+        'Improvements to managing Ombudsman complaints',
+        '',
+        '12. In addition there will be automated reminders sent to service managers, as well as escalations to the Director of Customer Experience and Change and the Chief Executive when 75% of the time for a remedy has passed.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'In addition there will be automated reminders sent to service managers, as well as escalations to the Director of Customer Experience and Change and the Chief Executive when 75% of the time for a remedy has passed.',
+    ]);
+  });
+
   it('reads what an officer "continued" was done, what the Ombudsman asked the council to do, and compensation paid after ", and"', () => {
     const r = run(
       [

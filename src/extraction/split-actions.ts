@@ -411,6 +411,14 @@ function findCuts(core: string, firstVerb: string | null, pastTense: boolean, no
       if (!nominal && !m[0].startsWith(';') && !CARRIED_NOUN.test(core.slice(0, m.index))) continue;
       const start = m.index + m[0].length;
       if (cuts.some((c) => Math.abs(c.start - start) < 3)) continue;
+      // "Director for Commercial and Change": a capitalised noun after "and" and a capitalised word
+      // is part of a name or a title
+      if (
+        /^\s*and\s*$/i.test(m[0]) &&
+        /^[A-Z]/.test(core.slice(start)) &&
+        /\b[A-Z][a-z]+\s*$/.test(core.slice(0, m.index))
+      )
+        continue;
       // "£750, made up of £600 for the distress and £150 for ...": the parts of a total
       if (/^£/.test(core.slice(start)) && BREAKDOWN_WORDS.test(core.slice(0, m.index))) continue;
       // "Regular audit and review of cases": two nouns sharing one complement
