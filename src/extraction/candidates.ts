@@ -923,7 +923,7 @@ export function findCandidates(
       // decisions on planning applications must be made ..."; and what it goes on to say of the
       // same duty ("Local authorities must make suitable travel arrangements ... This transport
       // must be provided free of charge.")
-      const lawSubject =
+      const lawSubject: boolean =
         reading !== 'all' &&
         form.kind === 'modal' &&
         (LAW_SUBJECT.test(afterOpeningClause(subject.trim()).replace(HEADING_RUN_IN, '')) ||

@@ -285,15 +285,6 @@ export function isRunningHeader(raw: string): boolean {
   return SLUG_TOKEN.test(raw.trim());
 }
 
-/**
- * Classify a heading line that repeats through the document. A running page
- * header ("Westerleigh Council remedies report") is not a section heading: only a heading in one of
- * the known forms counts; a longer line that merely holds an action word does not.
- */
-export function classifyRepeatedHeading(raw: string): SectionKind | null {
-  return matchRepeatedHeading(raw)?.kind ?? null;
-}
-
 function matchRepeatedHeading(raw: string): SectionMatch | null {
   const m = matchHeading(raw);
   if (m?.kind !== 'action') return m;

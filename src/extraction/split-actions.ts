@@ -183,7 +183,7 @@ interface Cut {
 const TITLE_SRC = `${TITLE_SOURCE}(?:\\s+and\\s+${TITLE_SOURCE})?\\.?\\s+[A-Z]\\b`;
 
 /** Candidate split points in `core` (text from the first action verb on). */
-function findCuts(core: string, firstVerb: string | null, pastTense: boolean, nominal: boolean): Cut[] {
+function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
   const cuts: Cut[] = [];
   const depth = bracketDepth(core);
   // "by apologising to him and arranging a repayment plan": a list of gerunds
@@ -625,7 +625,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       c.form.kind === 'nominal' ||
       c.form.kind === 'remedy_money' ||
       ACTION_NOUN_PART.test(core.trimStart().replace(CARRIER_VERB, ''));
-    const cuts = findCuts(core, c.form.verb, past, nominal);
+    const cuts = findCuts(core, past, nominal);
     if (!cuts.length) {
       out.push(whole);
       continue;
