@@ -358,6 +358,32 @@ describe('sentences around the actions', () => {
     expect(texts(r)).toEqual([]);
   });
 
+  it('drops a summary that only says the recommendations were agreed ("agreed with our recommendations to remedy ...")', () => {
+    const summary = (sentence: string): string[] =>
+      texts(
+        run(
+          'Fenwick Borough Council (19 204 377)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+            `Summary: Mr R said the Council kept his parking permit. ${sentence}\n\nThe complaint\n\n  1. Mr R complains about his permit.\n`,
+        ),
+      );
+    expect(
+      summary(
+        'There was fault and the Council has agreed with our recommendations to remedy Mr R\u2019s injustice.',
+      ),
+    ).toEqual([]);
+    expect(
+      summary('The Council has agreed the Ombudsman\u2019s recommendations to resolve the complaint.'),
+    ).toEqual([]);
+    // (what the recommendations are, when the sentence says it, is the action)
+    expect(
+      summary(
+        'The Council has agreed to our recommendations to remedy the injustice by apologising to Mr R.',
+      ),
+    ).toEqual([
+      'The Council has agreed to our recommendations to remedy the injustice by apologising to Mr R.',
+    ]);
+  });
+
   it('drops evidence requests, remedies already given, reported speech and "set up" is an action', () => {
     const r = run(
       LGSCO_HEAD +
