@@ -66,6 +66,18 @@ describe('remedies of different kinds joined in one sentence', () => {
     ]);
   });
 
+  it('splits "forward Mr K’s case to the tribunal" from the payment before it ("forward" with its object is a verb)', () => {
+    expect(
+      actions(
+        'We found fault causing injustice. The Council will apologise, make a payment and forward Mr K’s case to the Social Security Appeal Tribunal.',
+      ),
+    ).toEqual([
+      'The Council will apologise',
+      'make a payment',
+      'forward Mr K’s case to the Social Security Appeal Tribunal.',
+    ]);
+  });
+
   it('keeps a verb inside "to ensure ..." with its task after a comma list (review finding)', () => {
     expect(
       actions(

@@ -217,6 +217,8 @@ const BASE = [
   'reiterate',
   // "cover the cost of any loss"
   'cover',
+  // "forward Mrs D's case to the tribunal" (only with its object: "going forward", "put forward")
+  'forward',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -270,7 +272,7 @@ for (const b of BASE) for (const f of inflect(b)) if (!VERB_FORMS.has(f)) VERB_F
  * path").
  */
 const NOUN_OR_VERB =
-  /^(?:process|processes|register|registers|credit|credits|commission|commissions|approach|approaches|start|starts)$/i;
+  /^(?:process|processes|register|registers|credit|credits|commission|commissions|approach|approaches|start|starts|forward|forwards)$/i;
 const OBJECT_START =
   /^\s+(?:this|that|these|those|the|its|their|his|her|any|all|each|every|a|an|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)/;
 export function verbWithObject(word: string, after: string): boolean {
