@@ -374,7 +374,16 @@ describe('sentences around the actions', () => {
     expect(
       summary('The Council has agreed the Ombudsman\u2019s recommendations to resolve the complaint.'),
     ).toEqual([]);
+    expect(summary('The Council and the Trust have agreed to take action to remedy the impact.')).toEqual([]);
+    expect(
+      summary(
+        'The Council has already offered a reassessment but it has now agreed to complete some extra remedies.',
+      ),
+    ).toEqual([]);
     // (what the recommendations are, when the sentence says it, is the action)
+    expect(summary('The Council has agreed our recommendation to address the delays.')).toEqual([
+      'The Council has agreed our recommendation to address the delays.',
+    ]);
     expect(
       summary(
         'The Council has agreed to our recommendations to remedy the injustice by apologising to Mr R.',
