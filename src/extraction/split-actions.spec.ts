@@ -78,6 +78,17 @@ describe('remedies of different kinds joined in one sentence', () => {
     ]);
   });
 
+  it('splits the tasks of a recommendation written in the past tense ("We recommended the Trust apologised ... and paid her £250")', () => {
+    expect(
+      actions(
+        'We found fault. We recommended the Council apologised to Mrs K and paid her £300 in recognition of her distress.',
+      ),
+    ).toEqual([
+      'We recommended the Council apologised to Mrs K',
+      'paid her £300 in recognition of her distress.',
+    ]);
+  });
+
   it('keeps a verb inside "to ensure ..." with its task after a comma list (review finding)', () => {
     expect(
       actions(

@@ -619,7 +619,12 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       out.push(whole);
       continue;
     }
-    const past = c.form.kind === 'implemented';
+    // ("We recommended the Trust apologised to Mrs X and paid her £250": a recommendation in the past
+    // tense lists its tasks in the past tense)
+    const lead = firstWordOf(core.trimStart());
+    const past =
+      c.form.kind === 'implemented' ||
+      (c.form.kind === 'recommend' && pastActionVerb(lead) !== null && presentActionVerb(lead) === null);
     // "provide an apology, explanation, payment and ...": remedy nouns under one carrier verb
     const nominal =
       c.form.kind === 'nominal' ||
