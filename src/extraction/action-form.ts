@@ -313,8 +313,11 @@ function firstWord(s: string): { word: string; at: number } | null {
  * where everything is reported, only what a complainant says or wants.
  */
 export function isHearsay(before: string, pastOutside: boolean): boolean {
-  return pastOutside ? COMPLAINANT_HEARSAY.test(before) : HEARSAY.test(before);
+  // (a company's name is no reporting verb: "Think Homecare Ltd will reimburse ...")
+  const text = before.replace(COMPANY_NAME, 'the company');
+  return pastOutside ? COMPLAINANT_HEARSAY.test(text) : HEARSAY.test(text);
 }
+const COMPANY_NAME = /\b(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Ltd|Limited|plc|PLC|LLP|CIC)\b\.?/g;
 
 export function actionForm(
   sentence: string,

@@ -393,6 +393,15 @@ describe('sentences around the actions', () => {
     ]);
   });
 
+  it('reads a care provider named with a reporting verb ("Think Homecare Ltd will reimburse ...") as the organisation, not hearsay', () => {
+    const r = run(
+      'Believe Care Services Ltd (21 016 135)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+        'Summary: Mrs C complained the care provider charged her father for cancelled visits. ' +
+        'Believe Care Services Ltd was at fault. Believe Care Services Ltd will reimburse Mr B.\n',
+    );
+    expect(texts(r)).toEqual(['Believe Care Services Ltd will reimburse Mr B.']);
+  });
+
   it('drops evidence requests, remedies already given, reported speech and "set up" is an action', () => {
     const r = run(
       LGSCO_HEAD +
