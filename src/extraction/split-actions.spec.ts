@@ -89,6 +89,19 @@ describe('remedies of different kinds joined in one sentence', () => {
     ]);
   });
 
+  it('splits "a fresh assessment" from the remedy nouns before it', () => {
+    expect(
+      actions(
+        'We found fault. The organisations agreed to provide apologies, financial payments, a fresh assessment, and to take actions to learn from these events.',
+      ),
+    ).toEqual([
+      'The organisations agreed to provide apologies',
+      'financial payments',
+      'a fresh assessment',
+      'take actions to learn from these events.',
+    ]);
+  });
+
   it('keeps a verb inside "to ensure ..." with its task after a comma list (review finding)', () => {
     expect(
       actions(
