@@ -66,6 +66,25 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('splits a second clause with its own subject and "would" ("... had been reviewed and a procedural timeline would be introduced")', () => {
+    const r = run(
+      [
+        'Issue - meetings',
+        '',
+        'Complaint upheld by the Local Government Ombudsman',
+        '',
+        'Minutes:',
+        '',
+        'The Cabinet Member said the policies had been reviewed and a new procedural checklist would be introduced to ensure the delays would not happen again.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Cabinet Member said the policies had been reviewed',
+      'a new procedural checklist would be introduced to ensure the delays would not happen again.',
+    ]);
+  });
+
   it('keeps a capitalised noun of a title ("Director of Customer Experience and Change") in its action', () => {
     const r = run(
       [

@@ -550,7 +550,7 @@ const NOUN_PAIR =
 const ELLIPTICAL_DONE =
   /,?\s+and\s+(?=(?:an?\s+|the\s+)?(?:written\s+|formal\s+)?(?:apology|compensation|payment|refund|£\s?\d[\d,]*)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:paid|made|sent|given|issued|provided|refunded)\b)/gi;
 const CLAUSE_JOIN =
-  /(?:,\s*and|;\s*and|\band)\s+(?:(?=(?:the|our|a|an|all|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:works|work|was|were|has|have|had|is|are|will|meets|reviews|monitors)\b)|that\s+(?=(?:[\w'\u2019-]+\s+){1,4}?(?:is|are|will\s+be|should\s+be|be|(?:had|has|have)\s+been|was|were)\s+[a-z]+ed\b)|(?=(?:[\w'\u2019-]+\s+){1,3}?(?:should\s+)?be\s+(?:made|paid|given|provided|offered|issued|sent|arranged|carried|completed|undertaken)\b))/gi;
+  /(?:,\s*and|;\s*and|\band)\s+(?:(?=(?:the|our|a|an|all|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:works|work|was|were|has|have|had|is|are|will|would|meets|reviews|monitors)\b)|that\s+(?=(?:[\w'\u2019-]+\s+){1,4}?(?:is|are|will\s+be|should\s+be|be|(?:had|has|have)\s+been|was|were)\s+[a-z]+ed\b)|(?=(?:[\w'\u2019-]+\s+){1,3}?(?:should\s+)?be\s+(?:made|paid|given|provided|offered|issued|sent|arranged|carried|completed|undertaken)\b))/gi;
 const EVIDENCE_PART =
   /^(?:tell|inform|update|show|let)\s+(?:us|the\s+ombudsman|me)\s+(?:know\s+)?(?:what|how|when|that)\s+(?:it|they)\s+(?:(?:has|have)\s+(?:done|taken|changed)|will\s+(?:do|take|change))\b|^(?:provide|send)\s+(?:us|the\s+ombudsman)\s+(?:with\s+)?evidence\b/i;
 const LEADING_MODAL =
