@@ -85,6 +85,25 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('reads what the Ombudsman ordered or asked the council to do, after an opening clause and with "HOS" for its name', () => {
+    const r = run(
+      [
+        'Housing complaints annual report 2024/25',
+        '',
+        'Housing Ombudsman determinations',
+        '',
+        'In all cases where maladministration or service failure was found, the HOS ordered the council to pay compensation to the resident.',
+        '',
+        'In one case the Housing Ombudsman directed the council to apologise to the resident.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'In all cases where maladministration or service failure was found, the HOS ordered the council to pay compensation to the resident.',
+      'In one case the Housing Ombudsman directed the council to apologise to the resident.',
+    ]);
+  });
+
   it('keeps a capitalised noun of a title ("Director of Customer Experience and Change") in its action', () => {
     const r = run(
       [
