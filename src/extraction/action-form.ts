@@ -92,6 +92,8 @@ const MEETING_RESOLVES =
 const APPROVAL_GIVEN =
   /^that\s+approval\s+be\s+given\s+(?:to|for)\s+(?:the\s+)?(?:(?:carrying\s+out|undertaking|commissioning)\s+of\s+)?(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:review|audit|payment|apology|training|investigation|action\s+plan)\b)/i;
 /** A resolution whose subject is the organisation and whose verb is in the subjunctive ("That the Council review"). */
+const PRESENT_RESOLUTION =
+  /^(?:the\s+(?:council|local\s+authority|authority|landlord|service)\s+([a-z]+s)\b|(?:an?|the|any|all)\s+(?:(?!(?:that|which|who|when|where|while|if|ensure|should|will|must|would|can|could|may|has|have|had|was|were)\b|[a-z]+ed\s)[\w'\u2019&-]+\s+){0,12}?((?:is|are)\s+(?:(?:also|then|jointly|promptly)\s+)?([a-z]+ed|[a-z]+en|sent|set|held|kept|made|paid|put|met|given|taken)\b))/i;
 const RESOLVED_THAT =
   /^that\s+(?:the\s+)?(?:council|local\s+authority|authority|landlord|service)\s+(?:(?:should|will|must|shall)\s+)?(?:(?:also|now|urgently|promptly)\s+)?([a-z]+)\b/i;
 const LEAD_STRIP =
@@ -391,6 +393,20 @@ export function actionForm(
   const resolution = RESOLVED_THAT.exec(body);
   if (resolution && presentActionVerb(resolution[1]) && !/^(?:note|notes|consider)$/i.test(resolution[1]))
     return atGroup('that', resolution, offset, presentActionVerb(resolution[1]));
+  // a resolution's item in the present, its "that" left out after the lead-in ("... and agrees: 1. The
+  // Council apologises to Cllr D ...", "6. A programme of training is provided for all councillors ...")
+  if (inActionSection) {
+    const present = PRESENT_RESOLUTION.exec(body);
+    const verb = present?.[1]
+      ? presentActionVerb(present[1])
+      : present?.[3]
+        ? pastActionVerb(present[3])
+        : null;
+    // (a passive's action starts at its verb: the subject may hold an "and", "training on X and the
+    // complaints process is provided ...")
+    if (present && verb)
+      return { kind: 'that', at: offset + (present[2] ? present[0].lastIndexOf(present[2]) : 0), verb };
+  }
   if (/^for\s+the\s+(?:council|local\s+authority|service|landlord)\s+to\s+(\w+)/i.test(body)) {
     const m = /^for\s+the\s+(?:council|local\s+authority|service|landlord)\s+to\s+(\w+)/i.exec(body)!;
     if (actionVerb(m[1])) return atGroup('that', m, offset, actionVerb(m[1]));

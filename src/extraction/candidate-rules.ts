@@ -314,10 +314,12 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.the-report-itself',
     pattern:
-      /^(?:(?:the|this|a|an)\s+(?:[\w'\u2019()/-]+\s+){0,10}?(?:report|letter|summary|appendix|statistics|review)\b[^.]{0,120}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:attached|appended|published|presented|received|circulated|enclosed|submitted|considered)\b|this\s+report\s+(?:presents|sets\s+out|summarises|provides|outlines|details|informs)\b)/i,
+      /^(?:(?:the|this|a|an)\s+(?:[\w'\u2019()/-]+\s+){0,10}?(?:report|letter|summary|appendix|statistics|review)\b[^.]{0,120}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:attached|appended|published|presented|received|circulated|enclosed|submitted|considered)\b(?!\s+within\b)|this\s+report\s+(?:presents|sets\s+out|summarises|provides|outlines|details|informs)\b)/i,
     reason: 'says where the report is or what it contains, not what the organisation will do',
     fixture: 'The Ombudsman\u2019s annual letter was attached to the report at Appendix B.',
     counter: 'The complaints leaflet was revised and published on the website.',
+    // (a report to be published within a time is an action resolved: "A report is published within
+    // 4 weeks in the Members' Newsletter setting out how procedures have been updated.")
   },
   {
     id: 'proceedings.members-and-officers',

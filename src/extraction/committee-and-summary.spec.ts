@@ -104,6 +104,33 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('reads the items of a resolution written in the present without "That" ("and agrees: 1. The Council apologises ...")', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Report by the Local Government and Social Care Ombudsman Reference Number: 22 014 771',
+        '',
+        'The Council notes and accepts the recommendations of the Ombudsman Report, and agrees:',
+        '',
+        '1.     The Council apologises to Mrs T for the delay in dealing with her complaint.',
+        '',
+        '2.     A programme of training on the complaints process is provided for all councillors and senior managers within 3 months.',
+        '',
+        '3.     A report is published within 4 weeks on the Council website setting out how the procedures have been updated.',
+        '',
+        '4.     Any further changes to the procedures are conducted under the oversight of the Standards Committee.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Council apologises to Mrs T for the delay in dealing with her complaint.',
+      'A programme of training on the complaints process is provided for all councillors and senior managers within 3 months.',
+      'A report is published within 4 weeks on the Council website setting out how the procedures have been updated.',
+      'Any further changes to the procedures are conducted under the oversight of the Standards Committee.',
+    ]);
+  });
+
   it('keeps a capitalised noun of a title ("Director of Customer Experience and Change") in its action', () => {
     const r = run(
       [
@@ -1980,7 +2007,9 @@ describe('committee minutes: what an officer or member reports the council did',
     );
     expect(texts(r)).toEqual([
       'In answer to a question from Councillor Parr, the Head of Housing reported that a detailed improvement plan had been developed in response to the findings.',
-      'Councillor Amin said the grants policy had been reviewed and a referral checklist would be introduced from April.',
+      // (two changes, each with its own subject: two actions)
+      'Councillor Amin said the grants policy had been reviewed',
+      'a referral checklist would be introduced from April.',
       'The housing team has revamped its complaints process since the decision.',
     ]);
   });
