@@ -1016,6 +1016,9 @@ export function findCandidates(
             out[out.length - 1].item === ii &&
             /^(?:recommend|that|modal|agreed)$/.test(out[out.length - 1].form.kind) &&
             !item.kind &&
+            // ("The Leader had also convened an independent investigation" after "had asked the Chief
+            // Executive to review ...": "also" adds a step of its own)
+            !/\b(?:has|have|had)\s+also\s+[a-z]+ed\b/i.test(sText) &&
             // ("A financial remedy and formal apology were also issued" after a learning review: a
             // remedy of its own; "The apology was sent in May" after "agreed to apologise": the same)
             !namesOtherRemedy(sText, text.slice(out[out.length - 1].start, out[out.length - 1].end))))

@@ -131,6 +131,25 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('reads what the Leader "wanted" as no hearsay, and a step the Leader "had also" taken after a task asked of an officer', () => {
+    const r = run(
+      [
+        'Issue - decisions',
+        '',
+        'Report of the Local Government and Social Care Ombudsman: purchase of a property',
+        '',
+        'Minutes:',
+        '',
+        'The Leader wanted to make sure that nothing like this happened again and had asked the new Chief Executive to review how property decisions are taken. The Leader had also commissioned an independent review of past property transactions.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Leader wanted to make sure that nothing like this happened again and had asked the new Chief Executive to review how property decisions are taken.',
+      'The Leader had also commissioned an independent review of past property transactions.',
+    ]);
+  });
+
   it('keeps a capitalised noun of a title ("Director of Customer Experience and Change") in its action', () => {
     const r = run(
       [
