@@ -402,6 +402,24 @@ describe('sentences around the actions', () => {
     expect(texts(r)).toEqual(['Believe Care Services Ltd will reimburse Mr B.']);
   });
 
+  it('drops what the Ombudsman asked for and was done during the investigation ("This has now been done."), not what was agreed', () => {
+    const summary = (sentences: string): string[] =>
+      texts(
+        run(
+          'Fenwick Borough Council (18 204 940)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+            `Summary: The complainant says the Council wrongly recorded a finding against her as a foster carer. ${sentences}\n`,
+        ),
+      );
+    expect(
+      summary(
+        'The Ombudsman asked the Council to refer the matter to its designated officer. This has now been done.',
+      ),
+    ).toEqual([]);
+    expect(summary('The Council has agreed to remove the finding from its records. It has done so.')).toEqual(
+      ['The Council has agreed to remove the finding from its records.'],
+    );
+  });
+
   it('drops evidence requests, remedies already given, reported speech and "set up" is an action', () => {
     const r = run(
       LGSCO_HEAD +

@@ -197,6 +197,9 @@ const ORGANISATION_SUBJECT =
 /** The organisation's agreed or ordered remedy announced before a colon. */
 const REMEDY_LEAD_IN =
   /\b(?:the\s+(?:council|landlord|local\s+authority|authority|organisation)|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:(?:agreed|(?:is|was)\s+(?:asked|ordered|required))\s+to|will|should|must)\s*:\s*$|\b(?:we|I)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*asked\s+(?:to\s+)?(?:the\s+)?(?:council|landlord|local\s+authority|authority|organisation|it)\s+to\s+(?:consider\s+)?remedy(?:ing)?\b[^:]{0,120}:\s*$|\b(?:we|I|the\s+ombudsman)\s+(?:also\s+|therefore\s+)*recommend(?:s|ed)?\s+(?:that\s+)?(?:the\s+)?(?:council|landlord|local\s+authority|authority|organisation|it)(?:\s+should)?\s*:\s*$/i;
+/** "This has now been done.", "It has done so.": the action before it was carried out already. */
+const DONE_DURING =
+  /^(?:this|that|these|which)\s+(?:has|have)\s+(?:now\s+|already\s+|since\s+)*been\s+(?:done|completed|carried\s+out|actioned)\s*\.?$|^(?:it|the\s+(?:council|landlord|provider))\s+(?:has|have)\s+(?:now\s+|already\s+|since\s+)*done\s+(?:so|this)\s*\.?$/i;
 /** The sentence names an amount, and not inside what someone says, claims or wants. */
 function amountNotHearsay(sText: string, pastOutside: boolean): boolean {
   const first = findMoney(sText)[0];
@@ -690,6 +693,20 @@ export function findCandidates(
       let r = sentences[si];
       let sText = norm(text.slice(r.start, r.end));
       const last = si === sentences.length - 1;
+      // "The Ombudsman asked the Council to refer the matter to the LADO. This has now been done.": in
+      // a decision, what the Ombudsman asked for and was done during the investigation is a remedy
+      // given before the decision (not what the organisation agreed: that stays its action)
+      if (
+        options.ombudsmanVoice === true &&
+        !firstInItem &&
+        out.length > 0 &&
+        out[out.length - 1].item === ii &&
+        out[out.length - 1].form.kind === 'recommend' &&
+        DONE_DURING.test(sText.trim())
+      ) {
+        out.pop();
+        continue;
+      }
       // "The council should send the payments within a month; monitor ...": the timing of the
       // action before it, then a task of its own
       const task = out.length ? timedThenTask(sText) : null;
