@@ -99,6 +99,11 @@ describe('document facts', () => {
       'Lowmoor City Council (23 004 001)\n\nSummary: We will not investigate this complaint because it is premature.\n',
     );
     expect(f.finding).toBe('premature');
+    // "The Ombudsman finds fault", the third person of the older summaries
+    const g = findFacts(
+      "Lowmoor City Council (20 002 095)\nThe Ombudsman's final decision:\nSummary: Miss B complains about a planning permission. The Ombudsman finds fault in how the Council decided the application.\n",
+    );
+    expect(g).toMatchObject({ finding: 'upheld', faultFound: true });
   });
 
   it('reads a Housing Ombudsman reference, landlord and report date', () => {
