@@ -94,6 +94,21 @@ describe('document facts', () => {
     expect(none.finding).not.toBe('upheld');
   });
 
+  it('leaves fault unsaid where the decision is labelled upheld but the Ombudsman did not investigate', () => {
+    const f = findFacts(
+      'Lowmoor City Council (24 003 770)\n\nCategory : Benefits and tax > Council tax\n\nDecision : Upheld\n\nDecision date : 3 Jul 2024\n\n' +
+        'Summary: We will not investigate this complaint about the Council’s decision on council tax support. This is because the Council has already provided a satisfactory remedy.\n\n' +
+        'The Ombudsman’s role and powers\n\n1. We cannot investigate late complaints unless we decide there are good reasons.\n',
+    );
+    expect(f).toMatchObject({ finding: 'upheld', faultFound: null });
+    // (the powers text alone says nothing of this complaint)
+    const g = findFacts(
+      'Lowmoor City Council (21 008 544)\n\nDecision : Upheld\n\nThe complaint\n\n1. Miss Y complained about her support as a care leaver.\n\n' +
+        'The Ombudsman’s role and powers\n\n4. We cannot investigate late complaints unless we decide there are good reasons.\n',
+    );
+    expect(g).toMatchObject({ finding: 'upheld', faultFound: true });
+  });
+
   it('infers the finding from the summary when there is no label', () => {
     const f = findFacts(
       'Lowmoor City Council (23 004 001)\n\nSummary: We will not investigate this complaint because it is premature.\n',

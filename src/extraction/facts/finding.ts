@@ -44,6 +44,9 @@ function faultFor(finding: Finding | null, rest: string): boolean | null {
 
 const NOT_INVESTIGATE =
   /\b(?:we|I)\s+(?:will|shall|cannot|can[\u2019']?t|did|do)\s+not\s+(?:investigate|continue|pursue)|\b(?:are|am)\s+(?:therefore\s+)?discontinuing\s+(?:our|my|the)\s+investigation|\bwe\s+cannot\s+investigate|\b(?:have|has)\s+discontinued\b|\bwill\s+not\s+start\s+an\s+investigation/i;
+/** The decision itself declines this complaint (not the powers text: "We cannot investigate late complaints unless ..."). */
+const WILL_NOT_INVESTIGATE_THIS =
+  /\b(?:we|I)\s+will\s+not\s+investigate\s+(?:this|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019']*|(?:his|her|their))\b/i;
 const PREMATURE =
   /\bpremature\b|\bhas\s+not\s+(?:yet\s+)?(?:completed|finished)\s+(?:its|the)\s+complaints?\s+procedure|\bnot\s+given\s+the\s+council\s+(?:a\s+chance|the\s+opportunity)/i;
 const OUTSIDE =
@@ -138,6 +141,12 @@ export function findFinding(
             said,
           )) ||
         (fault === false && rest === '' && NOT_INVESTIGATE.test(said) && !NO_FAULT.test(said)) ||
+        // ("Upheld" but "We will not investigate ... because the Council has already provided a
+        // satisfactory remedy": the Ombudsman made no finding of fault)
+        (fault === true &&
+          rest === '' &&
+          WILL_NOT_INVESTIGATE_THIS.test(said) &&
+          !FAULT_INJUSTICE.test(said)) ||
         (fault === false &&
           rest === '' &&
           f === 'not_upheld' &&
