@@ -156,7 +156,7 @@ const AGREED_INCLUDING =
   /(?<!\bhad\s+)\b(?:has\s+|have\s+)?agreed\s+(?:to\s+take\s+|to\s+)?(?:(?:some|further|several|the\s+following|an?)\s+)?(?:package\s+(?:of|or)\s+)?(?:action|actions|steps|a\s+remedy|remedies|remedial\s+action)\b[^.;:]{0,80}?\b(?:including|which\s+include[sd]?|such\s+as)\s+/i;
 /** "has agreed to a financial payment in recognition of ...", "agreed to an apology": a remedy agreed by its noun. */
 const AGREED_TO_REMEDY = new RegExp(
-  String.raw`${AGREED_TO}(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:payment|apology|refund|reimbursement|reassessment|compensation)\b(?!\s+(?:plan|schedule|terms|arrangement|agreement)\b))`,
+  String.raw`${AGREED_TO}(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:payments?|apolog(?:y|ies)|refund|reimbursement|reassessment|compensation)\b(?!\s+(?:plan|schedule|terms|arrangement|agreement)\b))`,
   'i',
 );
 /** "It has agreed to initiate Stage 2", "has agreed to reconcile the account": verbs that name no action

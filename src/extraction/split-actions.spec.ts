@@ -102,6 +102,19 @@ describe('remedies of different kinds joined in one sentence', () => {
     ]);
   });
 
+  it('reads "agreed to apologies and make a symbolic payment" (the noun for the verb) and "re-register" (a prefixed verb)', () => {
+    expect(
+      actions(
+        'We find the Council was at fault. The Council has agreed to apologies and make a symbolic payment.',
+      ),
+    ).toEqual(['The Council has agreed to apologies', 'make a symbolic payment.']);
+    expect(
+      actions(
+        'We find the Council was at fault. It has agreed to apologise and re-register the birth in Mr K’s name.',
+      ),
+    ).toEqual(['It has agreed to apologise', 're-register the birth in Mr K’s name.']);
+  });
+
   it('keeps a verb inside "to ensure ..." with its task after a comma list (review finding)', () => {
     expect(
       actions(

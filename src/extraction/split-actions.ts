@@ -264,7 +264,7 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
     const before = core.slice(0, m.index).trim();
     const prevCut = cuts.length ? cuts[cuts.length - 1].start : 0;
     const prevPart = core.slice(prevCut, m.index).trim();
-    if (prevPart.split(/\s+/).length < 2 && !/^apologi[sz](?:e|ing)/i.test(prevPart)) continue;
+    if (prevPart.split(/\s+/).length < 2 && !/^apologi(?:[sz]e[sd]?|[sz]ing|es)$/i.test(prevPart)) continue;
     // (but "... which the Council will apologise for and pay £300": the preposition of the apology ends it)
     if (
       /\b(?:to|and|or|not|of|for|by|will|should|must|can|could|may)\s*$/i.test(before) &&

@@ -293,12 +293,11 @@ export function containsActionVerb(text: string, lowerCaseOnly = false): boolean
 }
 
 /** The word in lower case, its hyphen after "re" dropped where the verb is listed without it
- *  ("re-consider", "re-assess"). */
+ *  ("re-consider", "re-assess"), or the prefix dropped where only the verb is listed ("re-register"). */
 function listedForm(word: string): string {
   const w = word.toLowerCase();
-  return !VERB_FORMS.has(w) && w.startsWith('re-') && VERB_FORMS.has(`re${w.slice(3)}`)
-    ? `re${w.slice(3)}`
-    : w;
+  if (VERB_FORMS.has(w) || !w.startsWith('re-')) return w;
+  return VERB_FORMS.has(`re${w.slice(3)}`) ? `re${w.slice(3)}` : VERB_FORMS.has(w.slice(3)) ? w.slice(3) : w;
 }
 
 /** Base form of an action verb form, or null. */
