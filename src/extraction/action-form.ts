@@ -121,7 +121,7 @@ export const OFFERED_TO_ACT = new RegExp(
  *  made an offer for the distress caused": a remedy offered by name ("a financial remedy"; not "a
  *  suitable remedy", which names none). */
 const OFFERED_REMEDY = new RegExp(
-  String.raw`(?:\b${ORGANISATION_SOURCE}|${ORGANISATION_OPENS})\s+(?:has\s+)?(?:also\s+)?(?:now\s+)?(${HAS_MADE_AN_OFFER_SOURCE}|offered\s+(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+|full\s+|partial\s+|goodwill\s+)*(?:payment|apology|refund|reimbursement|sum|compensation|(?<=(?:financial|symbolic)\s)remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)`,
+  String.raw`(?:\b${ORGANISATION_SOURCE}|${ORGANISATION_OPENS})\s+(?:has\s+)?(?:also\s+)?(?:now\s+)?(${HAS_MADE_AN_OFFER_SOURCE}|offered\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*\s+|him\s+|her\s+|them\s+)?(?:(?:a|an|the)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+|full\s+|partial\s+|goodwill\s+)*(?:payment|apology|refund|reimbursement|sum|compensation|(?<=(?:financial|symbolic)\s)remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)`,
   'i',
 );
 /** "We ... welcome its offer of £500 to Mrs B", "I accept the Council's offer to reassess": the Ombudsman takes up the offer. */

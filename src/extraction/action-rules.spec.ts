@@ -420,6 +420,18 @@ describe('sentences around the actions', () => {
     );
   });
 
+  it('takes an offer made to the person by name that the decision takes as the remedy ("has offered Ms X £300 ... which remedies the injustice")', () => {
+    const r = run(
+      'Fenwick Borough Council (20 013 467)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+        'Summary: We will not investigate Ms X\u2019s complaint about the Council\u2019s communication with her. ' +
+        'The Council has offered Ms X £250 for the communication failings which remedies the injustice.\n',
+    );
+    expect(texts(r)).toEqual([
+      'The Council has offered Ms X £250 for the communication failings which remedies the injustice.',
+    ]);
+    expect(r.remedyTotal).toBe(250);
+  });
+
   it('drops evidence requests, remedies already given, reported speech and "set up" is an action', () => {
     const r = run(
       LGSCO_HEAD +
