@@ -150,6 +150,26 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('splits two remedies given by one passive verb ("A financial remedy and formal apology were also issued")', () => {
+    const r = run(
+      [
+        'Issue - decisions',
+        '',
+        'Local Government and Social Care Ombudsman report: child protection',
+        '',
+        'Minutes:',
+        '',
+        'The Council accepted the findings and completed a learning review with its safeguarding partnership. A financial remedy and formal apology were also issued to Miss K.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Council accepted the findings and completed a learning review with its safeguarding partnership.',
+      'A financial remedy',
+      'formal apology were also issued to Miss K.',
+    ]);
+  });
+
   it('keeps a capitalised noun of a title ("Director of Customer Experience and Change") in its action', () => {
     const r = run(
       [
@@ -978,7 +998,9 @@ describe('a scrutiny minute on the council’s response to a public interest rep
       ),
     ).toEqual([
       'The Council accepted the findings and completed a learning review with the safeguarding partnership.',
-      'A financial remedy and formal apology were also issued to Mrs Y.',
+      // (a payment and an apology: two remedies, as everywhere else)
+      'A financial remedy',
+      'formal apology were also issued to Mrs Y.',
       'All the recommendations had been actioned, and audit work was being undertaken to check that the learning was embedded.',
       'The director reported that the duty teams had been reorganised into locality teams.',
       'Care pathways had been redesigned for young people leaving care.',

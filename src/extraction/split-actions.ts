@@ -603,6 +603,26 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
   const out: Action[] = [];
   for (const c of candidates) {
     let coreStart = c.start + Math.max(0, Math.min(c.form.at, c.end - c.start));
+    // "A financial remedy and formal apology were also issued to Miss X": two remedies of different
+    // kinds as the subject of one passive verb
+    const pair =
+      c.form.kind === 'implemented' ? PASSIVE_REMEDY_PAIR.exec(text.slice(c.start, coreStart)) : null;
+    if (pair && categoryOf(pair[1]) !== categoryOf(pair[2])) {
+      const second = c.start + pair[0].length - pair[2].length - pair[3].length;
+      for (const [s, e, i] of [
+        [c.start, c.start + pair[1].length, 1],
+        [second, c.end, 2],
+      ] as const)
+        out.push({
+          ...c,
+          start: s,
+          end: e,
+          coreAt: 0,
+          splitReason: `part ${i} of 2 of a compound sentence`,
+          reasons: [...c.reasons, `split: part ${i} of 2 (two remedies given by one passive verb)`],
+        });
+      continue;
+    }
     if (c.form.kind === 'recommend') {
       // "I recommend the Council, within three months, reviews ...": the action starts at its verb
       const subject = RECOMMENDED_SUBJECT.exec(text.slice(coreStart, Math.min(c.end, coreStart + 200)));
@@ -850,6 +870,11 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
   }
   return out;
 }
+
+const PASSIVE_REMEDY_PAIR = new RegExp(
+  `^((?:an?\\s+|the\\s+)?${REMEDY_NOUN})\\s+and\\s+((?:an?\\s+|the\\s+)?${REMEDY_NOUN})(\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+)?(?:also\\s+|now\\s+|since\\s+)*)$`,
+  'i',
+);
 
 const GIVEN_BEFORE_PART = new RegExp(`^(?:the\\s+|its\\s+|an?\\s+)?${GIVEN_BEFORE_SOURCE}`, 'i');
 
