@@ -170,6 +170,27 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('reads the list after "the actions already taken, namely" as the actions', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Report of the Monitoring Officer on a report of the Local Government and Social Care Ombudsman',
+        '',
+        'Decision:',
+        '',
+        'Recommendation to Council: That',
+        '',
+        '3)    Council endorse the actions already taken, namely the written apology to the applicant and the procedural change to the published allocations scheme.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Council endorse the actions already taken, namely the written apology to the applicant',
+      'the procedural change to the published allocations scheme.',
+    ]);
+  });
+
   it('keeps a capitalised noun of a title ("Director of Customer Experience and Change") in its action', () => {
     const r = run(
       [

@@ -632,6 +632,10 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       const included = INCLUDED_GERUNDS.exec(text.slice(c.start, coreStart));
       if (included) coreStart = c.start + included.index + included[0].length;
     }
+    // "Council endorse the actions already taken, namely the written apology ... and the procedural
+    // change ...": the actions are the list after "namely"
+    const namely = NAMELY.exec(text.slice(c.start, c.end));
+    if (namely) coreStart = Math.max(coreStart, c.start + namely.index + namely[0].length);
     const core = text.slice(coreStart, c.end).replace(/\s/g, ' ');
     const whole: Action = { ...c, coreAt: coreStart - c.start, splitReason: null };
     // a task with its sub-points ("... The review should include: a. ... b. ...") is one action
@@ -648,6 +652,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
     // "provide an apology, explanation, payment and ...": remedy nouns under one carrier verb
     const nominal =
       c.form.kind === 'nominal' ||
+      namely !== null ||
       c.form.kind === 'remedy_money' ||
       ACTION_NOUN_PART.test(core.trimStart().replace(CARRIER_VERB, ''));
     const cuts = findCuts(core, past, nominal);
@@ -871,6 +876,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
   return out;
 }
 
+const NAMELY = /\b(?:actions?|steps|measures|remed(?:y|ies))\b[^.;:]{0,60}?,?\s+namely\s*:?\s+/i;
 const PASSIVE_REMEDY_PAIR = new RegExp(
   `^((?:an?\\s+|the\\s+)?${REMEDY_NOUN})\\s+and\\s+((?:an?\\s+|the\\s+)?${REMEDY_NOUN})(\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+)?(?:also\\s+|now\\s+|since\\s+)*)$`,
   'i',
