@@ -92,6 +92,8 @@ const MEETING_RESOLVES =
 const APPROVAL_GIVEN =
   /^that\s+approval\s+be\s+given\s+(?:to|for)\s+(?:the\s+)?(?:(?:carrying\s+out|undertaking|commissioning)\s+of\s+)?(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:review|audit|payment|apology|training|investigation|action\s+plan)\b)/i;
 /** A resolution whose subject is the organisation and whose verb is in the subjunctive ("That the Council review"). */
+const ASSIGNED_TO =
+  /^(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|staff|teams?|managers?|council|service|department|directorate|landlord)\s+to\s+([a-z]+)\b/i;
 const PRESENT_RESOLUTION =
   /^(?:the\s+(?:council|local\s+authority|authority|landlord|service)\s+([a-z]+s)\b|(?:an?|the|any|all)\s+(?:(?!(?:that|which|who|when|where|while|if|ensure|should|will|must|would|can|could|may|has|have|had|was|were)\b|[a-z]+ed\s)[\w'\u2019&-]+\s+){0,12}?((?:is|are)\s+(?:(?:also|then|jointly|promptly)\s+)?([a-z]+ed|[a-z]+en|sent|set|held|kept|made|paid|put|met|given|taken)\b))/i;
 const RESOLVED_THAT =
@@ -406,6 +408,12 @@ export function actionForm(
     // complaints process is provided ...")
     if (present && verb)
       return { kind: 'that', at: offset + (present[2] ? present[0].lastIndexOf(present[2]) : 0), verb };
+  }
+  // an item of an action list in shorthand: "i. Planning officers to make a written log of all site visits"
+  if (inActionSection) {
+    const assigned = ASSIGNED_TO.exec(body);
+    const verb = assigned ? presentActionVerb(assigned[1]) : null;
+    if (assigned && verb) return atGroup('that', assigned, offset, verb);
   }
   if (/^for\s+the\s+(?:council|local\s+authority|service|landlord)\s+to\s+(\w+)/i.test(body)) {
     const m = /^for\s+the\s+(?:council|local\s+authority|service|landlord)\s+to\s+(\w+)/i.exec(body)!;

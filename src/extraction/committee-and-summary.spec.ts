@@ -191,6 +191,29 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('reads shorthand items of an adopted list ("i. Planning officers to make a written log of all site visits")', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Local Government Ombudsman Complaint',
+        '',
+        'The officer recommendations were moved, seconded, put to the vote and carried.',
+        '',
+        '1.         To note and adopt the findings of the report and recommendations, as follows:',
+        '',
+        'i.     Planning officers to make a written log of all site visits and include photos.',
+        '',
+        'ii.    Planning officers to erect the site notices and consider the best position for them.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Planning officers to make a written log of all site visits and include photos.',
+      'Planning officers to erect the site notices and consider the best position for them.',
+    ]);
+  });
+
   it('keeps a capitalised noun of a title ("Director of Customer Experience and Change") in its action', () => {
     const r = run(
       [

@@ -215,6 +215,8 @@ const BASE = [
   'extend',
   // "reiterate to staff that ..."
   'reiterate',
+  // "erect the site notices", "erect a fence"
+  'erect',
   // "cover the cost of any loss"
   'cover',
   // "forward Mrs D's case to the tribunal" (only with its object: "going forward", "put forward")
