@@ -225,7 +225,7 @@ const ACTION_LEAD =
   /\b(?:will|should|must|shall|agreed|agree|recommend\w*|the\s+council|the\s+landlord|the\s+local\s+authority|actions?|improvements?|learning|lessons|remed(?:y|ies)|steps|changes|order(?:s|ed)?|had|has|have|disseminated|instructions?|following\s+(?:was|were|is|are)\s+(?:agreed|disseminated|shared|introduced))\b/i;
 
 const REMEDY_MONEY =
-  /\b(?:in\s+recognition|to\s+recognise|to\s+acknowledge|remedy|redress|compensation|symbolic|for\s+(?:the\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|further\s+distress)|paid\s+(?:an?\s+)?(?:extra|additional|further)|settlement)\b/i;
+  /\b(?:in\s+recognition|to\s+recognise|to\s+acknowledge|remedy|redress|compensation|symbolic|for\s+(?:the\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|further\s+distress)|paid\s+(?:an?\s+)?(?:extra|additional|further)|settlement|(?:offer(?:ed|ing)|award(?:ed|ing)|ma(?:de|king))\s+(?:an?\s+)?£\s?\d[\d,.]*\s+(?:goodwill\s+|symbolic\s+)?payment)\b/i;
 /** The organisation paid or refunded the money already (past simple or perfect), as the Ombudsman notes. */
 const MONEY_ALREADY_GIVEN =
   /\b(?:the\s+(?:council|landlord|organisation|care\s+provider|provider)|it)\s+(?:has\s+|had\s+)?(?:already\s+|since\s+|now\s+)?(?:refunded|paid|reimbursed|repaid|credited)\b/i;

@@ -214,6 +214,21 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('reads "the Council offering a £100 payment" in a committee report as the remedy payment', () => {
+    const r = run(
+      [
+        'Children’s social care complaints annual report 2023/24',
+        '',
+        'Ombudsman enquiries',
+        '',
+        'One case resulted in a finding of maladministration and injustice, due to a delay in completing a Stage 2 investigation, which led to the Council offering a £150 payment. The other case was not investigated.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.remedyTotal).toBe(150);
+    expect(texts(r)).toHaveLength(1);
+  });
+
   it('keeps a capitalised noun of a title ("Director of Customer Experience and Change") in its action', () => {
     const r = run(
       [
