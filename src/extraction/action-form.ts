@@ -99,7 +99,7 @@ const PRESENT_RESOLUTION =
 const RESOLVED_THAT =
   /^that\s+(?:the\s+)?(?:council|local\s+authority|authority|landlord|service)\s+(?:(?:should|will|must|shall)\s+)?(?:(?:also|now|urgently|promptly)\s+)?([a-z]+)\b/i;
 const LEAD_STRIP =
-  /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward|(?:within|no\s+later\s+than)\s+[^,;]{2,60}?(?=,)|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\s+\d{4}(?=,))\s*,?\s*)*/i;
+  /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward|(?:within|no\s+later\s+than)\s+[^,;]{2,60}?(?=,)|(?:once|after|when)\s+(?:the|this|that|its)\s+[^,;]{2,60}?\s+(?:has|have)\s+been\s+(?:completed|carried\s+out|done|finished|agreed)(?=,)|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\s+\d{4}(?=,))\s*,?\s*)*/i;
 const MODAL =
   /\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|\bagreed(?=\s+apologi[sz]e\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|:?\s)(?:(?:also|now|then|therefore|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
 /** The organisation opening the sentence, with a first clause of its own before the verb that follows
@@ -936,6 +936,10 @@ export function isStatisticsOrDescription(sentence: string): boolean {
 /** Is this sentence a lead-in whose actions follow (ends with a colon after a subject/modal)? */
 export function isLeadIn(sentence: string): boolean {
   const s = sentence.trim();
+  // ("... the LGSCO has recommended the following action be taken." before a numbered list)
+  if (FOLLOWING_ACTIONS.test(s)) return true;
   if (!/[:\u2013\u2014-]\s*$/.test(s)) return false;
   return LEAD_IN_END.test(s);
 }
+const FOLLOWING_ACTIONS =
+  /\b(?:recommended|agreed|ordered|proposed)\s+(?:that\s+)?the\s+following\s+(?:actions?|steps|remed(?:y|ies))\s+(?:be|is|are)\s+(?:taken|made|put\s+in\s+place)\s*\.$/i;

@@ -96,6 +96,9 @@ function markerKind(m: RegExpExecArray): MarkerKind {
 
 const INLINE_LETTER = /(^|[\s;:,.])\(?([a-z])\)\s+(?=\S)/g;
 const INLINE_BULLET = /\s\u2022\s*/g;
+// (a number run into the text after a semicolon, a colon or a sentence's end: "taken. 1. Apologise
+// ...; 2. Make ...", not "recommendation 3. The Head of Service will ...")
+const INLINE_NUMBER = /(^|[;:]\s*|\.\s+)(\d{1,2})[.)]\s+(?=[A-Z])/g;
 
 /** Split a paragraph range at inline bullets and at inline lettered lists (a) b) c) ...). */
 function splitInline(text: string, p: Item, out: Item[]): void {
@@ -113,29 +116,30 @@ function splitInline(text: string, p: Item, out: Item[]): void {
       });
   };
   bullets(INLINE_BULLET, '\u2022');
-  // inline lettered lists: keep only chains of consecutive letters
-  const letters: { at: number; textAt: number; letter: number; marker: string }[] = [];
-  INLINE_LETTER.lastIndex = 0;
-  for (let m = INLINE_LETTER.exec(body); m; m = INLINE_LETTER.exec(body)) {
-    const at = p.start + m.index + m[1].length;
-    letters.push({
-      at,
-      textAt: p.start + m.index + m[0].length,
-      letter: m[2].charCodeAt(0),
-      marker: m[0].trim(),
-    });
-    if (m[0].length === 0) INLINE_LETTER.lastIndex++;
-  }
-  for (let i = 0; i < letters.length; i++) {
-    const prev = letters[i - 1];
-    const next = letters[i + 1];
-    const chained =
-      (prev !== undefined && prev.letter === letters[i].letter - 1) ||
-      (next !== undefined && next.letter === letters[i].letter + 1);
-    if (chained && letters[i].at > p.start) {
-      cuts.push({ at: letters[i].at, textAt: letters[i].textAt, marker: letters[i].marker, kind: 'letter' });
+  // inline lettered lists (a) b) c)) and numbered ones ("RESOLVED: 1. Noted ... 2. Endorsed ...",
+  // "... be taken. 1. Apologise to Mrs D; 2. Make a payment ..."): keep only chains of consecutive marks
+  const chains = (re: RegExp, kind: MarkerKind, value: (mark: string) => number): void => {
+    const marks: { at: number; textAt: number; value: number; marker: string }[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      marks.push({
+        at: p.start + m.index + m[1].length,
+        textAt: p.start + m.index + m[0].length,
+        value: value(m[2]),
+        marker: m[0].trim(),
+      });
+      if (m[0].length === 0) re.lastIndex++;
     }
-  }
+    for (let i = 0; i < marks.length; i++) {
+      const chained =
+        (i > 0 && marks[i - 1].value === marks[i].value - 1) ||
+        (i + 1 < marks.length && marks[i + 1].value === marks[i].value + 1);
+      if (chained && marks[i].at > p.start)
+        cuts.push({ at: marks[i].at, textAt: marks[i].textAt, marker: marks[i].marker, kind });
+    }
+  };
+  chains(INLINE_LETTER, 'letter', (mark) => mark.charCodeAt(0));
+  chains(INLINE_NUMBER, 'number', (mark) => Number(mark));
   // inline dash bullets in a dash list ("- Improved its processes ... - Review its procedures ...")
   if (p.marker === '-' || p.marker === '\u2013') bullets(/\s[-\u2013]\s+(?=[A-Z])/g, '-');
   if (!cuts.length) {

@@ -229,6 +229,24 @@ describe('committee pages: the sentences after an action', () => {
     expect(texts(r)).toHaveLength(1);
   });
 
+  it('reads a numbered list run into one paragraph after "recommended the following action be taken."', () => {
+    const r = run(
+      [
+        'Decision details',
+        '',
+        'Content: RESOLVED: 1. Noted the findings and recommendations of the Ombudsman in the public interest report. 2. Endorsed the steps to implement the recommendations. REASONS FOR DECISION The Ombudsman made a finding of fault causing injustice and has recommended the following action be taken. 1. Apologise to Mr K; 2. Make a symbolic payment of £400 to Mr K; 3. To reassess Mr K’s eligibility for a parking permit; 4. To review the guidance the Council gives to its assessors; 5. Once the review has been completed, write to all applicants refused a permit since 1 January 2024.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Apologise to Mr K',
+      'Make a symbolic payment of £400 to Mr K',
+      'To reassess Mr K’s eligibility for a parking permit',
+      'To review the guidance the Council gives to its assessors',
+      'Once the review has been completed, write to all applicants refused a permit since 1 January 2024.',
+    ]);
+  });
+
   it('keeps a capitalised noun of a title ("Director of Customer Experience and Change") in its action', () => {
     const r = run(
       [
