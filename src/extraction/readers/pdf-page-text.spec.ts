@@ -47,6 +47,15 @@ describe('layoutPageText', () => {
     );
   });
 
+  it('takes the spacing of the body text, not of closer-set footnotes in a smaller size', () => {
+    const items: PositionedItem[] = [];
+    for (let i = 0; i < 12; i++) items.push(...line(100 + i * 16.5, ['Body', `line${i}`], 72, 11));
+    for (let i = 0; i < 4; i++) items.push(...line(400 + i * 9.6, ['Footnote', `n${i}`], 72, 8));
+    const out = layoutPageText(items);
+    expect(out.split('\n\n')).toHaveLength(2);
+    expect(out.split('\n\n')[0].split('\n')).toHaveLength(12);
+  });
+
   it('separates far-apart items on one line with a tab (table cells)', () => {
     const items = [...line(100, ['Service']), ...line(100, ['Recommendation'], 300)];
     expect(layoutPageText(items)).toBe('Service\tRecommendation');

@@ -34,6 +34,16 @@ const MAX_INDENT = 12;
 /** A line gap this many times the usual spacing is a paragraph break. */
 const PARAGRAPH_GAP = 1.35;
 
+function commonestSize(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines)
+    counts.set(Math.round(l.size * 2) / 2, (counts.get(Math.round(l.size * 2) / 2) ?? 0) + 1);
+  let best = 0;
+  let most = 0;
+  for (const [size, n] of counts) if (n > most) [best, most] = [size, n];
+  return best;
+}
+
 /**
  * The page's usual line spacing: the smallest gap that several gaps share (within 10%). Not the
  * median: on a page of one-line paragraphs (a list, a table of short cells) most gaps are paragraph
@@ -102,10 +112,14 @@ export function layoutPageText(items: PositionedItem[]): string {
   const lines = buildLines(items).map((l) => ({ ...l, text: l.text.replace(/[ \u00a0]+/g, ' ').trim() }));
   const nonEmpty = lines.filter((l) => l.text !== '');
   const leftEdge = textLeftEdge(nonEmpty);
+  // the spacing of the body text: lines in the page's commonest font size (footnotes in a smaller
+  // size are set closer and would pass for the usual spacing)
+  const body = commonestSize(nonEmpty);
   const gaps: number[] = [];
   for (let i = 1; i < nonEmpty.length; i++) {
     const gap = nonEmpty[i].y - nonEmpty[i - 1].y;
-    if (gap > 0 && gap < nonEmpty[i].size * 3) gaps.push(gap);
+    const bodyText = Math.abs(nonEmpty[i].size - body) < 0.5 && Math.abs(nonEmpty[i - 1].size - body) < 0.5;
+    if (bodyText && gap > 0 && gap < nonEmpty[i].size * 3) gaps.push(gap);
   }
   const usual = usualSpacing(gaps);
   const out: string[] = [];
