@@ -225,7 +225,7 @@ const ACTION_LEAD =
   /\b(?:will|should|must|shall|agreed|agree|recommend\w*|the\s+council|the\s+landlord|the\s+local\s+authority|actions?|improvements?|learning|lessons|remed(?:y|ies)|steps|changes|order(?:s|ed)?|had|has|have|disseminated|instructions?|following\s+(?:was|were|is|are)\s+(?:agreed|disseminated|shared|introduced))\b/i;
 
 const REMEDY_MONEY =
-  /\b(?:in\s+recognition|to\s+recognise|to\s+acknowledge|remedy|redress|compensation|symbolic|for\s+(?:the\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|further\s+distress)|paid\s+(?:an?\s+)?(?:extra|additional|further)|settlement|(?:offer(?:ed|ing)|award(?:ed|ing)|ma(?:de|king))\s+(?:an?\s+)?£\s?\d[\d,.]*\s+(?:goodwill\s+|symbolic\s+)?payment)\b/i;
+  /\b(?:in\s+recognition|to\s+recognise|to\s+acknowledge|remedy|redress|compensation|symbolic|for\s+(?:the\s+)?(?:distress|time\s+and\s+trouble|uncertainty|frustration|further\s+distress)|paid\s+(?:an?\s+)?(?:extra|additional|further)|settlement|\b(?:council|landlord|provider|authority|it)\s+(?:has\s+|had\s+)?(?:offer(?:ed|ing)|ma(?:de|king))\s+(?:an?\s+)?£\s?\d[\d,.]*\s+(?:goodwill\s+|symbolic\s+)?payment)\b/i;
 /** The organisation paid or refunded the money already (past simple or perfect), as the Ombudsman notes. */
 const MONEY_ALREADY_GIVEN =
   /\b(?:the\s+(?:council|landlord|organisation|care\s+provider|provider)|it)\s+(?:has\s+|had\s+)?(?:already\s+|since\s+|now\s+)?(?:refunded|paid|reimbursed|repaid|credited)\b/i;
@@ -702,6 +702,8 @@ export function findCandidates(
         out.length > 0 &&
         out[out.length - 1].item === ii &&
         out[out.length - 1].form.kind === 'recommend' &&
+        // (money asked for and paid stays: the total is what was paid or is to be paid)
+        !/£\s?\d/.test(text.slice(out[out.length - 1].start, out[out.length - 1].end)) &&
         DONE_DURING.test(sText.trim())
       ) {
         out.pop();
@@ -944,7 +946,10 @@ export function findCandidates(
         reading !== 'all' &&
         form.kind === 'modal' &&
         (LAW_SUBJECT.test(afterOpeningClause(subject.trim()).replace(HEADING_RUN_IN, '')) ||
-          (lawStated && /^(?:this|these|that|those|such)\b/i.test(subject.trim())));
+          (lawStated &&
+            /^(?:this|these|that|those|such)\b/i.test(subject.trim()) &&
+            // (not a remedy for this case: "This delay should be remedied by the Council paying Mrs X £200")
+            !/£|\bremed|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]/.test(sText)));
       lawStated ||= lawSubject;
       if (
         ((form.kind === 'modal' || form.kind === 'implemented') &&

@@ -470,3 +470,89 @@ describe('a second look at the PDF and Word changes (review of the change)', () 
     expect(r.remedyTotal).toBe(0);
   });
 });
+
+describe('sentences a review of the rules for blind sets pages44-51 found misread', () => {
+  const minute = (text: string): string[] =>
+    texts(run(['Issue - decisions', '', 'Ombudsman report', '', 'Minutes:', '', text, ''].join('\n')));
+  const summary = (text: string): ExtractionResult =>
+    run(page(text, ['The Council wrote to the complainant.']));
+
+  it('a payment the complainant made is no remedy; the Council offering one is', () => {
+    const r = summary(
+      'The Council delayed in refunding Mrs Y after she made a £120 payment for a permit she could not use. It has agreed to apologise.',
+    );
+    expect(texts(r)).toEqual(['It has agreed to apologise.']);
+    expect(r.remedyTotal).toBe(0);
+  });
+
+  it('"has accepted our recommendations" after a remedy stated in the same sentence keeps the remedy', () => {
+    const r = summary(
+      'There was fault and the Council has agreed to pay Mr X £200 and has accepted our recommendations.',
+    );
+    expect(r.remedyTotal).toBe(200);
+    expect(texts(r)).toHaveLength(1);
+  });
+
+  it('what the law or a tribunal required or ordered is not what the Ombudsman ordered', () => {
+    expect(
+      minute(
+        'The Ombudsman found that the law required the council to assess Mr X within 28 days and it did not do so.',
+      ),
+    ).toEqual([]);
+    expect(
+      minute(
+        'The Ombudsman noted that the tribunal had ordered the council to reinstate Mrs Y’s housing benefit.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"This delay should be remedied by ... paying Mrs X £200" after the law is the remedy, not more law', () => {
+    const r = summary(
+      'Councils must decide grant applications within six months. This delay should be remedied by the Council paying Mrs X £200 for her distress.',
+    );
+    expect(r.remedyTotal).toBe(200);
+  });
+
+  it('money the Ombudsman asked for that "has now been" paid stays in the total', () => {
+    const r = summary('We asked the Council to pay Mrs Y £400 for her distress. This has now been done.');
+    expect(r.remedyTotal).toBe(400);
+  });
+
+  it('"apologise for and remedy the delay" is one task; past verbs inside a clause of the task are not tasks', () => {
+    expect(
+      texts(summary('The Council will apologise for and remedy the delay by paying Mr K £150.')),
+    ).toHaveLength(1);
+    expect(
+      texts(
+        summary(
+          'We recommended the Council apologised for the way it handled and recorded Mrs Y’s complaint.',
+        ),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a learning section’s account of routine in the present is not a resolution', () => {
+    const r = run(
+      [
+        'Complaints annual report 2024/25',
+        '',
+        'Learning from complaints',
+        '',
+        'The Council monitors response times each month.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
+  it('a member who "wanted to know" asks a question', () => {
+    expect(minute('A Member wanted to know why the payment had taken so long to make.')).toEqual([]);
+  });
+
+  it('declining one part of a complaint leaves the fault found on the rest', () => {
+    const f = findFacts(
+      'Fenmoor Council (24 001 222)\n\nDecision : Upheld\n\nSummary: The Council failed to carry out an annual review of Mr B’s care plan, and has agreed to pay him £150. We will not investigate his complaint about the provider’s charges because he can appeal.\n',
+    );
+    expect(f.faultFound).toBe(true);
+  });
+});

@@ -221,6 +221,14 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
             ? actionVerb(word)
             : null));
     if (!verb) continue;
+    // a past verb continuing a clause inside the task ("apologised for the way it handled and recorded
+    // her complaint"), or with nothing after it ("... and explained."), is no task of its own
+    if (
+      pastTense &&
+      (/\b(?:it|they|he|she|we|who|which|that)\s+[a-z]+ed\s*$/i.test(core.slice(0, m.index)) ||
+        !/[a-z]/i.test(core.slice(m.index + m[0].length)))
+    )
+      continue;
     // "reviews"/"audits" after a bare comma in a list of nouns are nouns
     const afterWord = core.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (joiner === ',' && /s$/i.test(word) && !fillers && /^\s*(?:[,;.]|and\b|or\b|$)/i.test(afterWord))
@@ -265,10 +273,11 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
     const prevCut = cuts.length ? cuts[cuts.length - 1].start : 0;
     const prevPart = core.slice(prevCut, m.index).trim();
     if (prevPart.split(/\s+/).length < 2 && !/^apologi(?:[sz]e[sd]?|[sz]ing|es)$/i.test(prevPart)) continue;
-    // (but "... which the Council will apologise for and pay £300": the preposition of the apology ends it)
+    // (but "... which the Council will apologise for and pay £300": the preposition of the apology ends
+    // it before a payment; not "apologise for and remedy the delay", one object for both)
     if (
       /\b(?:to|and|or|not|of|for|by|will|should|must|can|could|may)\s*$/i.test(before) &&
-      !/\bapologi[sz]e\s+for\s*$/i.test(before)
+      !(/\bapologi[sz]e\s+for\s*$/i.test(before) && /^(?:pay|make)$/i.test(word))
     )
       continue;
     // "remind staff to provide care plans, to complete assessments on time and to ...": a list of

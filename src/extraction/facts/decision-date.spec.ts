@@ -20,6 +20,9 @@ describe('decision date', () => {
     expect(
       date('Background\n- In an email dated 3 November 2022, the resident reported mould.\n'),
     ).toBeNull();
+    // a letter's header: the label after a gap on the reference line, or "Letter dated ..."
+    expect(date('Our ref: CMP-2024-0412   Date: 12 May 2025\n')).toBe('2025-05-12');
+    expect(date('Letter dated 14 February 2025\n')).toBe('2025-02-14');
   });
 
   it('reads a date line with a note of a later amendment ("(amended at review ...)")', () => {

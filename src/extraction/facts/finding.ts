@@ -146,7 +146,12 @@ export function findFinding(
         (fault === true &&
           rest === '' &&
           WILL_NOT_INVESTIGATE_THIS.test(said) &&
-          !FAULT_INJUSTICE.test(said)) ||
+          !FAULT_INJUSTICE.test(said) &&
+          // (the refusal may be of one part only: "The Council failed to ... We will not investigate
+          // his complaint about the provider's charges")
+          !/(?<!\bcomplain(?:ed|s|ts?)?\s+(?:that\s+)?)\b(?:the\s+council|it|the\s+landlord|the\s+(?:care\s+)?provider)\s+(?:wrongly|delayed|failed\s+to)\b/i.test(
+            said,
+          )) ||
         (fault === false &&
           rest === '' &&
           f === 'not_upheld' &&
