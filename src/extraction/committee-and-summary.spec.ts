@@ -247,6 +247,24 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('reads "a broader review of how the service responds to complaints" as a change, in a committee paper', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Self-assessment against the Housing Ombudsman’s Complaint Handling Code',
+        '',
+        'The Housing Service Lead introduced the report concerning the self-assessment.',
+        '',
+        'A broader review of how the Housing Service responds to complaints will be beginning shortly, with a consultation session at the tenants’ panel.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'A broader review of how the Housing Service responds to complaints will be beginning shortly, with a consultation session at the tenants’ panel.',
+    ]);
+  });
+
   it('keeps a capitalised noun of a title ("Director of Customer Experience and Change") in its action', () => {
     const r = run(
       [

@@ -80,6 +80,19 @@ describe('document type', () => {
       finding: null,
     });
   });
+
+  it('a minute of an agenda item in which an officer presented the report is a committee paper', () => {
+    expect(
+      findFacts(
+        'Agenda item\n\nStatutory Children’s Complaints Report: Quarter 3\n\nThe Complaints Manager presented the report which included the following:\n\n• Communication and delays were the most common reasons for complaints.\n',
+      ).documentType,
+    ).toBe('annual_report');
+    expect(
+      findFacts(
+        'Agenda item\n\nThe Safeguarding Manager outlined the annual complaints figures for children’s services. Members were informed that most complaints had been resolved early.\n',
+      ).documentType,
+    ).toBe('annual_report');
+  });
 });
 
 describe('a Housing Ombudsman jurisdiction decision about a council as landlord', () => {

@@ -64,6 +64,9 @@ const COMMITTEE_SIGNALS: RegExp[] = [
   /^[ \t]*(?:Matter\s+for\s+Decision|Decision\s+of\s+(?:the\s+)?(?:Executive\s+Councillor|Cabinet\s+Member|Leader|Portfolio\s+Holder)\b)/im,
   // the agenda's description of the item: "(To receive a report from the Executive Director ...)"
   /^[ \t]*\(?To\s+(?:receive|consider|note)\s+(?:a|the)\s+report\s+(?:from|of|by)\b/im,
+  // a minute of the item: "The Complaints Manager presented the report", "Members were informed that"
+  /\b(?:presented|introduced|outlined|submitted)\s+(?:the|a|his|her|their)\s+report\b/i,
+  /\bMembers\s+(?:were\s+(?:informed|advised|told|reminded)|heard|asked|noted|welcomed)\b/,
 ];
 
 const LANDLORD_WORD = /\blandlord\b/i;
