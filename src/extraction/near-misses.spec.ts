@@ -556,3 +556,23 @@ describe('sentences a review of the rules for blind sets pages44-51 found misrea
     expect(f.faultFound).toBe(true);
   });
 });
+
+describe('counts of cases in a committee report', () => {
+  it('"34 had been resolved ..." under "Of the 136 complaints received:" is a statistic, not an action', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Children’s complaints annual report',
+        '',
+        'The Head of Service presented the report. Of the 136 complaints that had been received:',
+        '',
+        '·         34 had been resolved through Alternative Dispute Resolution by the Social Care Teams;',
+        '',
+        '·         98 had been progressed to a formal investigation;',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});
