@@ -496,11 +496,14 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.resolution-noting',
     pattern:
-      /^that\s+(?:the\s+)?(?:committee|cabinet|panel|members|sub-committee)\s+(?:notes?|records?|recognises?|welcomes?|thanks?|expresses?)\b|^that\s+[^.]{0,200}?\bbe\s+(?:noted|received|welcomed)\s*\.?$/i,
+      /^that\s+(?:the\s+)?(?:committee|cabinet|panel|members|sub-committee)\s+(?:notes?|records?|recognises?|welcomes?|thanks?|expresses?)\b|^that\s+[^.]{0,200}?\bbe\s+(?:noted|received|welcomed)\s*\.?$|^that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:report|letter|statement|update)\s+be\s+(?:considered|endorsed|accepted|approved|adopted|agreed)(?:\s+and\s+(?:considered|endorsed|accepted|approved|adopted|agreed|noted))?\s*\.?$/i,
     reason: "the meeting noting or recording its view: the committee's business, not an action",
     fixture: 'That the Ombudsman’s report and the council’s response be noted.',
     counter: 'That the Council review its allocations policy within three months.',
-    alsoMatches: ['That the Committee records its disappointment that the failings happened again.'],
+    alsoMatches: [
+      'That the Committee records its disappointment that the failings happened again.',
+      'That the annual report be considered and endorsed.',
+    ],
   },
   {
     id: 'proceedings.agreed-alone',
