@@ -866,7 +866,7 @@ const SUBORDINATE =
  * the clause after it is read as the sentence (a complainant's words are hearsay all the same).
  */
 const REPORTING_CLAUSE =
-  /^.*\b(?:said|says|reported|confirmed|explained|advised|stated|recalled|heard|noted|continued|(?:informed|told|assured|reminded)(?:(?:\s+[\w\u2019'-]+){1,3}?\s+that|(?:\s+[\w\u2019'-]+){1,3}?))\s+(?:that\s+)?(?=\S)/i;
+  /^.*\b(?:said|says|reported|confirmed|explained|advised|stated|recalled|heard|noted|continued|added|commented|indicated|(?:informed|told|assured|reminded)(?:(?:\s+[\w\u2019'-]+){1,3}?\s+that|(?:\s+[\w\u2019'-]+){1,3}?))\s+(?:that\s+)?(?=\S)/i;
 const PRESENT_PASSIVE =
   /\b(?:is|are)\s+(?:now\s+|also\s+|routinely\s+|regularly\s+)?([a-z]+ed)\s+(?:with|to|across|at|in|by|on)\b/i;
 const OPENING_PHRASE =

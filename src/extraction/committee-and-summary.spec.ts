@@ -265,6 +265,24 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('reads an officer named with a bracketed title introducing the report as the meeting, and "She added that ..." as the record of a change', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Ombudsman outcomes 2019/20',
+        '',
+        'Jane Holt (Assistant Director – Governance and Policy) introduced the Report which presented a summary of the outcomes of Ombudsman complaints for the year.',
+        '',
+        'She added that Legal Services had enacted measures to promote an awareness across the organisation of good practice and lessons learned.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'She added that Legal Services had enacted measures to promote an awareness across the organisation of good practice and lessons learned.',
+    ]);
+  });
+
   it('keeps a capitalised noun of a title ("Director of Customer Experience and Change") in its action', () => {
     const r = run(
       [

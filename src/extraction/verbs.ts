@@ -217,6 +217,8 @@ const BASE = [
   'reiterate',
   // "erect the site notices", "erect a fence"
   'erect',
+  // "had enacted measures to promote an awareness of good practice"
+  'enact',
   // "cover the cost of any loss"
   'cover',
   // "forward Mrs D's case to the tribunal" (only with its object: "going forward", "put forward")
