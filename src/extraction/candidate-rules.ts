@@ -188,13 +188,14 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'stock.consider-the-report',
     pattern:
-      /\bconsider\s+(?:the|this|our|my)\s+(?:[\w\u2019']+\s+){0,6}?report\b[^.]{0,120}?\bconfirm\b[^.]{0,120}?\bactions?\b[^.]{0,60}?\b(?:taken|proposes?\s+to\s+take|intends?\s+to\s+take)\b|\bconsider\s+the\s+report\s+at\s+(?:its\s+|a\s+)?(?:full\s+council|cabinet|(?:the\s+)?executive|[^.]{0,40}committee)\b/i,
+      /\bconsider\s+(?:the|this|our|my)\s+(?:[\w\u2019']+\s+){0,6}?report\b[^.]{0,120}?\bconfirm\b[^.]{0,120}?\bactions?\b[^.]{0,60}?\b(?:taken|proposes?\s+to\s+take|intends?\s+to\s+take)\b|\bconsider\s+the\s+report\s+at\s+(?:its\s+|a\s+)?(?:full\s+council|cabinet|(?:the\s+)?executive|[^.]{0,40}committee)\b|\bconsider\s+(?:the|this)\s+report\s+and\s+(?:tell|inform|notify)\s+(?:the\s+ombudsman|us)\b[^.]{0,120}?\bwhat\s+(?:action\s+)?it\s+(?:proposes|intends)\s+to\s+(?:do|take)\b/i,
     reason:
       'the statutory duty after a public report (consider it, say what action follows), not an action itself',
     fixture:
       'The Council must consider the report and confirm within three months the action it has taken or proposes to take.',
     alsoMatches: [
       'The Council should consider the report at its full Council, Cabinet or another committee of elected members.',
+      'The Council must now consider the report and tell the Ombudsman within three months (or such longer period as the Ombudsman may agree) what it proposes to do.',
     ],
     counter: 'The Council will review its allocations policy within three months.',
   },
@@ -453,6 +454,14 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
       "the duty of a committee or the executive to consider a report, told to the meeting: the committee's business",
     fixture: 'The Executive is obliged to say what action it has taken on the findings.',
     counter: 'The Council has agreed to review its procedures.',
+  },
+  {
+    id: 'proceedings.part-one-items',
+    pattern: /^to\s+confirm\s+that\s+all\s+items\s+marked\s+part\s+(?:1|I|one)\b[^.]*\b(?:public|private)\b/i,
+    reason: "an agenda's standing item on which business is heard in public: the meeting's business",
+    fixture:
+      'To confirm that all items marked Part 1 will be considered in Public and all Part 2 items will be considered in Private.',
+    counter: 'To confirm the payment of £250 to the complainant.',
   },
   {
     id: 'proceedings.amendment',

@@ -576,3 +576,23 @@ describe('counts of cases in a committee report', () => {
     expect(texts(r)).toEqual([]);
   });
 });
+
+describe('a council’s public notice of an Ombudsman report', () => {
+  it('the stock sentences of the notice are no actions', () => {
+    const r = run(
+      [
+        'Public notice',
+        '',
+        'Report of Local Government and Social Care Ombudsman',
+        '',
+        'The Ombudsman found that there had been fault on the part of the Council, and this had caused injustice to the complainant.',
+        '',
+        'Fenwick County Council has agreed to take action which the Ombudsman regards as providing a satisfactory remedy for the complaint.',
+        '',
+        'The Council must now consider the report and tell the Ombudsman within three months (or such longer period as the Ombudsman may agree) what it proposes to do.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+});

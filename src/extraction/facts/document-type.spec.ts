@@ -81,6 +81,14 @@ describe('document type', () => {
     });
   });
 
+  it('a decision record with its decision maker and its "Is Key Decision?" questions is a committee paper', () => {
+    expect(
+      findFacts(
+        'Decision\n\nDecision Maker: Deputy City Mayor - Housing\n\nIs Key Decision?: No\n\nIs Callable In?: Yes\n\nContent: To decline to comply with two of the seven recommendations of the LGSCO regarding payment of compensation to Ms X.\n',
+      ).documentType,
+    ).toBe('annual_report');
+  });
+
   it('a minute of an agenda item in which an officer presented the report is a committee paper', () => {
     expect(
       findFacts(

@@ -50,7 +50,9 @@ const COMMITTEE_SIGNALS: RegExp[] = [
   // a motion: "The Leader proposed to delete recommendations 1-3 ...", "Cllr Hart seconded"
   /\b(?:[Tt]he\s+(?:Leader|Chair(?:man)?|Mayor|Deputy\s+Leader)|(?:Councillor|Cllr)\s+[A-Z][\w'\u2019-]+)\s+(?:proposed|moved|seconded)\b/,
   // a committee system's decision record ("Decision Maker:", "Is Key Decision?", "Is Callable In?")
-  /^[ \t]*(?:Decision\s+Maker|Is\s+Key\s+Decision\s*\??|Is\s+Callable\s+In\s*\??|Date\s+of\s+Decision|Decision\s+status)\s*:/im,
+  // (who decided, and the record's own questions, are two signals: a decision record has both)
+  /^[ \t]*(?:Decision\s+Maker|Date\s+of\s+Decision|Decision\s+status)\s*:/im,
+  /^[ \t]*(?:Is\s+Key\s+Decision\s*\??|Is\s+Callable\s+In\s*\??)\s*:/im,
   // the parts of a council's committee report template
   /\bPurpose\s+of\s+(?:the\s+|this\s+)?report\b/i,
   /^[ \t]*(?:Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Wards?\s+affected|Portfolio(?:\s+Holder)?|Key\s+decision|Report\s+author|Lead\s+officer|Background\s+papers|Exempt\s+information|Contact\s+officer)\b/im,
