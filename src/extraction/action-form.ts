@@ -43,7 +43,7 @@ function atGroup(
 }
 
 const STRONG_HINT =
-  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered)\b/i;
+  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered|accept(?:s|ed))\b/i;
 /** "The Council has made an offer for the distress caused to Ms D": an offer made now, for the injustice
  *  (not "The Council made an offer of final accommodation in May 2023", "made an offer to the developer"). */
 const HAS_MADE_AN_OFFER_SOURCE = String.raw`(?<=\bha(?:s|ve)\s+(?:now\s+|also\s+)*)made\s+an?\s+(?:(?:financial|goodwill|symbolic|further)\s+)?offer\s+(?:for\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:distress|time|trouble|upset|frustration|inconvenience|injustice|uncertainty|impact)|to\s+(?:recognise|acknowledge|remedy|reflect))\b`;
@@ -299,7 +299,7 @@ export const AGREED_NOW = /\b(?:has|have)\s+(?:now\s+|also\s+|therefore\s+)?agre
 const REFUSED_BEFORE =
   /\b(?:not|never|cannot|can[\u2019']t|won[\u2019']t|(?:refused|refuses|declined|declines|unwilling|reluctant)\s+to|not\s+(?:willing|prepared)\s+to)\s+(?:yet\s+|(?!only\b)\w+ly\s+)?$/i;
 const AGREED_AND_DONE =
-  /\b(?:(?:has|have)\s+)?(?:agreed\s+to|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?(?:recommendations?|findings)\s+and\s+(?:(?:has|have)\s+)?(?:already\s+|now\s+|since\s+|also\s+)?([a-z]+ed|paid|made|sent|written)\b/i;
+  /\b(?:(?:has|have)\s+)?(?:agreed\s+to|accept(?:ed|s))\s+(?:the\s+|our\s+|my\s+|its\s+|this\s+|these\s+)?(?:ombudsman[\u2019']s\s+)?(?:recommendations?|findings?)\s+and\s+(?:(?:has|have)\s+)?(?:already\s+|now\s+|since\s+|also\s+)?([a-z]+ed|paid|made|sent|written)\b/i;
 
 /** Words a lead-in may end with: the items that follow are the actions. */
 export const LEAD_IN_END =

@@ -432,6 +432,17 @@ describe('sentences around the actions', () => {
     expect(r.remedyTotal).toBe(250);
   });
 
+  it('takes "accepts this finding and has arranged ..." as the remedy agreed and done', () => {
+    const r = run(
+      'Fenwick Academy Trust (19 009 756)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+        'Summary: Mrs D complains she could not present her case in person to an appeal panel. We uphold the complaint. ' +
+        'The School accepts this finding and has arranged for Mrs D to receive a fresh appeal.\n',
+    );
+    expect(texts(r)).toEqual([
+      'The School accepts this finding and has arranged for Mrs D to receive a fresh appeal.',
+    ]);
+  });
+
   it('drops evidence requests, remedies already given, reported speech and "set up" is an action', () => {
     const r = run(
       LGSCO_HEAD +
