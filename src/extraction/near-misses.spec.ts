@@ -26,6 +26,18 @@ const page = (summary: string, found: string[], decision = 'Upheld'): string =>
   ].join('\n');
 
 describe('offers and agreements that are not the remedy', () => {
+  it('an apology the Council "has already agreed to some fault and offered" before the Ombudsman is not the new remedy', () => {
+    const r = run(
+      page(
+        'Mrs X complained about the Council’s investigation of her complaints. The Council has already agreed to some fault and offered an apology to remedy Mrs X’s injustice. We found additional fault. To remedy the injustice caused, the Council has agreed to make a payment to her.',
+        [],
+      ),
+    );
+    expect(texts(r)).toEqual([
+      'To remedy the injustice caused, the Council has agreed to make a payment to her.',
+    ]);
+  });
+
   it('the complainant refusing or weighing the Council’s offer is not the Ombudsman taking it up', () => {
     const r = run(
       page(
