@@ -56,6 +56,18 @@ describe('layoutPageText', () => {
     expect(out.split('\n\n')[0].split('\n')).toHaveLength(12);
   });
 
+  it('reads every gap when no two lines in a row share the commonest size (labels and values in turn)', () => {
+    const items = [
+      ...line(100, ['Complaint'], 72, 12),
+      ...line(114, ['Housing'], 72, 10),
+      ...line(128, ['Outcome'], 72, 12),
+      ...line(142, ['Upheld'], 72, 10),
+      ...line(180, ['Remedy'], 72, 12),
+      ...line(194, ['Apology'], 72, 10),
+    ];
+    expect(layoutPageText(items)).toBe('Complaint\nHousing\nOutcome\nUpheld\n\nRemedy\nApology');
+  });
+
   it('separates far-apart items on one line with a tab (table cells)', () => {
     const items = [...line(100, ['Service']), ...line(100, ['Recommendation'], 300)];
     expect(layoutPageText(items)).toBe('Service\tRecommendation');

@@ -121,6 +121,12 @@ export function layoutPageText(items: PositionedItem[]): string {
     const bodyText = Math.abs(nonEmpty[i].size - body) < 0.5 && Math.abs(nonEmpty[i - 1].size - body) < 0.5;
     if (bodyText && gap > 0 && gap < nonEmpty[i].size * 3) gaps.push(gap);
   }
+  // (a page with no two body lines together, labels and values in turn: every gap counts)
+  if (gaps.length === 0)
+    for (let i = 1; i < nonEmpty.length; i++) {
+      const gap = nonEmpty[i].y - nonEmpty[i - 1].y;
+      if (gap > 0 && gap < nonEmpty[i].size * 3) gaps.push(gap);
+    }
   const usual = usualSpacing(gaps);
   const out: string[] = [];
   for (let i = 0; i < nonEmpty.length; i++) {
