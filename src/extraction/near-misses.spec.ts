@@ -608,3 +608,107 @@ describe('a council’s public notice of an Ombudsman report', () => {
     expect(texts(r)).toEqual([]);
   });
 });
+
+describe('sentences a second review of the rules for blind sets pages49-53 found misread', () => {
+  const minute = (text: string): ExtractionResult =>
+    run(['Issue - decisions', '', 'Ombudsman report', '', 'Minutes:', '', text, ''].join('\n'));
+
+  it('a decision that tells of a committee meeting is still a decision', () => {
+    const f = findFacts(
+      [
+        '13 June 2024',
+        '',
+        'Complaint reference:',
+        '23 004 512',
+        '',
+        'Complaint against:',
+        'Fenwick District Council',
+        '',
+        'The Ombudsman’s final decision',
+        'Summary: Mr B complained about a planning permission next door. We found fault and the Council has agreed to apologise.',
+        '',
+        'What I found',
+        'The planning officer presented the report to the Planning Committee on 3 March 2023. Members asked about overlooking and the case officer said it was acceptable.',
+        '',
+      ].join('\n'),
+    );
+    expect(f).toMatchObject({ documentType: 'lgsco_decision', finding: 'upheld', faultFound: true });
+  });
+
+  it('"added", "commented" and "indicated" open a reporting clause only before "that"', () => {
+    const r = minute('The Council apologised to Mrs X and refunded the added interest of £45.');
+    expect(r.remedyTotal).toBe(45);
+    expect(texts(r)).toHaveLength(2);
+    expect(
+      texts(minute('The Council paid Mr Y the amount indicated in the Ombudsman’s report.')),
+    ).toHaveLength(1);
+  });
+
+  it('"apologised for the distress it caused and paid Mrs X £250" is two remedies', () => {
+    expect(
+      texts(minute('The Council apologised for the distress it caused and paid Mrs X £250.')),
+    ).toHaveLength(2);
+  });
+
+  it('a payment offered after fault "already accepted" that the decision takes up stays', () => {
+    const r = run(
+      page(
+        'Ms Z complained about delays. The Council had already accepted fault and has offered to pay Ms Z £300, which it will pay within one month of this decision.',
+        [],
+      ),
+    );
+    expect(r.remedyTotal).toBe(300);
+  });
+
+  it('the time taken, and a review the complainant asked for, are no changes made', () => {
+    expect(texts(minute('The Council had taken 14 weeks to process the application.'))).toEqual([]);
+    expect(
+      texts(
+        minute('Mrs X had requested a review of how her care charges were calculated, which was refused.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a department with its initials, or an officer who "added that" the council paid, is not the meeting', () => {
+    expect(
+      texts(
+        minute(
+          'Housing Services (HS) introduced a new repairs tracking system in May 2024 following the report.',
+        ),
+      ),
+    ).toHaveLength(1);
+    expect(
+      minute('Jane Holt (Complaints Manager) added that the Council had paid Mrs X £300.').remedyTotal,
+    ).toBe(300);
+  });
+
+  it('a date in a list of documents or mid-sentence is not the decision date', () => {
+    const head =
+      '13 June 2024\n\nComplaint reference:\n23 004 512\n\nComplaint against:\nFenwick District Council\n\n';
+    expect(
+      findFacts(`${head}What I have considered\n- Letter dated 4 April 2023 from Mrs X to the Council\n`)
+        .decisionDate,
+    ).toBe('2024-06-13');
+    expect(findFacts(`${head}Mrs X complained in an email  dated 4 April 2023.\n`).decisionDate).toBe(
+      '2024-06-13',
+    );
+  });
+
+  it('the Ombudsman "subsequently ordered" or, after a clause, "ordered" the landlord', () => {
+    expect(
+      minute(
+        'The Housing Ombudsman subsequently ordered the landlord to pay Ms K £500 and to inspect the property.',
+      ).remedyTotal,
+    ).toBe(500);
+  });
+
+  it('a public notice sentence that goes on to name the remedy keeps it', () => {
+    expect(
+      texts(
+        minute(
+          'The Council has agreed to take action which the Ombudsman regards as providing a satisfactory remedy, including paying Mrs X £400 and reviewing its procedures.',
+        ),
+      ),
+    ).toHaveLength(2);
+  });
+});

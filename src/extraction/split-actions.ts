@@ -222,10 +222,11 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
             : null));
     if (!verb) continue;
     // a past verb continuing a clause inside the task ("apologised for the way it handled and recorded
-    // her complaint"), or with nothing after it ("... and explained."), is no task of its own
+    // her complaint"; not "for the distress it caused and paid Mrs X £250"), or with nothing after it
+    // ("... and explained."), is no task of its own
     if (
       pastTense &&
-      (/\b(?:it|they|he|she|we|who|which|that)\s+[a-z]+ed\s*$/i.test(core.slice(0, m.index)) ||
+      (/\b(?:the\s+way|how)\s+(?:it|they|he|she|we)\s+[a-z]+ed\s*$/i.test(core.slice(0, m.index)) ||
         !/[a-z]/i.test(core.slice(m.index + m[0].length)))
     )
       continue;

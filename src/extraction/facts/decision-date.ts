@@ -20,7 +20,7 @@ const LABELS = [
   // a bare "Date:" or "Dated" opens its line ("Date: 12 May 2025"); mid-sentence it dates something
   // else ("In an email dated 3 November 2022")
   // (or after a gap in a letter's header line, "Our ref: C-0412   Date: 12 May 2025"; "Letter dated ...")
-  `(?<=^[ \\t#*\\-]*|\\S[ \\t]{2,})(?:dated|date)|(?<=^[ \\t#*\\-]*)(?:letter|response)\\s+dated`,
+  `(?<=^[ \\t#*\\-]*)(?:dated|date)|(?<=\\S[ \\t]{2,})date(?=\\s*:)|(?<=^[ \\t]*)(?:letter|response)\\s+dated`,
 ].map((l) => new RegExp(`\\b(?:${l})${LABEL_SEP}${DATE_VALUE}`, 'im'));
 /** A mirror site's header line: "... Reference 21-009-806 Sector ... Decided 26 July 2022". */
 const DECIDED = new RegExp(`\\bDecided\\s+${DATE_VALUE}`);

@@ -66,7 +66,10 @@ const COMMITTEE_SIGNALS: RegExp[] = [
   /^[ \t]*(?:Matter\s+for\s+Decision|Decision\s+of\s+(?:the\s+)?(?:Executive\s+Councillor|Cabinet\s+Member|Leader|Portfolio\s+Holder)\b)/im,
   // the agenda's description of the item: "(To receive a report from the Executive Director ...)"
   /^[ \t]*\(?To\s+(?:receive|consider|note)\s+(?:a|the)\s+report\s+(?:from|of|by)\b/im,
-  // a minute of the item: "The Complaints Manager presented the report", "Members were informed that"
+];
+/** A minute of an agenda item ("The Complaints Manager presented the report", "Members were informed
+ *  that"): signals only on a page that is an agenda item (a decision tells of committees too). */
+const MINUTE_SIGNALS: RegExp[] = [
   /\b(?:presented|introduced|outlined|submitted)\s+(?:the|a|his|her|their)\s+report\b/i,
   /\bMembers\s+(?:were\s+(?:informed|advised|told|reminded)|heard|asked|noted|welcomed)\b/,
 ];
@@ -89,7 +92,10 @@ function typed(type: DocumentType, reason: string, committee?: true): FactResult
 
 export function isCommitteePaper(head: string): boolean {
   let n = 0;
-  for (const re of COMMITTEE_SIGNALS) if (re.test(head) && ++n >= 2) return true;
+  const signals = /^[ \t]*Agenda\s+item[ \t]*$/im.test(head)
+    ? [...COMMITTEE_SIGNALS, ...MINUTE_SIGNALS]
+    : COMMITTEE_SIGNALS;
+  for (const re of signals) if (re.test(head) && ++n >= 2) return true;
   return false;
 }
 
