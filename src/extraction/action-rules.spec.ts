@@ -13,6 +13,9 @@ import { ExtractionResult } from './types';
 const SOURCE = { fileName: 't.txt', mediaType: 'text/plain', sha256: '0', pages: null, characters: 0 };
 const run = (text: string): ExtractionResult => explainFromText({ text, pageStarts: null }, SOURCE).result;
 const texts = (r: ExtractionResult): string[] => r.recommendations.map((x) => x.text);
+/** An upheld LGSCO decision page whose summary is `summary`. */
+const upheld = (title: string, summary: string): ExtractionResult =>
+  run(`${title}\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\nSummary: ${summary}\n`);
 
 const LGSCO_HEAD = [
   '3 June 2025',
@@ -361,9 +364,9 @@ describe('sentences around the actions', () => {
   it('drops a summary that only says the recommendations were agreed ("agreed with our recommendations to remedy ...")', () => {
     const summary = (sentence: string): string[] =>
       texts(
-        run(
-          'Fenwick Borough Council (19 204 377)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
-            `Summary: Mr R said the Council kept his parking permit. ${sentence}\n\nThe complaint\n\n  1. Mr R complains about his permit.\n`,
+        upheld(
+          'Fenwick Borough Council (19 204 377)',
+          `Mr R said the Council kept his parking permit. ${sentence}\n\nThe complaint\n\n  1. Mr R complains about his permit.`,
         ),
       );
     expect(
@@ -394,10 +397,10 @@ describe('sentences around the actions', () => {
   });
 
   it('reads a care provider named with a reporting verb ("Think Homecare Ltd will reimburse ...") as the organisation, not hearsay', () => {
-    const r = run(
-      'Believe Care Services Ltd (21 016 135)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
-        'Summary: Mrs C complained the care provider charged her father for cancelled visits. ' +
-        'Believe Care Services Ltd was at fault. Believe Care Services Ltd will reimburse Mr B.\n',
+    const r = upheld(
+      'Believe Care Services Ltd (21 016 135)',
+      'Mrs C complained the care provider charged her father for cancelled visits. ' +
+        'Believe Care Services Ltd was at fault. Believe Care Services Ltd will reimburse Mr B.',
     );
     expect(texts(r)).toEqual(['Believe Care Services Ltd will reimburse Mr B.']);
   });
@@ -405,9 +408,9 @@ describe('sentences around the actions', () => {
   it('drops what the Ombudsman asked for and was done during the investigation ("This has now been done."), not what was agreed', () => {
     const summary = (sentences: string): string[] =>
       texts(
-        run(
-          'Fenwick Borough Council (18 204 940)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
-            `Summary: The complainant says the Council wrongly recorded a finding against her as a foster carer. ${sentences}\n`,
+        upheld(
+          'Fenwick Borough Council (18 204 940)',
+          `The complainant says the Council wrongly recorded a finding against her as a foster carer. ${sentences}`,
         ),
       );
     expect(
@@ -421,10 +424,10 @@ describe('sentences around the actions', () => {
   });
 
   it('takes an offer made to the person by name that the decision takes as the remedy ("has offered Ms X £300 ... which remedies the injustice")', () => {
-    const r = run(
-      'Fenwick Borough Council (20 013 467)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
-        'Summary: We will not investigate Ms X\u2019s complaint about the Council\u2019s communication with her. ' +
-        'The Council has offered Ms X £250 for the communication failings which remedies the injustice.\n',
+    const r = upheld(
+      'Fenwick Borough Council (20 013 467)',
+      'We will not investigate Ms X\u2019s complaint about the Council\u2019s communication with her. ' +
+        'The Council has offered Ms X £250 for the communication failings which remedies the injustice.',
     );
     expect(texts(r)).toEqual([
       'The Council has offered Ms X £250 for the communication failings which remedies the injustice.',
@@ -433,10 +436,10 @@ describe('sentences around the actions', () => {
   });
 
   it('takes "accepts this finding and has arranged ..." as the remedy agreed and done', () => {
-    const r = run(
-      'Fenwick Academy Trust (19 009 756)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
-        'Summary: Mrs D complains she could not present her case in person to an appeal panel. We uphold the complaint. ' +
-        'The School accepts this finding and has arranged for Mrs D to receive a fresh appeal.\n',
+    const r = upheld(
+      'Fenwick Academy Trust (19 009 756)',
+      'Mrs D complains she could not present her case in person to an appeal panel. We uphold the complaint. ' +
+        'The School accepts this finding and has arranged for Mrs D to receive a fresh appeal.',
     );
     expect(texts(r)).toEqual([
       'The School accepts this finding and has arranged for Mrs D to receive a fresh appeal.',
