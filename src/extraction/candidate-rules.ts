@@ -457,10 +457,14 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   },
   {
     id: 'proceedings.part-one-items',
-    pattern: /^to\s+confirm\s+that\s+all\s+items\s+marked\s+part\s+(?:1|I|one)\b[^.]*\b(?:public|private)\b/i,
+    pattern:
+      /^to\s+confirm\s+that\s+all\s+items\s+marked\s+part\s+(?:1|I|one)\b[^.]*\b(?:public|private)\b|^that\s+(?:the\s+)?press\s+and\s+(?:the\s+)?public\s+be\s+excluded\b/i,
     reason: "an agenda's standing item on which business is heard in public: the meeting's business",
     fixture:
       'To confirm that all items marked Part 1 will be considered in Public and all Part 2 items will be considered in Private.',
+    alsoMatches: [
+      'That the press and public be excluded from the meeting for the following items as there may be disclosure to them of exempt information.',
+    ],
     counter: 'To confirm the payment of £250 to the complainant.',
   },
   {

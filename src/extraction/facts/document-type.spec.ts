@@ -89,6 +89,14 @@ describe('document type', () => {
     ).toBe('annual_report');
   });
 
+  it('a committee item page is a committee paper when a PDF runs "Additional documents:" into the line before', () => {
+    expect(
+      findFacts(
+        'Council and democracy\n\nHome > Council and Democracy > Issue 43 Local Government Ombudsman Maladministration Finding: Homelessness PDF 198 KB Additional documents:\n\nMatter for Decision\n\nThe report referred to the Local Government Ombudsman findings of maladministration following a complaint.\n',
+      ).documentType,
+    ).toBe('annual_report');
+  });
+
   it('a minute of an agenda item in which an officer presented the report is a committee paper', () => {
     expect(
       findFacts(

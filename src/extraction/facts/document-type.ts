@@ -40,7 +40,9 @@ const MULTI_CASE_TABLE =
 const COMMITTEE_SIGNALS: RegExp[] = [
   /^[ \t]*Issue\s*[-\u2013]\s*(?:meetings|decisions)[ \t]*$/im,
   /^[ \t]*(?:Meeting\s*:\s*)?\d{1,2}\/\d{1,2}\/\d{4}\s*[-\u2013]\s*[A-Z]/m,
-  /^[ \t]*(?:Minutes|Decision|Additional\s+documents|Supporting\s+documents)\s*:[ \t]*$/im,
+  /^[ \t]*(?:Minutes|Decision)\s*:[ \t]*$/im,
+  // (a committee system's item page; a PDF of it may run the line into the one before)
+  /\b(?:Additional|Supporting)\s+documents\s*:/i,
   /\b(?:UNANIMOUSLY\s+)?RESOLVED\b|^[ \t]*Resolved\s*(?:that|[-\u2013:])/m,
   /\b(?:Cabinet|Executive|Full\s+Council|(?:the\s+)?Committee|Members|Council)\s+(?:received|gave\s+consideration\s+to|considered|noted)\s+(?:a|the)\s+report\b/i,
   /^[ \t]*(?:\d{1,3}\s+)?Report\s+of\s+(?:the\s+)?(?:Head|Director|Monitoring\s+Officer|Group\s+Head|Chief|Interim)\b/im,
