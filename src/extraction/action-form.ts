@@ -91,11 +91,14 @@ const MEETING_RESOLVES =
   /^that\s+(?:the\s+)?(?:cabinet|committee|sub-committee|panel|members|executive|board)\s+(?:notes?|considers?|receives?|adopts?|endorses?|approves?|agrees?|accepts?|comments?\s+on)\s+(?:this|the|its)\s+(?:(?:ombudsman[\u2019']s\s+)?report|recommendations?|response|decision|findings)\b/i;
 const APPROVAL_GIVEN =
   /^that\s+approval\s+be\s+given\s+(?:to|for)\s+(?:the\s+)?(?:(?:carrying\s+out|undertaking|commissioning)\s+of\s+)?(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:review|audit|payment|apology|training|investigation|action\s+plan)\b)/i;
-/** A resolution whose subject is the organisation and whose verb is in the subjunctive ("That the Council review"). */
+/** An item of an action list in shorthand: "i. Planning officers to make a written log of all site visits". */
 const ASSIGNED_TO =
   /^(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|staff|teams?|managers?|council|service|department|directorate|landlord)\s+to\s+([a-z]+)\b/i;
+/** A resolution's item in the present, its "that" left out after the lead-in: the organisation and a
+ *  present verb (1), or a noun phrase with no clause verb in it and a present passive (2, its verb 3). */
 const PRESENT_RESOLUTION =
   /^(?:the\s+(?:council|local\s+authority|authority|landlord|service)\s+([a-z]+s)\b|(?:an?|the|any|all)\s+(?:(?!(?:that|which|who|when|where|while|if|ensure|should|will|must|would|can|could|may|has|have|had|was|were)\b|[a-z]+ed\s)[\w'\u2019&-]+\s+){0,12}?((?:is|are)\s+(?:(?:also|then|jointly|promptly)\s+)?([a-z]+ed|[a-z]+en|sent|set|held|kept|made|paid|put|met|given|taken)\b))/i;
+/** A resolution whose subject is the organisation and whose verb is in the subjunctive ("That the Council review"). */
 const RESOLVED_THAT =
   /^that\s+(?:the\s+)?(?:council|local\s+authority|authority|landlord|service)\s+(?:(?:should|will|must|shall)\s+)?(?:(?:also|now|urgently|promptly)\s+)?([a-z]+)\b/i;
 const LEAD_STRIP =
@@ -310,7 +313,34 @@ function firstWord(s: string): { word: string; at: number } | null {
   return m ? { word: m[0], at: m.index } : null;
 }
 
-/** Detect the action form of one sentence. `inActionSection` allows the looser forms. */
+/**
+ * An item of an action list or section written without "That": "1. The Council apologises to Cllr D
+ * ...", "6. A programme of training is provided for all councillors ..." (not in a learning section,
+ * where the present tells of routine: "The Council monitors response times each month."), or
+ * "Planning officers to make a written log ...".
+ */
+function listItemResolution(body: string, offset: number, learningSection: boolean): ActionForm | null {
+  const present = learningSection ? null : PRESENT_RESOLUTION.exec(body);
+  const presentVerb = present?.[1]
+    ? presentActionVerb(present[1])
+    : present?.[3]
+      ? pastActionVerb(present[3])
+      : null;
+  // (a passive's action starts at its verb: the subject may hold an "and", "training on X and the
+  // complaints process is provided ...")
+  if (present && presentVerb)
+    return {
+      kind: 'that',
+      at: offset + (present[2] ? present[0].lastIndexOf(present[2]) : 0),
+      verb: presentVerb,
+    };
+  const assigned = ASSIGNED_TO.exec(body);
+  const assignedVerb = assigned ? presentActionVerb(assigned[1]) : null;
+  return assigned && assignedVerb ? atGroup('that', assigned, offset, assignedVerb) : null;
+}
+
+/** A company's name ("Think Homecare Ltd"): its words are no reporting verbs. */
+const COMPANY_NAME = /\b(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Ltd|Limited|plc|PLC|LLP|CIC)\b\.?/g;
 /**
  * The text before an action or an amount reports what someone says, claims or wants ("Mr X says
  * the Council should ...", "Ms X complains about ... its offer of £2000"); in a committee paper,
@@ -321,8 +351,8 @@ export function isHearsay(before: string, pastOutside: boolean): boolean {
   const text = before.replace(COMPANY_NAME, 'the company');
   return pastOutside ? COMPLAINANT_HEARSAY.test(text) : HEARSAY.test(text);
 }
-const COMPANY_NAME = /\b(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Ltd|Limited|plc|PLC|LLP|CIC)\b\.?/g;
 
+/** Detect the action form of one sentence. `inActionSection` allows the looser forms. */
 export function actionForm(
   sentence: string,
   inActionSection: boolean,
@@ -395,26 +425,9 @@ export function actionForm(
   const resolution = RESOLVED_THAT.exec(body);
   if (resolution && presentActionVerb(resolution[1]) && !/^(?:note|notes|consider)$/i.test(resolution[1]))
     return atGroup('that', resolution, offset, presentActionVerb(resolution[1]));
-  // a resolution's item in the present, its "that" left out after the lead-in ("... and agrees: 1. The
-  // Council apologises to Cllr D ...", "6. A programme of training is provided for all councillors ...")
-  // (not a learning section's account of routine: "The Council monitors response times each month.")
-  if (inActionSection && !learningSection) {
-    const present = PRESENT_RESOLUTION.exec(body);
-    const verb = present?.[1]
-      ? presentActionVerb(present[1])
-      : present?.[3]
-        ? pastActionVerb(present[3])
-        : null;
-    // (a passive's action starts at its verb: the subject may hold an "and", "training on X and the
-    // complaints process is provided ...")
-    if (present && verb)
-      return { kind: 'that', at: offset + (present[2] ? present[0].lastIndexOf(present[2]) : 0), verb };
-  }
-  // an item of an action list in shorthand: "i. Planning officers to make a written log of all site visits"
   if (inActionSection) {
-    const assigned = ASSIGNED_TO.exec(body);
-    const verb = assigned ? presentActionVerb(assigned[1]) : null;
-    if (assigned && verb) return atGroup('that', assigned, offset, verb);
+    const item = listItemResolution(body, offset, learningSection);
+    if (item) return item;
   }
   if (/^for\s+the\s+(?:council|local\s+authority|service|landlord)\s+to\s+(\w+)/i.test(body)) {
     const m = /^for\s+the\s+(?:council|local\s+authority|service|landlord)\s+to\s+(\w+)/i.exec(body)!;

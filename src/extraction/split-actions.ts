@@ -619,18 +619,11 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       c.form.kind === 'implemented' ? PASSIVE_REMEDY_PAIR.exec(text.slice(c.start, coreStart)) : null;
     if (pair && categoryOf(pair[1]) !== categoryOf(pair[2])) {
       const second = c.start + pair[0].length - pair[2].length - pair[3].length;
-      for (const [s, e, i] of [
-        [c.start, c.start + pair[1].length, 1],
-        [second, c.end, 2],
-      ] as const)
-        out.push({
-          ...c,
-          start: s,
-          end: e,
-          coreAt: 0,
-          splitReason: `part ${i} of 2 of a compound sentence`,
-          reasons: [...c.reasons, `split: part ${i} of 2 (two remedies given by one passive verb)`],
-        });
+      const why = 'two remedies given by one passive verb';
+      out.push(
+        partOf(c, c.start, c.start + pair[1].length, 0, 1, 2, why),
+        partOf(c, second, c.end, 0, 2, 2, why),
+      );
       continue;
     }
     if (c.form.kind === 'recommend') {
@@ -865,25 +858,44 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
     for (let i = 0; i < actionParts.length; i++) {
       const p = actionParts[i];
       const s = i === 0 ? c.start : coreStart + p.from;
+      const part = partOf(
+        c,
+        s,
+        trimEndPunct(text, s, coreStart + p.to),
+        i === 0 ? coreStart - c.start : 0,
+        i + 1,
+        actionParts.length,
+        'different kinds of action',
+      );
       out.push({
-        ...c,
-        start: s,
-        end: trimEndPunct(text, s, coreStart + p.to),
-        coreAt: i === 0 ? coreStart - c.start : 0,
+        ...part,
         evidence: c.evidence || evidence,
         evidenceReason: evidence ? 'evidence requested in the same sentence' : c.evidenceReason,
-        splitReason:
-          actionParts.length > 1 ? `part ${i + 1} of ${actionParts.length} of a compound sentence` : null,
-        reasons: [
-          ...c.reasons,
-          actionParts.length > 1
-            ? `split: part ${i + 1} of ${actionParts.length} (different kinds of action)`
-            : 'evidence request split off',
-        ],
+        reasons: actionParts.length > 1 ? part.reasons : [...c.reasons, 'evidence request split off'],
       });
     }
   }
   return out;
+}
+
+/** Part `i` of `n` cut from a candidate's sentence (the whole of it when `n` is 1). */
+function partOf(
+  c: Candidate,
+  start: number,
+  end: number,
+  coreAt: number,
+  i: number,
+  n: number,
+  why: string,
+): Action {
+  return {
+    ...c,
+    start,
+    end,
+    coreAt,
+    splitReason: n > 1 ? `part ${i} of ${n} of a compound sentence` : null,
+    reasons: [...c.reasons, `split: part ${i} of ${n} (${why})`],
+  };
 }
 
 const NAMELY = /\b(?:actions?|steps|measures|remed(?:y|ies))\b[^.;:]{0,60}?,?\s+namely\s*:?\s+/i;

@@ -34,14 +34,28 @@ const MAX_INDENT = 12;
 /** A line gap this many times the usual spacing is a paragraph break. */
 const PARAGRAPH_GAP = 1.35;
 
+/** The font size most lines of the page are set in (to the half point). */
 function commonestSize(lines: Line[]): number {
   const counts = new Map<number, number>();
-  for (const l of lines)
-    counts.set(Math.round(l.size * 2) / 2, (counts.get(Math.round(l.size * 2) / 2) ?? 0) + 1);
+  for (const l of lines) {
+    const size = Math.round(l.size * 2) / 2;
+    counts.set(size, (counts.get(size) ?? 0) + 1);
+  }
   let best = 0;
   let most = 0;
   for (const [size, n] of counts) if (n > most) [best, most] = [size, n];
   return best;
+}
+
+/** The gaps between consecutive lines that `keep` accepts, leaving out jumps back up the page and
+ *  gaps of more than three lines' height. */
+function lineGaps(lines: Line[], keep: (a: Line, b: Line) => boolean): number[] {
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const gap = lines[i].y - lines[i - 1].y;
+    if (gap > 0 && gap < lines[i].size * 3 && keep(lines[i - 1], lines[i])) gaps.push(gap);
+  }
+  return gaps;
 }
 
 /**
@@ -113,20 +127,12 @@ export function layoutPageText(items: PositionedItem[]): string {
   const nonEmpty = lines.filter((l) => l.text !== '');
   const leftEdge = textLeftEdge(nonEmpty);
   // the spacing of the body text: lines in the page's commonest font size (footnotes in a smaller
-  // size are set closer and would pass for the usual spacing)
+  // size are set closer and would pass for the usual spacing); on a page with no two body lines
+  // together (labels and values in turn) every gap counts
   const body = commonestSize(nonEmpty);
-  const gaps: number[] = [];
-  for (let i = 1; i < nonEmpty.length; i++) {
-    const gap = nonEmpty[i].y - nonEmpty[i - 1].y;
-    const bodyText = Math.abs(nonEmpty[i].size - body) < 0.5 && Math.abs(nonEmpty[i - 1].size - body) < 0.5;
-    if (bodyText && gap > 0 && gap < nonEmpty[i].size * 3) gaps.push(gap);
-  }
-  // (a page with no two body lines together, labels and values in turn: every gap counts)
-  if (gaps.length === 0)
-    for (let i = 1; i < nonEmpty.length; i++) {
-      const gap = nonEmpty[i].y - nonEmpty[i - 1].y;
-      if (gap > 0 && gap < nonEmpty[i].size * 3) gaps.push(gap);
-    }
+  const inBody = (l: Line): boolean => Math.abs(l.size - body) < 0.5;
+  const bodyGaps = lineGaps(nonEmpty, (a, b) => inBody(a) && inBody(b));
+  const gaps = bodyGaps.length > 0 ? bodyGaps : lineGaps(nonEmpty, () => true);
   const usual = usualSpacing(gaps);
   const out: string[] = [];
   for (let i = 0; i < nonEmpty.length; i++) {
