@@ -358,8 +358,11 @@ function startsNewAfter(prev: string, line: string, next: string): boolean {
     line.length < 40 &&
     (p.length < 40 || /[.;:]$/.test(p) || (looksLikeHeading(line) && /^[A-Z]/.test(line))) &&
     classifyHeadingKnown(line) &&
-    // (before a "- " item only after a sentence has ended: not a line wrapped mid-sentence)
-    (/^[A-Z0-9\u2022(]/.test(next.trim()) || (/[.!?]$/.test(p) && /^[-\u2013*]\s/.test(next.trim())))
+    // (before a "- " item only after a sentence has ended: not a line wrapped mid-sentence; a heading
+    // at the top of a PDF page follows the last line of the page before with no blank line)
+    (next.trim() === '' ||
+      /^[A-Z0-9\u2022(]/.test(next.trim()) ||
+      (/[.!?]$/.test(p) && /^[-\u2013*]\s/.test(next.trim())))
   )
     return true;
   if (looksLikeHeading(p) && /^[A-Z0-9\u2022]/.test(line) && p.length < 60) return true;

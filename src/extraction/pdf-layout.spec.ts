@@ -76,3 +76,20 @@ describe('deadlines before the verb', () => {
     expect(r.recommendations[0].deadline?.within).toEqual({ count: 10, unit: 'working_days' });
   });
 });
+
+describe('a heading at the top of a PDF page', () => {
+  it('starts its section after a paragraph that ended in a bracket on the page before', () => {
+    const text =
+      'Final decision\n\nSummary\n\nMrs X complained the Council delayed her case. We found fault causing injustice. ' +
+      'The Council has agreed to apologise, pay her £250 and review its procedures.\n\n' +
+      FILLER.repeat(6) +
+      '\nRecords show officers discussed the case, although no note of the outcome\nwas kept on the file (see paragraph 14)\n' +
+      'Agreed action\n\n' +
+      'Within one month of the final decision the Council will apologise to Mrs X for the delay.\n\n' +
+      'Within one month of the final decision the Council will pay Mrs X £250 to acknowledge the distress caused.\n\n' +
+      'Within three months of the final decision the Council will review its procedures so that delays are identified.\n';
+    const texts = run(text).recommendations.map((r) => r.text);
+    expect(texts).toHaveLength(3);
+    expect(texts.every((t) => t.startsWith('Within'))).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 import { sourceTexts } from '../../scripts/fixtures/generate';
 import { textToDocx, textToPdf } from '../../scripts/fixtures/lib/render-text';
+import { decisionPdf } from '../documents/support/decision-pdf';
 import { extractDocument } from '../../src/extraction/extract-document';
 import type { ExtractionResult } from '../../src/extraction/types';
 import { GENERATED, validator } from './extraction-support';
@@ -113,4 +114,24 @@ describe('PDF set in a font with ligatures', () => {
     expect(texts).not.toMatch(/[\ufb00-\ufb06]/);
     expect(comparable(result)).toEqual(comparable(fromText));
   }, 60_000);
+});
+
+describe('decisions built from repeated paragraphs (the synthetic decisions of npm run test:scale)', () => {
+  it('read the same whatever falls at the top or foot of a page', async () => {
+    // Their background paragraphs cycle, so the same wrapped sentence lands at the same end of many
+    // pages: it must not be dropped as a running header or footer, and "Agreed action" at the top of
+    // a page still opens its section.
+    const counts = new Map<number, number[]>();
+    for (let i = 0; i < 30; i++) {
+      const result = await extractDocument(
+        await decisionPdf({ seed: 1000 + i, pages: 2 + (i % 5) }),
+        'd.pdf',
+      );
+      const n = result.recommendations.length;
+      counts.set(n, [...(counts.get(n) ?? []), 1000 + i]);
+    }
+    // the apology, the payment, the review and the reminder to staff; any other count names its seeds
+    expect([...counts.entries()].filter(([n]) => n !== 4)).toEqual([]);
+    expect(counts.get(4)?.length).toBe(30);
+  }, 120_000);
 });

@@ -34,6 +34,15 @@ describe('cleanPdfPages', () => {
     expect(cleanPdfPages(pages)).toEqual(pages);
   });
 
+  it('keeps wrapped body sentences that repeat at the same end of many pages, digits aside', () => {
+    const top = (n: number): string =>
+      `There is no evidence the Council considered whether an interim arrangement could have been\nmade while the review was outstanding. (note ${n})`;
+    const bottom = (n: number): string =>
+      `The complaints procedure says it will respond at stage one within ten working days and\nat stage two within twenty working days. (note ${n})`;
+    const pages = [1, 2, 3].map((n) => `${top(n)}\nMiddle of page ${n}.\n${bottom(n)}`);
+    expect(cleanPdfPages(pages)).toEqual(pages);
+  });
+
   it('keeps numbers inside the body', () => {
     expect(cleanPdfPages(['The Council will:\n1\nreview its policy.\nEnd'])).toEqual([
       'The Council will:\n1\nreview its policy.\nEnd',

@@ -3,7 +3,8 @@
  * - ligature glyphs (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) spelt out, soft hyphens and zero-width characters removed;
  * - running headers and footers removed: a line near the top (or bottom) of a page that repeats,
  *   digits aside, at the same end of at least half the pages (and on at least two), unless it reads
- *   as a sentence (eight words or more ending with a full stop);
+ *   as a sentence (eight words or more ending with a full stop) or runs on in one sentence with the
+ *   line beside it;
  * - bare page numbers at the top or bottom of a page removed (`7`, `- 7 -`, `Page 7`, `Page 7 of 12`, `7/12`);
  * - words hyphenated at the end of a line joined to their second half (`assess-` + `ment`), except
  *   compounds (`decision-` + `making`, `list-style-` + `type`) which keep the hyphen and the break.
@@ -82,18 +83,42 @@ function looksLikeSentence(line: string): boolean {
   return /[.!?]["'’”)]?$/.test(line.trim()) && line.trim().split(/\s+/).length >= 8;
 }
 
+/**
+ * Two lines of one wrapped sentence: no blank line between them, the upper a long line (eight words or
+ * more) that does not end a sentence, the lower starting in lower case. Body text that happens to
+ * repeat at the same place on many pages (a document built from repeated paragraphs) is not a
+ * running header or footer.
+ */
+function wrapsInto(upper: string, lower: string): boolean {
+  const top = upper.trim();
+  return top.split(/\s+/).length >= 8 && !/[.!?:;]["'’”)]?$/.test(top) && /^\p{Ll}/u.test(lower.trim());
+}
+
+/** The line at content index `k` reads on from, or into, its neighbour inside the page. */
+function inSentenceWithNeighbour(page: PageLines, k: number, fromTop: boolean): boolean {
+  const i = page.content[k];
+  const j = page.content[fromTop ? k + 1 : k - 1];
+  if (j === undefined || Math.abs(j - i) !== 1) return false;
+  return fromTop ? wrapsInto(page.lines[i], page.lines[j]) : wrapsInto(page.lines[j], page.lines[i]);
+}
+
+function isEdgeLine(page: PageLines, k: number, keys: Set<string>, fromTop: boolean): boolean {
+  const line = page.lines[page.content[k]];
+  if (isPageNumberLine(line)) return true;
+  return keys.has(edgeKey(line)) && !looksLikeSentence(line) && !inSentenceWithNeighbour(page, k, fromTop);
+}
+
 function removeEdges(page: PageLines, headers: Set<string>, footers: Set<string>): string[] {
   const drop = new Set<number>();
+  const n = page.content.length;
   // From the top: drop header lines and page numbers until the first line of body text.
-  for (const i of page.content.slice(0, EDGE_LINES)) {
-    const line = page.lines[i];
-    if ((headers.has(edgeKey(line)) && !looksLikeSentence(line)) || isPageNumberLine(line)) drop.add(i);
+  for (let k = 0; k < Math.min(EDGE_LINES, n); k++) {
+    if (isEdgeLine(page, k, headers, true)) drop.add(page.content[k]);
     else break;
   }
-  for (const i of page.content.slice(-EDGE_LINES).reverse()) {
-    const line = page.lines[i];
-    if (drop.has(i)) continue;
-    if ((footers.has(edgeKey(line)) && !looksLikeSentence(line)) || isPageNumberLine(line)) drop.add(i);
+  for (let k = n - 1; k >= Math.max(0, n - EDGE_LINES); k--) {
+    if (drop.has(page.content[k])) continue;
+    if (isEdgeLine(page, k, footers, false)) drop.add(page.content[k]);
     else break;
   }
   return page.lines.filter((_, i) => !drop.has(i));
