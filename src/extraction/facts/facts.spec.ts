@@ -38,6 +38,14 @@ describe('document facts', () => {
     expect(n.faultFound).toBe(false);
   });
 
+  it('reads "the Council is not at fault" in a summary without a decision line as not upheld', () => {
+    const f = findFacts(
+      "Ashvale District Council (24 001 900)\nThe Ombudsman's final decision:\nSummary: Mr K complains the Council has not properly considered his housing priority. The Council is not at fault.\nThe complaint\n- Mr K complains about his priority.\n",
+    );
+    expect(f.finding).toBe('not_upheld');
+    expect(f.faultFound).toBe(false);
+  });
+
   it('reads fault in other words beside a finding of none ("there has been fault", "affected by fault", "acknowledges its error")', () => {
     const upheld = (summary: string) =>
       findFacts(`Cranford Council (22 004 118)\nDecision : Upheld\n\nSummary: ${summary}\n`).faultFound;
