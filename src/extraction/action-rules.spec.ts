@@ -435,6 +435,28 @@ describe('sentences around the actions', () => {
     expect(r.remedyTotal).toBe(250);
   });
 
+  it('takes an offer of "some financial recompense" that the decision takes as the remedy, as a payment', () => {
+    const r = upheld(
+      'Fenwick Borough Council (20 012 468)',
+      'Mr D complained the Council ignored his objections to a planning application. We find some fault in how it recorded them. ' +
+        'The Council offered some financial recompense to Mr D, providing an appropriate remedy.',
+    );
+    expect(texts(r)).toEqual([
+      'The Council offered some financial recompense to Mr D, providing an appropriate remedy.',
+    ]);
+    expect(r.recommendations[0].category).toBe('payment');
+  });
+
+  it('reads "agreed a remedy to <verb>" as the remedy agreed', () => {
+    const r = upheld(
+      'Fenwick County Council (22 003 252)',
+      'Mr K complains the Council refused his residents parking permit without considering his points. We find fault causing him frustration. ' +
+        'We have agreed a remedy to reconsider the application.',
+    );
+    expect(texts(r)).toEqual(['We have agreed a remedy to reconsider the application.']);
+    expect(r.recommendations[0].category).toBe('reconsider_decision');
+  });
+
   it('takes "accepts this finding and has arranged ..." as the remedy agreed and done', () => {
     const r = upheld(
       'Fenwick Academy Trust (19 009 756)',

@@ -232,6 +232,10 @@ const MONEY_ALREADY_GIVEN =
 /** "... but this did not cause significant injustice to warrant a remedy": money named, no remedy. */
 const NO_REMEDY_NEEDED =
   /\b(?:not|no|nothing)\b[^.]{0,80}?\b(?:warrants?|justif(?:y|ies)|requires?|needs?)\s+(?:a|any)\s+(?:further\s+|financial\s+)?remedy\b/i;
+/** "The payment of £2000 by the Council ... was satisfactory and no further payment is justified":
+ * a payment made before, judged enough (past tense, or no further one needed), not a remedy. */
+const PAID_AND_ENOUGH =
+  /\b(?:was|were|had\s+been)\s+(?:a\s+)?(?:satisfactory|sufficient|adequate|proportionate)\b|\bno\s+further\s+(?:financial\s+)?(?:payment|remedy|compensation)\s+(?:is|was)\s+(?:justified|warranted|needed|required|necessary)\b/i;
 /** A lead-in quoting other text: a policy that "states the following:", the remedy an earlier
  * decision asked for ("We issued a final decision in May which asked the Council to:"), or
  * recommendations the council did not accept ("The Council did not agree with the recommendations,
@@ -891,6 +895,7 @@ export function findCandidates(
         /£|\bpounds\b/i.test(sText) &&
         REMEDY_MONEY.test(sText) &&
         !NO_REMEDY_NEEDED.test(sText) &&
+        !PAID_AND_ENOUGH.test(sText) &&
         // "In recognition of this, the Council refunded Mr B £700": a remedy given before the decision
         !(options.ombudsmanVoice === true && MONEY_ALREADY_GIVEN.test(sText)) &&
         !isStatisticsOrDescription(sText) &&

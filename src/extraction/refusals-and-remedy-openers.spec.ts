@@ -302,6 +302,24 @@ describe('remedies named but not given now', () => {
     expect(texts(r)[0]).toMatch(/symbolic payment/);
     expect(texts(r)[0]).not.toMatch(/already provided/);
   });
+
+  it('does not read a payment made before and judged enough as a remedy to give', () => {
+    const summary = (s: string): ExtractionResult =>
+      run(
+        'Fenwick Borough Council (21 200 312)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+          `Summary: ${s}\n\nThe complaint\n\n  1. Ms D complains about the support she received as a care leaver.\n`,
+      );
+    const paid = summary(
+      'The payment of £1500 by the Council to Ms D to recognise the injustice caused by its failure to support her as a care leaver was satisfactory and no further payment is justified. There is no fault in the other parts of the complaint.',
+    );
+    expect(texts(paid)).toEqual([]);
+    expect(paid.remedyTotal).toBe(0);
+    // the same payment still to be made is the remedy
+    const toPay = summary(
+      'A payment of £1500 by the Council to Ms D to recognise the injustice caused by its failure to support her as a care leaver is a suitable remedy.',
+    );
+    expect(toPay.remedyTotal).toBe(1500);
+  });
 });
 
 describe('remedies of a care provider, or recommended although there was no fault', () => {
