@@ -360,6 +360,26 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('reads no action in a resolution that notes a report and sends figures on to another committee', () => {
+    const r = run(
+      [
+        'Annual Ombudsman Statistics',
+        '',
+        'Minutes:',
+        '',
+        'A report setting out the annual statistics of complaints recorded against the Council by the Local Government Ombudsman was submitted. It was noted that the figures for neighbouring authorities had not been published yet.',
+        '',
+        'RESOLVED:',
+        '',
+        '(a)       that the report be noted; and',
+        '',
+        '(b)       that the Ombudsman statistics relating to neighbouring authorities be referred to the Standards Committee once these are available.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
   it('reads the items a committee resolved to implement, not its noting or its reasons', () => {
     const r = run(
       [
