@@ -136,3 +136,16 @@ describe('table cells continued after a cell of the other column', () => {
     expect(reflowContinuations(normaliseText(original)).text.trimEnd()).toBe(original.trimEnd());
   });
 });
+
+describe('character references left in pasted web text', () => {
+  it('decodes named and numeric references, each mapped back to where it stood', () => {
+    const original =
+      'Pay Mr D &pound;300 &amp; apologise for the Council&#8217;s delay.&nbsp;Review &ZZZ; its&#x2019; letters.\n';
+    const { text, origin } = normaliseText(original);
+    expect(text).toContain(
+      'Pay Mr D £300 & apologise for the Council\u2019s delay. Review &ZZZ; its\u2019 letters.',
+    );
+    const pound = text.indexOf('£');
+    expect(original.slice(origin[pound], origin[pound] + 7)).toBe('&pound;');
+  });
+});

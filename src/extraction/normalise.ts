@@ -14,6 +14,7 @@
  * - lone page-number lines (`13`, `Page 3 of 12`) are dropped, and so are running page headers and
  *   footers (`Final decision 3`, `Page 2 of 3` with the short lines repeated around them).
  */
+import { decodeEntities } from './readers/html-entities';
 import { classifyHeading } from './sections';
 
 export interface NormalisedText {
@@ -51,19 +52,6 @@ export function unwrapTags(text: string): string {
   parts.push(text.slice(done));
   return parts.join('');
 }
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&nbsp;': ' ',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&rsquo;': '\u2019',
-  '&lsquo;': '\u2018',
-  '&pound;': '\u00a3',
-  '&ndash;': '\u2013',
-  '&mdash;': '\u2014',
-};
 const HYPHEN_PREFIX =
   /^(?:re|co|pre|non|self|well|long|short|one|two|three|four|five|six|full|part|face|multi|cross|anti|post|sub|ex|half|over|under|out|day|time|follow|mid|semi|inter|in|up|on|off|low|high|step|stand|walk|drop|check|sign|top|back|log|set|care|home|school|decision|case|front|first|second|third)$/;
 const PAGE_NUMBER_LINE = /^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i;
@@ -104,14 +92,6 @@ class Builder {
 
   get length(): number {
     return this.len;
-  }
-
-  lastChar(): string {
-    for (let i = this.chars.length - 1; i >= 0; i--) {
-      const c = this.chars[i];
-      if (c.length) return c[c.length - 1];
-    }
-    return '';
   }
 
   /** The text emitted since the last line break (at most `max` characters). */
@@ -189,10 +169,12 @@ function cleanLine(line: string, at: number, out: Builder): void {
       }
     }
     if (c === 38 /* & */) {
-      const m = /^&[a-z#0-9]{2,7};/i.exec(line.slice(i, i + 9));
-      if (m && ENTITIES[m[0].toLowerCase()] !== undefined) {
+      // a character reference left in pasted web text ("&amp;", "&pound;", "&#8217;")
+      const m = /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i.exec(line.slice(i, i + 34));
+      const decoded = m ? decodeEntities(m[0]) : '';
+      if (m && decoded !== m[0]) {
         flush(i);
-        out.insert(ENTITIES[m[0].toLowerCase()], at + i);
+        out.insert(decoded.replace(/[\u00a0\u2007\u202f]/g, ' '), at + i);
         i += m[0].length;
         runStart = i;
         continue;
