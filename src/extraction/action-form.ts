@@ -43,7 +43,7 @@ function atGroup(
 }
 
 const STRONG_HINT =
-  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered|accept(?:s|ed))\b/i;
+  /\b(?:should|will|must|shall|agree[sd]?|recommend\w*|suggest\w*|ask(?:ed|s)?|order(?:ed|s)?|direct(?:ed|s)?|require[sd]?|requested|undert\w+|propose[sd]?|intends?|needs?|to\s+be|there|process|remedy|remedies|would|that|offered|accept(?:s|ed)|committed)\b/i;
 /** "The Council has made an offer for the distress caused to Ms D": an offer made now, for the injustice
  *  (not "The Council made an offer of final accommodation in May 2023", "made an offer to the developer"). */
 const HAS_MADE_AN_OFFER_SOURCE = String.raw`(?<=\bha(?:s|ve)\s+(?:now\s+|also\s+)*)made\s+an?\s+(?:(?:financial|goodwill|symbolic|further)\s+)?offer\s+(?:for\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:distress|time|trouble|upset|frustration|inconvenience|injustice|uncertainty|impact)|to\s+(?:recognise|acknowledge|remedy|reflect))\b`;
@@ -104,7 +104,7 @@ const RESOLVED_THAT =
 const LEAD_STRIP =
   /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward|(?:within|no\s+later\s+than)\s+[^,;]{2,60}?(?=,)|(?:once|after|when)\s+(?:the|this|that|its)\s+[^,;]{2,60}?\s+(?:has|have)\s+been\s+(?:completed|carried\s+out|done|finished|agreed)(?=,)|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\s+\d{4}(?=,))\s*,?\s*)*/i;
 const MODAL =
-  /\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|\bagreed(?=\s+apologi[sz]e\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|agreed\s+(?:an?|the)\s+(?:suitable\s+|appropriate\s+|proportionate\s+|further\s+)?remed(?:y|ies)\s+to|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|:?\s)(?:(?:also|now|then|therefore|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
+  /\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|\bagreed(?=\s+apologi[sz]e\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|(?:has|have)\s+(?:also\s+|now\s+)?committed\s+to|agreed\s+(?:an?|the)\s+(?:suitable\s+|appropriate\s+|proportionate\s+|further\s+)?remed(?:y|ies)\s+to|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|:?\s)(?:(?:also|now|then|therefore|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
 /** The organisation opening the sentence, with a first clause of its own before the verb that follows
  *  ("The Care Provider accepted some fault, apologised, offered £200", "The Council has now refunded the
  *  fee and has agreed to ..."); not an organisation named later ("Mr C wrote to the Council and offered ..."). */
@@ -126,7 +126,7 @@ export const OFFERED_TO_ACT = new RegExp(
  *  made an offer for the distress caused": a remedy offered by name ("a financial remedy"; not "a
  *  suitable remedy", which names none). */
 const OFFERED_REMEDY = new RegExp(
-  String.raw`(?:\b${ORGANISATION_SOURCE}|${ORGANISATION_OPENS})\s+(?:has\s+)?(?:also\s+)?(?:now\s+)?(${HAS_MADE_AN_OFFER_SOURCE}|offered\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*\s+|him\s+|her\s+|them\s+)?(?:(?:a|an|the|some)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|symbolic\s+|financial\s+|written\s+|full\s+|partial\s+|goodwill\s+)*(?:payment|apology|refund|reimbursement|sum|compensation|recompense|(?<=(?:financial|symbolic)\s)remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)`,
+  String.raw`(?:\b${ORGANISATION_SOURCE}|${ORGANISATION_OPENS})\s+(?:has\s+)?(?:also\s+)?(?:now\s+)?(${HAS_MADE_AN_OFFER_SOURCE}|offered\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*\s+|him\s+|her\s+|them\s+)?(?:(?:a|an|the|some)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|additional\s+|extra\s+|symbolic\s+|financial\s+|written\s+|full\s+|partial\s+|goodwill\s+)*(?:payment|apology|refund|reimbursement|sum|compensation|recompense|(?<=(?:financial|symbolic)\s)remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)`,
   'i',
 );
 /** "We ... welcome its offer of £500 to Mrs B", "I accept the Council's offer to reassess": the Ombudsman takes up the offer. */
@@ -629,6 +629,14 @@ export function actionForm(
     }
     if (PURPOSE_SUBJECT.test(before) && !/agreed/.test(modal)) continue;
     if (hearsay(before)) continue;
+    // "provided diary sheets to Ms J which she was asked to complete": what the complainant was asked
+    if (
+      /^(?:is|are|was|were)\s/.test(modal) &&
+      /\b(?:which|that|who|and)\s+(?:she|he|they|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019'-]*)\s+$/.test(
+        before,
+      )
+    )
+      continue;
     // "discussed whether or not the matter should be referred", "failed to consider how its
     // regulations should apply": a question, not a recommendation
     if (/\b(?:whether|how)\s+(?:or\s+not\s+)?(?:[\w\u2019'-]+\s+){1,6}$/i.test(before)) continue;
@@ -654,7 +662,7 @@ export function actionForm(
     else verb = actionVerb(word);
     if (!verb) continue;
     if (!passive && /^(?:will|shall)$/.test(modal) && /\b(?:this|which|that)\s*$/i.test(before)) continue;
-    const kind: ActionFormKind = /agree|undert/.test(modal) ? 'agreed' : 'modal';
+    const kind: ActionFormKind = /agree|undert|commit/.test(modal) ? 'agreed' : 'modal';
     // the action starts at its verb ("be reminded" for a passive)
     const verbAt =
       m.index +

@@ -447,6 +447,60 @@ describe('sentences around the actions', () => {
     expect(r.recommendations[0].category).toBe('payment');
   });
 
+  it('reads "has also committed to <verb>ing" after an agreed remedy as a commitment of its own, and "reclaim" as an action', () => {
+    const r = upheld(
+      'Fenwick County Council (23 006 829)',
+      'The Council was at fault because of a long delay in issuing an education, health and care plan for Mrs K\u2019s son. ' +
+        'This caused uncertainty, for which the Council has agreed to offer a small financial remedy. ' +
+        'It has also committed to issuing the plan within one month.',
+    );
+    expect(texts(r)).toEqual([
+      'This caused uncertainty, for which the Council has agreed to offer a small financial remedy.',
+      'It has also committed to issuing the plan within one month.',
+    ]);
+    const reclaim = upheld(
+      'Fenwick County Council (24 017 962)',
+      'Mr T complained the Council chased him for his late mother\u2019s care fees. The Council failed to tell him whom to pay. ' +
+        'The Council agreed to reclaim any balance owed from the care home.',
+    );
+    expect(texts(reclaim)).toEqual(['The Council agreed to reclaim any balance owed from the care home.']);
+  });
+
+  it('does not read what the complainant "was asked to" do, or a regulation quoted under a label, as an action', () => {
+    const story = run(
+      [
+        'Case study: anti-social behaviour',
+        '',
+        'Ms J complained about her landlord\u2019s response to noise from a neighbour.',
+        '',
+        'The landlord, a housing association, provided diary sheets to Ms J which she was asked to complete.',
+        '',
+        'We found maladministration.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(story)).toEqual([]);
+    const standards = run(
+      [
+        'Northvale Care Homes Limited (22 014 019)',
+        '',
+        'The Ombudsman\u2019s final decision',
+        '',
+        'Summary: Mrs D complains about the care of her mother.',
+        '',
+        'What I found',
+        '',
+        'Regulations',
+        '',
+        'The Care Quality Commission sets out fundamental standards:',
+        '- Person-centred care: people must have care or treatment that is tailored to them and meets their needs.',
+        '- Dignity and respect: people must be treated with dignity and respect.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(standards)).toEqual([]);
+  });
+
   it('reads "agreed a remedy to <verb>" as the remedy agreed', () => {
     const r = upheld(
       'Fenwick County Council (22 003 252)',

@@ -179,6 +179,15 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
       'We may decide not to start an investigation if we are satisfied with the action the council has taken.',
   },
   {
+    id: 'stock.chronology',
+    pattern:
+      /^(?:the\s+following|this|my)\s+(?:chronology|timeline|account|summary\s+of\s+events)\s+(?:will\s+|does\s+not\s+|is\s+not\s+intended\s+to\s+)?(?:covers?|sets?\s+out|summarises?|includes?|describes?)\b/i,
+    reason: 'the investigator introducing the chronology of the case, not an action',
+    fixture:
+      'The following chronology will cover the key points relevant to my investigation of the complaint.',
+    counter: 'The Council will set out a chronology of the case for the complainant.',
+  },
+  {
     id: 'stock.pseudonym',
     pattern:
       /\b(?:whom?|which)\s+(?:I|we)\s+(?:shall|will)\s+(?:refer\s+to|call)\s+as\b|\bwill\s+be\s+referred\s+to\s+as\b|\bfor\s+ease\s+of\s+reference\b/i,

@@ -234,6 +234,11 @@ const NO_REMEDY_NEEDED =
   /\b(?:not|no|nothing)\b[^.]{0,80}?\b(?:warrants?|justif(?:y|ies)|requires?|needs?)\s+(?:a|any)\s+(?:further\s+|financial\s+)?remedy\b/i;
 /** "The payment of £2000 by the Council ... was satisfactory and no further payment is justified":
  * a payment made before, judged enough (past tense, or no further one needed), not a remedy. */
+/** "Ms F rejected this offer as ... the £500 offered ... was insufficient", "The landlord had offered
+ * £150": money the complainant turned down, the Ombudsman found too little, or offered earlier in the
+ * story; not a remedy. */
+const MONEY_REJECTED =
+  /\b(?:council|landlord|provider|authority|organisation|it)\s+had\s+(?:already\s+|previously\s+|initially\s+)?offered\b|\b(?:rejected|refused|declined|turned\s+down)\s+(?:this|the|that|its|their|his|her)\s+(?:offer|payment|compensation|sum|amount)\b|\b(?:was|is|were)\s+(?:insufficient|inadequate|not\s+(?:enough|sufficient|adequate))\b/i;
 const PAID_AND_ENOUGH =
   /\b(?:was|were|had\s+been)\s+(?:a\s+)?(?:satisfactory|sufficient|adequate|proportionate)\b|\bno\s+further\s+(?:financial\s+)?(?:payment|remedy|compensation)\s+(?:is|was)\s+(?:justified|warranted|needed|required|necessary)\b/i;
 /** A lead-in quoting other text: a policy that "states the following:", the remedy an earlier
@@ -250,13 +255,13 @@ const NON_ORG_SUBJECT =
   /(?:^|\s)(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|committee|scrutiny\s+panel|cabinet(?:\s+member)?|councillors?)\s*$|^(?:councils|a\s+council|local\s+authorities|landlords|a\s+landlord|they|you|he|she|providers|schools)$/i;
 /** The subject after an opening clause ("When deciding whether to charge, councils" -> "councils"). */
 function afterOpeningClause(subject: string): string {
-  return subject.replace(/^[^,]{0,120},\s*/, '');
+  return subject.replace(/^[^,:]{0,120}[,:]\s*/, '');
 }
 /** A sub-heading run into the sentence under it ("Housing allocations Every local housing authority"). */
 const HEADING_RUN_IN = /^[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+(?=(?:Every|Each|All|Any)\b)/;
 /** Whom the law binds: every authority, all decisions, councils in general (not this council). */
 const LAW_SUBJECT =
-  /^(?:every|each|all|any)\b|^(?:an?\s+)?(?:local\s+(?:housing\s+|planning\s+|education\s+|highway\s+)?authorit(?:y|ies)|councils|landlords|housing\s+authorities)$/i;
+  /^(?:every|each|all|any)\b|^(?:an?\s+)?(?:local\s+(?:housing\s+|planning\s+|education\s+|highway\s+)?authorit(?:y|ies)|councils|landlords|housing\s+authorities|people|service\s+users)$/i;
 /** A linking word or phrase before the subject ("As a result, they have ..."): not the subject. */
 const OPENING_ADVERBIAL =
   /^(?:(?:and|but|so|also|however|therefore|subsequently|since\s+then|as\s+a\s+result|in\s+response|in\s+addition|following\s+(?:this|that))\s*,?\s+)+/i;
@@ -271,7 +276,7 @@ const PROCESS_ADVERB =
  * that ..." and "It has agreed to ..." start a new one.
  */
 const ELABORATION =
-  /^(?:in\s+(?:its|their)\s+place|this|these|they|those|it\s+(?:is|was|has)(?!\s+(?:also\s+|now\s+|further\s+)*(?:(?:agreed|undertaken)\s+(?:not\s+)?to|recommended|ordered|asked\s+to|decided\s+that)\b)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been|the\s+(?:measures|steps|changes|actions|improvements|arrangements)\s+(?:included|include|includes|were|are|taken)\b)\b/i;
+  /^(?:in\s+(?:its|their)\s+place|this|these|they|those|it\s+(?:is|was|has)(?!\s+(?:also\s+|now\s+|further\s+)*(?:(?:agreed|undertaken|committed)\s+(?:not\s+)?to|recommended|ordered|asked\s+to|decided\s+that)\b)|copies|a\s+copy|compliance\s+with\s+this|there\s+has\s+been|the\s+(?:measures|steps|changes|actions|improvements|arrangements)\s+(?:included|include|includes|were|are|taken)\b)\b/i;
 /**
  * "It should assess this against its data protection policy": a further step on the object of the
  * action before it (this, these, those), part of that action.
@@ -302,9 +307,10 @@ const REMEDY_ALREADY_GIVEN = new RegExp(
   'i',
 );
 
-/** An offer made before the complaint came to the Ombudsman, or already carried out. */
+/** An offer made before the complaint came to the Ombudsman, or already carried out, or granted only
+ * in a concession ("Whilst the landlord offered £150 ..., it is not an effective way to ..."). */
 const OFFER_BEFORE =
-  /\bbefore\s+(?:(?:he|she|they|Mr|Mrs|Ms|Miss|Mx|Dr)\b[^.;]{0,20}?|the\s+complainant\s+|the\s+resident\s+)(?:came|complained|referred|brought|went|approached)\b[^.;]{0,30}?\b(?:us|the\s+ombudsman)\b|\b(?:at|in\s+its|in\s+the)\s+stage\s+(?:1|2|one|two)\b|\bstage\s+(?:1|2|one|two)\s+(?:complaint\s+)?response\b|\bwhich\s+it\s+(?:then\s+|has\s+|later\s+)?(?:did|done)\b|\b(?:has|had)\s+already\s+(?:agreed|accepted|acknowledged|admitted)\b[^.;]{0,80}?\band\s+(?:has\s+)?offered\s+(?:an?\s+|its\s+)?apolog(?:y|ies)\b/i;
+  /^(?:whilst|while|although|though|even\s+though)\b[^,;]*\boffered\b|\bbefore\s+(?:(?:he|she|they|Mr|Mrs|Ms|Miss|Mx|Dr)\b[^.;]{0,20}?|the\s+complainant\s+|the\s+resident\s+)(?:came|complained|referred|brought|went|approached)\b[^.;]{0,30}?\b(?:us|the\s+ombudsman)\b|\b(?:at|in\s+its|in\s+the)\s+stage\s+(?:1|2|one|two)\b|\bstage\s+(?:1|2|one|two)\s+(?:complaint\s+)?response\b|\bwhich\s+it\s+(?:then\s+|has\s+|later\s+)?(?:did|done)\b|\b(?:has|had)\s+already\s+(?:agreed|accepted|acknowledged|admitted)\b[^.;]{0,80}?\band\s+(?:has\s+)?offered\s+(?:an?\s+|its\s+)?apolog(?:y|ies)\b/i;
 /** The next sentences say the offer was not enough, refused, or replaced ("... £250 instead"). */
 const OFFER_SUPERSEDED =
   /\binstead\s*[.;]|\binstead\s+of\s+(?:this|that|it|the\s+(?:offer|payment|amount|sum)|its\s+offer|£)|£[^.;]*\binstead\b|\binstead\b[^.;]*£|\b(?:(?:increase[ds]?|increasing|raise[ds]?)\s+(?:this|it|that|the\s+(?:payment|offer|amount|sum|remedy)|its\s+offer)\b|(?:an\s+|a\s+)?(?:increased|higher|larger)\s+(?:financial\s+)?(?:remedy|payment|offer|amount|sum)\b|did\s+not\s+go\s+far\s+enough|(?:was|is|were|are)\s+not\s+(?:enough|sufficient|adequate)|not\s+enough|insufficient|declined|did\s+not\s+want|did\s+not\s+accept|refused|rejected|turned\s+(?:it\s+|this\s+)?down)\b/i;
@@ -896,6 +902,7 @@ export function findCandidates(
         REMEDY_MONEY.test(sText) &&
         !NO_REMEDY_NEEDED.test(sText) &&
         !PAID_AND_ENOUGH.test(sText) &&
+        !MONEY_REJECTED.test(sText) &&
         // "In recognition of this, the Council refunded Mr B £700": a remedy given before the decision
         !(options.ombudsmanVoice === true && MONEY_ALREADY_GIVEN.test(sText)) &&
         !isStatisticsOrDescription(sText) &&

@@ -202,6 +202,24 @@ describe('a second review: what the refusal and story rules must not lose', () =
   });
 });
 
+describe('offers in the story of a case', () => {
+  const story = (paragraphs: string[]): ExtractionResult =>
+    run(['Case study: compensation', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+
+  it('does not read an offer the resident rejected, one made earlier, or one granted in a concession as the remedy', () => {
+    const r = story([
+      'Ms F complained about the compensation her landlord offered for a long-running leak.',
+      'The landlord apologised and offered Ms F £900 for time off work. Ms F rejected this offer as she considered that the £400 offered for distress was insufficient.',
+      'The landlord had offered Ms F compensation of £150 for its complaint handling.',
+      'Whilst the landlord offered Ms F compensation of £150 for this repeat failure, it is not an effective way to handle complaints.',
+      'After our intervention the landlord offered Ms F an additional £1,200 to reflect the delays. Ms F accepted this offer.',
+    ]);
+    expect(r.recommendations.flatMap((x) => x.payments.map((p) => p.amount))).not.toContain(400);
+    expect(r.recommendations.flatMap((x) => x.payments.map((p) => p.amount))).not.toContain(150);
+    expect(texts(r).some((t) => /additional £1,200/.test(t))).toBe(true);
+  });
+});
+
 describe('a short payment item under a lead-in', () => {
   it('keeps "pay her £500." and "pay £250;" (an amount is the object)', () => {
     const r = run(

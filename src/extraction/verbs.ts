@@ -193,6 +193,7 @@ const BASE = [
   'reconvene',
   'convene',
   'attach',
+  'reclaim',
   // instructing someone else to act ("ask the care provider to show how ...", "require its
   // contractor to ...")
   'ask',
