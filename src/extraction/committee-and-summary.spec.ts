@@ -360,6 +360,23 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('reads new criteria created and staff recruited, reported in a minute, as changes made', () => {
+    const r = run(
+      [
+        'Minutes:',
+        '',
+        'The Monitoring Officer presented the Ombudsman\u2019s annual letter. Lessons had been taken from the complaints that reached a hearing. The initial assessment criteria had been created which included tests on bullying. The Head of Planning said that additional planning officers had been recruited to clear the backlog.',
+        '',
+        'RESOLVED: That the report be noted.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The initial assessment criteria had been created which included tests on bullying.',
+      'The Head of Planning said that additional planning officers had been recruited to clear the backlog.',
+    ]);
+  });
+
   it('reads no action in a resolution that notes a report and sends figures on to another committee', () => {
     const r = run(
       [
@@ -2130,7 +2147,13 @@ describe("a meeting page: the committee's recommendation, then the minutes", () 
         '',
       ].join('\n'),
     );
-    expect(texts(r)).toEqual(['The Council had apologised to the complainant', 'paid her £150.']);
+    // (new assessment criteria created is a change to how the council works, reported as done: an
+    // action, as the labels of a real committee page count it; how complaints are usually handled is not)
+    expect(texts(r)).toEqual([
+      'The assessment criteria had been created which included tests for bullying.',
+      'The Council had apologised to the complainant',
+      'paid her £150.',
+    ]);
   });
 });
 
