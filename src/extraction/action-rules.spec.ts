@@ -501,6 +501,41 @@ describe('sentences around the actions', () => {
     expect(texts(standards)).toEqual([]);
   });
 
+  it('keeps "service users will be given ..." and items led by a deadline and a colon ("Within six weeks: she will be offered ...")', () => {
+    const r = upheld(
+      'Ashgrove Care Homes Limited (23 004 121)',
+      'The Care Provider did not tell Mrs X about the fee increase. The Care Provider has agreed to apologise. In future, service users will be given three months\u2019 notice of any fee increase.',
+    );
+    expect(texts(r)).toContain(
+      'In future, service users will be given three months\u2019 notice of any fee increase.',
+    );
+    const items = run(
+      [
+        'Fenwick Borough Council (21 004 322)',
+        '',
+        'Decision : Upheld',
+        '',
+        "The Ombudsman's final decision:",
+        '',
+        'Summary: The Council delayed assessing Mrs X.',
+        '',
+        'Agreed action',
+        '',
+        '20. The Council has agreed to apologise to Mrs X within one month.',
+        '',
+        '21. Within six weeks: she will be offered a fresh assessment of her care needs by a different social worker.',
+        '',
+        'Final decision',
+        '',
+        '22. I have completed my investigation.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(items)).toContain(
+      'Within six weeks: she will be offered a fresh assessment of her care needs by a different social worker.',
+    );
+  });
+
   it('reads "agreed a remedy to <verb>" as the remedy agreed', () => {
     const r = upheld(
       'Fenwick County Council (22 003 252)',

@@ -391,7 +391,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.ombudsman-did',
     pattern:
-      /^(?![^.]*\b(?:asked|recommended|requested|required|told)\s+(?:the\s+)?(?:council|landlord|organisation|it)\s+to\b)(?:(?:with\s+regards?\s+to|in|for|of)\s+[^,]{2,80},\s*)?(?:the\s+)?(?:(?:local\s+government\s+(?:and\s+social\s+care\s+)?|housing\s+)?ombudsman|LGO|LGSCO|HOS)\s+(?:also\s+)?(?:made|issued|found|felt|decided|upheld|considered|received|investigated|determined|said|noted|concluded|acknowledged|recognised|highlighted|was\s+satisfied)\b/i,
+      /^(?![^.]*\b(?:asked|recommended|requested|required|told)\s+(?:the\s+)?(?:council|landlord|organisation|it)\s+to\b)(?![^.]*\b(?:and|but)\s+(?:the\s+(?:council|landlord|authority)|it)\s+(?:will|would|has\s+agreed|agreed|should|must)\b)(?:(?:with\s+regards?\s+to|in|for|of)\s+[^,]{2,80},\s*)?(?:the\s+)?(?:(?:local\s+government\s+(?:and\s+social\s+care\s+)?|housing\s+)?ombudsman|LGO|LGSCO|HOS)\s+(?:also\s+)?(?:made|issued|found|felt|decided|upheld|considered|received|investigated|determined|said|noted|concluded|acknowledged|recognised|highlighted|was\s+satisfied)\b/i,
     reason: 'what the Ombudsman did or thought in the year, reported to the committee',
     fixture: 'In the second case, the Ombudsman felt the Council had already done enough.',
     counter: 'The Ombudsman noted two late remedies and has asked the Council to improve this.',
@@ -522,7 +522,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.resolution-noting',
     pattern:
-      /^that\s+(?:the\s+)?(?:committee|cabinet|panel|members|sub-committee)\s+(?:notes?|records?|recognises?|welcomes?|thanks?|expresses?)\b|^that\s+[^.]{0,200}?\bbe\s+(?:noted|received|welcomed)\s*(?:[.;,]\s*(?:and|or)?)?\s*$|^that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:report|letter|statement|update)\s+be\s+(?:considered|endorsed|accepted|approved|adopted|agreed)(?:\s+and\s+(?:considered|endorsed|accepted|approved|adopted|agreed|noted))?\s*\.?$/i,
+      /^that\s+(?:the\s+)?(?:committee|cabinet|panel|members|sub-committee)\s+(?:notes?|records?|recognises?|welcomes?|thanks?|expresses?)\b|^that\s+(?:(?!\band\s+that\b|£)[^.]){0,200}?\bbe\s+(?:noted|received|welcomed)\s*(?:[.;,]\s*(?:and|or)?)?\s*$|^that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:report|letter|statement|update)\s+be\s+(?:considered|endorsed|accepted|approved|adopted|agreed)(?:\s+and\s+(?:considered|endorsed|accepted|approved|adopted|agreed|noted))?\s*\.?$/i,
     reason: "the meeting noting or recording its view: the committee's business, not an action",
     fixture: 'That the Ombudsman’s report and the council’s response be noted.',
     counter: 'That the Council review its allocations policy within three months.',
@@ -535,7 +535,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.resolution-referral',
     pattern:
-      /^that\s+[^.]{0,200}?\bbe\s+(?:referred|reported|submitted|presented|brought|circulated)\s+(?:back\s+)?to\s+(?:the\s+|a\s+|this\s+|its\s+|all\s+)?(?:future\s+|next\s+)?(?:[\w&,'\u2019-]+\s+){0,5}?(?:committee|cabinet|panel|board|meeting|members|councillors)\b/i,
+      /^that\s+(?:(?!\band\s+that\b|£)[^.]){0,200}?\bbe\s+(?:referred|reported|submitted|presented|brought|circulated)\s+(?:back\s+)?to\s+(?:the\s+|a\s+|this\s+|its\s+|all\s+)?(?:future\s+|next\s+)?(?:[\w&,'\u2019-]+\s+){0,5}?(?:committee|cabinet|panel|board|meeting|members|councillors)\b/i,
     reason:
       "a resolution sending a matter on to another meeting or to members: the committee's business, not an action",
     fixture:

@@ -238,9 +238,9 @@ const NO_REMEDY_NEEDED =
  * £150": money the complainant turned down, the Ombudsman found too little, or offered earlier in the
  * story; not a remedy. */
 const MONEY_REJECTED =
-  /\b(?:council|landlord|provider|authority|organisation|it)\s+had\s+(?:already\s+|previously\s+|initially\s+)?offered\b|\b(?:rejected|refused|declined|turned\s+down)\s+(?:this|the|that|its|their|his|her)\s+(?:offer|payment|compensation|sum|amount)\b|\b(?:was|is|were)\s+(?:insufficient|inadequate|not\s+(?:enough|sufficient|adequate))\b/i;
+  /^(?:[^,]{0,60},\s*)?(?:the\s+(?:council|landlord|provider|care\s+provider|authority|organisation)|it)\s+had\s+(?:already\s+|previously\s+|initially\s+)?offered\b|\b(?:rejected|refused|declined|turned\s+down)\s+(?:this|the|that|its|their|his|her)\s+(?:offer|payment|compensation|sum|amount)\b|\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:offer|payment|amount|sum|compensation|£\s?[\d,.]+)\b[^.;]{0,80}?\b(?:was|is|were)\s+(?:insufficient|inadequate|not\s+(?:enough|sufficient|adequate))\b/i;
 const PAID_AND_ENOUGH =
-  /\b(?:was|were|had\s+been)\s+(?:a\s+)?(?:satisfactory|sufficient|adequate|proportionate)\b|\bno\s+further\s+(?:financial\s+)?(?:payment|remedy|compensation)\s+(?:is|was)\s+(?:justified|warranted|needed|required|necessary)\b/i;
+  /^(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:payment|offer|amount|sum|compensation|£\s?[\d,.]+)\b[^.;]*?\b(?:was|were|had\s+been)\s+(?:a\s+)?(?:satisfactory|sufficient|adequate|proportionate)\b|\bno\s+further\s+(?:financial\s+)?(?:payment|remedy|compensation)\s+(?:is|was)\s+(?:justified|warranted|needed|required|necessary)\b/i;
 /** A lead-in quoting other text: a policy that "states the following:", the remedy an earlier
  * decision asked for ("We issued a final decision in May which asked the Council to:"), or
  * recommendations the council did not accept ("The Council did not agree with the recommendations,
@@ -255,13 +255,15 @@ const NON_ORG_SUBJECT =
   /(?:^|\s)(?:the\s+)?(?:LGSCO|LGO|Ombudsman|Housing\s+Ombudsman|panel|complainants?|the\s+complainant|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\b|IIO|IP|independent\s+person|investigating\s+officer|relevant\s+senior\s+officer|senior\s+officer|committee|scrutiny\s+panel|cabinet(?:\s+member)?|councillors?)\s*$|^(?:councils|a\s+council|local\s+authorities|landlords|a\s+landlord|they|you|he|she|providers|schools)$/i;
 /** The subject after an opening clause ("When deciding whether to charge, councils" -> "councils"). */
 function afterOpeningClause(subject: string): string {
-  return subject.replace(/^[^,:]{0,120}[,:]\s*/, '');
+  return subject.replace(/^[^,]{0,120},\s*/, '');
 }
 /** A sub-heading run into the sentence under it ("Housing allocations Every local housing authority"). */
 const HEADING_RUN_IN = /^[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+(?=(?:Every|Each|All|Any)\b)/;
 /** Whom the law binds: every authority, all decisions, councils in general (not this council). */
 const LAW_SUBJECT =
-  /^(?:every|each|all|any)\b|^(?:an?\s+)?(?:local\s+(?:housing\s+|planning\s+|education\s+|highway\s+)?authorit(?:y|ies)|councils|landlords|housing\s+authorities|people|service\s+users)$/i;
+  /^(?:every|each|all|any)\b|^(?:an?\s+)?(?:local\s+(?:housing\s+|planning\s+|education\s+|highway\s+)?authorit(?:y|ies)|councils|landlords|housing\s+authorities)$/i;
+/** A standard quoted under its label: "Person-centred care: people must have care ...". */
+const STANDARD_SUBJECT = /^(?:[A-Z][\w\s,&'\u2019-]{0,60}:\s*)?(?:people|service\s+users)\s+must\s*$/i;
 /** A linking word or phrase before the subject ("As a result, they have ..."): not the subject. */
 const OPENING_ADVERBIAL =
   /^(?:(?:and|but|so|also|however|therefore|subsequently|since\s+then|as\s+a\s+result|in\s+response|in\s+addition|following\s+(?:this|that))\s*,?\s+)+/i;
@@ -310,7 +312,7 @@ const REMEDY_ALREADY_GIVEN = new RegExp(
 /** An offer made before the complaint came to the Ombudsman, or already carried out, or granted only
  * in a concession ("Whilst the landlord offered £150 ..., it is not an effective way to ..."). */
 const OFFER_BEFORE =
-  /^(?:whilst|while|although|though|even\s+though)\b[^,;]*\boffered\b|\bbefore\s+(?:(?:he|she|they|Mr|Mrs|Ms|Miss|Mx|Dr)\b[^.;]{0,20}?|the\s+complainant\s+|the\s+resident\s+)(?:came|complained|referred|brought|went|approached)\b[^.;]{0,30}?\b(?:us|the\s+ombudsman)\b|\b(?:at|in\s+its|in\s+the)\s+stage\s+(?:1|2|one|two)\b|\bstage\s+(?:1|2|one|two)\s+(?:complaint\s+)?response\b|\bwhich\s+it\s+(?:then\s+|has\s+|later\s+)?(?:did|done)\b|\b(?:has|had)\s+already\s+(?:agreed|accepted|acknowledged|admitted)\b[^.;]{0,80}?\band\s+(?:has\s+)?offered\s+(?:an?\s+|its\s+)?apolog(?:y|ies)\b/i;
+  /^(?:whilst|while|although|though|even\s+though)\s+(?:the\s+(?:council|landlord|organisation|provider|care\s+provider|authority)|it)\s+(?:had\s+|has\s+)?(?:also\s+)?offered\b[^,;]*,\s*(?!which\b)|\bbefore\s+(?:(?:he|she|they|Mr|Mrs|Ms|Miss|Mx|Dr)\b[^.;]{0,20}?|the\s+complainant\s+|the\s+resident\s+)(?:came|complained|referred|brought|went|approached)\b[^.;]{0,30}?\b(?:us|the\s+ombudsman)\b|\b(?:at|in\s+its|in\s+the)\s+stage\s+(?:1|2|one|two)\b|\bstage\s+(?:1|2|one|two)\s+(?:complaint\s+)?response\b|\bwhich\s+it\s+(?:then\s+|has\s+|later\s+)?(?:did|done)\b|\b(?:has|had)\s+already\s+(?:agreed|accepted|acknowledged|admitted)\b[^.;]{0,80}?\band\s+(?:has\s+)?offered\s+(?:an?\s+|its\s+)?apolog(?:y|ies)\b/i;
 /** The next sentences say the offer was not enough, refused, or replaced ("... £250 instead"). */
 const OFFER_SUPERSEDED =
   /\binstead\s*[.;]|\binstead\s+of\s+(?:this|that|it|the\s+(?:offer|payment|amount|sum)|its\s+offer|£)|£[^.;]*\binstead\b|\binstead\b[^.;]*£|\b(?:(?:increase[ds]?|increasing|raise[ds]?)\s+(?:this|it|that|the\s+(?:payment|offer|amount|sum|remedy)|its\s+offer)\b|(?:an\s+|a\s+)?(?:increased|higher|larger)\s+(?:financial\s+)?(?:remedy|payment|offer|amount|sum)\b|did\s+not\s+go\s+far\s+enough|(?:was|is|were|are)\s+not\s+(?:enough|sufficient|adequate)|not\s+enough|insufficient|declined|did\s+not\s+want|did\s+not\s+accept|refused|rejected|turned\s+(?:it\s+|this\s+)?down)\b/i;
@@ -958,6 +960,7 @@ export function findCandidates(
         reading !== 'all' &&
         form.kind === 'modal' &&
         (LAW_SUBJECT.test(afterOpeningClause(subject.trim()).replace(HEADING_RUN_IN, '')) ||
+          STANDARD_SUBJECT.test(sText.slice(0, Math.max(0, form.at)).trim()) ||
           (lawStated &&
             /^(?:this|these|that|those|such)\b/i.test(subject.trim()) &&
             // (not a remedy for this case: "This delay should be remedied by the Council paying Mrs X £200")

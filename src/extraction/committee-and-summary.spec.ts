@@ -377,6 +377,27 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it("keeps a resolution that pays or reviews before it notes a report or sends one on, and the council's own clause after what the Ombudsman recognised", () => {
+    const r = run(
+      [
+        'Minutes:',
+        '',
+        'The Cabinet Member introduced the Ombudsman\u2019s report on a care home placement.',
+        '',
+        'The Ombudsman recognised the Council\u2019s apology to Mrs B, and the Council will also pay her £300 for her time and trouble.',
+        '',
+        'RESOLVED:',
+        '',
+        '(a) that the Council pays Mrs B £500 as recommended by the Ombudsman and that the report be noted;',
+        '',
+        '(b) that the Director of Adult Social Care review the charging policy and that a report on the outcome be submitted to the next meeting of the Cabinet.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.remedyTotal).toBe(800);
+    expect(texts(r).some((t) => /review the charging policy/.test(t))).toBe(true);
+  });
+
   it('reads no action in a resolution that notes a report and sends figures on to another committee', () => {
     const r = run(
       [

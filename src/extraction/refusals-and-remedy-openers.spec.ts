@@ -220,6 +220,41 @@ describe('offers in the story of a case', () => {
   });
 });
 
+describe('the money guards, held to the payment itself', () => {
+  it('keeps payments whose purpose mentions something inadequate, and offers outside a concession', () => {
+    const list = run(
+      agreedAction([
+        'Within one month of the final decision the Council has agreed to:\n- apologise to Mrs X;\n- £300 to Mrs X to recognise the distress caused because her son\u2019s assessment was inadequate; and\n- £200 to recognise the uncertainty about whether the care her mother received had been adequate.',
+      ]),
+    );
+    expect(list.remedyTotal).toBe(500);
+    const summary = (s: string): ExtractionResult =>
+      run(
+        `Fenwick Borough Council (21 200 313)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\nSummary: ${s}\n\nThe complaint\n\n  1. Mrs X complains about her care plan.\n`,
+      );
+    expect(
+      summary(
+        'The Council delayed reviewing Mrs X\u2019s care plan. Although it does not accept all our findings the Council has offered Mrs X £250 to recognise her distress.',
+      ).remedyTotal,
+    ).toBe(250);
+    expect(
+      summary(
+        'The Council delayed reviewing Mrs X\u2019s care plan. Whilst we were investigating the Council offered Mrs X a payment of £250 and an apology, which is a suitable remedy.',
+      ).remedyTotal,
+    ).toBe(250);
+  });
+
+  it('does not read "agreed a suitable remedy to address the injustice" as an action: it names none', () => {
+    const r = run(
+      'Fenwick Borough Council (21 200 314)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+        'Summary: The Council delayed assessing Mr Y\u2019s needs. The Council has agreed a suitable remedy to address the injustice caused to Mrs X. It will apologise and pay her £200.\n\n' +
+        'The complaint\n\n  1. Mrs X complains about the assessment.\n',
+    );
+    expect(texts(r).join(' ')).not.toMatch(/suitable remedy to address/);
+    expect(r.remedyTotal).toBe(200);
+  });
+});
+
 describe('a short payment item under a lead-in', () => {
   it('keeps "pay her £500." and "pay £250;" (an amount is the object)', () => {
     const r = run(

@@ -46,6 +46,14 @@ describe('document facts', () => {
     expect(f.faultFound).toBe(false);
   });
 
+  it('keeps a summary upheld when the Council "is not at fault" on one point only', () => {
+    const f = findFacts(
+      "Ashvale District Council (24 001 901)\nThe Ombudsman's final decision:\nSummary: Mrs X complains about her housing application. The Council is not at fault for how it assessed her medical priority, but it took six months to review her banding. The Council has agreed to apologise and pay Mrs X £150.\nThe complaint\n- Mrs X complains about her banding.\n",
+    );
+    expect(f.finding).not.toBe('not_upheld');
+    expect(f.faultFound).not.toBe(false);
+  });
+
   it('reads fault in other words beside a finding of none ("there has been fault", "affected by fault", "acknowledges its error")', () => {
     const upheld = (summary: string) =>
       findFacts(`Cranford Council (22 004 118)\nDecision : Upheld\n\nSummary: ${summary}\n`).faultFound;

@@ -43,6 +43,16 @@ describe('cleanPdfPages', () => {
     expect(cleanPdfPages(pages)).toEqual(pages);
   });
 
+  it("still removes a running header shorter than the page's full lines above a sentence carried over", () => {
+    const full = 'the Council has agreed to apologise to Mrs X and to pay her £300 to recognise the distress';
+    const header = 'Final decision of the Local Government and Social Care Ombudsman';
+    const pages = [1, 2, 3].map(
+      (n) =>
+        `${header}\npay her £${n}00 to recognise the distress caused by the delay in reviewing\n${full}\n${full}\nand within three months it will review its procedures for reviewing care plans`,
+    );
+    for (const page of cleanPdfPages(pages)) expect(page).not.toContain(header);
+  });
+
   it('keeps numbers inside the body', () => {
     expect(cleanPdfPages(['The Council will:\n1\nreview its policy.\nEnd'])).toEqual([
       'The Council will:\n1\nreview its policy.\nEnd',

@@ -84,14 +84,20 @@ function looksLikeSentence(line: string): boolean {
 }
 
 /**
- * Two lines of one wrapped sentence: no blank line between them, the upper a long line (eight words or
- * more) that does not end a sentence, the lower starting in lower case. Body text that happens to
- * repeat at the same place on many pages (a document built from repeated paragraphs) is not a
- * running header or footer.
+ * Two lines of one wrapped sentence: no blank line between them, the upper a full line (eight words or
+ * more, as long as the page's longer lines: a wrap, not a shorter running header above a sentence
+ * carried over from the page before) that does not end a sentence, the lower starting in lower case.
+ * Body text that happens to repeat at the same place on many pages (a document built from repeated
+ * paragraphs) is not a running header or footer.
  */
-function wrapsInto(upper: string, lower: string): boolean {
+function wrapsInto(upper: string, lower: string, fullLine: number): boolean {
   const top = upper.trim();
-  return top.split(/\s+/).length >= 8 && !/[.!?:;]["'’”)]?$/.test(top) && /^\p{Ll}/u.test(lower.trim());
+  return (
+    top.split(/\s+/).length >= 8 &&
+    top.length >= fullLine * 0.85 &&
+    !/[.!?:;]["'’”)]?$/.test(top) &&
+    /^\p{Ll}/u.test(lower.trim())
+  );
 }
 
 /** The line at content index `k` reads on from, or into, its neighbour inside the page. */
@@ -99,7 +105,12 @@ function inSentenceWithNeighbour(page: PageLines, k: number, fromTop: boolean): 
   const i = page.content[k];
   const j = page.content[fromTop ? k + 1 : k - 1];
   if (j === undefined || Math.abs(j - i) !== 1) return false;
-  return fromTop ? wrapsInto(page.lines[i], page.lines[j]) : wrapsInto(page.lines[j], page.lines[i]);
+  // the length of the page's full lines: the longest but a few (a stray long line does not set it)
+  const lengths = page.content.map((c) => page.lines[c].trim().length).sort((a, b) => b - a);
+  const fullLine = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length / 10))];
+  return fromTop
+    ? wrapsInto(page.lines[i], page.lines[j], fullLine)
+    : wrapsInto(page.lines[j], page.lines[i], fullLine);
 }
 
 function isEdgeLine(page: PageLines, k: number, keys: Set<string>, fromTop: boolean): boolean {
