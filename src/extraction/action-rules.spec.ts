@@ -536,6 +536,37 @@ describe('sentences around the actions', () => {
     );
   });
 
+  it('reads the task before "... and:" as an action of its own beside the tasks listed after it, and "provide evidence that it is ...ing" as a task', () => {
+    const r = run(
+      [
+        'Fenwick Borough Council (17 018 700)',
+        '',
+        'Summary',
+        '',
+        'To remedy the failures identified in this report the Council should review its procedures and:',
+        '- tell us what action it will take to ensure it takes a homelessness application when someone approaches it;',
+        '- provide evidence that it is fulfilling its duties to homeless applicants who approached it after 3 April 2018.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'To remedy the failures identified in this report the Council should review its procedures',
+      'tell us what action it will take to ensure it takes a homelessness application when someone approaches it',
+      'provide evidence that it is fulfilling its duties to homeless applicants who approached it after 3 April 2018.',
+    ]);
+  });
+
+  it('reads "agreed to clean the drains" as an action, and not "the action it should take" in a finding', () => {
+    const r = upheld(
+      'Fenwick County Council (18 013 901)',
+      'Mr K complains the Council has not cleared blocked drains near his home. The Council failed to properly record its consideration of the action it should take. ' +
+        'To remedy this, the Council has agreed to clean the drains within two months.',
+    );
+    expect(texts(r)).toEqual([
+      'To remedy this, the Council has agreed to clean the drains within two months.',
+    ]);
+  });
+
   it('reads "agreed a remedy to <verb>" as the remedy agreed', () => {
     const r = upheld(
       'Fenwick County Council (22 003 252)',

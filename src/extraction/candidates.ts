@@ -856,6 +856,29 @@ export function findCandidates(
           describe(cand, here());
           out.push(cand);
         }
+        // "... the Council should review its procedures and:": the review is an action of its own,
+        // and the items after the colon are tasks of their own (not its sub-points)
+        if (
+          !cand &&
+          form !== null &&
+          hasObject &&
+          /^(?:modal|agreed|imperative|recommend|that)$/.test(form.kind) &&
+          /\band\s*:\s*$/i.test(sText)
+        ) {
+          const own = makeCandidate(
+            r.start,
+            r.start + sText.replace(/\s*\band\s*:\s*$/i, '').length,
+            form,
+            remedyOpened && !isActionSection(section) ? 'action' : section,
+            sectionIndex,
+            ii,
+            item,
+            d ? shift(d, r.start) : (lead?.deadline ?? null),
+            'action before a list of further tasks ("... and:")',
+          );
+          describe(own, here());
+          out.push(own);
+        }
         const leadDeadline: DeadlineMatch | null = d
           ? shift(d, r.start)
           : child && lead

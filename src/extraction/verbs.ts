@@ -194,6 +194,7 @@ const BASE = [
   'convene',
   'attach',
   'reclaim',
+  'clean',
   // instructing someone else to act ("ask the care provider to show how ...", "require its
   // contractor to ...")
   'ask',

@@ -134,9 +134,11 @@ describe('an old report summary with a second list "to remedy the service failur
         '',
       ].join('\n'),
     );
+    // (the review before "and:" is a task of its own too, as a real page's labels count it)
     expect(r.recommendations.map((x) => x.text)).toEqual([
       'apologise to Mr T',
       'pay Mr T £900 for the months he spent without a home.',
+      'To remedy the service failures identified in this report the Council should review its procedures',
       'tell us what it will do to make sure it gives applicants interim accommodation the same day',
       'train its housing options officers on the duty to take an application.',
     ]);
