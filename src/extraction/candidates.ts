@@ -806,6 +806,19 @@ export function findCandidates(
         if (moneyLead) form = { kind: 'remedy_money', at: 0, verb: 'pay' };
         const hasObject = form !== null && (moneyLead || actionObjectBeforeColon(sText, form));
         let cand: Candidate | null = null;
+        // the lead-in's own action, up to `end`
+        const leadCandidate = (f: ActionForm, end: number, why: string): Candidate =>
+          makeCandidate(
+            r.start,
+            end,
+            f,
+            remedyOpened && !isActionSection(section) ? 'action' : section,
+            sectionIndex,
+            ii,
+            item,
+            d ? shift(d, r.start) : (lead?.deadline ?? null),
+            why,
+          );
         const actionLead =
           form !== null &&
           hasObject &&
@@ -837,17 +850,7 @@ export function findCandidates(
             !isCommitment(form, sText)
           )
         ) {
-          cand = makeCandidate(
-            r.start,
-            r.end,
-            form,
-            remedyOpened && !isActionSection(section) ? 'action' : section,
-            sectionIndex,
-            ii,
-            item,
-            d ? shift(d, r.start) : (lead?.deadline ?? null),
-            'action with sub-points',
-          );
+          cand = leadCandidate(form, r.end, 'action with sub-points');
           if (!cand.deadline && sectionLeadDeadline) {
             cand.deadline = sectionLeadDeadline;
             cand.deadlineSource = 'section lead-in';
@@ -865,15 +868,9 @@ export function findCandidates(
           /^(?:modal|agreed|imperative|recommend|that)$/.test(form.kind) &&
           /\band\s*:\s*$/i.test(sText)
         ) {
-          const own = makeCandidate(
-            r.start,
-            r.start + sText.replace(/\s*\band\s*:\s*$/i, '').length,
+          const own = leadCandidate(
             form,
-            remedyOpened && !isActionSection(section) ? 'action' : section,
-            sectionIndex,
-            ii,
-            item,
-            d ? shift(d, r.start) : (lead?.deadline ?? null),
+            r.start + sText.replace(/\s*\band\s*:\s*$/i, '').length,
             'action before a list of further tasks ("... and:")',
           );
           describe(own, here());
