@@ -567,6 +567,17 @@ describe('sentences around the actions', () => {
     ]);
   });
 
+  it('splits "apologise and repeat its offer of ..." into two actions', () => {
+    const r = upheld(
+      'Fenwick County Council (23 018 645)',
+      'Mrs K complained the Council stopped her allowance. There was fault in how the Council delayed its response. The Council will apologise and repeat its offer of completing the statutory process.',
+    );
+    expect(texts(r)).toEqual([
+      'The Council will apologise',
+      'repeat its offer of completing the statutory process.',
+    ]);
+  });
+
   it('reads "agreed a remedy to <verb>" as the remedy agreed', () => {
     const r = upheld(
       'Fenwick County Council (22 003 252)',

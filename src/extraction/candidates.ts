@@ -248,6 +248,9 @@ const PAID_AND_ENOUGH =
 const QUOTE_LEAD =
   /\b(?:outlines?|states?|says|reads|sets\s+out|provides?|includes?)\s+(?:the\s+following|as\s+follows|that)\s*:\s*$|\b(?:we|I|the\s+ombudsman)\s+(?:issued|made)\s+(?:a|an|our|the|its)\s+(?:final\s+|earlier\s+|previous\s+)?(?:decision|report)\b[^:]{0,160}:\s*$|\b(?:previous|earlier|original)\s+(?:decision|report|investigation)\b[^:]{0,160}\b(?:asked|recommended)\b[^:]{0,100}:\s*$|\b(?:did|does|do)\s+not\s+(?:agree|accept)\s+(?:with\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:findings?\s*(?:\/|and|or)\s*)?recommendations?\b[^:]{0,60}:\s*$|\b(?:rejected|declined)\s+(?:the\s+)?(?:following\s+)?recommendations?\b[^:]{0,60}:\s*$/i;
 const SUMMARY_LABEL = /^\s*(?:Complaint\s+)?[Ss]ummary\s*:\s*/;
+/** "That the Audit and Governance Committee:": the meeting's own resolutions follow, each read alone. */
+const COMMITTEE_RESOLVES_LEAD =
+  /^that\s+(?:the\s+)?(?:[\w&,'\u2019-]+\s+){0,6}?(?:committee|cabinet|panel|board|members|sub-committee)\s*:\s*$/i;
 /** A committee resolution "(a) To note the following:": what it notes follows, not actions. */
 const NOTING_LEAD =
   /^(?:\(?[a-z\d]{1,4}\)\s*)?(?:to\s+)?(?:note|notes|noted|receive|received)\s+(?:and\s+\w+\s+)?(?:the\s+following|that)\s*:\s*$/i;
@@ -797,8 +800,10 @@ export function findCandidates(
         const quote =
           !wish &&
           (QUOTE_LEAD.test(sText) || THEMES_LEAD.pattern.test(sText) || NOTING_LEAD.test(sText.trim()));
+        // "That the Audit and Governance Committee:" opens what the meeting itself resolved
+        const meetingLead = COMMITTEE_RESOLVES_LEAD.test(sText.trim());
         let form =
-          quote || wish
+          quote || wish || meetingLead
             ? null
             : actionForm(sText.replace(/[:\u2013\u2014-]\s*$/, ''), inSection, section === 'learning');
         const moneyLead =

@@ -398,6 +398,25 @@ describe('committee pages: the sentences after an action', () => {
     expect(texts(r).some((t) => /review the charging policy/.test(t))).toBe(true);
   });
 
+  it('reads no action in what a named committee resolved about its own business', () => {
+    const r = run(
+      [
+        'Minutes:',
+        '',
+        'The Head of Customer Services presented the six-monthly complaints report.',
+        '',
+        'RESOLVED:',
+        'That the Audit and Governance Committee:',
+        '(1) Noted the content of the report and acknowledged the Council\u2019s compliance with the complaints policy;',
+        '(2) Agreed for this report be provided to the Chair of each Service Committee.',
+        '',
+        'RESOLVED: That the Standards and Audit Committee noted the statistics and performance for the period.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
+
   it('reads no action in a resolution that notes a report and sends figures on to another committee', () => {
     const r = run(
       [

@@ -195,6 +195,7 @@ const BASE = [
   'attach',
   'reclaim',
   'clean',
+  'repeat',
   // instructing someone else to act ("ask the care provider to show how ...", "require its
   // contractor to ...")
   'ask',
