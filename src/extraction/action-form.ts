@@ -199,10 +199,11 @@ const REMEDY_NOUN = new RegExp(`^${REMEDY_NOUN_SOURCE}`, 'i');
  * The Ombudsman names the remedy as nouns: "the Council's proposed actions of an apology,
  * cancellation of care fees and a symbolic payment provides a suitable remedy", "This comprises an
  * apology and symbolic payment", "Recommendations for an individual remedy and service improvements
- * are made", "Service improvement is recommended."
+ * are made", "Service improvement is recommended.", "We have agreed service improvements with the
+ * Council and a symbolic payment".
  */
 const NAMED_REMEDY =
-  /\b(?:actions?|remed(?:y|ies)|recommendations?)\s+(?:of|for|including|comprising)\s+|\b(?:this|which|the\s+(?:agreed\s+)?remedy|the\s+agreed\s+action)\s+(?:comprises|consists\s+of|includes|(?:will|would|should)\s+(?:also\s+)?include)\s+|^(?=(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:improvements?|remed(?:y|ies)|apology|payment|training)\s+(?:is|are)\s+(?:also\s+)?(?:recommended|made|agreed|proposed)\b)/i;
+  /\b(?:actions?|remed(?:y|ies)|recommendations?)\s+(?:of|for|including|comprising)\s+|\b(?:has|have)\s+(?:now\s+|also\s+)?agreed\s+(?=(?:[\w-]+\s+){0,3}?(?:improvements?|apology|payment)\b)|\b(?:this|which|the\s+(?:agreed\s+)?remedy|the\s+agreed\s+action)\s+(?:comprises|consists\s+of|includes|(?:will|would|should)\s+(?:also\s+)?include)\s+|^(?=(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:improvements?|remed(?:y|ies)|apology|payment|training)\s+(?:is|are)\s+(?:also\s+)?(?:recommended|made|agreed|proposed)\b)/i;
 /** Where a remedy named as nouns starts in the sentence, or null. */
 export function namedRemedyAt(s: string): number | null {
   const m = NAMED_REMEDY.exec(s);

@@ -283,6 +283,18 @@ describe('a promise not to charge', () => {
 });
 
 describe('remedies taken up by the Ombudsman or agreed by their noun', () => {
+  it('reads "We have agreed service improvements with the Council and a symbolic payment" as two remedies', () => {
+    const r = run(
+      'Fenwick Borough Council (22 017 442)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
+        'Summary: Mr D complains the Council did not support him as a special guardian. We find fault with the Council for failing to follow the statutory complaints procedure. We have agreed service improvements with the Council and a symbolic payment to Mr D for his time and trouble.\n\n' +
+        'The complaint\n\n  1. Mr D complains about his support.\n',
+    );
+    expect(texts(r)).toEqual([
+      'We have agreed service improvements with the Council',
+      'a symbolic payment to Mr D for his time and trouble.',
+    ]);
+  });
+
   it('reads "we welcome its offer of £400 to Mr D" as the remedy, whatever the complaint below it says', () => {
     const r = run(
       'Fenwick Borough Council (24 100 200)\nThe Ombudsman\u2019s final decision:\n' +
