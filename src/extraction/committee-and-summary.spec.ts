@@ -398,6 +398,23 @@ describe('committee pages: the sentences after an action', () => {
     expect(texts(r).some((t) => /review the charging policy/.test(t))).toBe(true);
   });
 
+  it('reads training arranged for officers, told at length, and procedures put in place as changes made', () => {
+    const r = run(
+      [
+        'Minutes:',
+        '',
+        'The Monitoring Officer presented the six-monthly complaints report. Training for officers responsible for complaints investigation had been arranged with the Ombudsman. New complaint procedures had been put in place in the autumn.',
+        '',
+        'RESOLVED: That the report be noted.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'Training for officers responsible for complaints investigation had been arranged with the Ombudsman.',
+      'New complaint procedures had been put in place in the autumn.',
+    ]);
+  });
+
   it('reads no action in what a named committee resolved about its own business', () => {
     const r = run(
       [
