@@ -522,7 +522,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.resolution-noting',
     pattern:
-      /^that\s+(?:the\s+)?(?:[\w&,'\u2019-]+\s+){0,6}?(?:committee|cabinet|panel|board|members|sub-committee)\s*(?::\s*(?:\(?\w{1,3}[.)]\s*)?)?(?:notes?|noted|records?|recorded|recognises?|recognised|welcomes?|welcomed|thanks?|thanked|expresses?|expressed|acknowledges?|acknowledged)\b|^that\s+(?:(?!\band\s+that\b|£)[^.]){0,200}?\bbe\s+(?:noted|received|welcomed)\s*(?:[.;,]\s*(?:and|or)?)?\s*$|^that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:report|letter|statement|update)\s+be\s+(?:considered|endorsed|accepted|approved|adopted|agreed)(?:\s+and\s+(?:considered|endorsed|accepted|approved|adopted|agreed|noted))?\s*\.?$/i,
+      /^that\s+(?:the\s+)?(?:[\w&,'\u2019-]+\s+){0,6}?(?:committee|cabinet|panel|board|members|sub-committee)\s*(?::\s*(?:\(?\w{1,3}[.)]\s*)?)?(?:notes?|noted|records?|recorded|recognises?|recognised|welcomes?|welcomed|thanks?|thanked|expresses?|expressed|acknowledges?|acknowledged)\b(?![^.]*(?:\band\s+(?:agreed|asked|resolved|instructed|requested|recommended)\b|£))|^that\s+(?:(?!\band\s+that\b|£)[^.]){0,200}?\bbe\s+(?:noted|received|welcomed)\s*(?:[.;,]\s*(?:and|or)?)?\s*$|^that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:report|letter|statement|update)\s+be\s+(?:considered|endorsed|accepted|approved|adopted|agreed)(?:\s+and\s+(?:considered|endorsed|accepted|approved|adopted|agreed|noted))?\s*\.?$/i,
     reason: "the meeting noting or recording its view: the committee's business, not an action",
     fixture: 'That the Ombudsman’s report and the council’s response be noted.',
     counter: 'That the Council review its allocations policy within three months.',

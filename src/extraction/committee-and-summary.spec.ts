@@ -415,6 +415,27 @@ describe('committee pages: the sentences after an action', () => {
     ]);
   });
 
+  it('keeps the remedies a named committee resolved beside its noting, and reads "Clean and Green" as a name', () => {
+    const r = run(
+      [
+        'Minutes:',
+        '',
+        'The Monitoring Officer presented the Ombudsman\u2019s report on a housing application. Clean and Green services received the most complaints during the year.',
+        '',
+        'RESOLVED:',
+        'That the Audit and Governance Committee:',
+        '(1) Noted the Ombudsman\u2019s findings;',
+        '(2) Agreed that the Council pay Mrs X £500 and apologise to her in writing.',
+        '',
+        'RESOLVED: That the Cabinet noted the Ombudsman\u2019s findings and agreed to pay Mr Y £300.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.remedyTotal).toBe(800);
+    expect(texts(r).some((t) => /apologise to her in writing/.test(t))).toBe(true);
+    expect(texts(r).some((t) => /Clean and Green/.test(t))).toBe(false);
+  });
+
   it('reads no action in what a named committee resolved about its own business', () => {
     const r = run(
       [

@@ -220,6 +220,17 @@ describe('offers in the story of a case', () => {
   });
 });
 
+describe('evidence of compliance in a list of tasks', () => {
+  it('reads "provide evidence that it is complying / monitoring compliance" as evidence, not a task', () => {
+    const r = run(
+      agreedAction([
+        'Within three months the Council should:\n- review its allocations procedure;\n- provide evidence that it is complying with the above recommendations;\n- provide evidence that it is monitoring compliance with our recommendations.',
+      ]),
+    );
+    expect(texts(r)).toEqual(['review its allocations procedure']);
+  });
+});
+
 describe('the money guards, held to the payment itself', () => {
   it('keeps payments whose purpose mentions something inadequate, and offers outside a concession', () => {
     const list = run(
@@ -283,6 +294,25 @@ describe('a promise not to charge', () => {
 });
 
 describe('remedies taken up by the Ombudsman or agreed by their noun', () => {
+  it('does not read an agreement on payment terms as a remedy, and reads "has already agreed an apology and a payment"', () => {
+    const summary = (s: string): ExtractionResult =>
+      run(
+        `Fenwick Borough Council (22 017 443)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\nSummary: ${s}\n\nThe complaint\n\n  1. Ms X complains about her account.\n`,
+      );
+    expect(
+      texts(
+        summary('We found fault. The Council has agreed payment of the arrears by instalments with Ms X.'),
+      ),
+    ).toEqual([]);
+    expect(
+      texts(summary('We found fault. The Council has agreed payment terms with the care provider.')),
+    ).toEqual([]);
+    expect(
+      summary('We found fault. The Council has already agreed an apology and a payment of £200 to Ms X.')
+        .remedyTotal,
+    ).toBe(200);
+  });
+
   it('reads "We have agreed service improvements with the Council and a symbolic payment" as two remedies', () => {
     const r = run(
       'Fenwick Borough Council (22 017 442)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
