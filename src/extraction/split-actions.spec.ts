@@ -434,6 +434,17 @@ describe('remedies of different kinds joined in one sentence', () => {
     ]);
   });
 
+  it('splits "make a ... payment ... and to make a ... payment": the verb said again, a payment of its own', () => {
+    expect(
+      actions(
+        'Mrs K complained about school transport. We found fault. The Council has agreed to make a mileage payment for the days Y attended the school and to make a symbolic payment to recognise Mrs K\u2019s distress.',
+      ),
+    ).toEqual([
+      'The Council has agreed to make a mileage payment for the days Y attended the school',
+      'make a symbolic payment to recognise Mrs K\u2019s distress.',
+    ]);
+  });
+
   it('splits a passive of its own after a task', () => {
     expect(
       actions(

@@ -814,12 +814,14 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
         )
       )
         split = true;
-      // "pay Mrs X a remedy as well as pay a remedy to her daughter": the verb said again, a payment of its own
+      // "pay Mrs X a remedy as well as pay a remedy to her daughter", "make a mileage payment ... and
+      // to make a symbolic payment": the verb said again, a payment of its own
       else if (
         nextCategory === 'payment' &&
-        cut.verb === 'pay' &&
-        partVerb === 'pay' &&
-        /^pay\b/i.test(nextText) &&
+        ((cut.verb === 'pay' && partVerb === 'pay' && /^pay\b/i.test(nextText)) ||
+          (cut.verb === 'make' &&
+            partVerb === 'make' &&
+            /^make\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?payment\b/i.test(nextText))) &&
         !SAME_OBJECT_PART.test(nextText)
       )
         split = true;
