@@ -578,6 +578,23 @@ describe('sentences around the actions', () => {
     ]);
   });
 
+  it('keeps what the landlord "was also ordered to" do after the order the Ombudsman made', () => {
+    const r = run(
+      [
+        'Case study: repairs',
+        '',
+        'Mr R complained about the landlord\u2019s refusal to pay for his extra water charges.',
+        '',
+        'We ordered the landlord to pay compensation of £616 for the loss. In addition, the landlord was also ordered to review its repairs procedure.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'We ordered the landlord to pay compensation of £616 for the loss.',
+      'In addition, the landlord was also ordered to review its repairs procedure.',
+    ]);
+  });
+
   it('reads "agreed a remedy to <verb>" as the remedy agreed', () => {
     const r = upheld(
       'Fenwick County Council (22 003 252)',

@@ -124,7 +124,7 @@ const RESOLVED_EARLY =
 const AGREEMENT_NAMED = /\b(?:the\s+(?:council|landlord)[\u2019']s|its)\s+(?:agreement|offer)\s+to\s+[a-z]+/i;
 /** "The Council should also advise ...", "It has agreed to ...": the organisation commits itself. */
 const ORGANISATION_COMMITS = new RegExp(
-  String.raw`^${ORGANISATION_SOURCE}\s+(?:(?:should|must|will|shall)\s+(?!be\b)|(?:has\s+)?agreed\s+to\b)`,
+  String.raw`^(?:in\s+addition,?\s+)?${ORGANISATION_SOURCE}\s+(?:(?:should|must|will|shall)\s+(?!be\b)|(?:has\s+)?agreed\s+to\b|(?:is|was|are|were)\s+(?:also\s+|further\s+)?(?:ordered|required|directed)\s+to\b)`,
   'i',
 );
 /** The summary, over the lines a PDF or Word file wraps it onto: a line that stops mid-sentence goes
