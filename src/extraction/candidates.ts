@@ -395,15 +395,6 @@ function remedyKinds(s: string): Set<string> {
     kinds.add('money');
   return kinds;
 }
-/** Does `sentence` name a personal remedy that `previous` does not (another kind, or another amount)? */
-function namesOtherRemedy(sentence: string, previous: string): boolean {
-  const before = remedyKinds(previous);
-  const amounts = findMoney(previous).map((m) => m.pence);
-  return (
-    [...remedyKinds(sentence)].some((k) => !before.has(k)) ||
-    findMoney(sentence).some((m) => !amounts.includes(m.pence))
-  );
-}
 
 /**
  * A first-person recommendation ("I recommend a payment of £150 ...", "the panel recommends ...") is
@@ -1073,17 +1064,7 @@ export function findCandidates(
           !OWN_REMEDY.test(sText) &&
           !ownAction(sText, form)) ||
           (out[out.length - 1].sectionIndex === sectionIndex && IMPLEMENTATION_REPORT.test(sText)) ||
-          USE_GUIDANCE.test(sText.trim()) ||
-          (form.kind === 'implemented' &&
-            out[out.length - 1].item === ii &&
-            /^(?:recommend|that|modal|agreed)$/.test(out[out.length - 1].form.kind) &&
-            !item.kind &&
-            // ("The Leader had also convened an independent investigation" after "had asked the Chief
-            // Executive to review ...": "also" adds a step of its own)
-            !/\b(?:has|have|had)\s+also\s+[a-z]+ed\b/i.test(sText) &&
-            // ("A financial remedy and formal apology were also issued" after a learning review: a
-            // remedy of its own; "The apology was sent in May" after "agreed to apologise": the same)
-            !namesOtherRemedy(sText, text.slice(out[out.length - 1].start, out[out.length - 1].end))))
+          USE_GUIDANCE.test(sText.trim()))
       ) {
         firstInItem = false;
         continue;

@@ -90,10 +90,6 @@ class Builder {
     this.len += s.length;
   }
 
-  get length(): number {
-    return this.len;
-  }
-
   /** The text emitted since the last line break (at most `max` characters). */
   currentLine(max = 40): string {
     let s = '';
