@@ -269,7 +269,7 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'stock.remedy-unnamed',
     pattern:
-      /(?:\b(?:tak(?:e|ing)|taken)\s+(?:appropriate\s+|further\s+|the\s+|some\s+)?(?:steps|action)\s+to|\b(?:has|have)\s+been\s+asked\s+to)\s+(?:remedy|put\s+right|address)\s+(?:the|this|that|her|his|their|its|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\u2019']s)\s+(?:[\w-]+\s+){0,3}?(?:injustice|uncertainty|distress|fault|complaint)(?:\s+(?:caused|identified))?(?:\s+to\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019'-]*|him|her|them))?\s*\.?$|\brecommended\s+(?:(?:several|some|a\s+number\s+of|two|three|four|other)\s+remedies|an?\s+(?:suitable\s+|proportionate\s+)?remedy)\s*\.?$|\bagreed\s+to\s+(?:offer|provide|give)\s+(?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\w*)\s+)?(?:a|an)\s+(?:suitable\s+|proportionate\s+|fair\s+|appropriate\s+)?remedy\s*\.?$/i,
+      /(?:\b(?:tak(?:e|ing)|taken)\s+(?:appropriate\s+|further\s+|the\s+|some\s+)?(?:steps|action)\s+to|\b(?:has|have)\s+been\s+asked\s+to)\s+(?:remedy|put\s+right|address)\s+(?:the|this|that|her|his|their|its|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\u2019']s)\s+(?:[\w-]+\s+){0,3}?(?:injustice|uncertainty|distress|fault|complaint)(?:\s+(?:caused|identified))?(?:\s+to\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019'-]*|him|her|them))?\s*\.?$|\brecommended\s+(?:(?:several|some|a\s+number\s+of|two|three|four|other)\s+remedies|an?\s+(?:suitable\s+|proportionate\s+)?remedy)\s*\.?$|\bagreed\s+to\s+(?:offer|provide|give)\s+(?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\w*)\s+)?(?:a|an)\s+(?:suitable\s+|proportionate\s+|fair\s+|appropriate\s+)?remedy\s*\.?$|\bagreed\s+to\s+(?:remedy|put\s+right)\s+(?:the|this|her|his|their)\s+injustice\s+caused\s+by\s+(?:the|its|this|that|these)\s+(?:[\w-]+\s+){0,2}?(?:fault|faults|failings?|delays?|errors?)\s*\.?$/i,
     reason: 'says there is a remedy without saying what it is; the remedy itself, when named, is the action',
     fixture: 'The Council will take action to remedy the injustice caused.',
     counter: 'The Council will take action to remedy the injustice caused by apologising to Mr F.',
@@ -279,6 +279,7 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
       'It agreed to offer Mr P a remedy.',
       'This caused Mr W an injustice and so we have recommended a remedy.',
       'We asked the Council to consider resolving the complaint early by taking action to remedy the injustice caused to Mrs B.',
+      'The Council has agreed to remedy the injustice caused by the fault.',
     ],
   },
   {
