@@ -11,6 +11,12 @@ const run = (text: string): ExtractionResult => explainFromText({ text, pageStar
 const texts = (r: ExtractionResult): string[] =>
   r.recommendations.filter((x) => !x.possible).map((x) => x.text);
 
+/** An upheld LGSCO decision page: its summary, then the first point of "The complaint". */
+const upheldSummary = (summary: string, complaint: string): ExtractionResult =>
+  run(
+    `Fenwick Borough Council (21 200 300)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\nSummary: ${summary}\n\nThe complaint\n\n  1. ${complaint}\n`,
+  );
+
 /** An LGSCO decision with an "Agreed action" section holding `actions`, one paragraph each. */
 const agreedAction = (actions: string[]): string =>
   [
@@ -239,10 +245,7 @@ describe('the money guards, held to the payment itself', () => {
       ]),
     );
     expect(list.remedyTotal).toBe(500);
-    const summary = (s: string): ExtractionResult =>
-      run(
-        `Fenwick Borough Council (21 200 313)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\nSummary: ${s}\n\nThe complaint\n\n  1. Mrs X complains about her care plan.\n`,
-      );
+    const summary = (s: string): ExtractionResult => upheldSummary(s, 'Mrs X complains about her care plan.');
     expect(
       summary(
         'The Council delayed reviewing Mrs X\u2019s care plan. Although it does not accept all our findings the Council has offered Mrs X £250 to recognise her distress.',
@@ -256,10 +259,9 @@ describe('the money guards, held to the payment itself', () => {
   });
 
   it('does not read "agreed a suitable remedy to address the injustice" as an action: it names none', () => {
-    const r = run(
-      'Fenwick Borough Council (21 200 314)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
-        'Summary: The Council delayed assessing Mr Y\u2019s needs. The Council has agreed a suitable remedy to address the injustice caused to Mrs X. It will apologise and pay her £200.\n\n' +
-        'The complaint\n\n  1. Mrs X complains about the assessment.\n',
+    const r = upheldSummary(
+      'The Council delayed assessing Mr Y\u2019s needs. The Council has agreed a suitable remedy to address the injustice caused to Mrs X. It will apologise and pay her £200.',
+      'Mrs X complains about the assessment.',
     );
     expect(texts(r).join(' ')).not.toMatch(/suitable remedy to address/);
     expect(r.remedyTotal).toBe(200);
@@ -295,10 +297,7 @@ describe('a promise not to charge', () => {
 
 describe('remedies taken up by the Ombudsman or agreed by their noun', () => {
   it('does not read an agreement on payment terms as a remedy, and reads "has already agreed an apology and a payment"', () => {
-    const summary = (s: string): ExtractionResult =>
-      run(
-        `Fenwick Borough Council (22 017 443)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\nSummary: ${s}\n\nThe complaint\n\n  1. Ms X complains about her account.\n`,
-      );
+    const summary = (s: string): ExtractionResult => upheldSummary(s, 'Ms X complains about her account.');
     expect(
       texts(
         summary('We found fault. The Council has agreed payment of the arrears by instalments with Ms X.'),
@@ -314,10 +313,9 @@ describe('remedies taken up by the Ombudsman or agreed by their noun', () => {
   });
 
   it('reads "We have agreed service improvements with the Council and a symbolic payment" as two remedies', () => {
-    const r = run(
-      'Fenwick Borough Council (22 017 442)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
-        'Summary: Mr D complains the Council did not support him as a special guardian. We find fault with the Council for failing to follow the statutory complaints procedure. We have agreed service improvements with the Council and a symbolic payment to Mr D for his time and trouble.\n\n' +
-        'The complaint\n\n  1. Mr D complains about his support.\n',
+    const r = upheldSummary(
+      'Mr D complains the Council did not support him as a special guardian. We find fault with the Council for failing to follow the statutory complaints procedure. We have agreed service improvements with the Council and a symbolic payment to Mr D for his time and trouble.',
+      'Mr D complains about his support.',
     );
     expect(texts(r)).toEqual([
       'We have agreed service improvements with the Council',
@@ -340,10 +338,9 @@ describe('remedies taken up by the Ombudsman or agreed by their noun', () => {
   });
 
   it('reads "has agreed to a financial payment" as an agreed payment, and "has now refunded" as done', () => {
-    const r = run(
-      'Fenwick Borough Council (21 300 140)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
-        'Summary: Mrs G complains the Council gave her wrong advice about a vehicle crossing. The Council has now refunded her fee. It has also agreed to a symbolic payment for her time and trouble.\n\n' +
-        'The complaint\n\n  1. Mrs G complains about the advice she was given.\n',
+    const r = upheldSummary(
+      'Mrs G complains the Council gave her wrong advice about a vehicle crossing. The Council has now refunded her fee. It has also agreed to a symbolic payment for her time and trouble.',
+      'Mrs G complains about the advice she was given.',
     );
     expect(texts(r)).toEqual(['It has also agreed to a symbolic payment for her time and trouble.']);
   });
@@ -379,19 +376,17 @@ describe('remedies taken up by the Ombudsman or agreed by their noun', () => {
 
 describe('remedies named but not given now', () => {
   it('does not read "has offered a suitable remedy" as an action: it names none', () => {
-    const r = run(
-      'Fenwick Borough Council (21 200 310)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
-        'Summary: Mr J complained about how the Council recovered an overpayment of his direct payments. The Ombudsman considers that the Council has offered a suitable remedy for the fault in its handling of the account. It will now agree an affordable repayment plan with Mr J.\n\n' +
-        'The complaint\n\n  1. Mr J complains about the recovery of the overpayment.\n',
+    const r = upheldSummary(
+      'Mr J complained about how the Council recovered an overpayment of his direct payments. The Ombudsman considers that the Council has offered a suitable remedy for the fault in its handling of the account. It will now agree an affordable repayment plan with Mr J.',
+      'Mr J complains about the recovery of the overpayment.',
     );
     expect(texts(r)).toEqual(['It will now agree an affordable repayment plan with Mr J.']);
   });
 
   it('leaves out the apology already given that a sentence names beside the new remedy', () => {
-    const r = run(
-      'Fenwick Borough Council (21 200 311)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
-        'Summary: Mrs L complained about the recovery action on her council tax account. We have found fault but consider the agreed action of a symbolic payment is a suitable remedy in addition to the explanation and apology already provided by the Council.\n\n' +
-        'The complaint\n\n  1. Mrs L complains about the summons.\n',
+    const r = upheldSummary(
+      'Mrs L complained about the recovery action on her council tax account. We have found fault but consider the agreed action of a symbolic payment is a suitable remedy in addition to the explanation and apology already provided by the Council.',
+      'Mrs L complains about the summons.',
     );
     expect(texts(r)).toHaveLength(1);
     expect(texts(r)[0]).toMatch(/symbolic payment/);
@@ -400,10 +395,7 @@ describe('remedies named but not given now', () => {
 
   it('does not read a payment made before and judged enough as a remedy to give', () => {
     const summary = (s: string): ExtractionResult =>
-      run(
-        'Fenwick Borough Council (21 200 312)\n\nDecision : Upheld\n\nThe Ombudsman\u2019s final decision:\n\n' +
-          `Summary: ${s}\n\nThe complaint\n\n  1. Ms D complains about the support she received as a care leaver.\n`,
-      );
+      upheldSummary(s, 'Ms D complains about the support she received as a care leaver.');
     const paid = summary(
       'The payment of £1500 by the Council to Ms D to recognise the injustice caused by its failure to support her as a care leaver was satisfactory and no further payment is justified. There is no fault in the other parts of the complaint.',
     );
