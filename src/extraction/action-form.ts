@@ -170,17 +170,23 @@ const AGREED_TO_TASK = new RegExp(String.raw`${AGREED_TO}(initiate|reconcile|rea
 const REMEDY_GERUND =
   /^(?:refund|repay|reimburs|pay|apologis|apologiz|reassess|review|reconsider|backdat|waiv|cancel|mak|offer|provid|arrang|complet)/i;
 const REMEDY_LIST =
-  /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|inconvenience|upset|harm|loss|time\s+and\s+trouble)\b/i;
+  /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+(?:remed(?:y|ies)|responses)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|inconvenience|upset|harm|loss|time\s+and\s+trouble)\b/i;
 
+const PROPOSED_BY_IT =
+  /^(?:the\s+(?:council|landlord|care\s+provider|provider)[\u2019']s\s+|its\s+)(?:proposed|offered|suggested)\s+/i;
 /** "The agreed action to make procedural changes, send a written apology ... and pay £300 remedies ...". */
 const AGREED_ACTION_TO = /^(?:the\s+)?(?:agreed|proposed|recommended)\s+actions?\s+(?:to|of)\s+[a-z]+/i;
 /** "An apology and a payment is satisfactory remedy", "Carrying out a reassessment and backdating
  *  any overpayment remedies the injustice": the sentence opens with the remedy, nouns or gerunds. */
-function remedyListed(s: string): boolean {
-  if (!REMEDY_LIST.test(s)) return false;
+function remedyListed(sentence: string): boolean {
+  if (!REMEDY_LIST.test(sentence)) return false;
+  // (the organisation's own proposal, which the Ombudsman accepts: "The Council's proposed personal
+  // remedy and action plan are suitable responses")
+  const s = sentence.replace(PROPOSED_BY_IT, '');
   const gerund = /^([a-z]+ing)\b/i.exec(s);
   return (
     ACTION_NOUN_START.test(s) ||
+    (s !== sentence && /^(?:personal|individual)\s+remed(?:y|ies)\b/i.test(s)) ||
     (gerund !== null && actionVerb(gerund[1]) !== null) ||
     AGREED_ACTION_TO.test(s)
   );
@@ -203,17 +209,17 @@ const REMEDY_NOUN = new RegExp(`^${REMEDY_NOUN_SOURCE}`, 'i');
  * Council and a symbolic payment".
  */
 const NAMED_REMEDY =
-  /\b(?:actions?|remed(?:y|ies)|recommendations?)\s+(?:of|for|including|comprising)\s+|\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?agreed\s+(?=(?:(?:some|further|additional|several)\s+)?(?:service\s+)?improvements\b|an?\s+(?:[\w-]+\s+)?(?:apology|payment)\b)|\b(?:this|which|the\s+(?:agreed\s+)?remedy|the\s+agreed\s+action)\s+(?:comprises|consists\s+of|includes|(?:will|would|should)\s+(?:also\s+)?include)\s+|^(?=(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:improvements?|remed(?:y|ies)|apology|payment|training)\s+(?:is|are)\s+(?:also\s+)?(?:recommended|made|agreed|proposed)\b)/i;
+  /\b(?:actions?|remed(?:y|ies)|recommendations?)(?:\s+(?:it|the\s+(?:council|landlord))\s+(?:has|had)\s+(?:already\s+)?(?:proposed|offered|suggested))?\s+(?:of|for|including|comprising)\s+|\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?agreed\s+(?=(?:(?:some|further|additional|several)\s+)?(?:service\s+)?improvements\b|an?\s+(?:[\w-]+\s+)?(?:apology|payment)\b)|\b(?:this|which|the\s+(?:agreed\s+)?remedy|the\s+agreed\s+action)\s+(?:comprises|consists\s+of|includes|(?:will|would|should)\s+(?:also\s+)?include)\s+|^(?=(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:improvements?|remed(?:y|ies)|apology|payment|training)\s+(?:is|are)\s+(?:also\s+)?(?:recommended|made|agreed|proposed)\b)/i;
 /** Where a remedy named as nouns starts in the sentence, or null. */
 export function namedRemedyAt(s: string): number | null {
   const m = NAMED_REMEDY.exec(s);
   if (!m) return null;
   const at = m.index + m[0].length;
-  // (or a remedy's gerund: "This will include reviewing its decision"; not the law's "This includes
-  // considering the carer's own needs")
+  // (or a remedy's gerund: "This will include reviewing its decision", "the action it proposed of
+  // waiving some fees"; not the law's "This includes considering the carer's own needs")
   const gerund = /^([a-z]+ing)\b/i.exec(s.slice(at));
   const remedyGerund =
-    /^(?:this|which|the)\b/i.test(m[0]) &&
+    /^(?:this|which|the|actions?)\b/i.test(m[0]) &&
     gerund !== null &&
     actionVerb(gerund[1]) !== null &&
     REMEDY_GERUND.test(gerund[1]);
@@ -271,7 +277,7 @@ const TITLE_LINE =
 const COMPLAINANT_HEARSAY =
   /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|(?:the\s+|her\s+|his\s+|their\s+)?(?<!\b(?:council|council[\u2019']s|its|our)\s)(?:complainants?|residents?|tenants?|famil(?:y|ies)|parents?|customers?|daughters?|sons?|mother|father|husband|wife|solicitors?|advocates?|representatives?|relatives?))(?:[\u2019']s?\s+(?:daughter|son|mother|father|solicitor|advocate|representative))?\s+(?:\w+\s+){0,2}?(?:says?|said|told|informed|would\s+like|believes?|believed|felt|feels|argues?|argued|thinks?)\b[^.]*$|\b(?:complain(?:s|ed)?|claims?|claimed|(?:(?<!\b(?:leader|council|director|executive|officers?|members?|cabinet|chair(?:man)?|mayor)\s)(?:wants?|wanted)|(?:wants?|wanted)(?=\s+to\s+(?:know|ask|understand|find\s+out|clarify|query)\b))|alleged?|hoped?|expected\s+that|anticipated?\s+that|likely\s+that|(?:act|regulations?|code|statutory\s+guidance)\s+(?:says|states|requires|sets\s+out|explains|provides))\b[^.]*$/i;
 const RECOMMEND =
-  /^(?:the\s+ombudsman|we|I)\s[^.]{0,200}?\band\s+(?:also\s+)?recommends?\s+(?:that\s+)?(?=(?:it|the\s+(?:council|landlord))\s)|\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+)*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+|to\s+(?=the\s))?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\bmade\s+(?:a\s+)?recommendations?\s+(?:that\s+)?(?=(?:the\s+)?(?:council|landlord|it)\s+[a-z]+)|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|^(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)\b[^.]{0,200}?\b(?:had\s+|has\s+)?(?:also\s+)?asked\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|(?:^(?:in\s+[^,.]{1,60}?\s+)?|,\s*)(?:the\s+)?(?:LGSCO|LGO|HOS|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)(?:\s+[a-z]+ly|\s*,[^,.]{1,80},)?\s+(?:had\s+|has\s+)?(?:also\s+)?(?:asked|ordered|directed|required|instructed)\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b|\b(?:I|we)\s+(?:consider|think|feel|believe)\s+it\s+(?:is\s+)?(?:appropriate|right|fair|reasonable|necessary)\s+to\s+recommend(?:\s+that)?\b/i;
+  /^(?:the\s+ombudsman|we|I)\s[^.]{0,200}?\band\s+(?:also\s+)?recommends?\s+(?:that\s+)?(?=(?:it|the\s+(?:council|landlord))\s)|\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+|did(?:\s*,\s*however\s*,\s*|\s+))*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+|to\s+(?=the\s))?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\bmade\s+(?:a\s+)?recommendations?\s+(?:that\s+)?(?=(?:the\s+)?(?:council|landlord|it)\s+[a-z]+)|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|^(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)\b[^.]{0,200}?\b(?:had\s+|has\s+)?(?:also\s+)?asked\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|(?:^(?:in\s+[^,.]{1,60}?\s+)?|,\s*)(?:the\s+)?(?:LGSCO|LGO|HOS|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)(?:\s+[a-z]+ly|\s*,[^,.]{1,80},)?\s+(?:had\s+|has\s+)?(?:also\s+)?(?:asked|ordered|directed|required|instructed)\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b|\b(?:I|we)\s+(?:consider|think|feel|believe)\s+it\s+(?:is\s+)?(?:appropriate|right|fair|reasonable|necessary)\s+to\s+recommend(?:\s+that)?\b/i;
 const IMPLEMENTED =
   /\b(?:has|have|had)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|subsequently\s+)*(?:been\s+)?(?:now\s+|also\s+)?([a-z][\w-]+)\b|\b(?:was|were)\s+(?:now\s+|also\s+|then\s+)?(?:being\s+(?=(?:undertaken|carried|completed|developed|delivered|implemented|rolled|updated|introduced|revised|amended|rewritten)\b))?([a-z][\w-]+)\b/gi;
 const NON_ACTION_PARTICIPLE =

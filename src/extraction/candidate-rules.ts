@@ -269,7 +269,7 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'stock.remedy-unnamed',
     pattern:
-      /(?:\b(?:tak(?:e|ing)|taken)\s+(?:appropriate\s+|further\s+|the\s+|some\s+)?(?:steps|action)\s+to|\b(?:has|have)\s+been\s+asked\s+to)\s+(?:remedy|put\s+right|address)\s+(?:the|this|that|her|his|their|its|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\u2019']s)\s+(?:[\w-]+\s+){0,3}?(?:injustice|uncertainty|distress|fault|complaint)(?:\s+(?:caused|identified))?(?:\s+to\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019'-]*|him|her|them))?\s*\.?$|\brecommended\s+(?:(?:several|some|a\s+number\s+of|two|three|four|other)\s+remedies|an?\s+(?:suitable\s+|proportionate\s+)?remedy)\s*\.?$|\bagreed\s+to\s+(?:offer|provide|give)\s+(?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\w*)\s+)?(?:a|an)\s+(?:suitable\s+|proportionate\s+|fair\s+|appropriate\s+)?remedy\s*\.?$|\bagreed\s+to\s+(?:remedy|put\s+right)\s+(?:the|this|her|his|their)\s+injustice\s+caused\s+by\s+(?:the|its|this|that|these)\s+(?:[\w-]+\s+){0,2}?(?:fault|faults|failings?|delays?|errors?)\s*\.?$/i,
+      /(?:\b(?:tak(?:e|ing)|taken)\s+(?:appropriate\s+|further\s+|the\s+|some\s+)?(?:steps|action)\s+to|\b(?:has|have)\s+been\s+asked\s+to)\s+(?:remedy|put\s+right|address)\s+(?:the|this|that|her|his|their|its|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\u2019']s)\s+(?:[\w-]+\s+){0,3}?(?:injustice|uncertainty|distress|fault|complaint)(?:\s+(?:caused|identified))?(?:\s+to\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019'-]*|him|her|them))?\s*\.?$|\brecommended\s+(?:(?:several|some|a\s+number\s+of|two|three|four|other)\s+remedies|an?\s+(?:suitable\s+|proportionate\s+)?remedy)(?:\s+to\s+(?:address|remedy|put\s+right|recognise)\s+(?:the|this|that|her|his|their)\s+injustice)?\s*\.?$|\bagreed\s+to\s+(?:offer|provide|give)\s+(?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\w*)\s+)?(?:a|an)\s+(?:suitable\s+|proportionate\s+|fair\s+|appropriate\s+)?remedy\s*\.?$|\bagreed\s+to\s+(?:remedy|put\s+right)\s+(?:the|this|her|his|their)\s+injustice\s+caused\s+by\s+(?:the|its|this|that|these)\s+(?:[\w-]+\s+){0,2}?(?:fault|faults|failings?|delays?|errors?)\s*\.?$/i,
     reason: 'says there is a remedy without saying what it is; the remedy itself, when named, is the action',
     fixture: 'The Council will take action to remedy the injustice caused.',
     counter: 'The Council will take action to remedy the injustice caused by apologising to Mr F.',
@@ -278,6 +278,7 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
       'The Council has agreed to take action to remedy Mrs B’s injustice.',
       'It agreed to offer Mr P a remedy.',
       'This caused Mr W an injustice and so we have recommended a remedy.',
+      'We have therefore recommended several remedies to address the injustice.',
       'We asked the Council to consider resolving the complaint early by taking action to remedy the injustice caused to Mrs B.',
       'The Council has agreed to remedy the injustice caused by the fault.',
     ],
@@ -285,9 +286,13 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'stock.remedy-referred',
     pattern:
-      /^(?:the\s+(?:council|landlord|organisation)|it)\s+(?:has\s+)?(?:agreed|accepted)\s+(?:to\s+)?(?:(?:the\s+)?(?:further\s+)?(?:remed(?:y|ies)|recommendations?|actions?)\s+(?:we|I|the\s+ombudsman)\s+(?:have\s+)?(?:recommended|proposed|asked\s+for)|(?:our|my|the\s+ombudsman[\u2019']s|all\s+(?:of\s+)?(?:our|the))\s+recommendations?)\s*\.?$/i,
+      /^(?:the\s+(?:council|landlord|organisation)|it)\s+(?:(?:has|have)\s+already\s+[a-z]+ed\s+and\s+)?(?:(?:has|have)\s+)?(?:agreed|accepted)\s+(?:to\s+)?(?:(?:carry\s+out|implement|comply\s+with|act\s+on)\s+)?(?:(?:the\s+)?(?:further\s+)?(?:remed(?:y|ies)|recommendations?|actions?)\s+(?:we|I|the\s+ombudsman)\s+(?:have\s+)?(?:recommended|proposed|asked\s+for)|(?:our|my|the\s+ombudsman[\u2019']s|all\s+(?:of\s+)?(?:our|the))\s+recommendations?)(?:\s+to\s+(?:fully\s+)?(?:recognise|remedy|address|put\s+right)\s+(?:the|this|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019'-]*)\s+(?:[\w-]+\s+){0,2}?(?:injustice|complaint|distress))?\s*\.?$/i,
     reason: 'says the remedy was agreed without saying what it is',
     fixture: 'The Council has agreed to the remedies we recommended.',
+    alsoMatches: [
+      'The Council has already apologised and has agreed to carry out my recommendations to fully recognise Mrs N\u2019s injustice.',
+    ],
+    counter: 'The Council has agreed to carry out my recommendations to apologise and pay Mrs N £200.',
   },
   {
     id: 'stock.further-report-process',

@@ -728,3 +728,61 @@ describe('a list of remedies with items no remedy noun names', () => {
     ]);
   });
 });
+
+describe('a list of three tasks whose last comes after ", and"', () => {
+  it('splits the last task once the list is split at an earlier comma, whatever kind it is', () => {
+    expect(
+      actions(
+        'The Council is at fault because it did not consider the flood risk. The Council should apologise to Mr N, ask the water authority about the culvert, and produce a report for the Ombudsman.',
+      ),
+    ).toEqual([
+      'The Council should apologise to Mr N',
+      'ask the water authority about the culvert',
+      'produce a report for the Ombudsman.',
+    ]);
+  });
+
+  it('keeps a pair of tasks joined by "and" with no list before it as the rules for pairs decide', () => {
+    expect(
+      actions(
+        'We found fault. The Council should check its records and write to Mr N explaining what it found.',
+      ),
+    ).toEqual(['The Council should check its records and write to Mr N explaining what it found.']);
+  });
+});
+
+describe('the organisation’s own proposals or the Ombudsman’s recommendations named only by kind', () => {
+  it('reads each remedy named by kind that the Ombudsman recommended and the organisation accepted', () => {
+    const r = explainFromText(
+      {
+        text: `${HEAD}Summary: The Council accepted it was at fault. We did, however, recommend some further service improvements and a personal remedy for Mr N and his wife, which the Council has accepted.\n`,
+        pageStarts: null,
+      },
+      SOURCE,
+    ).result;
+    expect(r.recommendations.map((x) => [x.text, x.learning])).toEqual([
+      ['We did, however, recommend some further service improvements', true],
+      ['a personal remedy for Mr N and his wife, which the Council has accepted.', false],
+    ]);
+  });
+
+  it('reads the organisation’s proposed remedy and plan that the Ombudsman calls suitable responses', () => {
+    expect(
+      actions(
+        'The Council accepted it was at fault. The Council’s proposed individual remedy and action plan are suitable responses.',
+      ),
+    ).toEqual(['The Council’s proposed individual remedy', 'action plan are suitable responses.']);
+  });
+
+  it('reads a proposed action of gerunds and nouns that the Ombudsman accepted as a suitable remedy', () => {
+    expect(
+      actions(
+        'We found fault but considered the action the Council had proposed of cancelling some charges, symbolic payment and service improvements provided a suitable remedy.',
+      ),
+    ).toEqual([
+      'We found fault but considered the action the Council had proposed of cancelling some charges',
+      'symbolic payment',
+      'service improvements provided a suitable remedy.',
+    ]);
+  });
+});

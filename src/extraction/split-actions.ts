@@ -775,7 +775,13 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
             // items of a comma list with verbs of their own, one of a named kind ("update its
             // records, train its staff"), or any kind once the list is split at an earlier comma
             // ("apologise, repair the fence, discuss other options with Mr Y, make a new decision")
-            (cut.bare === true &&
+            // (the last item of such a list comes after "and": "apologise, consult the drainage board,
+            // and produce a report")
+            ((cut.bare === true ||
+              (/^\s*,?\s*and\s*$/i.test(core.slice(cut.endPrev, cut.start)) &&
+                kept.length > 0 &&
+                kept[kept.length - 1] === cuts[i - 1] &&
+                kept[kept.length - 1].bare === true)) &&
               !cut.infinitive &&
               (partCategory !== 'other' ||
                 nextCategory !== 'other' ||
