@@ -330,9 +330,12 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.the-report-itself',
     pattern:
-      /^(?:(?:the|this|a|an)\s+(?:[\w'\u2019()/-]+\s+){0,10}?(?:report|letter|summary|appendix|statistics|review)\b[^.]{0,120}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:attached|appended|published|presented|received|circulated|enclosed|submitted|considered)\b(?!\s+within\b)|this\s+report\s+(?:presents|sets\s+out|summarises|provides|outlines|details|informs)\b)/i,
+      /^(?:(?:the|this|a|an)\s+(?:[\w'\u2019()/-]+\s+){0,10}?(?:report|letter|summary|appendix|statistics|review)\b[^.]{0,120}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:attached|appended|published|presented|received|circulated|enclosed|submitted|considered)\b(?!\s+within\b)|this\s+report\s+(?:presents|sets\s+out|summarises|provides|outlines|details|informs)\b|(?:further\s+)?details\s+(?:on|of)\s+[^.]{0,160}?\b(?:had\s+been|have\s+been|has\s+been|were|are|was|is)\s+(?:set\s+out|given|provided|included)\s+(?:in|within)\s+(?:the|this)\s+report\b)/i,
     reason: 'says where the report is or what it contains, not what the organisation will do',
     fixture: 'The Ombudsman\u2019s annual letter was attached to the report at Appendix B.',
+    alsoMatches: [
+      'Details on the changes made to the validation checklist had been set out within the report for members.',
+    ],
     counter: 'The complaints leaflet was revised and published on the website.',
     // (a report to be published within a time is an action resolved: "A report is published within
     // 4 weeks in the Members' Newsletter setting out how procedures have been updated.")
@@ -385,7 +388,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.members-asked',
     pattern:
-      /^(?:members|councillors|(?:the\s+)?(?:committee|panel|board|cabinet|executive|meeting))\s+(?:are|were|is|was)\s+(?:also\s+)?(?:requested|asked|invited|reminded|recommended|advised|informed|told)\b|^(?:members|councillors|the\s+(?:committee|panel|board))\s+(?:also\s+)?discussed\b/i,
+      /^(?:members|councillors|(?:the\s+)?(?:committee|panel|board|cabinet|executive|meeting))\s+(?:are|were|is|was)\s+(?:also\s+)?(?:requested|asked|invited|reminded|recommended|advised|informed|told)\b(?!\s+that\s+(?:the\s+)?(?:actions?|steps|measures|remed(?:y|ies)|improvements|changes)\s+(?:taken|made|put\s+in\s+place|agreed)\b)|^(?:members|councillors|the\s+(?:committee|panel|board))\s+(?:also\s+)?discussed\b/i,
     reason: 'what members are asked, reminded or discussed at the meeting, not what the organisation does',
     fixture: 'Members are requested to review the annual letter and consider the lessons learnt.',
     alsoMatches: [
@@ -457,21 +460,25 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.report-to-members',
     pattern:
-      /\b(?:send(?:s|ing)?|circulat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|shar(?:e|es|ed|ing))\s+(?:a\s+)?(?:copy\s+|copies\s+)?(?:of\s+)?(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:report|minutes)\b[^.;]{0,80}?\bto\s+all\s+(?:(?:county|borough|district|city|elected)\s+)?(?:councillors|members)\b/i,
+      /\b(?:send(?:s|ing)?|circulat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|shar(?:e|es|ed|ing))\s+(?:a\s+)?(?:copy\s+|copies\s+)?(?:of\s+)?(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:report|minutes)\b[^.;]{0,80}?\bto\s+all\s+(?:(?:county|borough|district|city|elected)\s+)?(?:councillors|members)\b|\brecommended\s+(?:that\s+)?(?:the\s+)?(?:outcome|findings|decision|report)\b[^.;]{0,60}?\b(?:be|were|was|is|are)\s+reported\s+to\s+(?:the\s+)?(?:relevant\s+)?(?:[\w&-]+\s+){0,4}?(?:committee|cabinet|council|members)\b/i,
     reason:
-      "sending the Ombudsman's report or the meeting's minutes to every councillor is the council's duty to publicise it, the meeting's business, not a remedy",
+      "sending the Ombudsman's report or the meeting's minutes to every councillor, or reporting the outcome to a committee, is the council's duty to publicise it, the meeting's business, not a remedy",
     fixture:
       'Meet the Ombudsman’s requirement of sending a copy of the cabinet report and the minutes of this meeting to all councillors.',
     counter: 'Send Mrs T a copy of the revised care plan and the minutes of the review meeting.',
+    alsoMatches: [
+      'The Ombudsman had also recommended that the outcome and the actions taken in response were reported to the relevant scrutiny committee.',
+    ],
   },
   {
     id: 'proceedings.duty-to-report',
     pattern:
-      /^(?:members|councillors|(?:the\s+)?(?:cabinet|executive|committee|council))\s+(?:is|are|was|were)\s+(?:(?:also|therefore|legally)\s+)?(?:obliged|made\s+aware|advised|informed)\b/i,
+      /^(?:members|councillors|(?:the\s+)?(?:cabinet|executive|committee|council))\s+(?:is|are|was|were)\s+(?:(?:also|therefore|legally)\s+)?(?:obliged|made\s+aware|advised|informed)\b(?!\s+that\s+(?:the\s+)?(?:actions?|steps|measures|remed(?:y|ies)|improvements|changes)\s+(?:taken|made|put\s+in\s+place|agreed)\b)/i,
     reason:
       "the duty of a committee or the executive to consider a report, told to the meeting: the committee's business",
     fixture: 'The Executive is obliged to say what action it has taken on the findings.',
-    counter: 'The Council has agreed to review its procedures.',
+    counter:
+      'The Committee was advised that the actions taken after the decision had included new guidance for planning officers.',
   },
   {
     id: 'proceedings.part-one-items',

@@ -785,7 +785,16 @@ export function findCandidates(
           continue;
         }
       }
-      if (last && isLeadIn(sText)) {
+      // (a sentence that runs on into an inline lettered or numbered list, "the actions taken had
+      // included a) an apology ... and b) a review ...", leads into its items as a colon would)
+      const next = items[ii + 1];
+      const runsIntoList =
+        next !== undefined &&
+        next.paragraph === item.paragraph &&
+        (next.kind === 'letter' || next.kind === 'number') &&
+        item.kind !== next.kind &&
+        !/[.!?:;]\s*$/.test(sText);
+      if (last && (isLeadIn(sText) || runsIntoList)) {
         const d = findDeadline(sText);
         const wish = WISH_LEAD.pattern.test(sText);
         const quote =

@@ -3003,3 +3003,22 @@ describe('a committee paper whose table of recommendations came out of a PDF a w
     expect(texts(r).some((t) => /^pay\s+Mr and Mrs Penn £600/.test(t))).toBe(true);
   });
 });
+
+describe('a minute that reports the actions taken after a decision as an inline lettered list', () => {
+  it('reads the lettered items after "had included", not the Ombudsman asking for the report nor where its details are', () => {
+    const r = run(
+      [
+        'Agenda item',
+        'Ombudsman finding on a missing condition on a 2019 planning consent',
+        'Minutes:',
+        'Priya Shah (Head of Planning) introduced the report on the Ombudsman\u2019s finding that the Council had failed to attach an agreed hours-of-use condition to a consent for a vehicle repair yard. As part of this process the Ombudsman had recommended that the outcome and actions in response were reported to this Scrutiny Committee.',
+        'The Committee was advised that the actions taken in response to the finding had included a) an apology to the complainant for the frustration caused and b) a review of the validation checklist for planning consents which members were told had been completed. Details on the changes made to the checklist had been set out within the report.',
+        'Members thanked officers for the report.',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'an apology to the complainant for the frustration caused',
+      'a review of the validation checklist for planning consents which members were told had been completed.',
+    ]);
+  });
+});
