@@ -659,12 +659,15 @@ export function actionForm(
     // regulations should apply": a question, not a recommendation
     if (/\b(?:whether|how)\s+(?:or\s+not\s+)?(?:[\w\u2019'-]+\s+){1,6}$/i.test(before)) continue;
     // "If a revised decision is to award transport, the Council should ...": the condition, not the action
+    // (but the organisation's own condition names it again: "If the Council is ready to decide the
+    // case it should write to Mr D ...")
     if (
       /^(?:if|where|unless)\s[^,]*$/i.test(before.trim()) &&
       (/^agree/.test(modal) ||
-        !/\bthe\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider)\s*$/i.test(
+        (!/\bthe\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider)\s*$/i.test(
           before,
-        ))
+        ) &&
+          !(/^(?:if|where)\s+the\s+(?:council|landlord)\s/i.test(before.trim()) && /\sit\s*$/i.test(before))))
     )
       continue;
     if (/^(?:to\s+be)$/.test(modal) && !inActionSection) continue;

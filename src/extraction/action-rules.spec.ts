@@ -1258,3 +1258,15 @@ describe('guards that no fixture held until a rule-by-rule check (each disabled 
     ]);
   });
 });
+
+describe('an action under a condition that names the organisation', () => {
+  it('reads "If the Council is ready to decide ... it should write", not a condition about something else', () => {
+    const r = upheld(
+      'Fenbury District Council (24 017 305)',
+      'Mr J complained the Council has not decided his enforcement complaint. We found fault. If the Council is ready to decide the enforcement case it should write to Mr J explaining how it reached that view. If a new assessment finds a higher need it should backdate the extra support to March.',
+    );
+    expect(texts(r)).toEqual([
+      'If the Council is ready to decide the enforcement case it should write to Mr J explaining how it reached that view.',
+    ]);
+  });
+});
