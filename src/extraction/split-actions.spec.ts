@@ -631,6 +631,17 @@ describe('a review and the plan that comes of it', () => {
       ),
     ).toHaveLength(1);
   });
+
+  it('splits a review of other overdue complaints from a plan of action to prevent delays', () => {
+    expect(
+      actions(
+        'We found fault. The Council also agreed to review any late complaints waiting at stage two of the statutory procedure and prepare a plan of action to prevent further delays.',
+      ),
+    ).toEqual([
+      'The Council also agreed to review any late complaints waiting at stage two of the statutory procedure',
+      'prepare a plan of action to prevent further delays.',
+    ]);
+  });
 });
 
 describe('a list of remedies with items no remedy noun names', () => {
@@ -783,6 +794,19 @@ describe('the organisation’s own proposals or the Ombudsman’s recommendation
       'We found fault but considered the action the Council had proposed of cancelling some charges',
       'symbolic payment',
       'service improvements provided a suitable remedy.',
+    ]);
+  });
+});
+
+describe('a financial settlement is a payment', () => {
+  it('splits "make a financial settlement and it will consider ..." into a payment and a task of another kind', () => {
+    expect(
+      actions(
+        'There is evidence of fault causing injustice and the Council has been asked to make a financial settlement and it will consider all the evidence when it decides whether Mr K qualifies for extra support.',
+      ),
+    ).toEqual([
+      'There is evidence of fault causing injustice and the Council has been asked to make a financial settlement',
+      'consider all the evidence when it decides whether Mr K qualifies for extra support.',
     ]);
   });
 });
