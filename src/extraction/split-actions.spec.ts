@@ -810,3 +810,22 @@ describe('a financial settlement is a payment', () => {
     ]);
   });
 });
+
+describe('a remedy noun after "together with" or "alongside"', () => {
+  it('splits service improvements added to a list of personal remedies', () => {
+    expect(
+      actions(
+        'We found fault. The Council has agreed to remedy the injustice by apologising to Ms R, making payments to reflect her distress and the time she spent in unsuitable housing, together with service improvements.',
+      ),
+    ).toEqual([
+      'The Council has agreed to remedy the injustice by apologising to Ms R',
+      'making payments to reflect her distress and the time she spent in unsuitable housing',
+      'service improvements.',
+    ]);
+    expect(
+      actions(
+        'We found fault. The Council agreed to make a payment to Mr B alongside a review of its procedures.',
+      ),
+    ).toEqual(['The Council agreed to make a payment to Mr B', 'a review of its procedures.']);
+  });
+});

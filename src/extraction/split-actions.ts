@@ -68,7 +68,7 @@ const ACTION_NOUN_PART = new RegExp(`^${REMEDY_NOUN}`, 'i');
  *  "agreement to confirm any changes in writing", "£50 time and trouble payment". */
 const LIST_ITEM_NOUN = `(?:${REMEDY_NOUN}|(?:an?\\s+|the\\s+)?(?:cop(?:y|ies)\\s+of|meetings?\\s+with|agreement\\s+to\\s+[a-z]+)\\b|(?:an?\\s+)?${POUNDS_SOURCE}(?=\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:payment|compensation)\\b))`;
 const NOUN_JOIN = new RegExp(
-  `(?:[,;]\\s*and\\s*|[,;]\\s*|\\band\\s+|\\bas\\s+well\\s+as\\s+|\\balong\\s+with\\s+)(?=${LIST_ITEM_NOUN})`,
+  `(?:[,;]\\s*and\\s*|,?\\s*\\btogether\\s+with\\s+|,?\\s*\\balongside\\s+|[,;]\\s*|\\band\\s+|\\bas\\s+well\\s+as\\s+|\\balong\\s+with\\s+)(?=${LIST_ITEM_NOUN})`,
   'gi',
 );
 
