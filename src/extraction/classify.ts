@@ -15,7 +15,7 @@ export interface Classification {
 }
 
 const PERSONAL_CONTEXT =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\b|\b(?:her|his|their)\s+(?:son|daughter|child|mother|father|family|care|needs|assessment|appeal|application|request|complaint|plan)\b|\bthe\s+(?:complainant|family|resident|tenant)\b|\bdirect\s+payment\b|\bthe\s+(?:family|child|young\s+person)\b|\b(?:personal|individual)\s+remed(?:y|ies)\b/i;
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\b|\b(?:her|his|their)\s+(?:son|daughter|child|mother|father|family|care|needs|assessment|appeal|application|request|complaint|plan)\b|\bthe\s+(?:complainant|family|resident|tenant)\b|\bdirect\s+payment\b|\bthe\s+(?:family|child|young\s+person)\b|\b(?:personal|individual)\s+remed(?:y|ies)\b|\breferral\s+to\s+the\s+(?:[\w-]+\s+){0,3}(?:panel|tribunal)\b/i;
 const LEARNING_CONTEXT =
   /\b(?:staff|officers|workers|practitioners|teams?|managers|all\s+(?:parents|families|cases)|in\s+future|future\s+cases|procedures?|processes|policy|policies|practice|guidance|service\s+users|parents|families|residents|tenants|applicants|carers|people\s+who|across\s+the|the\s+workforce|systems?|oversight|learning|lessons|timescales|effectiveness|to\s+prevent|recurrence)\b/i;
 

@@ -829,3 +829,54 @@ describe('a remedy noun after "together with" or "alongside"', () => {
     ).toEqual(['The Council agreed to make a payment to Mr B', 'a review of its procedures.']);
   });
 });
+
+describe('a list of remedy nouns with a possessive in one item', () => {
+  it('splits a review of "the Council’s" policy from a referral of the case, each with its own learning flag', () => {
+    const r = explainFromText(
+      {
+        text: `${HEAD}Summary: The Council delayed. An apology, payment to Mr and Mrs D, referral to the medical priority panel, a review of the Council’s allocations policy and reminder to officers is satisfactory remedy.\n`,
+        pageStarts: null,
+      },
+      SOURCE,
+    ).result;
+    expect(r.recommendations.map((x) => [x.text, x.learning])).toEqual([
+      ['An apology', false],
+      ['payment to Mr and Mrs D', false],
+      ['referral to the medical priority panel', false],
+      ['a review of the Council’s allocations policy', true],
+      ['reminder to officers is satisfactory remedy.', true],
+    ]);
+  });
+});
+
+describe('a task after a purpose clause that ends in a passive', () => {
+  it('splits "... to make sure the problems are fixed and carry out a review", not a verb that continues the clause', () => {
+    expect(
+      actions(
+        'We found fault. It will check Mr L’s bin collections each week to make sure the problems are fixed and carry out a review of its crews’ routes.',
+      ),
+    ).toEqual([
+      'It will check Mr L’s bin collections each week to make sure the problems are fixed',
+      'carry out a review of its crews’ routes.',
+    ]);
+    expect(
+      actions(
+        'We found fault. The Council will review its procedures to ensure officers record and share information about missed collections.',
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe('"evidence" as the verb of a listed task', () => {
+  it('splits "apologise, evidence to Mr X it has referred his appeal, and pay a financial remedy"', () => {
+    expect(
+      actions(
+        'The Council delayed his appeal. The Council should apologise, evidence to Mr T it has now sent his appeal to the tribunal, and pay a financial remedy.',
+      ),
+    ).toEqual([
+      'The Council should apologise',
+      'evidence to Mr T it has now sent his appeal to the tribunal',
+      'pay a financial remedy.',
+    ]);
+  });
+});

@@ -36,12 +36,15 @@ export interface Action extends Candidate {
 // that says the same task is done properly, "and properly consider his request")
 const JOIN =
   /(?:,?\s*\bas\s+well\s+as|,?\s*\balong\s+with|,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|now|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)/gi;
+/** A purpose clause that ends in a passive ("... to make sure the issues are resolved"). */
+const PASSIVE_PURPOSE_END =
+  /\bto\s+(?:ensure|make\s+sure)\s+(?:that\s+)?[^,;]*\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s*$/i;
 /** Verbs that start an item of a list of tasks though they start no action on their own ("open a new
  *  investigation", "... and place a copy on its records", "... and move without further delay to stage 2"). */
 const ADVERB_FILLER =
   /\b(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly\b\s*/gi;
 const LIST_ITEM_VERBS =
-  /^(?:open|opens|start|starts|commission|commissions|initiate|initiates|reconcile|reconciles|reach|reaches|place|places|move|moves)$/i;
+  /^(?:open|opens|start|starts|commission|commissions|initiate|initiates|reconcile|reconciles|reach|reaches|place|places|move|moves|evidence|evidences)$/i;
 const SPREAD_VERBS =
   /^(?:share|shares|shared|sharing|disseminate[sd]?|disseminating|cascade[sd]?|cascading|circulate[sd]?|circulating|communicate[sd]?|communicating)$/i;
 const STAFF = /\b(?:staff|officers|employees|team|teams|managers|colleagues|workers)\b/i;
@@ -323,12 +326,17 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
     // (an apology after a sum is a remedy of its own, not the rest of the sum's purpose clause: "apply
     // a credit of £185 to reflect the extra charge and apologise for its delay"; but "remind staff to
     // tell residents ... and apologise" is one reminder)
+    // (nor after a purpose clause that ends in a passive: "monitor her collections to make sure the
+    // issues are resolved and carry out an internal review" cannot read "are resolved and carry out")
+    const afterPassivePurpose =
+      PASSIVE_PURPOSE_END.test(prevPart) && presentActionVerb(word) !== null && !/ed$/i.test(word);
     if (
       !explicit &&
       !/^[,;]/.test(joiner) &&
       purposeVerb &&
       !byGerunds &&
       !endsCommaList &&
+      !afterPassivePurpose &&
       !(/^apologi[sz]/i.test(word) && /£\s?\d/.test(prevPart))
     )
       continue;
