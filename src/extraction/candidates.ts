@@ -220,7 +220,7 @@ function remedyLeadIn(text: string): boolean {
 /** A sentence that states the remedy of an old short decision: "To remedy the injustice caused to Mr B, the Council should
  *  ...", "The Ombudsman recommended the Council to pay Ms S £4,500" (a 2010 report page). */
 const REMEDY_OPENER =
-  /^to\s+remedy\s+(?:the\s+)?(?:injustice|this|faults?|failings?)\b[^,:]{0,120},\s*(?:the\s+)?(?:council|local\s+authority|authority|landlord|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|should|will|must)\b(?![^.]*:\s*$)|^the\s+ombudsman\s+(?:also\s+)?recommended\s+(?:that\s+)?(?:the\s+)?(?:council|local\s+authority|authority|landlord)\b(?![^.]*:\s*$)/i;
+  /^to\s+remedy\s+(?:the\s+)?(?:injustice|this|faults?|failings?)\b[^,:]{0,120}?,?\s+(?:the\s+)?(?:council|local\s+authority|authority|landlord|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|should|will|must)\b(?![^.]*:\s*$)|^the\s+ombudsman\s+(?:also\s+)?recommended\s+(?:that\s+)?(?:the\s+)?(?:council|local\s+authority|authority|landlord)\b(?![^.]*:\s*$)/i;
 const ACTION_LEAD =
   /\b(?:will|should|must|shall|agreed|agree|recommend\w*|the\s+council|the\s+landlord|the\s+local\s+authority|actions?|improvements?|learning|lessons|remed(?:y|ies)|steps|changes|order(?:s|ed)?|had|has|have|disseminated|instructions?|following\s+(?:was|were|is|are)\s+(?:agreed|disseminated|shared|introduced))\b/i;
 

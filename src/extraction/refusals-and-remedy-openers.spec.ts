@@ -508,3 +508,44 @@ describe('statements about a remedy in a list of remedies', () => {
     ]);
   });
 });
+
+describe('an old report summary whose remedy opener under "The complaint" has no comma', () => {
+  it('reads the opener, a conditional step and the listed tasks, with the deadline between "agreed to" and the verb', () => {
+    const r = run(
+      [
+        '16 104 332',
+        '',
+        'Category : Adult care services > Home care',
+        '',
+        'Decision : Upheld',
+        '',
+        'Decision date : 12 Sep 2017',
+        '',
+        'A woman complains the council stopped her father\u2019s day centre place without telling her.',
+        '',
+        'The complaint',
+        '',
+        'The woman complains the council ended the placement and did not review the decision.',
+        '',
+        'The Ombudsman upheld the complaint and found fault causing injustice.',
+        '',
+        'To remedy the injustice caused the council has agreed to within the next two months to reassess the father\u2019s needs. If he wants to go back to the day centre, the council will arrange a place for him and pay the woman for the care she gave in the meantime.',
+        '',
+        ' The council will also:',
+        '',
+        '  \u2022 write to the woman apologising for its failings; and',
+        '  \u2022 remind its officers to record decisions to end placements.',
+        '',
+        'Ombudsman satisfied with council response: 9 January 2018.',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'To remedy the injustice caused the council has agreed to within the next two months to reassess the father\u2019s needs.',
+      'If he wants to go back to the day centre, the council will arrange a place for him',
+      'pay the woman for the care she gave in the meantime.',
+      'write to the woman apologising for its failings',
+      'remind its officers to record decisions to end placements.',
+    ]);
+    expect(r.recommendations[0].rule).toContain('form.agreed');
+  });
+});
