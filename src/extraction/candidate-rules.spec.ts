@@ -1,5 +1,6 @@
 import {
   ITEM_ELABORATION,
+  ITEM_STEP,
   PROCEEDINGS_SENTENCES,
   proceedingsSentence,
   ROLE_POLICIES,
@@ -34,6 +35,37 @@ describe('stock Ombudsman sentences, kept as data', () => {
       if (r.counter) expect(proceedingsSentence(r.counter)).toBeNull();
     },
   );
+
+  it('knows a later step of a listed task, not a task of its own', () => {
+    expect(ITEM_STEP.pattern.test(ITEM_STEP.fixture)).toBe(true);
+    for (const more of ITEM_STEP.alsoMatches ?? []) expect(ITEM_STEP.pattern.test(more)).toBe(true);
+    expect(ITEM_STEP.pattern.test(ITEM_STEP.counter!)).toBe(false);
+  });
+
+  it('reads a bulleted task with its later steps as one action', () => {
+    const r = run(
+      [
+        'Harlow Vale Borough Council (17 012 118)',
+        '',
+        'Decision : Upheld',
+        '',
+        'The complaint',
+        '',
+        'Mr T complains the Council placed him in unsuitable temporary accommodation.',
+        '',
+        'To remedy the injustice caused, the council has agreed to:',
+        '',
+        '  \u2022 review the suitability of Mr T\u2019s room. The Council should then complete the review within six weeks and write to Mr T with its decision. If the Council decides the room is unsuitable it should offer another room without delay. If it decides the room is suitable, it should explain Mr T\u2019s right of appeal;',
+        '  \u2022 apologise to Mr T; and',
+        '  \u2022 pay Mr T \u00a3300 for his distress.',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'review the suitability of Mr T\u2019s room. The Council should then complete the review within six weeks and write to Mr T with its decision. If the Council decides the room is unsuitable it should offer another room without delay. If it decides the room is suitable, it should explain Mr T\u2019s right of appeal',
+      'apologise to Mr T',
+      'pay Mr T \u00a3300 for his distress.',
+    ]);
+  });
 
   it('knows a comment on an item, not an item', () => {
     expect(ITEM_ELABORATION.pattern.test(ITEM_ELABORATION.fixture)).toBe(true);

@@ -638,6 +638,17 @@ export const ITEM_ELABORATION: SentenceRule = {
   counter: 'Pay Mrs T £200 for her distress.',
 };
 
+/** A later step of a listed task, in a sentence of its own: what it does next or if a condition holds. */
+export const ITEM_STEP: SentenceRule = {
+  id: 'item.step',
+  pattern:
+    /^(?:(?:if|once|where)\s[^,.;]{0,160}?,?\s+(?:it|the\s+(?:council|landlord|local\s+authority))\s+(?:should|must|will)\b|(?:it|the\s+(?:council|landlord|local\s+authority))\s+(?:should|must|will)\s+then\b)/i,
+  reason: 'the next step of the listed task, or what it does if a condition holds: part of that task',
+  fixture: 'If the Council decides the room is unsuitable it should offer another room without delay.',
+  alsoMatches: ['The Council should then complete the review and write to Mr T with its decision.'],
+  counter: 'The Council should also review its procedures.',
+};
+
 /** A lead-in to a list of themes or reasons ("The main themes of complaints were:"), not actions. */
 export const THEMES_LEAD: SentenceRule = {
   id: 'lead-in.themes',

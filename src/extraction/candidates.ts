@@ -30,6 +30,7 @@ import {
   formRuleId,
   isCommitment,
   ITEM_ELABORATION,
+  ITEM_STEP,
   proceedingsSentence,
   THEMES_LEAD,
   ROLE_POLICIES,
@@ -730,16 +731,29 @@ export function findCandidates(
         r = { ...r, start: r.start + task };
         sText = norm(text.slice(r.start, r.end));
       }
+      // a later sentence of a listed task: how it is done, or its next step ("The Council should then
+      // complete the review ...", "If the Council concludes ... it should offer ..."), which the task's
+      // text takes in
+      const previousInItem =
+        child && !firstInItem && out.length > 0 && out[out.length - 1].item === ii
+          ? out[out.length - 1]
+          : null;
+      if (
+        previousInItem &&
+        (item.kind === null || item.kind === 'bullet') &&
+        ITEM_STEP.pattern.test(sText.trim())
+      ) {
+        previousInItem.end = r.end;
+        previousInItem.sentenceEnd = r.end;
+        previousInItem.subPoints = true;
+        previousInItem.reasons.push('its later steps follow');
+        continue;
+      }
       // the Ombudsman's stock sentences ("We must also consider whether any fault ...")
       if (
         stockSentence(sText) ||
         (!options.singleCase && proceedingsSentence(sText)) ||
-        (child &&
-          item.kind === null &&
-          !firstInItem &&
-          out.length > 0 &&
-          out[out.length - 1].item === ii &&
-          ITEM_ELABORATION.pattern.test(sText.trim()))
+        (previousInItem && item.kind === null && ITEM_ELABORATION.pattern.test(sText.trim()))
       ) {
         firstInItem = false;
         continue;
