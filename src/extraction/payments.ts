@@ -112,6 +112,15 @@ const MONEY_RULE_LIST = [
     fixture: { text: 'pay Mrs E £350, instead of the £100 it offered at stage two', amount: 100 },
   },
   {
+    id: 'money.deducted',
+    counted: false,
+    reason: 'a sum taken off the remedy (already paid or received), not a payment of it',
+    fixture: {
+      text: 'pay Mr K his lost allowance from May 2019, less any payments it has made to him in that time, such as £600 for a bed',
+      amount: 600,
+    },
+  },
+  {
     id: 'money.offer-added-to',
     counted: false,
     reason: 'an earlier offer the new payment is added to, not a further payment',
@@ -288,6 +297,8 @@ const CHARGE_NEAR =
  */
 const DEBT_VERB_BEFORE =
   /\b(?:cancel(?:s|led|ling)?|write\s+off|writes\s+off|writing\s+off|written\s+off|wrote\s+off|waive[sd]?|waiving|withdraw(?:s|n|ing)?|withdrew|wipe[sd]?\s+out|reduce[sd]?|reducing)\b(?![^£]*\b(?:pay|pays|paying|paid|payments?|refund\w*|reimburs\w*|repay\w*|compensat\w*|award\w*|offer\w*|give|gives|giving)\b)[^£.;:]{0,120}$/i;
+/** A deduction from the remedy: "less any payments it has made ..., such as £800 for carpets". */
+const DEDUCTED_BEFORE = /\b(?:less|minus|after\s+deducting|net\s+of)\s+(?:any|the|all)\b[^£;)]{0,200}$/i;
 /** An earlier offer that this remedy replaces ("instead of the £100 it offered"). */
 const REPLACED_BEFORE =
   /\b(?:instead\s+of|in\s+place\s+of|replac(?:es|ed|ing|e)|rather\s+than|supersed(?:es|ed|ing|e))\b[^£.;]{0,60}$/i;
@@ -658,6 +669,10 @@ export function analysePayments(text: string, sentence: string, context: string)
     }
     if (REPLACED_BEFORE.test(before)) {
       decide('money.replaced-offer');
+      continue;
+    }
+    if (DEDUCTED_BEFORE.test(clause.slice(-240))) {
+      decide('money.deducted');
       continue;
     }
     if (ADDED_TO_BEFORE.test(before) && OFFERED_AFTER.test(after)) {
