@@ -1270,3 +1270,20 @@ describe('an action under a condition that names the organisation', () => {
     ]);
   });
 });
+
+describe('the organisation’s agreement given as the reason the Ombudsman stops', () => {
+  it('reads "we will not start an investigation as the Council has now agreed to hold a fresh appeal"', () => {
+    const r = run(
+      [
+        'Westmoor County Council (22 104 881)',
+        "The Ombudsman's final decision:",
+        'Summary: A father complained about the way the school admission appeal panel dealt with his appeal. But we will not start an investigation in this case as the Council has now agreed to hold a fresh appeal.',
+        'The complaint',
+        '- The complainant, who I shall call Mr K, complained about the appeal panel.',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'But we will not start an investigation in this case as the Council has now agreed to hold a fresh appeal.',
+    ]);
+  });
+});

@@ -300,7 +300,7 @@ const OWN_REMEDY =
  * action, not a comment.
  */
 const OWN_CLAUSE = new RegExp(
-  String.raw`(?:[,;]|\b(?:so|and|but|therefore|instead|now))\s+(?:(?:so|and|therefore|now)\s+)?(?:${ORGANISATION_SOURCE}|the\s+service|they)\s+(?:(?:has|have|now|also|therefore|instead|then)\s+)*(?:agreed\s+to|agrees\s+to|will|should|must|shall)\s+(?:[a-z]+\s+){0,2}$`,
+  String.raw`(?:[,;]|\b(?:so|and|but|therefore|instead|now|as|because|since))\s+(?:(?:so|and|therefore|now)\s+)?(?:${ORGANISATION_SOURCE}|the\s+service|they)\s+(?:(?:has|have|now|also|therefore|instead|then)\s+)*(?:agreed\s+to|agrees\s+to|will|should|must|shall)\s+(?:[a-z]+\s+){0,2}$`,
   'i',
 );
 function ownAction(sText: string, form: ActionForm): boolean {

@@ -880,3 +880,16 @@ describe('"evidence" as the verb of a listed task', () => {
     ]);
   });
 });
+
+describe('a remedy named with an adjective of manner ("an effective apology")', () => {
+  it('reads the agreed action of an effective apology and symbolic payment as two remedies', () => {
+    expect(
+      actions(
+        'We have found fault by the Council but consider the agreed action of an effective apology and symbolic payment provides a suitable remedy.',
+      ),
+    ).toEqual([
+      'We have found fault by the Council but consider the agreed action of an effective apology',
+      'symbolic payment provides a suitable remedy.',
+    ]);
+  });
+});
