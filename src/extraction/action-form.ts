@@ -897,10 +897,11 @@ const DESCRIPTIVE =
 const PURPOSE_CLAUSE = /,?\s+(?:(?:in\s+order\s+)?to\s+(?:ensure|make\s+sure|check|confirm)|so\s+that)\b.*$/i;
 /**
  * "... for the uncertainty about whether the trees might have been protected": what the remedy is
- * for; "identify all carers who might be affected": whom it is for (a relative clause on its object).
+ * for; "identify all carers who might be affected": whom it is for (a relative clause on its object);
+ * "review footage where this is available and might be relevant": when it applies.
  */
 const WHAT_MIGHT_HAVE_BEEN =
-  /\b(?:about|over|of|as\s+to)\s+(?:whether|what|how)\b[^.;]*|\b(?:whether|what)\s+(?:[\w\u2019'-]+\s+){0,8}?(?:might|could)\s+have\b[^.;]*|\b(?:that|who|which)\s+(?:might|could)\s+(?:also\s+)?(?:be|have)\b[^.;,]*/gi;
+  /\b(?:about|over|of|as\s+to)\s+(?:whether|what|how)\b[^.;]*|\b(?:whether|what)\s+(?:[\w\u2019'-]+\s+){0,8}?(?:might|could)\s+have\b[^.;]*|\b(?:that|who|which)\s+(?:might|could)\s+(?:also\s+)?(?:be|have)\b[^.;,]*|\b(?:where|when)\s+[^.;]{0,80}?\b(?:might|could)\s+(?:also\s+)?be\b[^.;,]*/gi;
 const HYPOTHETICAL =
   /\b(?:might|could)\s+(?:\w+ly\s+)?(?:be|have|then)\b|\bit\s+(?:is|was)\s+(?:suggested|possible|(?:un)?likely)\b|\b(?:un)?likely\s+(?:that\s+)?(?:we|it|the)\b|\bno\s+further\s+(?:recommendations?|action)\b|\bwould\s+(?:otherwise\s+|also\s+)?have\s+(?:recommended|asked|suggested|ordered|expected|required)\b/i;
 const SUBORDINATE =

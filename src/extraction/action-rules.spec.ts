@@ -1287,3 +1287,15 @@ describe('the organisation’s agreement given as the reason the Ombudsman stops
     ]);
   });
 });
+
+describe('a "where ... might be" clause says when a task applies, not that it is hypothetical', () => {
+  it('reads "introduce a policy that it will review footage where this is available and might be relevant"', () => {
+    const r = run(
+      `${LGSCO_HEAD}Agreed action\n\n- introduce a policy that it will review body-camera footage from its enforcement agents where this is available and might be relevant to a complaint;\n- apologise to Mr J.\n`,
+    );
+    expect(texts(r)).toEqual([
+      'introduce a policy that it will review body-camera footage from its enforcement agents where this is available and might be relevant to a complaint',
+      'apologise to Mr J.',
+    ]);
+  });
+});
