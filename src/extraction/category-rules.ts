@@ -47,7 +47,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
     name: 'reassessment',
     category: 'reassessment',
     test: new RegExp(
-      `\\b(?:re-?assess\\w*|(?:new|fresh|further|carers?|young\\s+carer|needs|care)\\s+assessments?|assess(?:es|ed)?\\s+(?:${PERSON}|her|his|their|[A-Z]\\b)|complete(?:s|d)?\\s+(?:the\\s+)?(?:revisions?\\s+to\\s+the\\s+)?(?:assessment|review)\\s+of\\s+(?:${PERSON}|[A-Z][\\u2019']s|her|his)|revisions?\\s+to\\s+the\\s+assessment|review\\s+(?:${PERSON}[\\u2019']s|[A-Z][\\u2019']s|her|his|their)\\s+(?:care|needs|support|package|plan|ehc|education)|update\\s+(?:her|his|their)\\s+(?:existing\\s+)?(?:needs\\s+)?assessment)`,
+      `\\b(?:re-?assess\\w*|assessments?\\s+of\\s+(?:the|this|her|his|their)\\s+(?:case|claim|application|needs)\\b|(?:new|fresh|further|carers?|young\\s+carer|needs|care)\\s+assessments?|assess(?:es|ed)?\\s+(?:${PERSON}|her|his|their|[A-Z]\\b)|complete(?:s|d)?\\s+(?:the\\s+)?(?:revisions?\\s+to\\s+the\\s+)?(?:assessment|review)\\s+of\\s+(?:${PERSON}|[A-Z][\\u2019']s|her|his)|revisions?\\s+to\\s+the\\s+assessment|review\\s+(?:${PERSON}[\\u2019']s|[A-Z][\\u2019']s|her|his|their)\\s+(?:care|needs|support|package|plan|ehc|education)|update\\s+(?:her|his|their)\\s+(?:existing\\s+)?(?:needs\\s+)?assessment)`,
       'i',
     ),
   },

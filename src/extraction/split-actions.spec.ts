@@ -893,3 +893,50 @@ describe('a remedy named with an adjective of manner ("an effective apology")', 
     ]);
   });
 });
+
+describe('two payments in one sentence, each named by its own noun or verb', () => {
+  it('splits "an interest payment and payment to remedy distress", and "to make Mr X ... and to make him and his mother a payment"', () => {
+    expect(
+      actions(
+        'The Council has accepted fault and has offered to make an interest payment and payment to remedy distress.',
+      ),
+    ).toEqual([
+      'The Council has accepted fault and has offered to make an interest payment',
+      'payment to remedy distress.',
+    ]);
+    expect(
+      actions(
+        'It has agreed to make Ms V a suitable interest refund payment and to make her and her son a payment in recognition of their distress.',
+      ),
+    ).toEqual([
+      'It has agreed to make Ms V a suitable interest refund payment',
+      'make her and her son a payment in recognition of their distress.',
+    ]);
+  });
+
+  it('keeps one payment for several kinds of injustice together', () => {
+    expect(
+      actions(
+        'We found fault. The Council has agreed to make a payment for Mrs G’s distress and time and trouble.',
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe('an assessment of the case in a list of remedy nouns', () => {
+  it('splits "payment to Mr C, assessment of the case and training for officers" into personal and learning parts', () => {
+    const r = explainFromText(
+      {
+        text: `${HEAD}Summary: The Council did not clear the drain. An apology and payment to Mr C, assessment of the case and training for officers is satisfactory remedy.\n`,
+        pageStarts: null,
+      },
+      SOURCE,
+    ).result;
+    expect(r.recommendations.map((x) => [x.text, x.learning])).toEqual([
+      ['An apology', false],
+      ['payment to Mr C', false],
+      ['assessment of the case', false],
+      ['training for officers is satisfactory remedy.', true],
+    ]);
+  });
+});

@@ -69,7 +69,7 @@ const CARRIED_NOUN = new RegExp(
 const ACTION_NOUN_PART = new RegExp(`^${REMEDY_NOUN}`, 'i');
 /** Items of a list of remedies that no remedy noun names: "a copy of the notes", "a meeting with Miss B",
  *  "agreement to confirm any changes in writing", "£50 time and trouble payment". */
-const LIST_ITEM_NOUN = `(?:${REMEDY_NOUN}|(?:an?\\s+|the\\s+)?(?:cop(?:y|ies)\\s+of|meetings?\\s+with|agreement\\s+to\\s+[a-z]+)\\b|(?:an?\\s+)?${POUNDS_SOURCE}(?=\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:payment|compensation)\\b))`;
+const LIST_ITEM_NOUN = `(?:${REMEDY_NOUN}|(?:an?\\s+|the\\s+)?(?:cop(?:y|ies)\\s+of|meetings?\\s+with|agreement\\s+to\\s+[a-z]+|(?:re-?)?assessment\\s+of)\\b|(?:an?\\s+)?${POUNDS_SOURCE}(?=\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:payment|compensation)\\b))`;
 const NOUN_JOIN = new RegExp(
   `(?:[,;]\\s*and\\s*|,?\\s*\\btogether\\s+with\\s+|,?\\s*\\balongside\\s+|[,;]\\s*|\\band\\s+|\\bas\\s+well\\s+as\\s+|\\balong\\s+with\\s+)(?=${LIST_ITEM_NOUN})`,
   'gi',
@@ -835,8 +835,16 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
         ((cut.verb === 'pay' && partVerb === 'pay' && /^pay\b/i.test(nextText)) ||
           (cut.verb === 'make' &&
             partVerb === 'make' &&
-            /^make\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?payment\b/i.test(nextText))) &&
+            /^make\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?payment\b/i.test(nextText))) &&
         !SAME_OBJECT_PART.test(nextText)
+      )
+        split = true;
+      // "make an interest payment and payment to remedy distress": a second payment named by its noun
+      else if (
+        nextCategory === 'payment' &&
+        partCategory === 'payment' &&
+        /\bpayments?\s*$/i.test(prevText) &&
+        /^(?:an?\s+)?(?:[\w-]+\s+){0,2}?payments?\s+(?:to|for|in\s+recognition)\b/i.test(nextText)
       )
         split = true;
       else split = false;
