@@ -1299,3 +1299,16 @@ describe('a "where ... might be" clause says when a task applies, not that it is
     ]);
   });
 });
+
+describe('a listed task whose points are quoted ("..., which include that:")', () => {
+  it('keeps the task itself and reads none of the quoted points as actions', () => {
+    const r = run(
+      `${LGSCO_HEAD}Agreed action\n\nThe Council should:\n\n  \u2022 apologise to Mr J; and\n  \u2022 circulate guidance to all relevant staff correcting the errors we have identified in this case, which include that:\n    \u2022 a noise nuisance can affect a business as well as a home. Officers should investigate it in the same way.\n`,
+    );
+    expect(texts(r)).toEqual([
+      'apologise to Mr J',
+      'circulate guidance to all relevant staff correcting the errors we have identified in this case, which include that:',
+    ]);
+    expect(r.recommendations[1].category).toBe('staff_reminder');
+  });
+});

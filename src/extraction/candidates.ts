@@ -816,10 +816,13 @@ export function findCandidates(
           (QUOTE_LEAD.test(sText) || THEMES_LEAD.pattern.test(sText) || NOTING_LEAD.test(sText.trim()));
         // "That the Audit and Governance Committee:" opens what the meeting itself resolved
         const meetingLead = COMMITTEE_RESOLVES_LEAD.test(sText.trim());
+        // (a task whose points are quoted keeps its own action: "circulate guidance to all relevant
+        // staff correcting the errors we found, which include that:")
         let form =
-          quote || wish || meetingLead
+          wish || meetingLead
             ? null
             : actionForm(sText.replace(/[:\u2013\u2014-]\s*$/, ''), inSection, section === 'learning');
+        if (quote && form !== null && !(form.at === 0 && (inSection || child))) form = null;
         const moneyLead =
           !quote && !wish && form === null && REMEDY_MONEY.test(sText) && findMoney(sText).length > 0;
         if (moneyLead) form = { kind: 'remedy_money', at: 0, verb: 'pay' };
@@ -1256,7 +1259,7 @@ function actionObjectBeforeColon(s: string, form: ActionForm): boolean {
     .replace(/[:\u2013\u2014-]\s*$/, '')
     .trim()
     .replace(
-      /\s*(?:to\s+ensure(?:\s+that)?|so\s+that|including|to\s+include|covering|in\s+order\s+to|which\s+(?:will|should)\s+(?:include|cover))$/i,
+      /\s*(?:to\s+ensure(?:\s+that)?|so\s+that|including|to\s+include|covering|in\s+order\s+to|which\s+(?:will|should)\s+(?:include|cover)|,?\s*which\s+includes?(?:\s+that)?)$/i,
       '',
     );
   if (

@@ -41,7 +41,7 @@ export const CATEGORY_RULES: CategoryRule[] = [
   {
     name: 'staff reminder or guidance',
     category: 'staff_reminder',
-    test: /^(?:have|has)\s+(?:also\s+)?been\s+(?:asked|told|advised|instructed|reminded)\s+to\b|\b(?:remind(?:s|ed|ing)?\b|reminders?\b(?!\s+(?:letters?|notices?|texts?|emails?))|memo\b|staff\s+briefing|brief(?:s|ed)?\s+(?:all\s+)?(?:staff|officers|workers)|(?:share|shared|sharing|disseminat\w+|cascad\w+|circulat\w+)\s+(?:the\s+)?(?:learning|lessons|findings|this\s+decision|the\s+decision|instructions?)|instructions?\s+(?:were|was)\s+shared|(?:staff|officers|workers|practitioners|social\s+workers|managers)\s+(?:have\s+been|were|are|should\s+be)\s+(?:asked|told|advised|made\s+aware|reminded|informed)|made\s+(?:\w+\s+){0,3}(?:fully\s+)?aware|are\s+aware\s+of\s+the\s+requirement|(?:issue|issued|issues)\s+(?:a\s+)?(?:staff\s+)?guidance(?:\s+note)?\s+to\s+staff)/i,
+    test: /^(?:have|has)\s+(?:also\s+)?been\s+(?:asked|told|advised|instructed|reminded)\s+to\b|\b(?:remind(?:s|ed|ing)?\b|reminders?\b(?!\s+(?:letters?|notices?|texts?|emails?))|memo\b|staff\s+briefing|brief(?:s|ed)?\s+(?:all\s+)?(?:staff|officers|workers)|(?:share|shared|sharing|disseminat\w+|cascad\w+|circulat\w+)\s+(?:the\s+)?(?:learning|lessons|findings|this\s+decision|the\s+decision|instructions?|guidance)|instructions?\s+(?:were|was)\s+shared|(?:staff|officers|workers|practitioners|social\s+workers|managers)\s+(?:have\s+been|were|are|should\s+be)\s+(?:asked|told|advised|made\s+aware|reminded|informed)|made\s+(?:\w+\s+){0,3}(?:fully\s+)?aware|are\s+aware\s+of\s+the\s+requirement|(?:issue|issued|issues)\s+(?:a\s+)?(?:staff\s+)?guidance(?:\s+note)?\s+to\s+staff)/i,
   },
   {
     name: 'reassessment',
