@@ -80,6 +80,19 @@ describe('document facts', () => {
     expect(unlabelled.faultFound).toBe(true);
   });
 
+  it('reads "has accepted fault" and "It was, however, at fault" as fault found', () => {
+    const accepted = findFacts(
+      'Cranford Council (23 001 442)\n\nSummary: Mr T complained the Council charged him for aftercare. The Council has accepted fault. It has agreed to refund the charges.\n',
+    );
+    expect(accepted.finding).toBe('upheld');
+    expect(accepted.faultFound).toBe(true);
+    expect(
+      findFacts(
+        'Cranford Council (21 001 443)\nDecision : Upheld\n\nSummary: The Council was not at fault for how it ended the placement. It was, however, at fault for how it dealt with his complaint. The Council has agreed to apologise.\n',
+      ).faultFound,
+    ).toBe(true);
+  });
+
   it('reads fault found on one point after none on another, and a remedy called satisfactory, without a label', () => {
     const split = findFacts(
       'Lowmoor Borough Council (23 400 120)\nThe Ombudsman\u2019s final decision:\nSummary: Mr D complained about his school transport appeal. We do not find fault in how the panel reached its decision. But we find it failed to send Mr D the route it measured, which caused him uncertainty. The Council should apologise and remind its staff.\n',
