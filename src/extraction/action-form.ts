@@ -104,7 +104,7 @@ const RESOLVED_THAT =
 const LEAD_STRIP =
   /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward|(?:within|no\s+later\s+than)\s+[^,;]{2,60}?(?=,)|(?:once|after|when)\s+(?:the|this|that|its)\s+[^,;]{2,60}?\s+(?:has|have)\s+been\s+(?:completed|carried\s+out|done|finished|agreed)(?=,)|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\s+\d{4}(?=,))\s*,?\s*)*/i;
 const MODAL =
-  /\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|\bagreed(?=\s+apologi[sz]e\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:also\s+|further\s+)?(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|(?:has|have)\s+(?:also\s+|now\s+)?committed\s+to|agreed\s+(?:an?|the)\s+(?:suitable\s+|appropriate\s+|proportionate\s+|further\s+)?remed(?:y|ies)\s+to(?!\s+(?:address|put|reflect|recognise|recognize|acknowledge|remedy|resolve|compensate|make\s+up)\b)|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|(?<=\bto)\s+(?:within|by|no\s+later\s+than)\s+[^,.;:]{2,60}?\s+to\s+|:?\s)(?:(?:also|now|then|therefore|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
+  /\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|\bagreed(?=\s+apologi[sz]e\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:also\s+|further\s+)?(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|(?:has|have)\s+(?:also\s+|now\s+)?committed\s+to|agreed\s+(?:an?|the)\s+(?:suitable\s+|appropriate\s+|proportionate\s+|further\s+)?remed(?:y|ies)\s+to(?!\s+(?:address|put|reflect|recognise|recognize|acknowledge|remedy|resolve|compensate|make\s+up)\b)|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|(?<=\bto)\s+within\s+(?:the\s+next\s+)?[\w-]+\s+(?:working\s+)?(?:days?|weeks?|months?)\s+(?:of\s+[^,.;:]{2,40}?\s+)?to\s+|:?\s)(?:(?:also|now|then|therefore|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
 /** The organisation opening the sentence, with a first clause of its own before the verb that follows
  *  ("The Care Provider accepted some fault, apologised, offered £200", "The Council has now refunded the
  *  fee and has agreed to ..."); not an organisation named later ("Mr C wrote to the Council and offered ..."). */
@@ -170,8 +170,10 @@ const AGREED_TO_TASK = new RegExp(String.raw`${AGREED_TO}(initiate|reconcile|rea
 const REMEDY_GERUND =
   /^(?:refund|repay|reimburs|pay|apologis|apologiz|reassess|review|reconsider|backdat|waiv|cancel|mak|offer|provid|arrang|complet)/i;
 const REMEDY_LIST =
-  /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+(?:remed(?:y|ies)|responses)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|inconvenience|upset|harm|loss|time\s+and\s+trouble)\b/i;
+  /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|inconvenience|upset|harm|loss|time\s+and\s+trouble)\b/i;
 
+const SUITABLE_RESPONSES =
+  /\b(?:is|are|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|reasonable)\s+responses?\b/i;
 const PROPOSED_BY_IT =
   /^(?:the\s+(?:council|landlord|care\s+provider|provider)[\u2019']s\s+|its\s+)(?:proposed|offered|suggested)\s+/i;
 /** "The agreed action to make procedural changes, send a written apology ... and pay £300 remedies ...". */
@@ -179,10 +181,10 @@ const AGREED_ACTION_TO = /^(?:the\s+)?(?:agreed|proposed|recommended)\s+actions?
 /** "An apology and a payment is satisfactory remedy", "Carrying out a reassessment and backdating
  *  any overpayment remedies the injustice": the sentence opens with the remedy, nouns or gerunds. */
 function remedyListed(sentence: string): boolean {
-  if (!REMEDY_LIST.test(sentence)) return false;
   // (the organisation's own proposal, which the Ombudsman accepts: "The Council's proposed personal
   // remedy and action plan are suitable responses")
   const s = sentence.replace(PROPOSED_BY_IT, '');
+  if (!REMEDY_LIST.test(sentence) && !(s !== sentence && SUITABLE_RESPONSES.test(sentence))) return false;
   const gerund = /^([a-z]+ing)\b/i.exec(s);
   return (
     ACTION_NOUN_START.test(s) ||
@@ -219,7 +221,8 @@ export function namedRemedyAt(s: string): number | null {
   // waiving some fees"; not the law's "This includes considering the carer's own needs")
   const gerund = /^([a-z]+ing)\b/i.exec(s.slice(at));
   const remedyGerund =
-    /^(?:this|which|the|actions?)\b/i.test(m[0]) &&
+    (/^(?:this|which|the)\b/i.test(m[0]) ||
+      /^actions?\s+(?:(?:it|the\s+\w+)\s+(?:has|had)\s+.*\s+)?of\s*$/i.test(m[0])) &&
     gerund !== null &&
     actionVerb(gerund[1]) !== null &&
     REMEDY_GERUND.test(gerund[1]);
@@ -670,7 +673,15 @@ export function actionForm(
         (!/\bthe\s+(?:council|landlord|local\s+authority|authority|provider|care\s+provider)\s*$/i.test(
           before,
         ) &&
-          !(/^(?:if|where)\s+the\s+(?:council|landlord)\s/i.test(before.trim()) && /\sit\s*$/i.test(before))))
+          !(
+            /^(?:if|where)\s+the\s+(?:council|landlord)\s/i.test(before.trim()) &&
+            /\sit\s*$/i.test(before) &&
+            !/\b(?:should|must|will|would|could|may)\b/i.test(before) &&
+            // (the condition has not ended yet: "If the Council decides it should pay Mr X £500 it will ...")
+            !/\b(?:it|the\s+(?:council|landlord))\s+(?:will|should|must|would)\b/i.test(
+              body.slice(m.index + m[0].length),
+            )
+          )))
     )
       continue;
     if (/^(?:to\s+be)$/.test(modal) && !inActionSection) continue;

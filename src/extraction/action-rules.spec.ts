@@ -1312,3 +1312,103 @@ describe('a listed task whose points are quoted ("..., which include that:")', (
     expect(r.recommendations[1].category).toBe('staff_reminder');
   });
 });
+
+describe('review findings on the rules of this round (sentences written by a reviewer to test reach)', () => {
+  const summary = (s: string): ExtractionResult =>
+    run(
+      `Council of Xshire (24 100 200)\n\nThe Ombudsman's final decision:\n\nSummary: ${s}\n\nThe complaint\n\nMr X complains the Council failed to act.`,
+    );
+  const minute = (s: string): ExtractionResult => run(`Agenda item\nMinutes:\n${s}`);
+
+  it('does not read services called appropriate responses, or the organisation’s actions called reasonable, as remedies', () => {
+    expect(
+      texts(
+        summary(
+          'Mrs X complains about her mother’s care. The review of the care plan and the reassessment were appropriate responses to her changing needs. But the Council delayed in replying to her complaint and has agreed to apologise.',
+        ),
+      ),
+    ).toEqual(['But the Council delayed in replying to her complaint and has agreed to apologise.']);
+    expect(
+      texts(
+        summary(
+          'Mrs X complains. The Council’s actions including reviewing the placement and offering respite care were reasonable. But it delayed in assessing her needs and has agreed to apologise.',
+        ),
+      ),
+    ).toEqual(['But it delayed in assessing her needs and has agreed to apologise.']);
+  });
+
+  it('keeps a payment recommended beside reporting the findings to a committee', () => {
+    expect(
+      minute(
+        'The Ombudsman had recommended that the findings be reported to the Cabinet and that the Council pay Mr X £500.',
+      ).remedyTotal,
+    ).toBe(500);
+  });
+
+  it('reads no payment that is only a possibility inside a condition', () => {
+    expect(
+      summary(
+        'We found fault. If the Council decides it should pay Mr X £500 it will write to him with its reasons.',
+      ).remedyTotal,
+    ).toBe(0);
+  });
+
+  it('keeps the complainant’s own complaints, a policy beside guidance, and "evidence" as a noun in one action', () => {
+    expect(
+      texts(
+        summary(
+          'We found fault. The Council has agreed to review all complaints that Mr X made in 2023 and respond to each of them.',
+        ),
+      ),
+    ).toHaveLength(1);
+    expect(
+      texts(
+        summary(
+          'We found fault. The Council has agreed to review its charging policy alongside the guidance issued by the Department of Health.',
+        ),
+      ),
+    ).toHaveLength(1);
+    expect(
+      texts(
+        summary(
+          'We found fault. The Council should reconsider Mr X’s application, taking account of any further information and evidence he provides.',
+        ),
+      ),
+    ).toHaveLength(1);
+    expect(
+      texts(
+        summary(
+          'We found fault. The Council should review its procedures to ensure that children are properly safeguarded and attend school.',
+        ),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reads no action in "agreed to by the family", and counts a sum after a deduction', () => {
+    expect(
+      texts(
+        summary(
+          'Mrs X complains. The move to a nursing home was agreed to by the family to keep him safe. But the Council delayed and has agreed to apologise.',
+        ),
+      ),
+    ).toEqual(['But the Council delayed and has agreed to apologise.']);
+    expect(
+      run(
+        `${LGSCO_HEAD}Agreed action\n\n- pay Ms B the fostering allowance from June 2021, less any benefits she received for D, plus £500 for her distress.\n`,
+      ).remedyTotal,
+    ).toBe(500);
+  });
+
+  it('keeps "a full and sincere apology" one remedy', () => {
+    expect(
+      texts(
+        summary(
+          'We have found fault but consider the agreed action of a full and sincere apology and a payment of £200 provides a suitable remedy.',
+        ),
+      ),
+    ).toEqual([
+      'We have found fault but consider the agreed action of a full and sincere apology',
+      'a payment of £200 provides a suitable remedy.',
+    ]);
+  });
+});

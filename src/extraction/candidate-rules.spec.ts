@@ -42,7 +42,7 @@ describe('stock Ombudsman sentences, kept as data', () => {
     expect(ITEM_STEP.pattern.test(ITEM_STEP.counter!)).toBe(false);
   });
 
-  it('reads a bulleted task with its later steps as one action', () => {
+  it('reads a bulleted task with its later steps as one action, and a later payment or learning task as its own', () => {
     const r = run(
       [
         'Harlow Vale Borough Council (17 012 118)',
@@ -61,9 +61,32 @@ describe('stock Ombudsman sentences, kept as data', () => {
       ].join('\n'),
     );
     expect(texts(r)).toEqual([
-      'review the suitability of Mr T\u2019s room. The Council should then complete the review within six weeks and write to Mr T with its decision. If the Council decides the room is unsuitable it should offer another room without delay. If it decides the room is suitable, it should explain Mr T\u2019s right of appeal',
+      'review the suitability of Mr T\u2019s room.',
       'apologise to Mr T',
       'pay Mr T \u00a3300 for his distress.',
+    ]);
+    const own = run(
+      [
+        'Harlow Vale Borough Council (17 012 119)',
+        '',
+        'Decision : Upheld',
+        '',
+        'The complaint',
+        '',
+        'Mrs Y complains the Council delayed her homelessness application.',
+        '',
+        'To remedy the injustice caused, the council has agreed to:',
+        '',
+        '  \u2022 apologise to Mrs Y and pay her \u00a3200. The Council should then review how it handles homelessness applications.',
+        '  \u2022 reassess Mrs Y\u2019s needs. The Council should then pay her \u00a3150 for her time and trouble.',
+      ].join('\n'),
+    );
+    expect(texts(own)).toEqual([
+      'apologise to Mrs Y',
+      'pay her \u00a3200.',
+      'The Council should then review how it handles homelessness applications.',
+      'reassess Mrs Y\u2019s needs.',
+      'The Council should then pay her \u00a3150 for her time and trouble.',
     ]);
   });
 

@@ -198,6 +198,11 @@ const ORGANISATION_SUBJECT =
 /** The organisation's agreed or ordered remedy announced before a colon. */
 const REMEDY_LEAD_IN =
   /\b(?:the\s+(?:council|landlord|local\s+authority|authority|organisation)|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:(?:agreed|(?:is|was)\s+(?:asked|ordered|required))\s+to|will|should|must)\s*:\s*$|\b(?:we|I)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*asked\s+(?:to\s+)?(?:the\s+)?(?:council|landlord|local\s+authority|authority|organisation|it)\s+to\s+(?:consider\s+)?remedy(?:ing)?\b[^:]{0,120}:\s*$|\b(?:we|I|the\s+ombudsman)\s+(?:also\s+|therefore\s+)*recommend(?:s|ed)?\s+(?:that\s+)?(?:the\s+)?(?:council|landlord|local\s+authority|authority|organisation|it)(?:\s+should)?\s*:\s*$/i;
+/** A step that is a remedy or a learning task of its own, whatever sentence it comes in. */
+const OWN_KIND_STEP = new RegExp(
+  `£|\\b(?:pay|pays|refund|reimburse|apologi[sz]e|remind|train|audit)\\b|\\breview\\s+(?:its|how|the\\s+way|all|any|whether)\\b|\\b(?:other|all)\\s+(?:tenants|residents|people|families|cases|applicants)\\b|\\b(?:also|procedures?|policy|policies|staff|officers)\\b`,
+  'i',
+);
 /** "This has now been done.", "It has done so.": the action before it was carried out already. */
 const DONE_DURING =
   /^(?:this|that|these|which)\s+(?:has|have)\s+(?:now\s+|already\s+|since\s+)*been\s+(?:done|completed|carried\s+out|actioned)\s*\.?$|^(?:it|the\s+(?:council|landlord|provider))\s+(?:has|have)\s+(?:now\s+|already\s+|since\s+)*done\s+(?:so|this)\s*\.?$/i;
@@ -221,7 +226,7 @@ function remedyLeadIn(text: string): boolean {
 /** A sentence that states the remedy of an old short decision: "To remedy the injustice caused to Mr B, the Council should
  *  ...", "The Ombudsman recommended the Council to pay Ms S £4,500" (a 2010 report page). */
 const REMEDY_OPENER =
-  /^to\s+remedy\s+(?:the\s+)?(?:injustice|this|faults?|failings?)\b[^,:]{0,120}?,?\s+(?:the\s+)?(?:council|local\s+authority|authority|landlord|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|should|will|must)\b(?![^.]*:\s*$)|^the\s+ombudsman\s+(?:also\s+)?recommended\s+(?:that\s+)?(?:the\s+)?(?:council|local\s+authority|authority|landlord)\b(?![^.]*:\s*$)/i;
+  /^to\s+remedy\s+(?:the\s+)?(?:injustice|this|faults?|failings?)\b(?:[^,:]{0,120},|(?:\s+caused(?:\s+to\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\w*|him|her|them))?)?)\s*(?:the\s+)?(?:council|local\s+authority|authority|landlord|it)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed|should|will|must)\b(?![^.]*:\s*$)|^the\s+ombudsman\s+(?:also\s+)?recommended\s+(?:that\s+)?(?:the\s+)?(?:council|local\s+authority|authority|landlord)\b(?![^.]*:\s*$)/i;
 const ACTION_LEAD =
   /\b(?:will|should|must|shall|agreed|agree|recommend\w*|the\s+council|the\s+landlord|the\s+local\s+authority|actions?|improvements?|learning|lessons|remed(?:y|ies)|steps|changes|order(?:s|ed)?|had|has|have|disseminated|instructions?|following\s+(?:was|were|is|are)\s+(?:agreed|disseminated|shared|introduced))\b/i;
 
@@ -738,15 +743,16 @@ export function findCandidates(
         child && !firstInItem && out.length > 0 && out[out.length - 1].item === ii
           ? out[out.length - 1]
           : null;
+      // (a step of a kind of its own, a payment, an apology or a learning task, stays an action:
+      // "... The Council should then review how it handles applications.")
       if (
         previousInItem &&
         (item.kind === null || item.kind === 'bullet') &&
-        ITEM_STEP.pattern.test(sText.trim())
+        ITEM_STEP.pattern.test(sText.trim()) &&
+        !OWN_KIND_STEP.test(sText)
       ) {
-        previousInItem.end = r.end;
-        previousInItem.sentenceEnd = r.end;
-        previousInItem.subPoints = true;
         previousInItem.reasons.push('its later steps follow');
+        firstInItem = false;
         continue;
       }
       // the Ombudsman's stock sentences ("We must also consider whether any fault ...")

@@ -298,7 +298,8 @@ const CHARGE_NEAR =
 const DEBT_VERB_BEFORE =
   /\b(?:cancel(?:s|led|ling)?|write\s+off|writes\s+off|writing\s+off|written\s+off|wrote\s+off|waive[sd]?|waiving|withdraw(?:s|n|ing)?|withdrew|wipe[sd]?\s+out|reduce[sd]?|reducing)\b(?![^£]*\b(?:pay|pays|paying|paid|payments?|refund\w*|reimburs\w*|repay\w*|compensat\w*|award\w*|offer\w*|give|gives|giving)\b)[^£.;:]{0,120}$/i;
 /** A deduction from the remedy: "less any payments it has made ..., such as £800 for carpets". */
-const DEDUCTED_BEFORE = /\b(?:less|minus|after\s+deducting|net\s+of)\s+(?:any|the|all)\b[^£;)]{0,200}$/i;
+const DEDUCTED_BEFORE =
+  /\b(?:less|minus|after\s+deducting|net\s+of)\s+(?:any|the|all)\b(?![^£;)]*\b(?:plus|and\s+(?:a\s+)?(?:further|additional|pay)|together\s+with|as\s+well\s+as)\b)[^£;)]{0,200}$/i;
 /** An earlier offer that this remedy replaces ("instead of the £100 it offered"). */
 const REPLACED_BEFORE =
   /\b(?:instead\s+of|in\s+place\s+of|replac(?:es|ed|ing|e)|rather\s+than|supersed(?:es|ed|ing|e))\b[^£.;]{0,60}$/i;

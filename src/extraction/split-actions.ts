@@ -36,6 +36,16 @@ export interface Action extends Candidate {
 // that says the same task is done properly, "and properly consider his request")
 const JOIN =
   /(?:,?\s*\bas\s+well\s+as|,?\s*\balong\s+with|,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|now|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)/gi;
+/** "a full and sincere apology": an adjective alone before "and" (with its article). */
+const ADJECTIVE_ONLY =
+  /^(?:an?\s+|the\s+)?(?:full|formal|written|proper|sincere|meaningful|effective|unreserved|genuine|prompt)$/i;
+/** "evidence to Mr X (that) it has ...": "evidence" as a verb has a recipient. */
+const EVIDENCE_TO =
+  /^\s+to\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|him\b|her\b|them\b|us\b|the\s+(?:complainant|Ombudsman)\b)/;
+/** Tasks only the organisation does, so not the rest of a clause about other people ("... to ensure
+ *  children are safeguarded and attend school"). */
+const ORGANISATION_TASK_VERB =
+  /^(?:carry|complete|review|audit|arrange|pay|apologi[sz]e|write|refund|reimburse|remind|train|issue|update|amend|introduce|commission|reassess|reconsider|backdate|waive|cancel)$/i;
 /** A purpose clause that ends in a passive ("... to make sure the issues are resolved"). */
 const PASSIVE_PURPOSE_END =
   /\bto\s+(?:ensure|make\s+sure)\s+(?:that\s+)?[^,;]*\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s*$/i;
@@ -44,7 +54,7 @@ const PASSIVE_PURPOSE_END =
 const ADVERB_FILLER =
   /\b(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly\b\s*/gi;
 const LIST_ITEM_VERBS =
-  /^(?:open|opens|start|starts|commission|commissions|initiate|initiates|reconcile|reconciles|reach|reaches|place|places|move|moves|evidence|evidences)$/i;
+  /^(?:open|opens|start|starts|commission|commissions|initiate|initiates|reconcile|reconciles|reach|reaches|place|places|move|moves)$/i;
 const SPREAD_VERBS =
   /^(?:share|shares|shared|sharing|disseminate[sd]?|disseminating|cascade[sd]?|cascading|circulate[sd]?|circulating|communicate[sd]?|communicating)$/i;
 const STAFF = /\b(?:staff|officers|employees|team|teams|managers|colleagues|workers)\b/i;
@@ -71,7 +81,7 @@ const ACTION_NOUN_PART = new RegExp(`^${REMEDY_NOUN}`, 'i');
  *  "agreement to confirm any changes in writing", "£50 time and trouble payment". */
 const LIST_ITEM_NOUN = `(?:${REMEDY_NOUN}|(?:an?\\s+|the\\s+)?(?:cop(?:y|ies)\\s+of|meetings?\\s+with|agreement\\s+to\\s+[a-z]+|(?:re-?)?assessment\\s+of)\\b|(?:an?\\s+)?${POUNDS_SOURCE}(?=\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:payment|compensation)\\b))`;
 const NOUN_JOIN = new RegExp(
-  `(?:[,;]\\s*and\\s*|,?\\s*\\btogether\\s+with\\s+|,?\\s*\\balongside\\s+|[,;]\\s*|\\band\\s+|\\bas\\s+well\\s+as\\s+|\\balong\\s+with\\s+)(?=${LIST_ITEM_NOUN})`,
+  `(?:[,;]\\s*and\\s*|[,;]\\s*|\\band\\s+|\\bas\\s+well\\s+as\\s+|\\balong\\s+with\\s+)(?=${LIST_ITEM_NOUN})|,?\\s*\\b(?:together\\s+with|alongside)\\s+(?=(?!the\\b)${LIST_ITEM_NOUN})`,
   'gi',
 );
 
@@ -210,6 +220,10 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
         ? lookup(word, pastActionVerb)
         : (lookup(word, presentActionVerb) ??
           (LIST_ITEM_VERBS.test(word) ? word.toLowerCase().replace(/s$/, '') : null) ??
+          // ("..., evidence to Mr X it has now referred his appeal ...": the verb, with its recipient)
+          (/^evidences?$/i.test(word) && EVIDENCE_TO.test(core.slice(m.index + m[0].length))
+            ? 'evidence'
+            : null) ??
           // "... by: apologising to Miss Y; making a payment ...": a list of gerunds
           // (or an item of a list of remedy nouns: "an apology, payment to Mrs B, putting in place ...")
           (/ing$/.test(word) &&
@@ -328,8 +342,7 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
     // tell residents ... and apologise" is one reminder)
     // (nor after a purpose clause that ends in a passive: "monitor her collections to make sure the
     // issues are resolved and carry out an internal review" cannot read "are resolved and carry out")
-    const afterPassivePurpose =
-      PASSIVE_PURPOSE_END.test(prevPart) && presentActionVerb(word) !== null && !/ed$/i.test(word);
+    const afterPassivePurpose = PASSIVE_PURPOSE_END.test(prevPart) && ORGANISATION_TASK_VERB.test(word);
     if (
       !explicit &&
       !/^[,;]/.test(joiner) &&
@@ -441,6 +454,9 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
       if (/^£/.test(core.slice(start)) && BREAKDOWN_WORDS.test(core.slice(0, m.index))) continue;
       // "Regular audit and review of cases": two nouns sharing one complement
       const prevNoun = core.slice(cuts.length ? cuts[cuts.length - 1].start : 0, m.index).trim();
+      // "a full and sincere apology": two adjectives of one remedy
+      if (/^\s*and\s*$/i.test(m[0]) && ADJECTIVE_ONLY.test(prevNoun.replace(/^.*\b(?:of|for)\s+/i, '')))
+        continue;
       if (
         /^\s*and\s*$/i.test(m[0]) &&
         prevNoun.split(/\s+/).length <= 3 &&
