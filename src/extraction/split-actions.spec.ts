@@ -940,3 +940,16 @@ describe('an assessment of the case in a list of remedy nouns', () => {
     ]);
   });
 });
+
+describe('a reminder and training for the same staff', () => {
+  it('splits "remind staff and provide staff training about ..." (the second "staff" names whom the training is for)', () => {
+    expect(
+      actions(
+        'We found fault. The Care Provider will also remind staff and provide staff training about recording changes in a resident’s needs.',
+      ),
+    ).toEqual([
+      'The Care Provider will also remind staff',
+      'provide staff training about recording changes in a resident’s needs.',
+    ]);
+  });
+});

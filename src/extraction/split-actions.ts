@@ -89,7 +89,11 @@ const NOUN_JOIN = new RegExp(
 const BARE_AMOUNT_ITEM = new RegExp(`[,;]\\s*(?=${POUNDS_SOURCE}\\s*(?:[,;]|\\band\\b))`, 'g');
 
 const PEOPLE_PLURAL = '(?:[a-z]+(?:ers|ors|ists|ants|ents)|staff|officers|managers|teams)';
-const PEOPLE_AFTER = new RegExp(`^\\s+${PEOPLE_PLURAL}\\b`, 'i');
+// (not the people a noun is for: "remind staff and provide staff training")
+const PEOPLE_AFTER = new RegExp(
+  `^\\s+${PEOPLE_PLURAL}\\b(?!\\s+(?:training|guidance|briefings?|workshops?|sessions?|reminders?)\\b)`,
+  'i',
+);
 const PEOPLE_BEFORE = new RegExp(`\\b${PEOPLE_PLURAL}\\s*$`, 'i');
 
 function categoryOfText(text: string): RecommendationCategory {
