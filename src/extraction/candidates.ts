@@ -203,6 +203,9 @@ const OWN_KIND_STEP = new RegExp(
   `£|\\b(?:pay|pays|refund|reimburse|apologi[sz]e|remind|train|audit)\\b|\\breview\\s+(?:its|how|the\\s+way|all|any|whether)\\b|\\b(?:other|all)\\s+(?:tenants|residents|people|families|cases|applicants)\\b|\\b(?:also|procedures?|policy|policies|staff|officers)\\b`,
   'i',
 );
+/** What was not recommended, asked for or agreed, before the items it lists. */
+const REFUSED_LEAD =
+  /\b(?:did|does|do|would|will)\s+not\s+(?:recommend|ask|agree|order|require)\b|\b(?:refused|declined)\s+to\b/i;
 /** "This has now been done.", "It has done so.": the action before it was carried out already. */
 const DONE_DURING =
   /^(?:this|that|these|which)\s+(?:has|have)\s+(?:now\s+|already\s+|since\s+)*been\s+(?:done|completed|carried\s+out|actioned)\s*\.?$|^(?:it|the\s+(?:council|landlord|provider))\s+(?:has|have)\s+(?:now\s+|already\s+|since\s+)*done\s+(?:so|this)\s*\.?$/i;
@@ -816,7 +819,12 @@ export function findCandidates(
         !/[.!?:;]\s*$/.test(sText);
       if (last && (isLeadIn(sText) || runsIntoList)) {
         const d = findDeadline(sText);
-        const wish = WISH_LEAD.pattern.test(sText);
+        // (a sentence run on into its lettered items has no colon: "The complainant wanted the Council
+        // to a) apologise and b) pay her £1,000"; nor are the items of a refusal actions: "The
+        // Ombudsman did not recommend that the Council a) pay compensation or b) ...")
+        const wish =
+          WISH_LEAD.pattern.test(runsIntoList ? `${sText.trimEnd()}:` : sText) ||
+          (runsIntoList && REFUSED_LEAD.test(sText));
         const quote =
           !wish &&
           (QUOTE_LEAD.test(sText) || THEMES_LEAD.pattern.test(sText) || NOTING_LEAD.test(sText.trim()));

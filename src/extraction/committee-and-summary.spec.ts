@@ -3021,4 +3021,19 @@ describe('a minute that reports the actions taken after a decision as an inline 
       'a review of the validation checklist for planning consents which members were told had been completed.',
     ]);
   });
+
+  it('reads no items after a wish or a refusal run on into its lettered list', () => {
+    const wish = run(
+      'Agenda item\nMinutes:\nThe complainant wanted the Council to a) apologise and b) pay her \u00a31,000.',
+    );
+    expect(texts(wish)).toEqual([]);
+    expect(wish.remedyTotal).toBe(0);
+    expect(
+      texts(
+        run(
+          'Agenda item\nMinutes:\nThe Ombudsman did not recommend that the Council a) pay compensation or b) change its lettings policy.',
+        ),
+      ),
+    ).toEqual([]);
+  });
 });
