@@ -172,6 +172,7 @@ const REMEDY_GERUND =
 const REMEDY_LIST =
   /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|inconvenience|upset|harm|loss|time\s+and\s+trouble)\b/i;
 
+const TURNED_DOWN = /\b(?:rejected|refused|declined|turned\s+down|did\s+not\s+accept)\b/i;
 const SUITABLE_RESPONSES =
   /\b(?:is|are|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|reasonable)\s+responses?\b/i;
 const PROPOSED_BY_IT =
@@ -450,7 +451,8 @@ export function actionForm(
   // "An apology, payment to Ms B and a reminder to officers is satisfactory remedy"
   if (remedyListed(body)) return { kind: 'nominal', at: offset, verb: null };
   const named = namedRemedyAt(body);
-  if (named !== null && !HEARSAY.test(body.slice(0, named)))
+  // (not a remedy turned down: "Mrs X rejected the remedy the landlord had offered of a £100 payment")
+  if (named !== null && !HEARSAY.test(body.slice(0, named)) && !TURNED_DOWN.test(body.slice(0, named)))
     return { kind: 'nominal', at: offset + named, verb: null };
 
   const rec = RECOMMEND.exec(body);

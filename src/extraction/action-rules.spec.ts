@@ -1399,6 +1399,14 @@ describe('review findings on the rules of this round (sentences written by a rev
     ).toBe(500);
   });
 
+  it('reads no remedy the complainant rejected', () => {
+    const r = summary(
+      'We found fault. Mrs X rejected the remedy the landlord had offered of a £100 payment and an apology.',
+    );
+    expect(texts(r)).toEqual([]);
+    expect(r.remedyTotal).toBe(0);
+  });
+
   it('keeps "a full and sincere apology" one remedy', () => {
     expect(
       texts(

@@ -247,7 +247,7 @@ const NO_REMEDY_NEEDED =
  * £150": money the complainant turned down, the Ombudsman found too little, or offered earlier in the
  * story; not a remedy. */
 const MONEY_REJECTED =
-  /^(?:[^,]{0,60},\s*)?(?:the\s+(?:council|landlord|provider|care\s+provider|authority|organisation)|it)\s+had\s+(?:already\s+|previously\s+|initially\s+)?offered\b|\b(?:rejected|refused|declined|turned\s+down)\s+(?:this|the|that|its|their|his|her)\s+(?:offer|payment|compensation|sum|amount)\b|\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:offer|payment|amount|sum|compensation|£\s?[\d,.]+)\b[^.;]{0,80}?\b(?:was|is|were)\s+(?:insufficient|inadequate|not\s+(?:enough|sufficient|adequate))\b/i;
+  /^(?:[^,]{0,60},\s*)?(?:the\s+(?:council|landlord|provider|care\s+provider|authority|organisation)|it)\s+had\s+(?:already\s+|previously\s+|initially\s+)?offered\b|\b(?:rejected|refused|declined|turned\s+down)\s+(?:this|the|that|its|their|his|her)\s+(?:offer|payment|compensation|sum|amount|remedy)\b|\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:offer|payment|amount|sum|compensation|£\s?[\d,.]+)\b[^.;]{0,80}?\b(?:was|is|were)\s+(?:insufficient|inadequate|not\s+(?:enough|sufficient|adequate))\b/i;
 const PAID_AND_ENOUGH =
   /^(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:payment|offer|amount|sum|compensation|£\s?[\d,.]+)\b[^.;]*?\b(?:was|were|had\s+been)\s+(?:a\s+)?(?:satisfactory|sufficient|adequate|proportionate)\b|\bno\s+further\s+(?:financial\s+)?(?:payment|remedy|compensation)\s+(?:is|was)\s+(?:justified|warranted|needed|required|necessary)\b/i;
 /** A lead-in quoting other text: a policy that "states the following:", the remedy an earlier
