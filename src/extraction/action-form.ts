@@ -104,7 +104,7 @@ const RESOLVED_THAT =
 const LEAD_STRIP =
   /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward|(?:within|no\s+later\s+than)\s+[^,;]{2,60}?(?=,)|(?:once|after|when)\s+(?:the|this|that|its)\s+[^,;]{2,60}?\s+(?:has|have)\s+been\s+(?:completed|carried\s+out|done|finished|agreed)(?=,)|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\s+\d{4}(?=,))\s*,?\s*)*/i;
 const MODAL =
-  /\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|\bagreed(?=\s+apologi[sz]e\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:also\s+|further\s+)?(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|(?:has|have)\s+(?:also\s+|now\s+)?committed\s+to|agreed\s+(?:an?|the)\s+(?:suitable\s+|appropriate\s+|proportionate\s+|further\s+)?remed(?:y|ies)\s+to(?!\s+(?:address|put|reflect|recognise|recognize|acknowledge|remedy|resolve|compensate|make\s+up)\b)|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|(?<=\bto)\s+within\s+(?:the\s+next\s+)?[\w-]+\s+(?:working\s+)?(?:days?|weeks?|months?)\s+(?:of\s+[^,.;:]{2,40}?\s+)?to\s+|:?\s)(?:(?:also|now|then|therefore|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
+  /\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|\bagreed(?=\s+apologi[sz]e\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:also\s+|further\s+)?(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|(?:has|have)\s+(?:also\s+|now\s+)?committed\s+to|agreed\s+(?:an?|the)\s+(?:suitable\s+|appropriate\s+|proportionate\s+|further\s+)?remed(?:y|ies)\s+to(?!\s+(?:address|put|reflect|recognise|recognize|acknowledge|remedy|resolve|compensate|make\s+up)\b)|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|(?<=\bto)\s+(?:within\s+(?:the\s+next\s+)?[\w-]+\s+(?:working\s+)?(?:days?|weeks?|months?)(?:\s+(?:of|from)\s+[^,.;:]{2,40}?)?|(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)\s+to\s+|:?\s)(?:(?:also|now|then|therefore|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))/gi;
 /** The organisation opening the sentence, with a first clause of its own before the verb that follows
  *  ("The Care Provider accepted some fault, apologised, offered £200", "The Council has now refunded the
  *  fee and has agreed to ..."); not an organisation named later ("Mr C wrote to the Council and offered ..."). */
@@ -452,7 +452,16 @@ export function actionForm(
   if (remedyListed(body)) return { kind: 'nominal', at: offset, verb: null };
   const named = namedRemedyAt(body);
   // (not a remedy turned down: "Mrs X rejected the remedy the landlord had offered of a £100 payment")
-  if (named !== null && !HEARSAY.test(body.slice(0, named)) && !TURNED_DOWN.test(body.slice(0, named)))
+  if (
+    named !== null &&
+    !HEARSAY.test(body.slice(0, named)) &&
+    !TURNED_DOWN.test(
+      body
+        .slice(0, named)
+        .split(/,|;|\b(?:so|but|and\s+then)\b/)
+        .pop() ?? '',
+    )
+  )
     return { kind: 'nominal', at: offset + named, verb: null };
 
   const rec = RECOMMEND.exec(body);
@@ -679,8 +688,9 @@ export function actionForm(
             /^(?:if|where)\s+the\s+(?:council|landlord)\s/i.test(before.trim()) &&
             /\sit\s*$/i.test(before) &&
             !/\b(?:should|must|will|would|could|may)\b/i.test(before) &&
-            // (the condition has not ended yet: "If the Council decides it should pay Mr X £500 it will ...")
-            !/\b(?:it|the\s+(?:council|landlord))\s+(?:will|should|must|would)\b/i.test(
+            // (the condition has not ended yet: "If the Council decides it should pay Mr X £500 it will ...";
+            // not a second task after "and": "... it should apologise and it should also pay ...")
+            !/^[^,;]*?(?<!\band\s)\b(?:it|the\s+(?:council|landlord))\s+(?:will|should|must|would)\b/i.test(
               body.slice(m.index + m[0].length),
             )
           )))
@@ -870,7 +880,13 @@ const DESCRIBING_ADVERB = /^(?:already|currently|routinely|usually|normally|gene
  * practice ("The service already produces a report").
  */
 function thirdPersonAction(body: string): { at: number; verb: string } | 'describing' | null {
-  if (!SUBJECT_START.test(body) || PRONOUN_START.test(body)) return null;
+  // (a condition opens no listed action: "If the reassessment finds he was eligible, the Council should ...")
+  if (
+    !SUBJECT_START.test(body) ||
+    PRONOUN_START.test(body) ||
+    /^(?:if|when|where|once|unless|although|while|because)\b/i.test(body)
+  )
+    return null;
   const re = /[A-Za-z][\w'\u2019-]*/g;
   let prev = '';
   let n = 0;

@@ -1399,6 +1399,56 @@ describe('review findings on the rules of this round (sentences written by a rev
     ).toBe(500);
   });
 
+  it('keeps the actions a second review found lost by the fixes above', () => {
+    // a second task after "and" ends the condition
+    expect(
+      summary(
+        'If the Council has not yet done so it should apologise to Mr X and it should also pay him £200.',
+      ).remedyTotal,
+    ).toBe(200);
+    // a deadline by a date between "agreed to" and its verb
+    expect(
+      summary('The Council has agreed to no later than 30 June to pay Mrs Y £400 for her distress.')
+        .remedyTotal,
+    ).toBe(400);
+    // "and" in a committee's name does not make reporting to it an action
+    expect(
+      texts(
+        minute(
+          'It was recommended that the findings of the Ombudsman be reported to the Audit and Governance Committee.',
+        ),
+      ),
+    ).toEqual([]);
+    // a task after a passive purpose clause that only the organisation does
+    expect(
+      texts(
+        summary(
+          'We found fault. The Council should monitor her collections to make sure the issues are resolved and provide Mrs Y with a monthly update.',
+        ),
+      ),
+    ).toHaveLength(2);
+    // a refusal in an earlier clause does not cancel the recommendation that governs the list
+    expect(
+      texts(
+        minute(
+          'Although the Council declined to meet Mrs Y, it has agreed to a) apologise to her and b) review its procedures.',
+        ),
+      ),
+    ).toEqual(['apologise to her', 'review its procedures.']);
+    // an audit of other complaints named by when they came in
+    expect(
+      summary(
+        'We found fault. The Council has agreed to review all complaints received since April 2023 where it did not respond within 20 days.',
+      ).recommendations[0].category,
+    ).toBe('audit_similar_cases');
+    // a payment step of a bulleted task after the condition it waits on
+    expect(
+      run(
+        `${LGSCO_HEAD}Agreed action\n\n- reassess Mr J’s needs. If the reassessment finds he was eligible, the Council should refund the £900 care costs he paid.\n`,
+      ).remedyTotal,
+    ).toBe(900);
+  });
+
   it('reads no remedy the complainant rejected', () => {
     const r = summary(
       'We found fault. Mrs X rejected the remedy the landlord had offered of a £100 payment and an apology.',

@@ -460,7 +460,7 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.report-to-members',
     pattern:
-      /\b(?:send(?:s|ing)?|circulat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|shar(?:e|es|ed|ing))\s+(?:a\s+)?(?:copy\s+|copies\s+)?(?:of\s+)?(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:report|minutes)\b[^.;]{0,80}?\bto\s+all\s+(?:(?:county|borough|district|city|elected)\s+)?(?:councillors|members)\b|\brecommended\s+(?:that\s+)?(?:the\s+)?(?:outcome|findings|decision|report)\b[^.;]{0,60}?\b(?:be|were|was|is|are)\s+reported\s+to\s+(?![^.;]*\band\b)(?:the\s+)?(?:relevant\s+)?(?:[\w&-]+\s+){0,4}?(?:committee|cabinet|council|members)\b/i,
+      /\b(?:send(?:s|ing)?|circulat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|shar(?:e|es|ed|ing))\s+(?:a\s+)?(?:copy\s+|copies\s+)?(?:of\s+)?(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:report|minutes)\b[^.;]{0,80}?\bto\s+all\s+(?:(?:county|borough|district|city|elected)\s+)?(?:councillors|members)\b|\brecommended\s+(?:that\s+)?(?:the\s+)?(?:outcome|findings|decision|report)\b[^.;]{0,60}?\b(?:be|were|was|is|are)\s+reported\s+to\s+(?![^.;]*\band\s+that\b)(?:the\s+)?(?:relevant\s+)?(?:[\w&-]+\s+){0,4}?(?:committee|cabinet|council|members)\b/i,
     reason:
       "sending the Ombudsman's report or the meeting's minutes to every councillor, or reporting the outcome to a committee, is the council's duty to publicise it, the meeting's business, not a remedy",
     fixture:

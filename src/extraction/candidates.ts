@@ -824,7 +824,9 @@ export function findCandidates(
         // Ombudsman did not recommend that the Council a) pay compensation or b) ...")
         const wish =
           WISH_LEAD.pattern.test(runsIntoList ? `${sText.trimEnd()}:` : sText) ||
-          (runsIntoList && REFUSED_LEAD.test(sText));
+          // (the clause that governs the list: "... refused to pay but the Ombudsman recommended that ...")
+          (runsIntoList &&
+            REFUSED_LEAD.test(sText.split(/\b(?:but|however|although|though|yet)\b|,/i).pop() ?? ''));
         const quote =
           !wish &&
           (QUOTE_LEAD.test(sText) || THEMES_LEAD.pattern.test(sText) || NOTING_LEAD.test(sText.trim()));
@@ -990,7 +992,10 @@ export function findCandidates(
         out.length > 0 &&
         out[out.length - 1].item === ii &&
         (form.kind === 'modal' || form.kind === 'agreed') &&
-        !ORGANISATION_SUBJECT.test(sText.slice(0, Math.max(0, form.at)))
+        // (after the condition it waits on: "If the reassessment finds he was eligible, the Council should ...")
+        !ORGANISATION_SUBJECT.test(
+          sText.slice(0, Math.max(0, form.at)).replace(/^\s*(?:if|once|where|when)\s[^,;]{0,160},\s*/i, ''),
+        )
       ) {
         firstInItem = false;
         continue;

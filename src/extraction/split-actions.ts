@@ -45,7 +45,7 @@ const EVIDENCE_TO =
 /** Tasks only the organisation does, so not the rest of a clause about other people ("... to ensure
  *  children are safeguarded and attend school"). */
 const ORGANISATION_TASK_VERB =
-  /^(?:carry|complete|review|audit|arrange|pay|apologi[sz]e|write|refund|reimburse|remind|train|issue|update|amend|introduce|commission|reassess|reconsider|backdate|waive|cancel)$/i;
+  /^(?:carry|complete|review|audit|arrange|pay|apologi[sz]e|write|refund|reimburse|remind|train|issue|update|amend|introduce|commission|reassess|reconsider|backdate|waive|cancel|provide|send|contact|share|give|offer|visit|inspect|inform|tell)$/i;
 /** A purpose clause that ends in a passive ("... to make sure the issues are resolved"). */
 const PASSIVE_PURPOSE_END =
   /\bto\s+(?:ensure|make\s+sure)\s+(?:that\s+)?[^,;]*\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s*$/i;
@@ -225,7 +225,7 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
         : (lookup(word, presentActionVerb) ??
           (LIST_ITEM_VERBS.test(word) ? word.toLowerCase().replace(/s$/, '') : null) ??
           // ("..., evidence to Mr X it has now referred his appeal ...": the verb, with its recipient)
-          (/^evidences?$/i.test(word) && EVIDENCE_TO.test(core.slice(m.index + m[0].length))
+          (/^evidences?$/i.test(word) && joiner === ',' && EVIDENCE_TO.test(core.slice(m.index + m[0].length))
             ? 'evidence'
             : null) ??
           // "... by: apologising to Miss Y; making a payment ...": a list of gerunds
