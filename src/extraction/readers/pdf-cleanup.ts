@@ -45,6 +45,17 @@ interface PageLines {
   lines: string[];
   /** Indexes of non-empty lines. */
   content: number[];
+  /** The length of the page's full lines, once asked for (fullLineLength). */
+  fullLine?: number;
+}
+
+/** The length of the page's full lines: the longest but a few (a stray long line does not set it). */
+function fullLineLength(page: PageLines): number {
+  if (page.fullLine === undefined) {
+    const lengths = page.content.map((c) => page.lines[c].trim().length).sort((a, b) => b - a);
+    page.fullLine = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length / 10))];
+  }
+  return page.fullLine;
 }
 
 function splitPage(text: string): PageLines {
@@ -105,9 +116,7 @@ function inSentenceWithNeighbour(page: PageLines, k: number, fromTop: boolean): 
   const i = page.content[k];
   const j = page.content[fromTop ? k + 1 : k - 1];
   if (j === undefined || Math.abs(j - i) !== 1) return false;
-  // the length of the page's full lines: the longest but a few (a stray long line does not set it)
-  const lengths = page.content.map((c) => page.lines[c].trim().length).sort((a, b) => b - a);
-  const fullLine = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length / 10))];
+  const fullLine = fullLineLength(page);
   return fromTop
     ? wrapsInto(page.lines[i], page.lines[j], fullLine)
     : wrapsInto(page.lines[j], page.lines[i], fullLine);
