@@ -15,6 +15,7 @@ import {
   containsActionVerb,
   pastActionVerb,
   presentActionVerb,
+  REFUSED_SOURCE,
   REMEDY_NOUN_SOURCE,
   verbWithObject,
 } from './verbs';
@@ -126,7 +127,7 @@ export const OFFERED_TO_ACT = new RegExp(
  *  made an offer for the distress caused": a remedy offered by name ("a financial remedy"; not "a
  *  suitable remedy", which names none). */
 const OFFERED_REMEDY = new RegExp(
-  String.raw`(?:\b${ORGANISATION_SOURCE}|${ORGANISATION_OPENS})\s+(?:has\s+)?(?:also\s+)?(?:now\s+)?(${HAS_MADE_AN_OFFER_SOURCE}|offered\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*\s+|him\s+|her\s+|them\s+)?(?:(?:a|an|the|some)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|additional\s+|extra\s+|symbolic\s+|financial\s+|written\s+|full\s+|partial\s+|goodwill\s+)*(?:payment|apology|refund|reimbursement|sum|compensation|recompense|(?<=(?:financial|symbolic)\s)remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down)\b)`,
+  String.raw`(?:\b${ORGANISATION_SOURCE}|${ORGANISATION_OPENS})\s+(?:has\s+)?(?:also\s+)?(?:now\s+)?(${HAS_MADE_AN_OFFER_SOURCE}|offered\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*\s+|him\s+|her\s+|them\s+)?(?:(?:a|an|the|some)\s+)?(?:suitable\s+|fair\s+|appropriate\s+|further\s+|additional\s+|extra\s+|symbolic\s+|financial\s+|written\s+|full\s+|partial\s+|goodwill\s+)*(?:payment|apology|refund|reimbursement|sum|compensation|recompense|(?<=(?:financial|symbolic)\s)remedy|£\s?\d|(?:fresh|new|further)\s+(?:[\w-]+\s+){0,2}?(?:hearing|appeal|assessment|reassessment|review|decision)\b))(?![^.]*\b(?:but|however|although|though|${REFUSED_SOURCE})\b)`,
   'i',
 );
 /** "We ... welcome its offer of £500 to Mrs B", "I accept the Council's offer to reassess": the Ombudsman takes up the offer. */
@@ -172,7 +173,7 @@ const REMEDY_GERUND =
 const REMEDY_LIST =
   /\b(?:is|are|would\s+be|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate)\s+remed(?:y|ies)\b|\bremed(?:y|ies)\s+(?:the|this|that|her|his|their|its|any|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:injustice|frustration|distress|uncertainty|inconvenience|upset|harm|loss|time\s+and\s+trouble)\b/i;
 
-const TURNED_DOWN = /\b(?:rejected|refused|declined|turned\s+down|did\s+not\s+accept)\b/i;
+const TURNED_DOWN = new RegExp(String.raw`\b(?:${REFUSED_SOURCE}|did\s+not\s+accept)\b`, 'i');
 const SUITABLE_RESPONSES =
   /\b(?:is|are|was|were)\s+(?:an?\s+)?(?:satisfactory|suitable|appropriate|proportionate|reasonable)\s+responses?\b/i;
 const PROPOSED_BY_IT =
@@ -352,6 +353,15 @@ function listItemResolution(body: string, offset: number, learningSection: boole
 
 /** A company's name ("Think Homecare Ltd"): its words are no reporting verbs. */
 const COMPANY_NAME = /\b(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Ltd|Limited|plc|PLC|LLP|CIC)\b\.?/g;
+/** The condition an action waits on, opening its sentence: "If she wants to see him, ...". */
+export const LEADING_CONDITION = /^\s*(?:if|once|where|when)\s[^,;.]{0,160},\s*/i;
+
+/** The last clause of a text (after its last comma, semicolon or "but", "however", "although",
+ *  "though", "yet", "so", "and then"): the clause that governs what follows it. */
+export function lastClause(text: string): string {
+  return text.split(/[,;]|\b(?:but|however|although|though|yet|so|and\s+then)\b/i).pop() ?? '';
+}
+
 /**
  * The text before an action or an amount reports what someone says, claims or wants ("Mr X says
  * the Council should ...", "Ms X complains about ... its offer of £2000"); in a committee paper,
@@ -360,9 +370,7 @@ const COMPANY_NAME = /\b(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Ltd|Limited|plc|PLC|LL
 export function isHearsay(before: string, pastOutside: boolean): boolean {
   // (a company's name is no reporting verb: "Think Homecare Ltd will reimburse ..."; nor is the
   // condition the action waits on: "If she wants to see him, the council will arrange ...")
-  const text = before
-    .replace(COMPANY_NAME, 'the company')
-    .replace(/^(?:if|once|where)\s[^,;.]{0,120},\s*/i, '');
+  const text = before.replace(COMPANY_NAME, 'the company').replace(LEADING_CONDITION, '');
   return pastOutside ? COMPLAINANT_HEARSAY.test(text) : HEARSAY.test(text);
 }
 
@@ -455,12 +463,7 @@ export function actionForm(
   if (
     named !== null &&
     !HEARSAY.test(body.slice(0, named)) &&
-    !TURNED_DOWN.test(
-      body
-        .slice(0, named)
-        .split(/,|;|\b(?:so|but|and\s+then)\b/)
-        .pop() ?? '',
-    )
+    !TURNED_DOWN.test(lastClause(body.slice(0, named)))
   )
     return { kind: 'nominal', at: offset + named, verb: null };
 

@@ -11,6 +11,8 @@ import {
   isHearsay,
   isLeadIn,
   isStatisticsOrDescription,
+  lastClause,
+  LEADING_CONDITION,
   OUTCOME_CELL,
   PERSON_SUBJECT_SOURCE,
 } from './action-form';
@@ -48,7 +50,13 @@ import {
 } from './sections';
 import { RowCandidate } from './layout';
 import { sentenceStartBefore, splitSentences } from './sentences';
-import { ACTION_NOUN_START, actionVerb, GIVEN_BEFORE_SOURCE, presentActionVerb } from './verbs';
+import {
+  ACTION_NOUN_START,
+  actionVerb,
+  GIVEN_BEFORE_SOURCE,
+  presentActionVerb,
+  REFUSED_SOURCE,
+} from './verbs';
 
 export interface Candidate extends RowCandidate {
   form: ActionForm;
@@ -204,8 +212,10 @@ const OWN_KIND_STEP = new RegExp(
   'i',
 );
 /** What was not recommended, asked for or agreed, before the items it lists. */
-const REFUSED_LEAD =
-  /\b(?:did|does|do|would|will)\s+not\s+(?:recommend|ask|agree|order|require)\b|\b(?:refused|declined)\s+to\b/i;
+const REFUSED_LEAD = new RegExp(
+  String.raw`\b(?:did|does|do|would|will)\s+not\s+(?:recommend|ask|agree|order|require)\b|\b(?:${REFUSED_SOURCE})\s+to\b`,
+  'i',
+);
 /** "This has now been done.", "It has done so.": the action before it was carried out already. */
 const DONE_DURING =
   /^(?:this|that|these|which)\s+(?:has|have)\s+(?:now\s+|already\s+|since\s+)*been\s+(?:done|completed|carried\s+out|actioned)\s*\.?$|^(?:it|the\s+(?:council|landlord|provider))\s+(?:has|have)\s+(?:now\s+|already\s+|since\s+)*done\s+(?:so|this)\s*\.?$/i;
@@ -246,8 +256,10 @@ const NO_REMEDY_NEEDED =
 /** "Ms F rejected this offer as ... the £500 offered ... was insufficient", "The landlord had offered
  * £150": money the complainant turned down, the Ombudsman found too little, or offered earlier in the
  * story; not a remedy. */
-const MONEY_REJECTED =
-  /^(?:[^,]{0,60},\s*)?(?:the\s+(?:council|landlord|provider|care\s+provider|authority|organisation)|it)\s+had\s+(?:already\s+|previously\s+|initially\s+)?offered\b|\b(?:rejected|refused|declined|turned\s+down)\s+(?:this|the|that|its|their|his|her)\s+(?:offer|payment|compensation|sum|amount|remedy)\b|\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:offer|payment|amount|sum|compensation|£\s?[\d,.]+)\b[^.;]{0,80}?\b(?:was|is|were)\s+(?:insufficient|inadequate|not\s+(?:enough|sufficient|adequate))\b/i;
+const MONEY_REJECTED = new RegExp(
+  String.raw`^(?:[^,]{0,60},\s*)?(?:the\s+(?:council|landlord|provider|care\s+provider|authority|organisation)|it)\s+had\s+(?:already\s+|previously\s+|initially\s+)?offered\b|\b(?:${REFUSED_SOURCE})\s+(?:this|the|that|its|their|his|her)\s+(?:offer|payment|compensation|sum|amount|remedy)\b|\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:offer|payment|amount|sum|compensation|£\s?[\d,.]+)\b[^.;]{0,80}?\b(?:was|is|were)\s+(?:insufficient|inadequate|not\s+(?:enough|sufficient|adequate))\b`,
+  'i',
+);
 const PAID_AND_ENOUGH =
   /^(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:payment|offer|amount|sum|compensation|£\s?[\d,.]+)\b[^.;]*?\b(?:was|were|had\s+been)\s+(?:a\s+)?(?:satisfactory|sufficient|adequate|proportionate)\b|\bno\s+further\s+(?:financial\s+)?(?:payment|remedy|compensation)\s+(?:is|was)\s+(?:justified|warranted|needed|required|necessary)\b/i;
 /** A lead-in quoting other text: a policy that "states the following:", the remedy an earlier
@@ -825,8 +837,7 @@ export function findCandidates(
         const wish =
           WISH_LEAD.pattern.test(runsIntoList ? `${sText.trimEnd()}:` : sText) ||
           // (the clause that governs the list: "... refused to pay but the Ombudsman recommended that ...")
-          (runsIntoList &&
-            REFUSED_LEAD.test(sText.split(/\b(?:but|however|although|though|yet)\b|,/i).pop() ?? ''));
+          (runsIntoList && REFUSED_LEAD.test(lastClause(sText)));
         const quote =
           !wish &&
           (QUOTE_LEAD.test(sText) || THEMES_LEAD.pattern.test(sText) || NOTING_LEAD.test(sText.trim()));
@@ -993,9 +1004,7 @@ export function findCandidates(
         out[out.length - 1].item === ii &&
         (form.kind === 'modal' || form.kind === 'agreed') &&
         // (after the condition it waits on: "If the reassessment finds he was eligible, the Council should ...")
-        !ORGANISATION_SUBJECT.test(
-          sText.slice(0, Math.max(0, form.at)).replace(/^\s*(?:if|once|where|when)\s[^,;]{0,160},\s*/i, ''),
-        )
+        !ORGANISATION_SUBJECT.test(sText.slice(0, Math.max(0, form.at)).replace(LEADING_CONDITION, ''))
       ) {
         firstInItem = false;
         continue;

@@ -349,6 +349,9 @@ export function pastActionVerb(word: string): string | null {
   return null;
 }
 
+/** Turning a remedy or an offer down ("Mrs X rejected the remedy ...", "refused the offer"): the
+ *  words the action forms, the money guard and the refusal lead-in share. */
+export const REFUSED_SOURCE = String.raw`rejected|refused|declined|turned\s+down`;
 /** A remedy the organisation gave before the decision, named by its noun: "(the) action already taken",
  *  "apology already provided by the Council", "remedy it had previously offered". */
 export const GIVEN_BEFORE_SOURCE =
