@@ -322,6 +322,10 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   },
 ];
 
+/** Told to the meeting, but what follows is what was done ("The Committee was advised that the
+ *  actions taken had included a) an apology ..."): not the meeting's business alone. */
+const NOT_ACTIONS_REPORTED = String.raw`(?!\s+that\s+(?:the\s+)?(?:actions?|steps|measures|remed(?:y|ies)|improvements|changes)\s+(?:taken|made|put\s+in\s+place|agreed)\b)`;
+
 /**
  * A committee paper's account of its own meeting and of the report it is about: the report was
  * attached or presented, members commented, figures for the year. Never the organisation's action.
@@ -387,8 +391,10 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   },
   {
     id: 'proceedings.members-asked',
-    pattern:
-      /^(?:members|councillors|(?:the\s+)?(?:committee|panel|board|cabinet|executive|meeting))\s+(?:are|were|is|was)\s+(?:also\s+)?(?:requested|asked|invited|reminded|recommended|advised|informed|told)\b(?!\s+that\s+(?:the\s+)?(?:actions?|steps|measures|remed(?:y|ies)|improvements|changes)\s+(?:taken|made|put\s+in\s+place|agreed)\b)|^(?:members|councillors|the\s+(?:committee|panel|board))\s+(?:also\s+)?discussed\b/i,
+    pattern: new RegExp(
+      String.raw`^(?:members|councillors|(?:the\s+)?(?:committee|panel|board|cabinet|executive|meeting))\s+(?:are|were|is|was)\s+(?:also\s+)?(?:requested|asked|invited|reminded|recommended|advised|informed|told)\b${NOT_ACTIONS_REPORTED}|^(?:members|councillors|the\s+(?:committee|panel|board))\s+(?:also\s+)?discussed\b`,
+      'i',
+    ),
     reason: 'what members are asked, reminded or discussed at the meeting, not what the organisation does',
     fixture: 'Members are requested to review the annual letter and consider the lessons learnt.',
     alsoMatches: [
@@ -474,8 +480,10 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   },
   {
     id: 'proceedings.duty-to-report',
-    pattern:
-      /^(?:members|councillors|(?:the\s+)?(?:cabinet|executive|committee|council))\s+(?:is|are|was|were)\s+(?:(?:also|therefore|legally)\s+)?(?:obliged|made\s+aware|advised|informed)\b(?!\s+that\s+(?:the\s+)?(?:actions?|steps|measures|remed(?:y|ies)|improvements|changes)\s+(?:taken|made|put\s+in\s+place|agreed)\b)/i,
+    pattern: new RegExp(
+      String.raw`^(?:members|councillors|(?:the\s+)?(?:cabinet|executive|committee|council))\s+(?:is|are|was|were)\s+(?:(?:also|therefore|legally)\s+)?(?:obliged|made\s+aware|advised|informed)\b${NOT_ACTIONS_REPORTED}`,
+      'i',
+    ),
     reason:
       "the duty of a committee or the executive to consider a report, told to the meeting: the committee's business",
     fixture: 'The Executive is obliged to say what action it has taken on the findings.',
