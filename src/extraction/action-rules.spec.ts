@@ -1314,10 +1314,7 @@ describe('a listed task whose points are quoted ("..., which include that:")', (
 });
 
 describe('review findings on the rules of this round (sentences written by a reviewer to test reach)', () => {
-  const summary = (s: string): ExtractionResult =>
-    run(
-      `Council of Xshire (24 100 200)\n\nThe Ombudsman's final decision:\n\nSummary: ${s}\n\nThe complaint\n\nMr X complains the Council failed to act.`,
-    );
+  const summary = (s: string): ExtractionResult => upheld('Council of Xshire (24 100 200)', s);
   const minute = (s: string): ExtractionResult => run(`Agenda item\nMinutes:\n${s}`);
 
   it('does not read services called appropriate responses, or the organisation’s actions called reasonable, as remedies', () => {

@@ -19,11 +19,12 @@ const HEAD = [
   'The Ombudsman’s final decision',
   '',
 ].join('\n');
-const actions = (sentence: string): string[] =>
-  explainFromText(
-    { text: `${HEAD}Summary: ${sentence}\n`, pageStarts: null },
-    SOURCE,
-  ).result.recommendations.map((r: ExtractionResult['recommendations'][number]) => r.text);
+const recommendations = (sentence: string): ExtractionResult['recommendations'] =>
+  explainFromText({ text: `${HEAD}Summary: ${sentence}\n`, pageStarts: null }, SOURCE).result.recommendations;
+const actions = (sentence: string): string[] => recommendations(sentence).map((r) => r.text);
+/** Each action's text with its learning flag. */
+const withLearning = (sentence: string): [string, boolean][] =>
+  recommendations(sentence).map((r) => [r.text, r.learning]);
 
 describe('remedies of different kinds joined in one sentence', () => {
   it('splits an apology after a purpose clause ("apply a credit ... to reflect the charge and apologise"), and a gerund list that opens with "Apologising"', () => {
@@ -764,14 +765,11 @@ describe('a list of three tasks whose last comes after ", and"', () => {
 
 describe('the organisation’s own proposals or the Ombudsman’s recommendations named only by kind', () => {
   it('reads each remedy named by kind that the Ombudsman recommended and the organisation accepted', () => {
-    const r = explainFromText(
-      {
-        text: `${HEAD}Summary: The Council accepted it was at fault. We did, however, recommend some further service improvements and a personal remedy for Mr N and his wife, which the Council has accepted.\n`,
-        pageStarts: null,
-      },
-      SOURCE,
-    ).result;
-    expect(r.recommendations.map((x) => [x.text, x.learning])).toEqual([
+    expect(
+      withLearning(
+        'The Council accepted it was at fault. We did, however, recommend some further service improvements and a personal remedy for Mr N and his wife, which the Council has accepted.',
+      ),
+    ).toEqual([
       ['We did, however, recommend some further service improvements', true],
       ['a personal remedy for Mr N and his wife, which the Council has accepted.', false],
     ]);
@@ -832,14 +830,11 @@ describe('a remedy noun after "together with" or "alongside"', () => {
 
 describe('a list of remedy nouns with a possessive in one item', () => {
   it('splits a review of "the Council’s" policy from a referral of the case, each with its own learning flag', () => {
-    const r = explainFromText(
-      {
-        text: `${HEAD}Summary: The Council delayed. An apology, payment to Mr and Mrs D, referral to the medical priority panel, a review of the Council’s allocations policy and reminder to officers is satisfactory remedy.\n`,
-        pageStarts: null,
-      },
-      SOURCE,
-    ).result;
-    expect(r.recommendations.map((x) => [x.text, x.learning])).toEqual([
+    expect(
+      withLearning(
+        'The Council delayed. An apology, payment to Mr and Mrs D, referral to the medical priority panel, a review of the Council’s allocations policy and reminder to officers is satisfactory remedy.',
+      ),
+    ).toEqual([
       ['An apology', false],
       ['payment to Mr and Mrs D', false],
       ['referral to the medical priority panel', false],
@@ -925,14 +920,11 @@ describe('two payments in one sentence, each named by its own noun or verb', () 
 
 describe('an assessment of the case in a list of remedy nouns', () => {
   it('splits "payment to Mr C, assessment of the case and training for officers" into personal and learning parts', () => {
-    const r = explainFromText(
-      {
-        text: `${HEAD}Summary: The Council did not clear the drain. An apology and payment to Mr C, assessment of the case and training for officers is satisfactory remedy.\n`,
-        pageStarts: null,
-      },
-      SOURCE,
-    ).result;
-    expect(r.recommendations.map((x) => [x.text, x.learning])).toEqual([
+    expect(
+      withLearning(
+        'The Council did not clear the drain. An apology and payment to Mr C, assessment of the case and training for officers is satisfactory remedy.',
+      ),
+    ).toEqual([
       ['An apology', false],
       ['payment to Mr C', false],
       ['assessment of the case', false],
