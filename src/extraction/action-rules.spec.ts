@@ -333,6 +333,31 @@ describe('compound actions: one action per verb with its own object', () => {
       ['report_back', true],
     ]);
   });
+
+  it('finds the verb after a modal and the deadline, with or without commas ("should within one month ..., arrange")', () => {
+    const r = run(
+      LGSCO_HEAD +
+        'Recommendations\n' +
+        'To remedy the injustice caused, the Council should within one month of the date of our report, arrange a fresh review of Mr J’s banding.\n' +
+        'The Council should within three months remind its housing officers to record every application on the day it arrives.\n' +
+        'The Council should by 30 September 2025 review its allocations policy, and should as soon as possible apologise to Mr J.\n',
+    );
+    expect(texts(r)).toEqual([
+      'To remedy the injustice caused, the Council should within one month of the date of our report, arrange a fresh review of Mr J’s banding.',
+      'The Council should within three months remind its housing officers to record every application on the day it arrives.',
+      'The Council should by 30 September 2025 review its allocations policy',
+      'apologise to Mr J.',
+    ]);
+    // (what the law or a procedure says is done within a time is no action)
+    expect(
+      texts(
+        run(
+          LGSCO_HEAD +
+            'What I found\nThe Council’s procedure says it will within 10 working days acknowledge a complaint. It did not do so.\n',
+        ),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('sentences around the actions', () => {

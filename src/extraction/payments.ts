@@ -59,6 +59,9 @@ const MONEY_RULE_LIST = [
     counted: false,
     reason: 'a rate (per day, week or month), not a payment',
     fixture: { text: 'pay Ms C £50 a week until the placement starts', amount: 50 },
+    alsoMatches: [
+      { text: 'pay Mr D £150 for each further month he stays in the hostel after 1 May', amount: 150 },
+    ],
   },
   {
     id: 'money.range',
@@ -281,7 +284,7 @@ function redecide(d: MoneyDecision, id: MoneyRuleId, reason: string): void {
 }
 
 const RATE_AFTER =
-  /^\s*(?:\)\s*)?(?:per|a|an|each|every|\/|for\s+(?:each|every))\s*(?:calendar\s+)?(?:day|week|fortnight|month|year|night|hour|session|term|annum|visit|journey|trip|mile)s?\b|^\s*(?:pcm|p\/?m|pw|p\.w\.|pa|p\.a\.|daily|weekly|monthly|nightly|hourly|a\s+head)\b/i;
+  /^\s*(?:\)\s*)?(?:per|a|an|(?:for\s+)?(?:each|every)|\/)(?:\s+(?:additional|further|extra|future|subsequent|full))*\s*(?:calendar\s+)?(?:day|week|fortnight|month|year|night|hour|session|term|annum|visit|journey|trip|mile)s?\b|^\s*(?:pcm|p\/?m|pw|p\.w\.|pa|p\.a\.|daily|weekly|monthly|nightly|hourly|a\s+head)\b/i;
 const RATE_BEFORE =
   /(?:@|\bat\s+(?:a\s+rate\s+of\s+)?|\brate\s+of\s+|\bcharg(?:ing|ed|es)\s+(?:an?\s+(?:additional|extra)\s+)?)\s*$/i;
 const RANGE = /^\s*(?:-|–|to)\s*£\s?\d/i;

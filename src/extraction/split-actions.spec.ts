@@ -43,6 +43,41 @@ describe('remedies of different kinds joined in one sentence', () => {
     ).toEqual(['Apologising', 'arranging a repayment plan', 'revising procedures remedies the injustice.']);
   });
 
+  it('splits a task the organisation "said it will" do after an agreed payment', () => {
+    expect(
+      actions(
+        'We found fault. To remedy this, the Council has agreed to pay Mrs G £350 and said it will remind its assessors to send a copy of each assessment to the family.',
+      ),
+    ).toEqual([
+      'To remedy this, the Council has agreed to pay Mrs G £350',
+      'remind its assessors to send a copy of each assessment to the family.',
+    ]);
+    // (what it said it did before is not a task: "and said it had ...")
+    expect(
+      actions(
+        'We found fault. The Council has agreed to pay Mrs G £350 and said it had already changed its assessment letters.',
+      ),
+    ).toEqual([
+      'The Council has agreed to pay Mrs G £350 and said it had already changed its assessment letters.',
+    ]);
+  });
+
+  it('splits a task after "and has offered", and the remedy nouns an offer lists ("has offered a payment of £200 and cancellation of ...")', () => {
+    expect(
+      actions(
+        'We agree there was fault. The Council has agreed to update the support plan and has offered a new carer’s assessment.',
+      ),
+    ).toEqual(['The Council has agreed to update the support plan', 'offered a new carer’s assessment.']);
+    expect(
+      actions(
+        'We agree there was fault. The Council has also offered a payment of £200 and cancellation of the charges Mrs P disputes. These are suitable remedies.',
+      ),
+    ).toEqual([
+      'The Council has also offered a payment of £200',
+      'cancellation of the charges Mrs P disputes.',
+    ]);
+  });
+
   it('splits a payment after an apology whose "for" ends a relative clause ("which the Council will apologise for and pay £300")', () => {
     expect(
       actions(

@@ -35,7 +35,7 @@ export interface Action extends Candidate {
 // (a manner adverb before the verb of the next item, "and appropriately signpost him"; not one
 // that says the same task is done properly, "and properly consider his request")
 const JOIN =
-  /(?:,?\s*\bas\s+well\s+as|,?\s*\balong\s+with|,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|now|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)/gi;
+  /(?:,?\s*\bas\s+well\s+as|,?\s*\balong\s+with|,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|now|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|(?:(?:said|confirmed|told\s+us)\s+(?:that\s+)?)?it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|(?:within\s+[\w-]+\s+(?:working\s+)?(?:days?|weeks?|months?)|as\s+soon\s+as\s+(?:possible|practicable)|by\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)/gi;
 /** "a full and sincere apology": an adjective alone before "and" (with its article). */
 const ADJECTIVE_ONLY =
   /^(?:an?\s+|the\s+)?(?:full|formal|written|proper|sincere|meaningful|effective|unreserved|genuine|prompt)$/i;
@@ -73,7 +73,7 @@ const REMEDY_NOUN = REMEDY_NOUN_SOURCE;
 const LEARNING_NOUN =
   /^(?:an?\s+|the\s+|further\s+|clear\s+|written\s+|additional\s+|refresher\s+)?(?:guidance|training|advice|reminders?|briefings?|instructions?|support)\b/i;
 const CARRIED_NOUN = new RegExp(
-  `\\b(?:making|providing|offering|giving|make|provide|offer|give)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?${REMEDY_NOUN}`,
+  `\\b(?:making|providing|offering|giving|make|provide|offer|give|provided|offered|given)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?${REMEDY_NOUN}`,
   'i',
 );
 const ACTION_NOUN_PART = new RegExp(`^${REMEDY_NOUN}`, 'i');
@@ -117,7 +117,7 @@ function categoryOf(text: string): RecommendationCategory {
 }
 /** A carrier verb before remedy nouns: "provide an apology, explanation, payment". */
 const CARRIER_VERB =
-  /^(?:to\s+)?(?:provide|provides|providing|make|makes|making|give|gives|giving|offer|offers|offering)\s+(?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|the\s+(?:family|complainant|resident|tenant|parents?|child))\s+(?:with\s+)?)?/i;
+  /^(?:to\s+)?(?:provide|provides|provided|providing|make|makes|making|give|gives|given|giving|offer|offers|offered|offering)\s+(?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|the\s+(?:family|complainant|resident|tenant|parents?|child))\s+(?:with\s+)?)?/i;
 const HEAD_CLAUSE_END =
   /\s(?:until|unless|so\s+that|so\s+it|while|whilst|when|once|before|after|because|if|where|which|who|to\s+ensure|in\s+order\s+to)\b/i;
 
@@ -796,8 +796,9 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
               presentActionVerb(firstWordOf(nextText)) !== null &&
               !ANSWER_OR_RECORD.test(nextText) &&
               NAMES_PERSON.test(`${prevText} ${nextText}`)) ||
-            // "process the notification and also register the path": "and also" joins two tasks
-            (/\band\s+also\s*$/i.test(core.slice(cut.endPrev, cut.start)) &&
+            // "process the notification and also register the path", "agreed to amend the care plan
+            // and has offered a reassessment": "and also", or an auxiliary of its own, joins two tasks
+            (/\band\s+(?:also|ha(?:s|ve)(?:\s+also)?)\s*$/i.test(core.slice(cut.endPrev, cut.start)) &&
               nextText.split(/\s+/).length >= 3 &&
               prevText.split(/\s+/).length >= 3) ||
             // items of a comma list with verbs of their own, one of a named kind ("update its

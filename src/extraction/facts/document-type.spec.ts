@@ -35,6 +35,31 @@ describe('document type', () => {
     });
   });
 
+  it('types an old decision page by its labelled lines ("Category :", "Decision :") when no title names the body', () => {
+    const page = [
+      '16 004 219',
+      '',
+      'Category : Education > School transport',
+      '',
+      'Decision : Upheld',
+      '',
+      'Decision date : 12 Sep 2016',
+      '',
+      'Summary',
+      '',
+      'A woman complains that a transport appeal panel did not consider her son’s medical evidence.',
+      '',
+      'Finding',
+      '',
+      'Fault found causing injustice and recommendations made.',
+      '',
+      'Recommendations',
+      '',
+      'The council should arrange a fresh appeal within one month.',
+    ].join('\n');
+    expect(findFacts(page)).toMatchObject({ documentType: 'lgsco_decision', finding: 'upheld' });
+  });
+
   it('types a panel report by the panel speaking throughout when its title does not name the panel', () => {
     const report = [
       'Children Act 1989 representations procedure',

@@ -81,6 +81,9 @@ const PANEL_VOICE = /\bthe\s+panel\b|\bpanel\s+members\b|\bpanel\s+(?:date|held|
 const DECISION_HEADING =
   /^[ \t]*(?:The complaint|What I found|How I considered this complaint|Final decision|Agreed action|Decision\s*:|Category\s*:|Summary\s*:?|The Ombudsman[\u2019']s role and powers|Conclusions?|Investigator[\u2019']s decision)\b/im;
 
+const LGSCO_PAGE_LABELS =
+  /^[ \t]*Category\s+:[^\n]*>[^\n]*\n(?:[ \t]*\n)*[ \t]*Decision\s+:[^\n]*\n(?:[ \t]*\n)*[ \t]*Decision\s+date\s+:/m;
+
 /** A type found, with its reason; a multi-case document is an annual report. */
 function typed(type: DocumentType, reason: string, committee?: true): FactResult<DocumentType> & TypeSignals {
   return {
@@ -125,6 +128,10 @@ export function findDocumentType(
       head,
     );
   const decisionHeadings = count(DECISION_HEADING, scope);
+  // the labelled lines that open the Ombudsman's decision page, once ("Category : Education >
+  // School admissions", "Decision : Upheld", "Decision date : 07 Jun 2016"), when no title names the body
+  const pageLabels =
+    LGSCO_PAGE_LABELS.test(head.slice(0, 1500)) && count(/^[ \t]*Decision\s+date\s*:/im, scope, 2) === 1;
   const annualHits = count(ANNUAL, scope) + (YEAR_RANGE.test(head) ? 1 : 0);
   const tableHits = count(MULTI_CASE_TABLE, scope);
   const stage2 =
@@ -184,7 +191,7 @@ export function findDocumentType(
   if (stage2) return typed('stage2_report', 'Stage 2 investigation report');
   if (pseudonymCount >= 4 && !strongSingle && decisionHeadings < 2)
     return typed('annual_report', 'many different complainants');
-  if (lgscoWords || decisionHeadings >= 2 || /\bfinal\s+decision\b/i.test(head))
+  if (lgscoWords || decisionHeadings >= 2 || pageLabels || /\bfinal\s+decision\b/i.test(head))
     return typed('lgsco_decision', 'Ombudsman decision wording');
   if (pseudonymCount >= 4) return typed('annual_report', 'many different complainants');
   return typed('unknown', 'no signal of a known document type');
