@@ -778,6 +778,26 @@ describe('wrapped PDF lines around an unmarked list', () => {
       'Confirm whether the deferred payment agreement was signed',
     ]);
   });
+
+  it('keeps a name in capitals wrapped across two lines in its sentence ("... in the Annual" / "Report to tenants ...")', () => {
+    const r = run(
+      [
+        'Agenda item',
+        '',
+        'Housing complaints',
+        '',
+        'Minutes:',
+        '',
+        'The Housing Manager’s report gave the Board the number of formal complaints received this year.',
+        'Residents were told how complaints were handled in the Tenants’ Annual',
+        'Report to residents each spring.',
+        '',
+        'The Board noted the report.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([]);
+  });
 });
 
 describe('Housing Ombudsman orders written one per paragraph', () => {

@@ -378,7 +378,9 @@ function startsNewAfter(prev: string, line: string, next: string): boolean {
     p.split(/\s+/).length >= 3 &&
     !/\b(?:the|a|an|to|and|or|of|for|by|with|in|on|at|will|should|must|shall|would|can|could|may|not|its|their|his|her|that|which)$/i.test(
       p,
-    )
+    ) &&
+    // (nor inside a name in capitals wrapped across the lines: "... in the Annual" / "Report to tenants")
+    !/[a-z,\u2019')]\s+(?:the\s+)?[A-Z][a-z]{2,}$/.test(p)
   )
     return true;
   if (looksLikeHeading(line) && /[.!?]$/.test(p) && (next.trim() === '' || /^[A-Z]/.test(next.trim())))
