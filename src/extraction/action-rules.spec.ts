@@ -620,6 +620,37 @@ describe('sentences around the actions', () => {
     ]);
   });
 
+  it('reads "We recommend a further apology and a symbolic payment" as two recommended remedies', () => {
+    expect(
+      texts(
+        upheld(
+          'Brookside Home Care Ltd (24 010 552)',
+          'We uphold Mrs K’s complaint about missed calls. The Care Provider has already apologised and this is a partial remedy. We recommend a further apology and a symbolic payment for the distress caused.',
+        ),
+      ),
+    ).toEqual(['We recommend a further apology', 'a symbolic payment for the distress caused.']);
+  });
+
+  it('keeps the remedy an NHS Trust will give in a joint decision not upheld against the council', () => {
+    const r = run(
+      [
+        'Ashvale Borough Council (25 004 118)',
+        '',
+        'Decision : Not upheld',
+        '',
+        'The Ombudsman’s final decision:',
+        '',
+        'Summary: We found fault with Ashvale Hospitals NHS Trust’s handling of Mrs D’s discharge. The Trust will apologise to her son and pay him a financial remedy. It will also take action to prevent similar problems in future. We found no fault by Ashvale Borough Council.',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Trust will apologise to her son',
+      'pay him a financial remedy.',
+      'It will also take action to prevent similar problems in future.',
+    ]);
+  });
+
   it('reads "agreed a remedy to <verb>" as the remedy agreed', () => {
     const r = upheld(
       'Fenwick County Council (22 003 252)',

@@ -116,7 +116,7 @@ function titleLineStart(text: string, reference: string | null): number | undefi
  * recommendations and will apologise ... The Council will waive ... It will also remind ...").
  */
 const AGREES =
-  /\b(?:it|the\s+(?:council|landlord|provider|care\s+provider))\s+will\s+(?:also\s+)?(?:refund|repay|pay|apologise|reimburse)\b|\b(?:(?:has|have)\s+(?:also\s+)?)?(?:agreed|accepted)\s+to\b|\b(?:has|have)\s+(?:also\s+)?accepted\b|\bbecause\s+(?:the\s+(?:council|landlord)|it)\s+(?:will|has\s+agreed)\b|\b(?:we|I)\s+(?:have\s+)?recommended\b|\bthe\s+Ombudsman\s+(?:has\s+)?recommended\b(?![^.]*\b(?:(?:has|have|had)\s+(?:since|already)|since\s+done|(?:it|the\s+council)\s+(?:paid|did)|in\s+(?:19|20)\d\d)\b)/i;
+  /\b(?:it|the\s+(?:council|landlord|provider|care\s+provider|(?:NHS\s+)?trust|ICB|CCG|integrated\s+care\s+board))\s+will\s+(?:also\s+)?(?:refund|repay|pay|apologise|reimburse)\b|\b(?:(?:has|have)\s+(?:also\s+)?)?(?:agreed|accepted)\s+to\b|\b(?:has|have)\s+(?:also\s+)?accepted\b|\bbecause\s+(?:the\s+(?:council|landlord)|it)\s+(?:will|has\s+agreed)\b|\b(?:we|I)\s+(?:have\s+)?recommended\b|\bthe\s+Ombudsman\s+(?:has\s+)?recommended\b(?![^.]*\b(?:(?:has|have|had)\s+(?:since|already)|since\s+done|(?:it|the\s+council)\s+(?:paid|did)|in\s+(?:19|20)\d\d)\b)/i;
 /** "We will not investigate ... because the Council agreed to resolve the complaint early". */
 const RESOLVED_EARLY =
   /\b(?:agreed|offered)\s+to\s+resolve\s+(?:the|this|her|his|their|it)\s+(?:complaint\s+)?early\b/i;
