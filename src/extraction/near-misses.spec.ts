@@ -337,6 +337,14 @@ describe('near misses found by a second review', () => {
       ].join('\n'),
     );
     expect(texts(r)).toHaveLength(3);
+    // (nor the payment before "the distress, which the Council has agreed to remedy")
+    expect(
+      texts(
+        run(
+          "Fenwick Borough Council (22 300 133)\nDecision : Upheld\nThe Ombudsman's final decision:\nSummary: The Council delayed. It has agreed to pay Mr R £150 for the distress, which the Council has agreed to remedy.\n",
+        ),
+      ),
+    ).toHaveLength(1);
   });
 
   it('"In his letter Mr B said the Council should:" opens his wishes, however the list is laid out', () => {

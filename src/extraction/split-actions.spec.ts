@@ -78,6 +78,22 @@ describe('remedies of different kinds joined in one sentence', () => {
     ]);
   });
 
+  it('keeps a remedy noun that is the subject of "remedies the injustice" in one action', () => {
+    expect(
+      actions(
+        'There was fault by the Council. A payment to Mr H, on top of the apology it has already made, remedies the injustice caused.',
+      ),
+    ).toEqual([
+      'A payment to Mr H, on top of the apology it has already made, remedies the injustice caused.',
+    ]);
+    // (a clause that says how it puts things right is a task of its own)
+    expect(
+      actions(
+        'We found fault. The Council has agreed to provide an apology and a payment of £300, and puts right the fault by reassessing Mrs B’s needs.',
+      ),
+    ).toHaveLength(3);
+  });
+
   it('splits a payment after an apology whose "for" ends a relative clause ("which the Council will apologise for and pay £300")', () => {
     expect(
       actions(

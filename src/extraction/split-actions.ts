@@ -80,6 +80,10 @@ const ACTION_NOUN_PART = new RegExp(`^${REMEDY_NOUN}`, 'i');
 /** Items of a list of remedies that no remedy noun names: "a copy of the notes", "a meeting with Miss B",
  *  "agreement to confirm any changes in writing", "£50 time and trouble payment". */
 const LIST_ITEM_NOUN = `(?:${REMEDY_NOUN}|(?:an?\\s+|the\\s+)?(?:cop(?:y|ies)\\s+of|meetings?\\s+with|agreement\\s+to\\s+[a-z]+|(?:re-?)?assessment\\s+of)\\b|(?:an?\\s+)?${POUNDS_SOURCE}(?=\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:payment|compensation)\\b))`;
+/** "remedies the injustice": the sentence's verb after a remedy noun ("A payment, in addition to the
+ *  apology already given, remedies the injustice"), not the next item of a list. */
+const REMEDY_VERB_OBJECT =
+  /^(?:remedies|resolves|addresses|puts\s+right)\s+(?:the|this|that|her|his|their|its|any)\s+(?:[\w-]+\s+){0,2}?(?:injustice|distress|fault|harm|loss|complaint)\b(?![^,.;]*\bby\s+[a-z]+ing\b)/i;
 const NOUN_JOIN = new RegExp(
   `(?:[,;]\\s*and\\s*|[,;]\\s*|\\band\\s+|\\bas\\s+well\\s+as\\s+|\\balong\\s+with\\s+)(?=${LIST_ITEM_NOUN})|,?\\s*\\b(?:together\\s+with|alongside)\\s+(?=(?!the\\b)${LIST_ITEM_NOUN})`,
   'gi',
@@ -241,7 +245,7 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
             gerundList.test(core.slice(0, m.index)))
             ? actionVerb(word)
             : null));
-    if (!verb) continue;
+    if (!verb || REMEDY_VERB_OBJECT.test(core.slice(m.index + m[0].length - word.length))) continue;
     // a past verb continuing a clause inside the task ("apologised for the way it handled and recorded
     // her complaint"; not "for the distress it caused and paid Mrs X £250"), or with nothing after it
     // ("... and explained."), is no task of its own
@@ -445,7 +449,8 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
       // improvements": a remedy noun after a carrier verb and its remedy noun inside the core
       if (!nominal && !m[0].startsWith(';') && !CARRIED_NOUN.test(core.slice(0, m.index))) continue;
       const start = m.index + m[0].length;
-      if (cuts.some((c) => Math.abs(c.start - start) < 3)) continue;
+      if (cuts.some((c) => Math.abs(c.start - start) < 3) || REMEDY_VERB_OBJECT.test(core.slice(start)))
+        continue;
       // "Director for Commercial and Change": a capitalised noun after "and" and a capitalised word
       // is part of a name or a title
       if (
