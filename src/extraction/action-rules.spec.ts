@@ -334,6 +334,37 @@ describe('compound actions: one action per verb with its own object', () => {
     ]);
   });
 
+  it('reads "Within one month the Council will X, and within three months Y" as two tasks, each with its own deadline', () => {
+    const r = run(
+      LGSCO_HEAD +
+        'Agreed action\n' +
+        '1. Within one month the Council will apologise to Mr J, and within three months review how it records housing applications.\n' +
+        '2. The Council will pay Mr J £150 and within six weeks of my final decision remind its officers to log every application.\n',
+    );
+    expect(r.recommendations.map((x) => [x.text, x.deadline?.within?.count ?? null])).toEqual([
+      ['Within one month the Council will apologise to Mr J', 1],
+      ['review how it records housing applications.', 3],
+      ['The Council will pay Mr J £150', null],
+      ['remind its officers to log every application.', 6],
+    ]);
+    // (under a lead-in with a deadline, the task before the joint keeps the lead-in's; a deadline on
+    // an evidence request dropped from the tasks stays theirs)
+    const listed = run(
+      LGSCO_HEAD +
+        'Agreed action\n' +
+        'Within one month of my final decision the Council has agreed to:\n' +
+        '1. apologise to Mr J in writing; and\n' +
+        '2. pay Mr J £300, and within three months of my final decision review its allocations procedure.\n' +
+        '3. The Council will also pay Mrs J £100, and within six weeks of my final decision provide us with evidence it has done so.\n',
+    );
+    expect(listed.recommendations.map((x) => [x.text, x.deadline?.within?.count ?? null])).toEqual([
+      ['apologise to Mr J in writing', 1],
+      ['pay Mr J £300', 1],
+      ['review its allocations procedure.', 3],
+      ['The Council will also pay Mrs J £100', 6],
+    ]);
+  });
+
   it('finds the verb after a modal and the deadline, with or without commas ("should within one month ..., arrange")', () => {
     const r = run(
       LGSCO_HEAD +

@@ -11,6 +11,7 @@
  *   other action needed").
  */
 import { Candidate } from './candidates';
+import { DeadlineMatch, findDeadline } from './deadlines';
 import { POUNDS_SOURCE } from './money';
 import { NAMES_PERSON, TITLE_SOURCE } from './parties';
 import { CATEGORY_LEARNING, CATEGORY_RULES } from './category-rules';
@@ -35,7 +36,7 @@ export interface Action extends Candidate {
 // (a manner adverb before the verb of the next item, "and appropriately signpost him"; not one
 // that says the same task is done properly, "and properly consider his request")
 const JOIN =
-  /(?:,?\s*\bas\s+well\s+as|,?\s*\balong\s+with|,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|now|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|(?:(?:said|confirmed|told\s+us)\s+(?:that\s+)?)?it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|(?:within\s+[\w-]+\s+(?:working\s+)?(?:days?|weeks?|months?)|as\s+soon\s+as\s+(?:possible|practicable)|by\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)/gi;
+  /(?:,?\s*\bas\s+well\s+as|,?\s*\balong\s+with|,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|now|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|(?:(?:said|confirmed|told\s+us)\s+(?:that\s+)?)?it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|(?:within\s+[\w-]+\s+(?:working\s+)?(?:days?|weeks?|months?)(?:\s+of\s+(?:the\s+date\s+of\s+)?(?:this|our|my|the)\s+(?:final\s+)?(?:decision|report))?|as\s+soon\s+as\s+(?:possible|practicable)|by\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)/gi;
 /** "a full and sincere apology": an adjective alone before "and" (with its article). */
 const ADJECTIVE_ONLY =
   /^(?:an?\s+|the\s+)?(?:full|formal|written|proper|sincere|meaningful|effective|unreserved|genuine|prompt)$/i;
@@ -905,9 +906,26 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
         ),
     );
     const evidence = actionParts.length < parts.length;
+    // "... apologise to Mrs K, and within three months review its procedures": a deadline between
+    // two tasks is the later task's own
+    const joinDeadline = (i: number): DeadlineMatch | null => {
+      if (i === 0) return null;
+      const from = coreStart + parts[i - 1].to;
+      const d = findDeadline(text.slice(from, coreStart + parts[i].from));
+      return d ? { ...d, index: d.index + from } : null;
+    };
+    const partDeadlines = parts.map((_, i) => joinDeadline(i));
+    const ownDeadlines = actionParts.map((p) => partDeadlines[parts.indexOf(p)]);
+    // (the sentence's deadline found in a later task's joint is not the first task's: a lead-in's is)
+    const taken = ownDeadlines.some((d) => d !== null && c.deadline !== null && d.index === c.deadline.index);
+    const leadDeadline = taken && c.leadIn ? findDeadline(c.leadIn) : null;
+    let carried: DeadlineMatch | null = null;
     for (let i = 0; i < actionParts.length; i++) {
       const p = actionParts[i];
       const s = i === 0 ? c.start : coreStart + p.from;
+      const own = ownDeadlines[i];
+      if (own) carried = own;
+      const deadline = own ?? carried ?? (taken ? leadDeadline : c.deadline);
       const part = partOf(
         c,
         s,
@@ -919,6 +937,15 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       );
       out.push({
         ...part,
+        deadline,
+        deadlineSource:
+          deadline === null
+            ? null
+            : deadline === c.deadline
+              ? c.deadlineSource
+              : deadline === leadDeadline
+                ? `lead-in "${(c.leadIn ?? '').slice(0, 60)}"`
+                : 'stated before the action',
         evidence: c.evidence || evidence,
         evidenceReason: evidence ? 'evidence requested in the same sentence' : c.evidenceReason,
         reasons: actionParts.length > 1 ? part.reasons : [...c.reasons, 'evidence request split off'],
