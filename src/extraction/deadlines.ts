@@ -5,7 +5,7 @@
  * working days skipping weekends and England & Wales bank holidays); null when not computable.
  */
 import { dueDateFor, InvalidDateError, InvalidTimeLimitError, LocalDate } from '../calendar';
-import { DATE_TEXT, formatDate, parseDate } from './dates';
+import { DATE_TEXT, formatDate, MONTH_NAME, parseDate } from './dates';
 import { parseNumberWords } from './number-words';
 import { Deadline, DeadlineFrom, DeadlineUnit } from './types';
 
@@ -21,6 +21,18 @@ const WITHIN = new RegExp(
 const BY_DATE = new RegExp(
   `\\b(?:by|before|no\\s+later\\s+than|not\\s+later\\s+than|on\\s+or\\s+before|by\\s+the\\s+end\\s+of)\\s+(${DATE_TEXT})`,
   'i',
+);
+/** A pattern's source with its capturing groups made non-capturing, to embed in another pattern. */
+function withoutCaptures(source: string): string {
+  return source.replace(/(?<!\\)\((?!\?)/g, '(?:');
+}
+/**
+ * A deadline phrase, as a pattern source with no capturing groups, for the action forms and the
+ * splitter to step over: "within (the next) three months of my final decision", "by 30 June 2025",
+ * "as soon as possible".
+ */
+export const DEADLINE_PHRASE_SOURCE = withoutCaptures(
+  `(?:(?:within|no\\s+later\\s+than|not\\s+later\\s+than)\\s+(?:the\\s+next\\s+)?${COUNT}\\s+${UNIT}${FROM}|(?:by|no\\s+later\\s+than|by\\s+the\\s+end\\s+of)\\s+(?:${DATE_TEXT}|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}\\b(?:\\s+\\d{4})?)|as\\s+soon\\s+as\\s+(?:possible|practicable|reasonably\\s+practicable))`,
 );
 const IMMEDIATE =
   /\b(?:immediately|straight\s+away|without\s+(?:further\s+)?delay|forthwith|with\s+immediate\s+effect)\b/i;

@@ -11,7 +11,7 @@
  *   other action needed").
  */
 import { Candidate } from './candidates';
-import { DeadlineMatch, findDeadline } from './deadlines';
+import { DEADLINE_PHRASE_SOURCE, DeadlineMatch, findDeadline } from './deadlines';
 import { POUNDS_SOURCE } from './money';
 import { NAMES_PERSON, TITLE_SOURCE } from './parties';
 import { CATEGORY_LEARNING, CATEGORY_RULES } from './category-rules';
@@ -35,8 +35,10 @@ export interface Action extends Candidate {
 
 // (a manner adverb before the verb of the next item, "and appropriately signpost him"; not one
 // that says the same task is done properly, "and properly consider his request")
-const JOIN =
-  /(?:,?\s*\bas\s+well\s+as|,?\s*\balong\s+with|,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|now|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|(?:(?:said|confirmed|told\s+us)\s+(?:that\s+)?)?it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|(?:within\s+[\w-]+\s+(?:working\s+)?(?:days?|weeks?|months?)(?:\s+of\s+(?:the\s+date\s+of\s+)?(?:this|our|my|the)\s+(?:final\s+)?(?:decision|report))?|as\s+soon\s+as\s+(?:possible|practicable)|by\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)/gi;
+const JOIN = new RegExp(
+  String.raw`(?:,?\s*\bas\s+well\s+as|,?\s*\balong\s+with|,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|now|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|(?:(?:said|confirmed|told\s+us)\s+(?:that\s+)?)?it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|${DEADLINE_PHRASE_SOURCE}|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)`,
+  'gi',
+);
 /** "a full and sincere apology": an adjective alone before "and" (with its article). */
 const ADJECTIVE_ONLY =
   /^(?:an?\s+|the\s+)?(?:full|formal|written|proper|sincere|meaningful|effective|unreserved|genuine|prompt)$/i;
@@ -926,6 +928,12 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       const own = ownDeadlines[i];
       if (own) carried = own;
       const deadline = own ?? carried ?? (taken ? leadDeadline : c.deadline);
+      const deadlineSource =
+        deadline === c.deadline
+          ? c.deadlineSource
+          : deadline === leadDeadline
+            ? `lead-in "${(c.leadIn ?? '').slice(0, 60)}"`
+            : 'stated before the action';
       const part = partOf(
         c,
         s,
@@ -938,14 +946,7 @@ export function splitCompound(text: string, candidates: Candidate[]): Action[] {
       out.push({
         ...part,
         deadline,
-        deadlineSource:
-          deadline === null
-            ? null
-            : deadline === c.deadline
-              ? c.deadlineSource
-              : deadline === leadDeadline
-                ? `lead-in "${(c.leadIn ?? '').slice(0, 60)}"`
-                : 'stated before the action',
+        deadlineSource: deadline === null ? null : deadlineSource,
         evidence: c.evidence || evidence,
         evidenceReason: evidence ? 'evidence requested in the same sentence' : c.evidenceReason,
         reasons: actionParts.length > 1 ? part.reasons : [...c.reasons, 'evidence request split off'],

@@ -81,8 +81,11 @@ const PANEL_VOICE = /\bthe\s+panel\b|\bpanel\s+members\b|\bpanel\s+(?:date|held|
 const DECISION_HEADING =
   /^[ \t]*(?:The complaint|What I found|How I considered this complaint|Final decision|Agreed action|Decision\s*:|Category\s*:|Summary\s*:?|The Ombudsman[\u2019']s role and powers|Conclusions?|Investigator[\u2019']s decision)\b/im;
 
+/** The labelled lines that open the Ombudsman's decision page ("Category : Education > School
+ *  admissions", "Decision : Upheld", "Decision date : 07 Jun 2016"). */
 const LGSCO_PAGE_LABELS =
   /^[ \t]*Category\s+:[^\n]*>[^\n]*\n(?:[ \t]*\n)*[ \t]*Decision\s+:[^\n]*\n(?:[ \t]*\n)*[ \t]*Decision\s+date\s+:/m;
+const DECISION_DATE_LABEL = /^[ \t]*Decision\s+date\s*:/im;
 
 /** A type found, with its reason; a multi-case document is an annual report. */
 function typed(type: DocumentType, reason: string, committee?: true): FactResult<DocumentType> & TypeSignals {
@@ -128,10 +131,10 @@ export function findDocumentType(
       head,
     );
   const decisionHeadings = count(DECISION_HEADING, scope);
-  // the labelled lines that open the Ombudsman's decision page, once ("Category : Education >
-  // School admissions", "Decision : Upheld", "Decision date : 07 Jun 2016"), when no title names the body
+  // the decision page's labelled lines, once (a report of several decisions repeats them), when no
+  // title names the body
   const pageLabels =
-    LGSCO_PAGE_LABELS.test(head.slice(0, 1500)) && count(/^[ \t]*Decision\s+date\s*:/im, scope, 2) === 1;
+    LGSCO_PAGE_LABELS.test(head.slice(0, 1500)) && count(DECISION_DATE_LABEL, scope, 2) === 1;
   const annualHits = count(ANNUAL, scope) + (YEAR_RANGE.test(head) ? 1 : 0);
   const tableHits = count(MULTI_CASE_TABLE, scope);
   const stage2 =
