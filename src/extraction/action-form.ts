@@ -248,7 +248,7 @@ const UNDER_REVIEW =
 const PAYMENT_COMPARED =
   /^(?:the|this|that)\s+payments?\s+(?:to|for)\s+[^.]{1,40}?\s+(?:is|are|was|were)\s+(?:slightly\s+|much\s+|a\s+little\s+)?(?:larger|smaller|higher|lower|more|less|greater|bigger|in\s+addition)\b/i;
 const INDIRECT_QUESTION =
-  /\b(?:explain(?:s|ed|ing)?|show(?:s|ed|ing)?|know|understand|decide[sd]?|ask(?:s|ed|ing)?|tell(?:s|ing)?|told|say|said)\s+(?:\w+\s+)?(?:how|whether|why|what|when)\b[^.;:]*$/i;
+  /\b(?:explain(?:s|ed|ing)?|show(?:s|ed|ing)?|know|understand|decide[sd]?|ask(?:s|ed|ing)?|tell(?:s|ing)?|told|say|said)\s+(?:\w+\s+)?(?:how|whether|why|what|when)\b[^.;:]*$|\bconsider(?:s|ed|ing)?\s+(?:how|whether|what|when|if)\b[^.;:,]*$/i;
 /** The organisation's own clause starts right before the modal: "... and will refund", ", and the Council will". */
 const OWN_CLAUSE_BEFORE = new RegExp(
   String.raw`(?:(?:,|\band|\bbut|\bso)\s+(?:${ORGANISATION_SOURCE}|we)\s+|\b(?:and|but|so)\s+)(?:(?:also|therefore|then|now)\s+)*$`,
@@ -288,6 +288,18 @@ const RECOMMEND =
   /^(?:the\s+ombudsman|we|I)\s[^.]{0,200}?\band\s+(?:also\s+)?recommends?\s+(?:that\s+)?(?=(?:it|the\s+(?:council|landlord))\s)|\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+|did(?:\s*,\s*however\s*,\s*|\s+))*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+|to\s+(?=the\s))?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\bmade\s+(?:a\s+)?recommendations?\s+(?:that\s+)?(?=(?:the\s+)?(?:council|landlord|it)\s+[a-z]+)|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|^(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)\b[^.]{0,200}?\b(?:had\s+|has\s+)?(?:also\s+)?asked\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|(?:^(?:in\s+[^,.]{1,60}?\s+)?|,\s*)(?:the\s+)?(?:LGSCO|LGO|HOS|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)(?:\s+[a-z]+ly|\s*,[^,.]{1,80},)?\s+(?:had\s+|has\s+)?(?:also\s+)?(?:asked|ordered|directed|required|instructed)\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b|\b(?:I|we)\s+(?:consider|think|feel|believe)\s+it\s+(?:is\s+)?(?:appropriate|right|fair|reasonable|necessary)\s+to\s+recommend(?:\s+that)?\b/i;
 const IMPLEMENTED =
   /\b(?:has|have|had)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|subsequently\s+)*(?:been\s+)?(?:now\s+|also\s+)?([a-z][\w-]+)\b|\b(?:was|were)\s+(?:now\s+|also\s+|then\s+)?(?:being\s+(?=(?:undertaken|carried|completed|developed|delivered|implemented|rolled|updated|introduced|revised|amended|rewritten)\b))?([a-z][\w-]+)\b/gi;
+/** A subject that is an aim or a table of figures, not someone who acts. */
+const AIM_OR_FIGURES_SUBJECT =
+  /(?:^|[.:;]\s*|\b(?:and|but)\s+)(?:(?:the|its|our|their|this|these|those)\s+)?(?:main\s+|overall\s+)?(?:(?:purpose|aims?|objective|intention)(?:\s+of\s+(?:[\w'\u2019-]+\s+){1,6}?)?|(?:figures|statistics|data|numbers|totals?|table|chart|graph)(?:\s+(?:below|above))?)\s*$/i;
+/** A relative clause on a place or a case: "areas where changes to procedures need to be made". */
+const WHERE_CLAUSE =
+  /\b(?:areas?|cases?|ways?|points?|matters?|situations?|places?)\s+(?:where|in\s+which)\s+[^,.;]*$/i;
+/** The law as the agent of a change: "... by the Children Act 1989 Representations Procedure Regulations 2006". */
+const LAW_AGENT =
+  /^[^.;]{0,60}?\bby\s+(?:(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+|\([A-Z][\w ]*\)\s+|and\s+|\d{4}\s+){0,16}?(?:Act|Regulations|Order|Rules)\b|Parliament\b|(?:the\s+)?Government\b|legislation\b)/;
+/** A time before something was done: "prior to any new procedures being put in place". */
+const NOT_YET_BEFORE =
+  /\b(?:prior\s+to|before|until|pending)\s+(?:any\s+|the\s+)?(?:new\s+|revised\s+|these\s+)?(?:procedures?|polic(?:y|ies)|systems?|arrangements?|changes?|processes?|measures?)\s+(?:being|were|was|are|is|had\s+been)?\s*$/i;
 const NON_ACTION_PARTICIPLE =
   /^(?:began|begun|commenced|started|reported|received|found|considered|satisfied|concerned|unable|able|aware|based|caused|delayed|failed|identified|received|upheld|investigated|closed|determined|decided|made\s+aware|told|asked|given|expected|reported|referred|signposted|involved|required|explained|advised|informed|noted|said|accepted|completed|concluded|refused|placed|discontinued|approached)$/i;
 const NOT_ACTION_SENTENCE =
@@ -660,6 +672,16 @@ export function actionForm(
       continue;
     }
     if (PURPOSE_SUBJECT.test(before) && !/agreed/.test(modal)) continue;
+    // not the organisation acting: a report's purpose ("Its purpose is to support ..."), what figures
+    // show ("these figures will include ..."), or a relative clause ("areas where changes need to be made")
+    // (figures that "will be reported to Cabinet" are a commitment; a sentence that opens "In cases
+    // where ..." has its own subject after it)
+    if (
+      !/agree/.test(modal) &&
+      ((AIM_OR_FIGURES_SUBJECT.test(before) && !(passive && /^(?:will|shall|should|must)$/.test(modal))) ||
+        (WHERE_CLAUSE.test(before) && !/^\s*(?:in|for|where)\b/i.test(before)))
+    )
+      continue;
     if (hearsay(before)) continue;
     // "its consideration of the action it should take": a relative clause on the noun, not an action
     if (
@@ -813,6 +835,9 @@ export function actionForm(
       if (hearsay(pre)) continue;
       // "no compensation had been paid": nothing was done
       if (NOTHING_DONE.test(pre)) continue;
+      // "The procedures were amended ... by the Complaints Regulations 2018": the law changed them;
+      // "cases received before any new procedures were put in place": not done then
+      if (LAW_AGENT.test(body.slice(m.index + m[0].length)) || NOT_YET_BEFORE.test(pre)) continue;
       if (
         past &&
         // (the clause after ", and" stands on its own: "... which was partly upheld, and compensation was paid")
@@ -859,7 +884,8 @@ export function actionForm(
       // (the whole sentence before the verb: the reporting clause stripped from `clause` may be a
       // complainant's, "Mrs X's daughter told the Panel that ...")
       !hearsay(body.slice(0, body.length - clause.length + fv.at)) &&
-      !NOTHING_DONE.test(clause.slice(0, fv.at))
+      !NOTHING_DONE.test(clause.slice(0, fv.at)) &&
+      !LAW_AGENT.test(clause.slice(fv.at))
     )
       return { kind: 'implemented', at: offset + (body.length - clause.length) + fv.at, verb: fv.verb };
     if (
@@ -980,6 +1006,8 @@ function insideSubject(clause: string, at: number, length: number): boolean {
 /** "would have apologised", "should have been reviewed": what did not happen, not what was done. */
 const COUNTERFACTUAL_BEFORE = /\b(?:would|could|might|should)(?:\s+not)?\s+have\s+(?:been\s+)?$/i;
 
+const TIME_TAKEN =
+  /^\s+(?:too\s+long|longer|(?:(?:some|much|more|over|about|around|nearly|almost|up\s+to|several|many|a\s+few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a(?:\s+(?:long|short))?)\s+)+(?:time|while|days?|weeks?|months?|years?))\b/i;
 function finiteVerbNearStart(clause: string, learningSection: boolean): { at: number; verb: string } | null {
   const re = /[A-Za-z][\w'\u2019-]*/g;
   let prev = '';
@@ -997,6 +1025,19 @@ function finiteVerbNearStart(clause: string, learningSection: boolean): { at: nu
           !/\b(?:to\s+(?:apologi|explain|confirm|offer|tell|inform)|apolog)/i.test(clause.slice(m.index))
         )
           return null;
+        // "decisions took some time coming forward": a time taken, not an action (in a list of
+        // improvements, what it took the time to do is: "The team took a month to retrain all officers")
+        const taken = past === 'take' ? TIME_TAKEN.exec(clause.slice(m.index + w.length)) : null;
+        if (taken) {
+          const at = m.index + w.length + taken[0].length;
+          // (not a time too long: "It took too long to arrange the adaptations")
+          const then =
+            learningSection && !/too\s+long|longer/i.test(taken[0])
+              ? /^\s+to\s+([a-z]+)/i.exec(clause.slice(at))
+              : null;
+          const verb = then ? presentActionVerb(then[1]) : null;
+          return verb ? { at: at + then![0].length - then![1].length, verb } : null;
+        }
         return { at: m.index, verb: past };
       }
       if (learningSection) {

@@ -365,6 +365,45 @@ describe('compound actions: one action per verb with its own object', () => {
     ]);
   });
 
+  it('splits at a deadline set off by commas ("and, within three months, review"), each task with its own deadline', () => {
+    const r = run(
+      LGSCO_HEAD +
+        'Agreed action\n' +
+        '1. Within one month of my final decision the Council will apologise to Ms T and, within three months, review how it handles requests for adaptations.\n' +
+        '2. The Council should pay Ms T £200 within one month and should also, within eight weeks, remind its occupational therapists to record each visit.\n' +
+        '3. The Council will arrange a fresh assessment within 28 days, and reinstate Ms T’s support until it is done.\n',
+    );
+    expect(r.recommendations.map((x) => [x.text, x.deadline?.text ?? null])).toEqual([
+      [
+        'Within one month of my final decision the Council will apologise to Ms T',
+        'Within one month of my final decision',
+      ],
+      ['review how it handles requests for adaptations.', 'within three months'],
+      ['The Council should pay Ms T £200 within one month', 'within one month'],
+      ['remind its occupational therapists to record each visit.', 'within eight weeks'],
+      ['The Council will arrange a fresh assessment within 28 days', 'within 28 days'],
+      ['reinstate Ms T’s support until it is done.', 'within 28 days'],
+    ]);
+  });
+
+  it('keeps the next step after a task ("... and will then, if she agrees, arrange ...") in an action section', () => {
+    const r = run(
+      LGSCO_HEAD +
+        'Agreed action\n' +
+        'The Council will apologise to Ms T and will then, if she agrees, arrange a meeting with her to discuss her care.\n',
+    );
+    expect(r.recommendations.map((x) => x.category)).toEqual(['apology', 'provide_service']);
+    // (outside an action section, "will then" describes a process)
+    expect(
+      texts(
+        run(
+          LGSCO_HEAD +
+            'What happened\nThe Council’s procedure says an officer will visit and will then decide whether to arrange a meeting.\n',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('finds the verb after a modal and the deadline, with or without commas ("should within one month ..., arrange")', () => {
     const r = run(
       LGSCO_HEAD +
@@ -1559,6 +1598,29 @@ describe('review findings on the rules of this round (sentences written by a rev
     );
     expect(texts(r)).toEqual([]);
     expect(r.remedyTotal).toBe(0);
+  });
+
+  it('splits a personal remedy from a learning one in a list of nouns ("an apology and review of procedure")', () => {
+    expect(
+      texts(
+        summary(
+          'The Ombudsman has found fault by the Council but considers the agreed actions of an apology and review of procedure are a suitable remedy.',
+        ),
+      ),
+    ).toEqual([
+      'The Ombudsman has found fault by the Council but considers the agreed actions of an apology',
+      'review of procedure are a suitable remedy.',
+    ]);
+    expect(
+      texts(
+        summary(
+          'We found fault but consider the agreed action of an apology and a payment of £150 is a suitable remedy.',
+        ),
+      ),
+    ).toEqual([
+      'We found fault but consider the agreed action of an apology',
+      'a payment of £150 is a suitable remedy.',
+    ]);
   });
 
   it('keeps "a full and sincere apology" one remedy', () => {

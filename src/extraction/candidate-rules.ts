@@ -261,10 +261,13 @@ export const STOCK_SENTENCES: readonly SentenceRule[] = [
   },
   {
     id: 'stock.addressed-to-the-reader',
-    pattern: /^(?:we|I)\s+(?:would\s+)?recommend\s+(?:that\s+)?you\b/i,
+    // (not a remedy for a person named: "We recommend you apologise to Mrs N")
+    pattern:
+      /^(?:we|I)\s+(?:would\s+)?recommend\s+(?:that\s+)?you\b(?!\s+(?:apologi[sz]e|pay|refund|reimburse|reconsider|reassess)\b[^.]*\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z])/i,
     reason: 'advice to the reader of a web page (its cookie banner), not to the organisation',
     fixture: 'We recommend you turn these settings on.',
-    counter: 'We recommend the Council apologises to Mrs N.',
+    alsoMatches: ['We recommend you pay the £70 penalty charge within 14 days, when it is reduced to £35.'],
+    counter: 'We recommend you apologise to Mrs N and pay her £150 for her distress.',
   },
   {
     id: 'stock.remedy-unnamed',
@@ -561,13 +564,32 @@ export const PROCEEDINGS_SENTENCES: readonly SentenceRule[] = [
   {
     id: 'proceedings.resolution-referral',
     pattern:
-      /^that\s+(?:(?!\band\s+that\b|£)[^.]){0,200}?\bbe\s+(?:referred|reported|submitted|presented|brought|circulated)\s+(?:back\s+)?to\s+(?:the\s+|a\s+|this\s+|its\s+|all\s+)?(?:future\s+|next\s+)?(?:[\w&,'\u2019-]+\s+){0,5}?(?:committee|cabinet|panel|board|meeting|members|councillors)\b/i,
+      /(?:^that\s+(?:(?!\band\s+that\b|£)[^.]){0,200}?|\b(?:it\s+is|it\s+was)\s+(?:therefore\s+)?(?:proposed|recommended|suggested)\s+that\s+(?:it|this\s+report|the\s+report)\s+(?:should\s+)?)\bbe\s+(?:referred|reported|submitted|presented|brought|circulated)\s+(?:back\s+)?to\s+(?:the\s+|a\s+|this\s+|its\s+|all\s+|that\s+)?(?:future\s+|next\s+)?(?:[\w&,'\u2019-]+\s+){0,5}?(?:committee|cabinet|panel|board|meeting|members|councillors)\b/i,
     reason:
       "a resolution sending a matter on to another meeting or to members: the committee's business, not an action",
     fixture:
       'that the Ombudsman statistics for neighbouring authorities be referred to the Standards Committee once these are available.',
     counter: 'That the Council review its complaints policy and report back to the Committee in six months.',
-    alsoMatches: ['That the findings be reported to the next meeting of the Audit and Governance Committee.'],
+    alsoMatches: [
+      'That the findings be reported to the next meeting of the Audit and Governance Committee.',
+      'This report is relevant to the review of the complaints procedure, and it is proposed that it should be referred to the Scrutiny Committee as an annexe.',
+    ],
+  },
+  {
+    id: 'proceedings.resolution-none',
+    pattern:
+      /^that\s+no\s+(?:further\s+)?(?:comments?|action|response|observations?|changes?|representations?)\s+(?:be|is|are|should\s+be|needs?\s+to\s+be)\b(?![^.]*\b(?:and|but)\s+that\b)/i,
+    reason: 'the meeting resolving that nothing be done',
+    fixture: 'That no comments be made to the Ombudsman on the form of the annual letter.',
+    counter: 'That no changes be made to the charging policy, and that the Council refund Mrs X £400.',
+  },
+  {
+    id: 'proceedings.report-contents',
+    pattern:
+      /^(?:examples?|details?|a\s+summary|summaries|information|an?\s+(?:overview|update|analysis|breakdown))\s+(?:of|on|about)\b(?![^:]*\b(?:has|have|had|been|is|are|was|were|will|now|include[sd]?)\b)[^:]*$/i,
+    reason: 'a topic a report or a presentation covers, not an action',
+    fixture: 'Examples of training and learning provided across the service.',
+    counter: 'A summary of the Ombudsman’s findings will now be shared with all service managers.',
   },
   {
     id: 'proceedings.agreed-alone',

@@ -283,6 +283,15 @@ function afterOpeningClause(subject: string): string {
 }
 /** A sub-heading run into the sentence under it ("Housing allocations Every local housing authority"). */
 const HEADING_RUN_IN = /^[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+(?=(?:Every|Each|All|Any)\b)/;
+/** The law stated: "The law says ...", "The Care Act requires ...", "Statutory guidance states ...". */
+const LAW_SAYS =
+  /^(?:[Tt]he\s+law|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Act|Regulations)(?:\s+\d{4})?|(?:[Tt]he\s+)?(?:[Ss]tatutory\s+)?[Gg]uidance|[Ll]egislation)\s+(?:says|states|requires|provides|sets\s+out)\b/;
+/** A notice, form or letter as the subject (what it will say is the law's or the procedure's). */
+const DOCUMENT_SUBJECT =
+  /^(?:the|a|an|each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:notice|form|leaflet|certificate|bill|summons|demand)$/i;
+/** A condition on people in general: "If they do not do so", "Where a tenant ...", "If someone ...". */
+const GENERIC_CONDITION =
+  /^(?:if|where|when|once|unless)\s+(?:they|people|someone|anyone|a\s+(?:person|resident|tenant|taxpayer|customer|parent|child|pupil|applicant))\b/i;
 /** Whom the law binds: every authority, all decisions, councils in general (not this council). */
 const LAW_SUBJECT =
   /^(?:every|each|all|any)\b|^(?:an?\s+)?(?:local\s+(?:housing\s+|planning\s+|education\s+|highway\s+)?authorit(?:y|ies)|councils|landlords|housing\s+authorities)$/i;
@@ -294,6 +303,8 @@ const OPENING_ADVERBIAL =
 /** The organisation's next step of a remedy: "It should then arrange ...", "The council must then ...". */
 const NEXT_STEP =
   /^(?:it|the\s+(?:council|landlord|organisation|authority))\s+(?:should|must|will)\s+then\b(?!\s+(?:usually|normally|generally|typically|always|each|only)\b)/i;
+/** The same subject's next step: "... and will then arrange". */
+const AND_THEN = /\band\s+(?:will|should|must)\s+then\b/i;
 const PROCESS_ADVERB =
   /\b(?:will|shall|should|must)\s+(?:then|each|only|usually|normally|generally|typically|always|also\s+then)\b|^(?:when|whenever|once|where)\b[^,]{3,240},\s*(?:the\s+)?[\w\s]{1,60}?\bwill\b|^(?:sometimes|usually|normally|generally|typically)\b/i;
 /**
@@ -960,6 +971,8 @@ export function findCandidates(
       }
 
       const inList = (child && lead !== null && lead.announcesActions) || (inSection && item.kind !== null);
+      // ("The law says people must pay their council tax as billed.")
+      if (reading !== 'all' && LAW_SAYS.test(sText.trim())) lawStated = true;
       let form = actionForm(
         sText,
         inSection || inList,
@@ -1031,6 +1044,11 @@ export function findCandidates(
         form.kind === 'modal' &&
         (LAW_SUBJECT.test(afterOpeningClause(subject.trim()).replace(HEADING_RUN_IN, '')) ||
           STANDARD_SUBJECT.test(sText.slice(0, Math.max(0, form.at)).trim()) ||
+          // (a document the law or a procedure prescribes: "The counter notice will explain ...")
+          DOCUMENT_SUBJECT.test(subject.trim()) ||
+          // (and, after the law, what follows if people do not comply: "If they do not pay, the
+          // Council will issue a reminder")
+          (lawStated && GENERIC_CONDITION.test(sText.trim())) ||
           (lawStated &&
             /^(?:this|these|that|those|such)\b/i.test(subject.trim()) &&
             // (not a remedy for this case: "This delay should be remedied by the Council paying Mrs X £200")
@@ -1045,7 +1063,17 @@ export function findCandidates(
         (form.kind === 'agreed' && PERSON_AGREED.test(subject)) ||
         lawSubject ||
         // (in an action section "It should then arrange ..." is the remedy's next step)
-        (PROCESS_ADVERB.test(sText.trim()) && !(inSection && NEXT_STEP.test(sText.trim()))) ||
+        // (and "The Council will apologise ... and will then, if she agrees, arrange ...": the
+        // organisation's next step after its task)
+        (PROCESS_ADVERB.test(sText.trim()) &&
+          !(
+            inSection &&
+            (NEXT_STEP.test(sText.trim()) ||
+              (AND_THEN.test(sText) &&
+                ORGANISATION_SUBJECT.test(
+                  sText.slice(0, Math.max(0, form.at)).replace(LEADING_CONDITION, ''),
+                )))
+          )) ||
         (form.kind !== 'recommend' &&
           isOmbudsmanVoice(sText, options.ombudsmanVoice === true) &&
           // ("we cannot know what the panel would have decided and the Council will therefore

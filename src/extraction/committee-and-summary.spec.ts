@@ -37,6 +37,65 @@ function housingOmbudsmanRecommendations(complaint: string, landlord: string, da
   );
 }
 
+describe('committee pages: what a report is for, what its figures hold and what the law did', () => {
+  it('reads none of these as the council acting; the council’s own change and a resolution to act stay', () => {
+    const r = run(
+      [
+        'Corporate Governance Committee',
+        'Report of the Head of Legal and Democratic Services',
+        '',
+        'Background',
+        '',
+        'The aim of this report is to set out the complaints received in 2023/24 and to review how quickly the Council responded.',
+        'Its purpose is to support our improvement work and ensure that what residents tell us is used to shape services.',
+        'Note: these figures will include complaints the Ombudsman referred back to the Council as premature.',
+        'Handling complaints well can highlight areas where changes to procedures need to be made.',
+        'The statutory procedure was amended from 1 April 2019 by the Social Care Complaints Regulations 2018.',
+        'Some decisions took several months to arrive, so there may be cases received before the new procedures were put in place.',
+        'This report is also relevant to the review of the complaints policy, and it is therefore proposed that it should be referred to the Scrutiny Committee.',
+        'The presentation covered:',
+        '• Examples of learning shared across the service.',
+        '',
+        'Learning from complaints',
+        '',
+        'After an upheld complaint about blue badges, the Council changed its assessment letters.',
+        '',
+        'RESOLVED –',
+        '(1) That the annual letter be noted.',
+        '(2) That no comments be made to the Ombudsman on the form of the letter.',
+        '(3) That the Council review its complaints procedure by March 2025.',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'After an upheld complaint about blue badges, the Council changed its assessment letters.',
+      'That the Council review its complaints procedure by March 2025.',
+    ]);
+  });
+
+  it('keeps commitments near those shapes (review findings): figures to be published, "In cases where ...", a time taken to do a task', () => {
+    const r = run(
+      [
+        'Audit and Governance Committee',
+        'Report of the Head of Legal Services',
+        '',
+        'Learning from complaints',
+        '',
+        'The figures will be published on the Council’s website each quarter.',
+        'In any case where a refund is due the Council will pay it within 28 days.',
+        'The Council took six weeks to review every open case and wrote to each family.',
+        'It took too long to arrange the adaptations.',
+        'The complaints policy was updated by the Council to reflect the Care Act 2014.',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The figures will be published on the Council’s website each quarter.',
+      'In any case where a refund is due the Council will pay it within 28 days.',
+      'The Council took six weeks to review every open case and wrote to each family.',
+      'The complaints policy was updated by the Council to reflect the Care Act 2014.',
+    ]);
+  });
+});
+
 describe('committee pages: the sentences after an action', () => {
   it('keeps questions, conditions and report purposes out, and resolutions that instruct or approve in (review findings)', () => {
     const r = run(

@@ -137,6 +137,16 @@ describe('payments', () => {
     expect(paid('pay Mr and Mrs T £90 each for their time and trouble')).toEqual([90, 90]);
     expect(paid('pay £60 to each of Ms A, Ms B and Mr C')).toEqual([60, 60, 60]);
     expect(paid('pay £100 each to her two daughters to recognise the distress')).toEqual([100, 100]);
+    expect(
+      analysePayments(
+        'pay £120 each to Mrs N and her son for their distress, time and trouble',
+        '',
+        '',
+      ).payments.map((x) => [x.amount, x.payee]),
+    ).toEqual([
+      [120, 'Mrs N'],
+      [120, 'her son'],
+    ]);
     expect(paid('pay Mrs Q £250 (each council) for her distress')).toEqual([250]);
     expect(paid('pay £80 each to Mr E and Ms E, a total of £160')).toEqual([160]);
   });

@@ -192,11 +192,25 @@ describe('what follows from a task stays with it', () => {
   });
 });
 
+describe('what the law says happens, in the findings', () => {
+  it('a notice the law prescribes, and what follows when people do not comply, are no actions', () => {
+    const r = run(
+      page('Mrs V complained about a summons for council tax. We found fault.', [
+        'The law says people must pay their council tax as billed. If they do not pay, the Council will issue a reminder and then a summons.',
+        'A tenant may serve a notice of delay. The counter notice will explain what the Council has already done.',
+        'The Council issued the summons before the reminder was due. That was fault. The Council will apologise to Mrs V.',
+      ]),
+    );
+    expect(texts(r)).toEqual(['The Council will apologise to Mrs V.']);
+  });
+});
+
 describe('sentences that only point at a remedy', () => {
   it('a modal in an indirect question is not a commitment; the organisation’s own clause after it is', () => {
     const r = run(
       page('Mrs X complained about her care package. We found fault.', [
         'We found fault with the Council failing to explain how Mrs X’s reduced care package, following a review, will meet her needs.',
+        'It did not consider if it should offer her a remedy, and it failed to consider when it should complete a new assessment.',
         'As the panel did not weigh the evidence we cannot know what it would have decided and the Council will therefore arrange a fresh review of her package.',
       ]),
     );

@@ -440,8 +440,12 @@ const PERSON = `${TITLE}\\s+(?:and\\s+${TITLE}\\s+)?[A-Z](?![A-Za-z])`;
 const LETTER_PERSON = "[A-Z](?![A-Za-z\u2019'])";
 const PEOPLE = `${PERSON}(?:\\s*,\\s*${PERSON})*(?:\\s*,?\\s*(?:and|&)\\s+(?:${PERSON}|${LETTER_PERSON}))?`;
 const COUNTED = '(?:two|three|four|five|six|2|3|4|5|6|both)';
+/** A person and a relative named by the relation ("Mrs H and her daughter"). */
+const RELATIVE =
+  '(?:her|his|their)\\s+(?:son|daughter|husband|wife|partner|mother|father|brother|sister|child|grandson|granddaughter)';
+const WITH_RELATIVE = new RegExp(`^(${PERSON})\\s+and\\s+(${RELATIVE})$`);
 const EACH_TO_PEOPLE = new RegExp(
-  `^\\s*(?:each\\s+to\\s+(?:each\\s+of\\s+)?|to\\s+(?:each\\s+of|both)\\s+)(${PEOPLE}|(?:her|his|their|the)\\s+${COUNTED}\\s+[a-z]+)|^\\s*to\\s+(${PEOPLE})\\s+each\\b`,
+  `^\\s*(?:each\\s+to\\s+(?:each\\s+of\\s+)?|to\\s+(?:each\\s+of|both)\\s+)(${PERSON}\\s+and\\s+${RELATIVE}\\b|${PEOPLE}|(?:her|his|their|the)\\s+${COUNTED}\\s+[a-z]+)|^\\s*to\\s+(${PEOPLE})\\s+each\\b`,
 );
 const PEOPLE_BEFORE_EACH = new RegExp(
   `\\b(?:pay|pays|paying|paid|give|offer)\\s+(?:each\\s+of\\s+|both\\s+)?(?:(her|him)\\s+and\\s+)?(${PEOPLE})\\s*$`,
@@ -461,7 +465,8 @@ function peopleIn(list: string): string[] {
 }
 
 /**
- * "£200 each to Mr K and Ms K", "pay Mr and Mrs T £150 each", "£100 each to her two sons": one
+ * "£200 each to Mr K and Ms K", "pay Mr and Mrs T £150 each", "£100 each to her two sons", "£100
+ * each to Mrs H and her daughter": one
  * payment per person. "£250 (each council)" is a share paid by each of several bodies, not this.
  */
 function eachPayees(text: string, m: MoneyMention, context: string): string[] | null {
@@ -474,6 +479,8 @@ function eachPayees(text: string, m: MoneyMention, context: string): string[] | 
       const n = NUMBER_WORDS[counted[1]] ?? Number(counted[1]);
       return Array.from({ length: n }, () => tidyPayee(list));
     }
+    const relative = WITH_RELATIVE.exec(list.replace(/\s+/g, ' '));
+    if (relative) return [tidyPayee(relative[1]), tidyPayee(relative[2])];
     const people = peopleIn(list);
     return people.length >= 2 ? people : null;
   }

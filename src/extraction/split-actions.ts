@@ -36,7 +36,7 @@ export interface Action extends Candidate {
 // (a manner adverb before the verb of the next item, "and appropriately signpost him"; not one
 // that says the same task is done properly, "and properly consider his request")
 const JOIN = new RegExp(
-  String.raw`(?:,?\s*\bas\s+well\s+as|,?\s*\balong\s+with|,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|now|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|(?:(?:said|confirmed|told\s+us)\s+(?:that\s+)?)?it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|${DEADLINE_PHRASE_SOURCE}|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)\s+)*)([A-Za-z][\w'-]*)`,
+  String.raw`(?:,?\s*\bas\s+well\s+as|,?\s*\balong\s+with|,\s*and\s*,?|,|;\s*and\s*,?|\band\s*;|;|\band\s*,?|\bas\s+well\s+as|\balong\s+with)\s+((?:(?:also|then|now|finally|further|to|for\s+(?:the\s+)?(?:council|landlord|local\s+authority|it)\s+to|(?:has|have)(?=\s+(?:also\s+|now\s+|already\s+)?[a-z]+ed\b)|(?:(?:said|confirmed|told\s+us)\s+(?:that\s+)?)?it\s+(?:will|should|must|would|shall)|they\s+(?:will|should|must)|(?:the\s+)?(?:council|landlord|local\s+authority)\s+(?:will|should|must|shall)|(?:will|should|must|shall)|that\s+it|${DEADLINE_PHRASE_SOURCE}|(?!(?:apply|supply|reply|comply|rely|only|properly|fully|carefully|thoroughly|accordingly)\b)[a-z]{3,}ly)(?:,(?!\s+(?:and|or|but)\b))?\s+)*)([A-Za-z][\w'-]*)`,
   'gi',
 );
 /** "a full and sincere apology": an adjective alone before "and" (with its article). */
@@ -469,11 +469,13 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
       // "a full and sincere apology": two adjectives of one remedy
       if (/^\s*and\s*$/i.test(m[0]) && ADJECTIVE_ONLY.test(prevNoun.replace(/^.*\b(?:of|for)\s+/i, '')))
         continue;
+      // (two remedies of different kinds each have their own: "an apology and a payment of £200",
+      // "an apology and review of procedure")
       if (
         /^\s*and\s*$/i.test(m[0]) &&
         prevNoun.split(/\s+/).length <= 3 &&
-        /(?:apology|payment|review|audit|training|reminder|reassessment)s?$/i.test(prevNoun) &&
-        /^(?:an?\s+)?[\w-]+\s+of\b/i.test(core.slice(start))
+        /(?:review|audit|training|reminder)s?$/i.test(prevNoun) &&
+        /^(?:an?\s+)?(?:review|audit|training|reminder)s?\s+of\b/i.test(core.slice(start))
       )
         continue;
       // "provide guidance and training to staff about ...", "review the training and guidance it

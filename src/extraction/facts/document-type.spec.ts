@@ -60,6 +60,36 @@ describe('document type', () => {
     expect(findFacts(page)).toMatchObject({ documentType: 'lgsco_decision', finding: 'upheld' });
   });
 
+  it('types the Housing Ombudsman’s case studies by their landlord and its finding', () => {
+    const study = (title: string, body: string) => findFacts([title, '', body].join('\n'));
+    expect(
+      study(
+        'Case Study 9: Damp and compensation',
+        'Mr D complained about his landlord’s delay in treating damp. The landlord offered £75. We found that there had been maladministration by the landlord and ordered it to pay Mr D £400.',
+      ),
+    ).toMatchObject({ documentType: 'housing_ombudsman_decision', finding: 'upheld', faultFound: true });
+    expect(
+      study(
+        'CASE STUDY\nService charges',
+        'A leaseholder complained about the service charge for a new door entry system. The tenants’ association had asked for it. We determined that the landlord was responsible for service failure in its reply to the leaseholder.',
+      ),
+    ).toMatchObject({ documentType: 'housing_ombudsman_decision', finding: 'upheld', faultFound: true });
+    // (what a resident felt, or whether the landlord was responsible, is no finding)
+    expect(
+      study(
+        'Case Study 4: Anti-social behaviour',
+        'The resident told the landlord she felt there had been maladministration by its ASB team. We considered whether the landlord was responsible for maladministration. We found it followed its policy and there was no maladministration.',
+      ),
+    ).toMatchObject({ documentType: 'housing_ombudsman_decision', finding: 'not_upheld', faultFound: false });
+    // (a case study of the Local Government Ombudsman, about a private landlord, finds fault)
+    expect(
+      study(
+        'Case study: Licensing of a shared house',
+        'Mr E complained the Council did not act on his reports about his landlord. The landlord had not licensed the house. We found the Council at fault and it agreed to apologise.',
+      ).documentType,
+    ).not.toBe('housing_ombudsman_decision');
+  });
+
   it('types a panel report by the panel speaking throughout when its title does not name the panel', () => {
     const report = [
       'Children Act 1989 representations procedure',

@@ -85,6 +85,8 @@ const DECISION_HEADING =
  *  admissions", "Decision : Upheld", "Decision date : 07 Jun 2016"). */
 const LGSCO_PAGE_LABELS =
   /^[ \t]*Category\s+:[^\n]*>[^\n]*\n(?:[ \t]*\n)*[ \t]*Decision\s+:[^\n]*\n(?:[ \t]*\n)*[ \t]*Decision\s+date\s+:/m;
+/** A case study's title, at the top of its page: "Case Study 17: Repairs", "CASE STUDY". */
+const CASE_STUDY_TITLE = /^\s*case\s+study\b/i;
 const DECISION_DATE_LABEL = /^[ \t]*Decision\s+date\s*:/im;
 
 /** A type found, with its reason; a multi-case document is an annual report. */
@@ -125,7 +127,13 @@ export function findDocumentType(
     (/(?<![\d£.,])20\d{7}(?![\d,])/.test(head.slice(0, 1500)) && landlordWords) ||
     // the Housing Ombudsman's report header ("REPORT" / "COMPLAINT 202113373"), whatever the body is called
     /^[ \t]*COMPLAINT\s+20\d{7}[ \t]*$/m.test(head.slice(0, 1500)) ||
-    /\bHousing\s+Ombudsman\s+Scheme\b/.test(head);
+    /\bHousing\s+Ombudsman\s+Scheme\b/.test(head) ||
+    // the Housing Ombudsman's case studies ("Case Study 17: Repairs and compensation"): a landlord,
+    // or its tenants and leaseholders, and the Housing Ombudsman's words for fault (a council's own
+    // case study, or the Local Government Ombudsman's, has neither)
+    (CASE_STUDY_TITLE.test(head.slice(0, 300)) &&
+      (landlordWords || count(/\b(?:leaseholder|tenant)s?\b/i, scope, 2) >= 2) &&
+      /\bmaladministration\b|\bservice\s+failure\b|\bHousing\s+Ombudsman\b/i.test(scope));
   const lgscoWords =
     /\bLocal\s+Government\s+(?:and\s+Social\s+Care\s+)?Ombudsman\b|\bLGSCO\b|\bOmbudsman[\u2019']s\s+role\b|\bThe\s+Ombudsman\b/i.test(
       head,

@@ -250,9 +250,11 @@ export function findFinding(
 /** "Our decision (determination)" up to the next part ("Summary of reasons", "Putting things right"). */
 const DETERMINATION =
   /^[ \t]*Our\s+decision\s*\(determination\)[ \t]*$([\s\S]{0,3000}?)^[ \t]*(?:Summary\s+of\s+reasons|Reasons|Putting\s+things\s+right|Background|What\s+the\s+complaint\s+is\s+about)[ \t]*$/im;
-/** A stated finding of fault: "there was maladministration", "we have found a service failure". */
+/** A stated finding of fault: "there was maladministration", "we have found a service failure", "we
+ *  found that there had been maladministration", "determined that the landlord was responsible for
+ *  maladministration" (not what a resident felt there had been, nor "whether it was responsible"). */
 const HOUSING_FAULT =
-  /\bthere\s+(?:was|were|has\s+been)\s+(?:a\s+)?(?:severe\s+)?(?:maladministration|service\s+failure)\b|\b(?:we\s+have\s+)?(?:found|made\s+a\s+finding\s+of|finding\s+of)\s+(?:a\s+)?(?:severe\s+)?(?:maladministration|service\s+failure)\b/gi;
+  /\bthere\s+(?:was|were|has\s+been)\s+(?:a\s+)?(?:severe\s+)?(?:maladministration|service\s+failure)\b|\b(?:found|determined|decided|concluded)\s+(?:that\s+)?(?:there\s+had\s+been|(?:the\s+landlord|it)\s+(?:was|had\s+been)\s+responsible\s+for)\s+(?:a\s+)?(?:severe\s+)?(?:maladministration|service\s+failure)\b|(?:^|[.!?]\s+)the\s+landlord\s+was\s+responsible\s+for\s+(?:severe\s+)?(?:maladministration|service\s+failure)\b|\b(?:we\s+have\s+)?(?:found|made\s+a\s+finding\s+of|finding\s+of)\s+(?:a\s+)?(?:severe\s+)?(?:maladministration|service\s+failure)\b/gi;
 /** A stated finding of no fault on a point: "there was no maladministration in ...". */
 const HOUSING_NO_FAULT = /\bthere\s+was\s+no\s+maladministration\b|\bno\s+maladministration\s+(?:by|in)\b/gi;
 /** Fault the landlord had already put right: "reasonable redress". */
