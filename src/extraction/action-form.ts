@@ -102,11 +102,11 @@ const PRESENT_RESOLUTION =
   /^(?:the\s+(?:council|local\s+authority|authority|landlord|service)\s+([a-z]+s)\b|(?:an?|the|any|all)\s+(?:(?!(?:that|which|who|when|where|while|if|ensure|should|will|must|would|can|could|may|has|have|had|was|were)\b|[a-z]+ed\s)[\w'\u2019&-]+\s+){0,12}?((?:is|are)\s+(?:(?:also|then|jointly|promptly)\s+)?([a-z]+ed|[a-z]+en|sent|set|held|kept|made|paid|put|met|given|taken)\b))/i;
 /** A resolution whose subject is the organisation and whose verb is in the subjunctive ("That the Council review"). */
 const RESOLVED_THAT =
-  /^(?:(?:agreed|agrees|resolved|resolves|requested|requests|recommended|recommends)\s+)?that\s+(?:the\s+)?(?:council|local\s+authority|authority|landlord|service)\s+(?:(?:should|will|must|shall)\s+)?(?:(?:also|now|urgently|promptly)\s+)?([a-z]+)\b/i;
+  /^(?:(?:agreed|agrees|resolved|resolves|requested|requests|recommended|recommends)\s*[:\-\u2013\u2014]?\s+)?that\s+(?:the\s+)?(?:council|local\s+authority|authority|landlord|service)\s+(?:(?:should|will|must|shall)\s+)?(?:(?:also|now|urgently|promptly)\s+)?([a-z]+)\b/i;
 const LEAD_STRIP =
   /^(?:(?:it|the\s+council)\s+(?:also\s+)?(?:said|says|confirmed|explained|stated)\s+(?:that\s+)?(?:the\s+council\s+had\s*:?\s*)?|[-\u2013\u2022*]\s*)?(?:(?:also|further(?:more)?|additionally|finally|secondly|thirdly|firstly|and|then|in\s+addition|to\s+remedy\s+(?:this|the|their|her|his)\s+injustice|to\s+prevent\s+(?:the\s+)?(?:faults?|this|recurrence)\s+(?:occurring|happening)\s+again|to\s+put\s+things\s+right|as\s+a\s+result|as\s+an\s+outcome\s+to\s+this\s+complaint|following\s+(?:the|this)\s+(?:investigation|complaint)|in\s+future|going\s+forward|(?:within|no\s+later\s+than)\s+(?:(?!\b(?:will|should|must|shall|agreed|agrees|has|have|is|are)\b)[^,;]){2,60}?(?=,)|(?:once|after|when)\s+(?:the|this|that|its)\s+[^,;]{2,60}?\s+(?:has|have)\s+been\s+(?:completed|carried\s+out|done|finished|agreed)(?=,)|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\s+\d{4}(?=,))\s*,?\s*)*/i;
 const MODAL = new RegExp(
-  String.raw`\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+to|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|\bagreed(?=\s+apologi[sz]e\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:also\s+|further\s+)?(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|(?:has|have)\s+(?:also\s+|now\s+)?committed\s+to|agreed\s+(?:an?|the)\s+(?:suitable\s+|appropriate\s+|proportionate\s+|further\s+)?remed(?:y|ies)\s+to(?!\s+(?:address|put|reflect|recognise|recognize|acknowledge|remedy|resolve|compensate|make\s+up)\b)|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|(?<=\bto)\s+${DEADLINE_PHRASE_SOURCE}\s+to\s+|(?<!\bto)\s+${DEADLINE_PHRASE_SOURCE}\s*,?\s+|:?\s)(?:(?:also|now|then|therefore|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))`,
+  String.raw`\b((?:(?:has|have)\s+)?(?:agreed(?:\s+(?:to|with))?|accepted)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?recommendations?\s+(?:to|that\s+(?:it|they|the\s+(?:council|landlord)))|(?:has|have)\s+agreed(?=\s+(?:apologi[sz]e|pay|make|review|refund|reimburse|reconsider|reassess)\b)|\bagreed(?=\s+apologi[sz]e\b)|should|will|must|shall|(?:is|are)\s+to|needs?\s+to|(?:has|have)\s+(?:now\s+|also\s+)?agreed?\s+to|(?:has|have)\s+agreed\s+(?:the\s+need\s+)?to|agreed\s+to|agrees\s+to|(?<!\b(?:to|not|cannot|would|could|might|will|shall|should|must|may|also|never|I|we|you)\s)agree\s+to|undert(?:ook|akes)\s+to|(?:is|are|was|were)\s+(?:also\s+|further\s+)?(?:required|asked|expected|directed|ordered)\s+to|(?:has|have)\s+(?:been\s+)?(?:asked|offered|undertaken)\s+to|propose[sd]?\s+to|intends?\s+to|(?:has|have)\s+(?:also\s+|now\s+)?committed\s+to|agreed\s+(?:an?|the)\s+(?:suitable\s+|appropriate\s+|proportionate\s+|further\s+)?remed(?:y|ies)\s+to(?!\s+(?:address|put|reflect|recognise|recognize|acknowledge|remedy|resolve|compensate|make\s+up)\b)|to\s+be)\s*(?:(?:also\s*)?,\s*(?:also\s*,?\s*)?(?:within|by|no\s+later\s+than|as\s+soon\s+as)\b[^,]{2,80},\s*|,\s*(?:however|therefore|also|in\s+addition|nevertheless|though),\s*|(?<=\bto)\s+${DEADLINE_PHRASE_SOURCE}\s+to\s+|(?<!\bto)\s+${DEADLINE_PHRASE_SOURCE}\s*,?\s+|:?\s)(?:(?:also|now|then|therefore|promptly|urgently|immediately|further|clearly|properly|fully|formally|first|again|in\s+future|consistently|periodically|regularly|always|jointly|both|separately|personally)\s+)*(?:(be)\s+(?:(?:also|now|fully|properly|clearly|promptly|formally)\s+)?([\w-]+)|([\w-]+))`,
   'gi',
 );
 /** The organisation opening the sentence, with a first clause of its own before the verb that follows
@@ -122,7 +122,7 @@ const AGREED_TO = String.raw`(?:\b${ORGANISATION_SOURCE}|${ORGANISATION_OPENS})\
  * The subject is the organisation, not a person ("she offered to ...").
  */
 export const OFFERED_TO_ACT = new RegExp(
-  String.raw`(?:\b(?:${ORGANISATION_SOURCE}|they)|${ORGANISATION_OPENS})\s+(?:has\s+)?(?:also\s+|now\s+)*offered\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)`,
+  String.raw`(?:\b(?:${ORGANISATION_SOURCE}|they)|${ORGANISATION_OPENS})\s+(?:has\s+)?(?:also\s+|now\s+)*(?:offered|offers)\s+to\s+([a-z]+)\b(?![^.]*\b(?:but|however|although|though|declined|refused|rejected|turned\s+down|did\s+not\s+(?:accept|do|follow))\b)`,
   'i',
 );
 /** "The Council has offered a suitable payment ...", "it offered £150 ...", "has offered a fresh
@@ -216,7 +216,7 @@ const REMEDY_NOUN = new RegExp(`^${REMEDY_NOUN_SOURCE}`, 'i');
  * Council and a symbolic payment".
  */
 const NAMED_REMEDY =
-  /\b(?:actions?|remed(?:y|ies)|recommendations?)(?:\s+(?:it|the\s+(?:council|landlord))\s+(?:has|had)\s+(?:already\s+)?(?:proposed|offered|suggested))?\s+(?:of|for|including|comprising)\s+|\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?agreed\s+(?=(?:(?:some|further|additional|several)\s+)?(?:service\s+)?improvements\b|an?\s+(?:[\w-]+\s+)?(?:apology|payment)\b)|\b(?:this|which|the\s+(?:agreed\s+)?remedy|the\s+agreed\s+action)\s+(?:comprises|consists\s+of|includes|(?:will|would|should)\s+(?:also\s+)?include)\s+|^(?=(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:improvements?|remed(?:y|ies)|apology|payment|training)\s+(?:is|are)\s+(?:also\s+)?(?:recommended|made|agreed|proposed)\b)/i;
+  /\b(?:actions?|remed(?:y|ies)|recommendations?)(?:\s+(?:it|the\s+(?:council|landlord))\s+(?:has|had)\s+(?:already\s+)?(?:proposed|offered|suggested))?\s+(?:of|for|including|comprising)\s+|\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?agreed\s+(?=(?:(?:some|further|additional|several)\s+)?(?:service\s+)?improvements\b|an?\s+(?:[\w-]+\s+)?(?:apology|payment)\b)|\b(?:this|which|the\s+(?:agreed\s+)?remedy|the\s+agreed\s+action)\s+(?:comprises|consists\s+of|includes|(?:will|would|should)\s+(?:also\s+)?include)\s+|^this\s+included\s+(?:(?:providing|giving|offering)\s+(?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\w*)\s+)?(?:with\s+)?)?|^(?=(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:improvements?|remed(?:y|ies)|apology|payment|training)\s+(?:is|are)\s+(?:also\s+)?(?:recommended|made|agreed|proposed)\b)/i;
 /** Where a remedy named as nouns starts in the sentence, or null. */
 export function namedRemedyAt(s: string): number | null {
   const m = NAMED_REMEDY.exec(s);
@@ -285,9 +285,14 @@ const TITLE_LINE =
 const COMPLAINANT_HEARSAY =
   /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]*|(?:the\s+|her\s+|his\s+|their\s+)?(?<!\b(?:council|council[\u2019']s|its|our)\s)(?:complainants?|residents?|tenants?|famil(?:y|ies)|parents?|customers?|daughters?|sons?|mother|father|husband|wife|solicitors?|advocates?|representatives?|relatives?))(?:[\u2019']s?\s+(?:daughter|son|mother|father|solicitor|advocate|representative))?\s+(?:\w+\s+){0,2}?(?:says?|said|told|informed|would\s+like|believes?|believed|felt|feels|argues?|argued|thinks?)\b[^.]*$|\b(?:complain(?:s|ed)?|claims?|claimed|(?:(?<!\b(?:leader|council|director|executive|officers?|members?|cabinet|chair(?:man)?|mayor)\s)(?:wants?|wanted)|(?:wants?|wanted)(?=\s+to\s+(?:know|ask|understand|find\s+out|clarify|query)\b))|alleged?|hoped?|expected\s+that|anticipated?\s+that|likely\s+that|(?:act|regulations?|code|statutory\s+guidance)\s+(?:says|states|requires|sets\s+out|explains|provides))\b[^.]*$/i;
 const RECOMMEND =
-  /^(?:the\s+ombudsman|we|I)\s[^.]{0,200}?\band\s+(?:also\s+)?recommends?\s+(?:that\s+)?(?=(?:it|the\s+(?:council|landlord))\s)|\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+|did(?:\s*,\s*however\s*,\s*|\s+))*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+|to\s+(?=the\s))?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\bmade\s+(?:a\s+)?recommendations?\s+(?:that\s+)?(?=(?:the\s+)?(?:council|landlord|it)\s+[a-z]+)|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|^(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)\b[^.]{0,200}?\b(?:had\s+|has\s+)?(?:also\s+)?asked\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|(?:^(?:in\s+[^,.]{1,60}?\s+)?|,\s*)(?:the\s+)?(?:LGSCO|LGO|HOS|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)(?:\s+[a-z]+ly|\s*,[^,.]{1,80},)?\s+(?:had\s+|has\s+)?(?:also\s+)?(?:asked|ordered|directed|required|instructed)\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b|\b(?:I|we)\s+(?:consider|think|feel|believe)\s+it\s+(?:is\s+)?(?:appropriate|right|fair|reasonable|necessary)\s+to\s+recommend(?:\s+that)?\b/i;
+  /^(?:he|she)\s+(?:has\s+|also\s+)*recommended\s+(?:that\s+)?(?=the\s+(?:council|landlord|local\s+authority)\s)|^(?:the\s+ombudsman|we|I)\s[^.]{0,200}?\band\s+(?:also\s+)?recommends?\s+(?:that\s+)?(?=(?:it|the\s+(?:council|landlord))\s)|\b(?:I|we|the\s+(?:panel|investigat\w+(?:\s+officer)?|ombudsman|independent\s+(?:person|investigating\s+officer)|IO|IIO|reviewer|adjudicator)|it\s+(?:is|was)|(?:has|have)\s+been)\s+(?:also\s+|therefore\s+|further\s+|now\s+|would\s+|have\s+|had\s+|did(?:\s*,\s*however\s*,\s*|\s+))*(?:recommend(?:s|ed)?|suggest(?:s|ed)?)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|therefore\s+|then\s+)*(?:asked|ask|order|ordered|direct|directed|require|required)\s+(?:that\s+|to\s+(?=the\s))?(?:the\s+)?(?:council|landlord|it|local\s+authority|you)\b|\b(?:I|we)\s+(?:have\s+)?(?:also\s+|instead\s+)?(?:asked|instructed|directed)\s+(?:the\s+|our\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for)\s+)?){1,5}to(?=\s)|\brecommendations?\s+(?:is|are|was|were)\s+that\b|\brecommendation\s+made\s+that\b|\bmade\s+(?:a\s+)?recommendations?\s+(?:that\s+)?(?=(?:the\s+)?(?:council|landlord|it)\s+[a-z]+)|\b(?:has|have)\s+(?:also\s+)?asked\s+(?:the\s+council|the\s+landlord|it|you)\s+to\b|^(?:the\s+)?(?:LGSCO|LGO|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)\b[^.]{0,200}?\b(?:had\s+|has\s+)?(?:also\s+)?asked\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|(?:^(?:in\s+[^,.]{1,60}?\s+)?|,\s*)(?:the\s+)?(?:LGSCO|LGO|HOS|(?:housing\s+|local\s+government\s+(?:and\s+social\s+care\s+)?)?ombudsman)(?:\s+[a-z]+ly|\s*,[^,.]{1,80},)?\s+(?:had\s+|has\s+)?(?:also\s+)?(?:asked|ordered|directed|required|instructed)\s+(?:the\s+)?(?:council|landlord|authority)\s+to\b|\b(?:the\s+council|it|we)\s+(?:has|have)\s+(?:also\s+)?requested\s+that\b|\b(?:I|we)\s+(?:consider|think|feel|believe)\s+it\s+(?:is\s+)?(?:appropriate|right|fair|reasonable|necessary)\s+to\s+recommend(?:\s+that)?\b/i;
 const IMPLEMENTED =
   /\b(?:has|have|had)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|subsequently\s+)*(?:been\s+)?(?:now\s+|also\s+)?([a-z][\w-]+)\b|\b(?:was|were)\s+(?:now\s+|also\s+|then\s+)?(?:being\s+(?=(?:undertaken|carried|completed|developed|delivered|implemented|rolled|updated|introduced|revised|amended|rewritten)\b))?([a-z][\w-]+)\b/gi;
+/** "<the organisation> has reminded staff ... and" before a modal: a task done, then the one to do. */
+const DONE_THEN_MODAL = new RegExp(
+  String.raw`^${ORGANISATION_SOURCE}\s+(?:has|have)\s+(?:now\s+|also\s+)?([a-z]+ed)\b[^.;:]*?,?\s+and\s+$`,
+  'i',
+);
 /** A subject that is an aim or a table of figures, not someone who acts. */
 const AIM_OR_FIGURES_SUBJECT =
   /(?:^|[.:;]\s*|\b(?:and|but)\s+)(?:(?:the|its|our|their|this|these|those)\s+)?(?:main\s+|overall\s+)?(?:(?:purpose|aims?|objective|intention)(?:\s+of\s+(?:[\w'\u2019-]+\s+){1,6}?)?|(?:figures|statistics|data|numbers|totals?|table|chart|graph)(?:\s+(?:below|above))?)\s*$/i;
@@ -312,7 +317,7 @@ const NOT_ACTION_SENTENCE =
 const AGREED_REQUEST =
   /\bagreed\s+(?:with|to)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:ombudsman[\u2019']s\s+)?(?:request|recommendation|suggestion|proposal)s?\s+(?:(?:from|of|by)\s+(?:the\s+)?(?:[A-Z][\w\u2019']*\s+){0,6}?)?(?:for|that)\s+((?:[\w\u2019'-]+\s+){1,8}?)(?:to\s+be|should\s+be|would\s+be|be)\s+([a-z]+)\b/i;
 const PAGE_LABEL =
-  /^(?:report\s+author|author|contact(?:\s+officer)?|lead\s+officer|publication\s+date|venue|tel(?:ephone)?|e-?mail|wards?\s+affected)\s*:/i;
+  /^(?:\((?:[\w-]+\s+){0,3}(?:attached|enclosed|appended|to\s+follow)\)\s*)?(?:(?:report\s+author|author|contact(?:\s+officer)?|lead\s+officer|publication\s+date|venue|tel(?:ephone)?|e-?mail|wards?\s+affected)\s*:|(?:additional|supporting)\s+documents\s*:?\s*$|$)/i;
 /** A subject that says nothing was done: "no compensation (had been paid)", "neither apology". */
 const NOTHING_DONE = /\b(?:no|neither)\s+(?:[\w-]+\s+){0,3}(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?$/i;
 /** A person, not the organisation, as a subject: "Mrs X", "she", "the family", "her daughter". */
@@ -420,7 +425,8 @@ export function actionForm(
   // a title line ("Complaints Made to the Local Government Ombudsman"), not a sentence
   if (!inActionSection && TITLE_LINE.test(s.trim())) return null;
   if (NOT_ACTION_SENTENCE.test(s.trim())) return null;
-  // a committee page's labels: "Report author: C Chen", "Contact: J Pugh Tel: 01905 ..."
+  // a committee page's labels: "Report author: C Chen", "Contact: J Pugh Tel: 01905 ...", "(Report
+  // attached) Additional documents:" (a PDF runs the two lines together)
   if (PAGE_LABEL.test(s.trim())) return null;
   // a hypothesis in the sentence's own clause, not in its purpose ("... to ensure that letters could be traced")
   if (
@@ -484,7 +490,14 @@ export function actionForm(
 
   const rec = RECOMMEND.exec(body);
   // "... the apology I have recommended." names no action of its own
-  const recommendsNothing = rec !== null && /^\s*(?:[.;,)]|$)/.test(body.slice(rec.index + rec[0].length));
+  // (nor do questions asked of the council: "We asked the Council questions about its policy")
+  const recommendsNothing =
+    rec !== null &&
+    (/^\s*(?:[.;,)]|$)/.test(body.slice(rec.index + rec[0].length)) ||
+      (/\bask(?:ed)?\s/i.test(rec[0]) &&
+        /^\s*(?:(?:some|further|more|several|a\s+number\s+of)\s+)?(?:questions?|for\s+(?:its\s+)?(?:further\s+)?(?:comments?|information|views?|documents?|records?|copies|an\s+update))\b(?![^.]*\b(?:and|but)\s+(?:also\s+)?(?:recommended|asked|to\s+[a-z]+)\b)/i.test(
+          body.slice(rec.index + rec[0].length),
+        )));
   if (rec && !recommendsNothing && !HEARSAY.test(body.slice(0, rec.index))) {
     return { kind: 'recommend', at: offset + rec.index + rec[0].length, verb: null };
   }
@@ -738,6 +751,13 @@ export function actionForm(
     if (!verb) continue;
     if (!passive && /^(?:will|shall)$/.test(modal) && /\b(?:this|which|that)\s*$/i.test(before)) continue;
     const kind: ActionFormKind = /agree|undert|commit/.test(modal) ? 'agreed' : 'modal';
+    // "The Council has reminded staff of ... and will pay Miss X £200": the task done as part of the
+    // remedy starts the action, so that the two are split (not one done "already", before it)
+    const done = kind === 'modal' && !passive ? DONE_THEN_MODAL.exec(before) : null;
+    if (done && pastActionVerb(done[1]) && !NON_ACTION_PARTICIPLE.test(done[1])) {
+      const participle = done.index + done[0].indexOf(done[1], done[0].search(/\b(?:has|have)\s/i));
+      return { kind, at: offset + participle, verb: pastActionVerb(done[1]) };
+    }
     // the action starts at its verb ("be reminded" for a passive)
     const verbAt =
       m.index +

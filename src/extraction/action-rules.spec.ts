@@ -1600,6 +1600,109 @@ describe('review findings on the rules of this round (sentences written by a rev
     expect(r.remedyTotal).toBe(0);
   });
 
+  it('reads the agreed actions a report summary lists after "This included ..."', () => {
+    expect(
+      texts(
+        summary(
+          'Mr B complained about a safeguarding enquiry. We found fault. The Council accepted these findings. At the end of this statement, we set out a series of actions it agreed to take to remedy Mr B’s injustice. This included providing him with an apology, a symbolic payment, a review and correction of its records.',
+        ),
+      ),
+    ).toEqual([
+      'This included providing him with an apology',
+      'a symbolic payment',
+      'a review and correction of its records.',
+    ]);
+    // (not after what someone else said or recommended, a remedy given at a stage of the complaints
+    // procedure, nor the breakdown of an amount already named)
+    for (const before of [
+      'The clerk said the panel will consider all the evidence. This included a review of the admission figures.',
+      'The social worker recommended changes to the plan. This included a review of the respite allowance.',
+      'The Council agreed to remedy the injustice at stage two of its complaints process. This included a payment of £400 and a review of its procedures.',
+    ])
+      expect(
+        texts(summary(`Mr B complained about his care. ${before}`)).filter((t) => /This included/.test(t)),
+      ).toEqual([]);
+    expect(
+      texts(
+        summary(
+          'Mr B complained about his care. The Council agreed to pay him £150. This included £100 for his distress and £50 for his time and trouble.',
+        ),
+      ),
+    ).toEqual(['The Council agreed to pay him £150.']);
+  });
+
+  it('splits a task done as part of the remedy from the one still to do ("has reminded staff ... and will pay")', () => {
+    expect(
+      texts(
+        summary(
+          'Miss K complained about delay in her complaint. The Council has reminded staff of the timescales for children’s complaints, and will pay Miss K £150 for her frustration.',
+        ),
+      ),
+    ).toEqual([
+      'The Council has reminded staff of the timescales for children’s complaints',
+      'pay Miss K £150 for her frustration.',
+    ]);
+    // (a remedy given "already", before the decision, starts nothing)
+    expect(
+      texts(
+        summary(
+          'Miss K complained about delay. The Council has already apologised and will pay Miss K £150.',
+        ),
+      ),
+    ).toEqual(['The Council has already apologised and will pay Miss K £150.']);
+  });
+
+  it('reads more ways a summary states the remedy (pages84-85 shapes)', () => {
+    const first = (s: string): string[] => texts(summary(`Mr L complained about his care charges. ${s}`));
+    expect(
+      first(
+        'It has agreed the Ombudsman’s recommendations that it refund Mr L’s extra costs plus interest and make a payment for his distress.',
+      ),
+    ).toEqual([
+      'It has agreed the Ombudsman’s recommendations that it refund Mr L’s extra costs plus interest',
+      'make a payment for his distress.',
+    ]);
+    expect(first('The Council will, however, review how it records best interest decisions.')).toEqual([
+      'The Council will, however, review how it records best interest decisions.',
+    ]);
+    expect(first('It now offers to reimburse the charges he paid, which will remedy the injustice.')).toEqual(
+      ['It now offers to reimburse the charges he paid, which will remedy the injustice.'],
+    );
+    expect(
+      first(
+        'The Ombudsman found fault. He recommended the Council reiterates its apology to Mr L. The Council agreed.',
+      ),
+    ).toEqual(['He recommended the Council reiterates its apology to Mr L.']);
+    expect(
+      first(
+        'An apology, payment to Mr L, a further financial assessment and training for officers is a suitable remedy.',
+      ),
+    ).toEqual([
+      'An apology',
+      'payment to Mr L',
+      'a further financial assessment',
+      'training for officers is a suitable remedy.',
+    ]);
+  });
+
+  it('reads a joint remedy ("the organisations should jointly apologise"), and no questions asked of the council', () => {
+    expect(
+      texts(
+        summary(
+          'The Council and the ICB should have reviewed Mr D’s aftercare before he left hospital. That caused him distress, and the organisations should jointly apologise for that. We asked the Council questions about how it reviews aftercare.',
+        ),
+      ),
+    ).toEqual(['That caused him distress, and the organisations should jointly apologise for that.']);
+    // (but a remedy asked for in the same sentence stays)
+    expect(
+      texts(
+        summary(
+          'Mr D complained about his aftercare. We asked the Council for information about its policy and to apologise to Mr D.',
+        ),
+      ).pop(),
+    ).toBe('apologise to Mr D.');
+  });
+
   it('splits a personal remedy from a learning one in a list of nouns ("an apology and review of procedure")', () => {
     expect(
       texts(

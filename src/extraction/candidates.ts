@@ -303,6 +303,14 @@ const OPENING_ADVERBIAL =
 /** The organisation's next step of a remedy: "It should then arrange ...", "The council must then ...". */
 const NEXT_STEP =
   /^(?:it|the\s+(?:council|landlord|organisation|authority))\s+(?:should|must|will)\s+then\b(?!\s+(?:usually|normally|generally|typically|always|each|only)\b)/i;
+/** A sentence that agrees or recommends a remedy without naming it: "a series of actions it agreed
+ *  to take", "The Council has agreed to remedy the injustice", "We recommended the Council take
+ *  action to remedy ..." (no amount: "This included £100 for ..." after one is its breakdown). */
+const REMEDY_AGREED_UNNAMED =
+  /^(?:(?!\b(?:said|says|complain\w*|wants?|wanted)\b)[^£])*\b(?:agreed|agrees|recommend(?:s|ed)?)\b(?:(?!\b(?:said|says|complain\w*|wants?|wanted)\b)[^£])*\b(?:actions?|remed(?:y|ies)|recommendations?|steps)\b[^£]*$/i;
+/** A remedy given earlier: before the Ombudsman, at a stage of the complaints procedure. */
+const GIVEN_EARLIER =
+  /\b(?:before|already|previously|earlier)\b|\bstage\s+(?:one|two|three|1|2|3)\b|\bfinal\s+response\b|\bcomplaints?\s+(?:process|procedure)\b/i;
 /** The same subject's next step: "... and will then arrange". */
 const AND_THEN = /\band\s+(?:will|should|must)\s+then\b/i;
 const PROCESS_ADVERB =
@@ -727,6 +735,12 @@ export function findCandidates(
     let lawStated = false;
     /** "I accept recommendation 3." - the rest of the item says how it will be done. */
     let answering: Candidate[] | null = null;
+    /** "This included ..." lists the remedy the sentence before agreed or recommended (not one given earlier). */
+    const remedyListedNext = (before: { start: number; end: number } | null): boolean => {
+      if (!before) return false;
+      const b = norm(text.slice(before.start, before.end));
+      return REMEDY_AGREED_UNNAMED.test(b) && !GIVEN_EARLIER.test(b);
+    };
     for (let si = 0; si < sentences.length; si++) {
       let r = sentences[si];
       let sText = norm(text.slice(r.start, r.end));
@@ -1005,6 +1019,13 @@ export function findCandidates(
           previous.sentenceEnd = r.end;
           previous.reasons.push('the amount follows in its own sentence');
         }
+        firstInItem = false;
+        continue;
+      }
+      // "This included an apology, ...": the remedy the sentence before named, when that was an
+      // agreement or a recommendation ("we set out a series of actions it agreed to take"), not a
+      // remedy given before ("The Council gave her a remedy before she came to us")
+      if (/^this\s+included\b/i.test(sText.trim()) && !remedyListedNext(si > 0 ? sentences[si - 1] : null)) {
         firstInItem = false;
         continue;
       }

@@ -42,7 +42,8 @@ describe('committee pages: what a report is for, what its figures hold and what 
     const r = run(
       [
         'Corporate Governance Committee',
-        'Report of the Head of Legal and Democratic Services',
+        'To consider a report of the Head of Legal and Democratic Services on complaints.',
+        '(Report attached) Additional documents:',
         '',
         'Background',
         '',
@@ -70,6 +71,20 @@ describe('committee pages: what a report is for, what its figures hold and what 
       'After an upheld complaint about blue badges, the Council changed its assessment letters.',
       'That the Council review its complaints procedure by March 2025.',
     ]);
+  });
+
+  it('reads a resolution run in after its label ("RESOLVED: That the Council apologise ...")', () => {
+    const r = run(
+      [
+        'Cabinet',
+        'Issue - decisions',
+        'Minutes:',
+        'The Cabinet considered the Ombudsman’s report on a complaint about a care assessment.',
+        'RESOLVED: That the Council apologise to the complainant and pay £500.',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual(['RESOLVED: That the Council apologise to the complainant', 'pay £500.']);
+    expect(r.remedyTotal).toBe(500);
   });
 
   it('keeps commitments near those shapes (review findings): figures to be published, "In cases where ...", a time taken to do a task', () => {

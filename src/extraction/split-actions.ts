@@ -82,11 +82,13 @@ const CARRIED_NOUN = new RegExp(
 const ACTION_NOUN_PART = new RegExp(`^${REMEDY_NOUN}`, 'i');
 /** Items of a list of remedies that no remedy noun names: "a copy of the notes", "a meeting with Miss B",
  *  "agreement to confirm any changes in writing", "£50 time and trouble payment". */
-const LIST_ITEM_NOUN = `(?:${REMEDY_NOUN}|(?:an?\\s+|the\\s+)?(?:cop(?:y|ies)\\s+of|meetings?\\s+with|agreement\\s+to\\s+[a-z]+|(?:re-?)?assessment\\s+of)\\b|(?:an?\\s+)?${POUNDS_SOURCE}(?=\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:payment|compensation)\\b))`;
+const LIST_ITEM_NOUN = `(?:${REMEDY_NOUN}|(?:an?\\s+)?(?:further|new|fresh|full|updated)\\s+[\\w-]+\\s+(?:assessment|review)\\b|(?:[a-z][\\w-]*\\s+){1,2}(?:review|assessment|audit)\\b(?=\\s*(?:,|and\\b))|(?:an?\\s+|the\\s+)?(?:cop(?:y|ies)\\s+of|meetings?\\s+with|agreement\\s+to\\s+[a-z]+|(?:re-?)?assessment\\s+of)\\b|(?:an?\\s+)?${POUNDS_SOURCE}(?=\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:payment|compensation)\\b))`;
 /** "remedies the injustice": the sentence's verb after a remedy noun ("A payment, in addition to the
  *  apology already given, remedies the injustice"), not the next item of a list. */
 const REMEDY_VERB_OBJECT =
   /^(?:remedies|resolves|addresses|puts\s+right)\s+(?:the|this|that|her|his|their|its|any)\s+(?:[\w-]+\s+){0,2}?(?:injustice|distress|fault|harm|loss|complaint)\b(?![^,.;]*\bby\s+[a-z]+ing\b)/i;
+/** A bare learning noun that may share the complement of the noun after "and" ("a review and correction of its records"). */
+const SHARES_COMPLEMENT = /^(?:an?\s+)?(?:[\w-]+\s+)?(?:review|audit|training|reminder|reassessment)s?$/i;
 const NOUN_JOIN = new RegExp(
   `(?:[,;]\\s*and\\s*|[,;]\\s*|\\band\\s+|\\bas\\s+well\\s+as\\s+|\\balong\\s+with\\s+)(?=${LIST_ITEM_NOUN})|,?\\s*\\b(?:together\\s+with|alongside)\\s+(?=(?!the\\b)${LIST_ITEM_NOUN})`,
   'gi',
@@ -469,13 +471,13 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
       // "a full and sincere apology": two adjectives of one remedy
       if (/^\s*and\s*$/i.test(m[0]) && ADJECTIVE_ONLY.test(prevNoun.replace(/^.*\b(?:of|for)\s+/i, '')))
         continue;
-      // (two remedies of different kinds each have their own: "an apology and a payment of £200",
-      // "an apology and review of procedure")
+      // (not an apology or a payment, which are remedies of their own: "an apology and a payment of
+      // £200", "an apology and review of procedure"; "a review and correction of its records" shares)
       if (
         /^\s*and\s*$/i.test(m[0]) &&
         prevNoun.split(/\s+/).length <= 3 &&
-        /(?:review|audit|training|reminder)s?$/i.test(prevNoun) &&
-        /^(?:an?\s+)?(?:review|audit|training|reminder)s?\s+of\b/i.test(core.slice(start))
+        SHARES_COMPLEMENT.test(prevNoun) &&
+        /^(?:an?\s+)?(?!(?:apology|apologies|payments?)\b)[\w-]+\s+of\b/i.test(core.slice(start))
       )
         continue;
       // "provide guidance and training to staff about ...", "review the training and guidance it
@@ -534,6 +536,8 @@ function findCuts(core: string, pastTense: boolean, nominal: boolean): Cut[] {
         continue;
       if (presentActionVerb(firstWordOf(core.slice(start))) || pastActionVerb(firstWordOf(core.slice(start))))
         continue;
+      // ("..., a review and correction of its records": two nouns sharing one complement)
+      if (SHARES_COMPLEMENT.test(item) && /^[\w-]+\s+of\b/i.test(core.slice(start))) continue;
       cuts.push({ endPrev, start, verb: 'item', listed: true });
       break;
     }

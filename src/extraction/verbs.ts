@@ -8,6 +8,8 @@ import { POUNDS_SOURCE } from './money';
 const BASE = [
   'apologise',
   'apologize',
+  // ("reiterate its apology")
+  'reiterate',
   'pay',
   'make',
   'review',

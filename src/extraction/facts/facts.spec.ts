@@ -310,6 +310,37 @@ describe('document facts', () => {
       'Haldon District Council (21 000 303)\n\nDecision : Not upheld\n\nSummary: Ms E complained about care charges. We did not find fault in how the Council assessed them.\n',
     );
     expect(plain.faultFound).toBe(false);
+    // "Upheld", no fault in the decision complained of, but poor complaint handling: a failing
+    const poor = findFacts(
+      'Haldon District Council (21 000 304)\n\nDecision : Upheld\n\nSummary: There was no fault in the Council’s decision to close its garden waste service for a month. Its handling of Mr F’s complaint was poor, but this did not cause him a significant injustice.\n',
+    );
+    expect(poor.faultFound).toBe(true);
+    // "We have identified fault in ... We have not found fault in ...": fault on one point
+    const identified = findFacts(
+      'Haldon District Council (21 000 305)\n\nDecision : Upheld\n\nSummary: Ms G complains about the Council’s response to her request for a ramp. We have identified fault in the delay in progressing the application. We have not found fault in how the Council decided the scope of the works.\n',
+    );
+    expect(identified.faultFound).toBe(true);
+    // "We do not uphold ... However, the Council should have reviewed ...": a fault on another point
+    const shouldHave = findFacts(
+      'Haldon District Council (21 000 306)\n\nDecision : Upheld\n\nSummary: We do not uphold Mr H’s complaint about the decision to end his aftercare. However, the Council should have reviewed his needs before he left hospital. That caused him distress.\n',
+    );
+    expect(shouldHave.faultFound).toBe(true);
+    // an investigation discontinued "making no finding about fault"
+    const none = findFacts(
+      'Haldon District Council (21 000 307)\n\nDecision : Upheld\n\nSummary: The Ombudsman discontinued his investigation, making no finding about fault, as the Council made a suitable offer to resolve Mr J’s complaint.\n',
+    );
+    expect(none.faultFound).toBeNull();
+    // what the summary denies, or reports someone else saying, is no failing of the Council's
+    for (const x of [
+      'We do not consider the Council should have offered a direct payment instead.',
+      'Her daughter says the Council should have consulted the family.',
+      'We do not find its communication was poor.',
+    ])
+      expect(
+        findFacts(
+          `Haldon District Council (21 000 308)\n\nDecision : Upheld\n\nSummary: We do not find fault in the Council’s decision. ${x}\n`,
+        ).faultFound,
+      ).toBeNull();
   });
 
   it('reads the landlord named before "(the landlord)" in a sentence, not the sentence before the name', () => {

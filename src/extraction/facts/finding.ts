@@ -46,15 +46,15 @@ const NOT_INVESTIGATE =
   /\b(?:we|I)\s+(?:will|shall|cannot|can[\u2019']?t|did|do)\s+not\s+(?:investigate|continue|pursue)|\b(?:are|am)\s+(?:therefore\s+)?discontinuing\s+(?:our|my|the)\s+investigation|\bwe\s+cannot\s+investigate|\b(?:have|has)\s+discontinued\b|\bwill\s+not\s+start\s+an\s+investigation/i;
 /** The decision itself declines this complaint (not the powers text: "We cannot investigate late complaints unless ..."). */
 const WILL_NOT_INVESTIGATE_THIS =
-  /\b(?:we|I)\s+will\s+not\s+investigate\s+(?:this|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019']*|(?:his|her|their))\b/i;
+  /\b(?:we|I)\s+will\s+not\s+investigate\s+(?:this|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w\u2019']*|(?:his|her|their))\b|\bdiscontinued\s+(?:his|her|our|the|my)\s+investigation\b[^.]*\bno\s+finding\b|\b(?:making|make|made)\s+no\s+finding\s+(?:about|on|of)\s+fault\b/i;
 const PREMATURE =
   /\bpremature\b|\bhas\s+not\s+(?:yet\s+)?(?:completed|finished)\s+(?:its|the)\s+complaints?\s+procedure|\bnot\s+given\s+the\s+council\s+(?:a\s+chance|the\s+opportunity)/i;
 const OUTSIDE =
   /\boutside\s+(?:our|the\s+Ombudsman[\u2019']s|my)\s+jurisdiction|\bnot\s+within\s+(?:our|my)\s+jurisdiction|\blaw\s+(?:says|prevents)\s+(?:we|us)\s+(?:cannot|from)/i;
 const FAULT_INJUSTICE =
-  /(?<!\b(?:if|whether|not|n[\u2019']t)\s+(?:\w+\s+){0,3})\bthere\s+(?:has|have)\s+been\s+(?:some\s+)?fault\b|\b(?:has|have)\s+(?:now\s+)?(?:accepted|admitted|acknowledged)\s+(?:some\s+)?fault\b|(?<!\bnot\s+)\baffected\s+by\s+fault\b|\backnowledges?\s+(?:that\s+)?(?:its|the\s+council[\u2019']s)\s+(?:error|fault|mistake)s?\b|\b(?:accepts?|accepted|has\s+accepted)\s+(?:that\s+)?(?:it|the\s+(?:council|landlord))\s+(?:did\s+not|failed|was\s+at\s+fault|delayed)\b(?![^.]*\bno\s+fault\b)|\b(?:we|I|the\s+ombudsman)\s+(?:also\s+)?(?:have\s+|has\s+)?(?:also\s+)?(?:found|finds?|uphold|upheld)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\bthere\s+(?:was|is|were)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\b(?:was|were|is)(?:\s*,\s*however\s*,\s*|\s+also\s+|\s+)at\s+fault\b|\bfault\s+(?:causing|which\s+caused|that\s+caused)\s+(?:an\s+)?injustice|\b(?:found|find|finds)\s+(?:the\s+Council|it|the\s+landlord|the\s+[A-Z]\w+)\s+(?:to\s+be\s+)?at\s+fault|(?<!\b(?:not|n[\u2019']t|cannot|never)\b[^.]{0,20})\b(?:we|I)\s+(?:also\s+)?consider(?:ed)?\s+(?:the\s+(?:Council|landlord|care\s+home|care\s+provider|provider)|it)\s+(?:to\s+(?:be|have\s+been)\s+)?at\s+fault|\b(?:I|we)\s+uphold\b|\bwe\s+upheld\b|\b(?:the\s+)?ombudsman\s+upholds\b|\b(?:found|find)\s+(?:one|an?|some|two|three)\s+areas?\s+of\s+fault\b|\bintends?\s+to\s+find\s+fault\b|\bfinding\s+of\s+fault\b|\b(?:is|was|are|were)\s+fault\b|\b(?:I|we)\s+(?:have\s+)?found\s+(?:that\s+)?the\s+(?:council|landlord)\s+(?:delayed|failed|did\s+not)\b|\b(?:I|we)\s+(?:have\s+)?found\s+that\s+both\s+(?:councils|landlords)\b[^.]{0,60}?\s(?:delayed|caused\s+(?:avoidable\s+)?delays?|failed\s+to)\b|\b(?:I|we)\s+(?:have\s+)?(?:found|find)\s+(?:that\s+)?it\s+failed\s+to\b|\b(?:we|I)\s+have\s+upheld\s+(?:[\w\u2019']+\s+){0,3}?complaint\b/i;
+  /(?<!\b(?:if|whether|not|n[\u2019']t)\s+(?:\w+\s+){0,3})\bthere\s+(?:has|have)\s+been\s+(?:some\s+)?fault\b|\b(?:has|have)\s+(?:now\s+)?(?:accepted|admitted|acknowledged)\s+(?:some\s+)?fault\b|(?<!\bnot\s+)\baffected\s+by\s+fault\b|\backnowledges?\s+(?:that\s+)?(?:its|the\s+council[\u2019']s)\s+(?:error|fault|mistake)s?\b|\b(?:accepts?|accepted|has\s+accepted)\s+(?:that\s+)?(?:it|the\s+(?:council|landlord))\s+(?:did\s+not|failed|was\s+at\s+fault|delayed)\b(?![^.]*\bno\s+fault\b)|\b(?:we|I|the\s+ombudsman)\s+(?:also\s+)?(?:have\s+|has\s+)?(?:also\s+)?(?:found|finds?|identified|uphold|upheld)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\bthere\s+(?:was|is|were)\s+(?:some\s+)?(?:fault|maladministration|service\s+failure)|\b(?:was|were|is)(?:\s*,\s*however\s*,\s*|\s+also\s+|\s+)at\s+fault\b|\bfault\s+(?:causing|which\s+caused|that\s+caused)\s+(?:an\s+)?injustice|\b(?:found|find|finds)\s+(?:the\s+Council|it|the\s+landlord|the\s+[A-Z]\w+)\s+(?:to\s+be\s+)?at\s+fault|(?<!\b(?:not|n[\u2019']t|cannot|never)\b[^.]{0,20})\b(?:we|I)\s+(?:also\s+)?consider(?:ed)?\s+(?:the\s+(?:Council|landlord|care\s+home|care\s+provider|provider)|it)\s+(?:to\s+(?:be|have\s+been)\s+)?at\s+fault|\b(?:I|we)\s+uphold\b|\bwe\s+upheld\b|\b(?:the\s+)?ombudsman\s+upholds\b|\b(?:found|find)\s+(?:one|an?|some|two|three)\s+areas?\s+of\s+fault\b|\bintends?\s+to\s+find\s+fault\b|\bfinding\s+of\s+fault\b|\b(?:is|was|are|were)\s+fault\b|\b(?:I|we)\s+(?:have\s+)?found\s+(?:that\s+)?the\s+(?:council|landlord)\s+(?:delayed|failed|did\s+not)\b|\b(?:I|we)\s+(?:have\s+)?found\s+that\s+both\s+(?:councils|landlords)\b[^.]{0,60}?\s(?:delayed|caused\s+(?:avoidable\s+)?delays?|failed\s+to)\b|\b(?:I|we)\s+(?:have\s+)?(?:found|find)\s+(?:that\s+)?it\s+failed\s+to\b|\b(?:we|I)\s+have\s+upheld\s+(?:[\w\u2019']+\s+){0,3}?complaint\b/i;
 const NO_FAULT =
-  /\b(?:we|I|the\s+Ombudsman)\s+(?:have\s+|has\s+)?(?:found|find|finds)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bthere\s+(?:was|is|were)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bwas\s+not\s+at\s+fault|\b(?:is|were|are)\s+not\s+at\s+fault\s*[.;]|\bno\s+fault\s+by\b|(?<!\b(?:council|landlord|provider|it)\s+)\b(?:do|did)\s+not\s+(?:uphold|find\s+(?:any\s+)?(?:evidence\s+of\s+)?fault)|\b(?:we|I)\s+(?:have|has)\s+not\s+found\s+(?:any\s+)?(?:evidence\s+of\s+)?fault|\b(?:is|was)\s+not\s+upheld\b/i;
+  /\b(?:we|I|the\s+Ombudsman)\s+(?:have\s+|has\s+)?(?:found|find|finds)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bthere\s+(?:was|is|were)\s+no\s+(?:evidence\s+of\s+)?(?:fault|maladministration)|\bwas\s+not\s+at\s+fault|\b(?:is|were|are)\s+not\s+at\s+fault\s*[.;]|\bno\s+fault\s+by\b|(?<!\b(?:council|landlord|provider|it)\s+)\b(?:do|did)\s+not\s+(?:uphold|find\s+(?:any\s+)?(?:evidence\s+of\s+)?fault)|\b(?:we|I)\s+(?:have|has)\s+not\s+(?:found|identified)\s+(?:any\s+)?(?:evidence\s+of\s+)?fault|\b(?:is|was)\s+not\s+upheld\b/i;
 const PARTLY =
   /\b(?:partly|partially|part)\s+upheld\b|\b(?:I|we)\s+(?:have\s+)?(?:uphold|upheld)\s+(?:[\w\u2019']+\s+){0,4}?complaint\s+in\s+part\b|\bfault\s+(?:causing|which\s+caused)\s+(?:an\s+)?injustice\s+in\s+(?:part|some)\s+of\b/i;
 /** A Stage 2/3 report's own overall statement ("Overall, the complaint is partly upheld"). */
@@ -139,7 +139,8 @@ export function findFinding(
           // "..., which remedies the injustice caused")
           !/\bfail(?:ed|ure)\s+to\b|\bwrongly\b|\bdelayed\b|\bremed(?:y|ies|ied)\s+(?:the|any|this)\s+injustice\b/i.test(
             said,
-          )) ||
+          ) &&
+          !failingStated(said)) ||
         (fault === false && rest === '' && NOT_INVESTIGATE.test(said) && !NO_FAULT.test(said)) ||
         // ("Upheld" but "We will not investigate ... because the Council has already provided a
         // satisfactory remedy": the Ombudsman made no finding of fault)
@@ -295,6 +296,21 @@ function housingFinding(t: string): FindingFacts {
   if (HOUSING_JURISDICTION.test(t.slice(0, 6000)))
     return both('closed_after_initial_enquiries', null, 'a jurisdiction decision: not investigated');
   return both(null, null, 'no determination stated');
+}
+
+/** The Ombudsman's own sentence that names a failing ("the Council should have reviewed ...", "its
+ *  handling was poor"), not a denial of one nor someone else's view of it. */
+function failingStated(said: string): boolean {
+  return said.split(/(?<=[.!?])\s+/).some((x) => {
+    const m =
+      /\b(?:was|were)\s+poor\b|\bshould\s+have\s+(?:[a-z]+ed|done|made|given|taken|sent|told)\b/i.exec(x);
+    return (
+      m !== null &&
+      !/\bnot\b|n[\u2019']t\b|\b(?:says?|said|complain(?:s|ed)?|wants?|believes?|feels?|considers?)\b|\bfor\s+us\s+to\s+say\b/i.test(
+        x.slice(0, m.index),
+      )
+    );
+  });
 }
 
 function both(f: Finding | null, fault: boolean | null, reason: string): FindingFacts {
