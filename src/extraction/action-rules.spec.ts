@@ -1652,6 +1652,22 @@ describe('review findings on the rules of this round (sentences written by a rev
     ).toEqual(['The Council has already apologised and will pay Miss K £150.']);
   });
 
+  it('reads what "the Ombudsman ordered" a landlord to do in a case study, a cap on a charge among it', () => {
+    const r = run(
+      [
+        'Case Study 8: Leaseholder charge for major works',
+        '',
+        'A leaseholder (Mr P) complained about the consultation before the landlord replaced the roof of his block. We found maladministration.',
+        'The Ombudsman ordered the local authority to limit Mr P’s contribution to the works to £250 (the most the law allows where consultation failed). The Ombudsman also ordered the landlord to pay Mr P £150 compensation for its delays.',
+      ].join('\n'),
+    );
+    expect(texts(r)).toEqual([
+      'The Ombudsman ordered the local authority to limit Mr P’s contribution to the works to £250 (the most the law allows where consultation failed).',
+      'The Ombudsman also ordered the landlord to pay Mr P £150 compensation for its delays.',
+    ]);
+    expect(r.remedyTotal).toBe(150);
+  });
+
   it('reads more ways a summary states the remedy (pages84-85 shapes)', () => {
     const first = (s: string): string[] => texts(summary(`Mr L complained about his care charges. ${s}`));
     expect(

@@ -294,7 +294,10 @@ const GENERIC_CONDITION =
   /^(?:if|where|when|once|unless)\s+(?:they|people|someone|anyone|a\s+(?:person|resident|tenant|taxpayer|customer|parent|child|pupil|applicant))\b/i;
 /** Whom the law binds: every authority, all decisions, councils in general (not this council). */
 const LAW_SUBJECT =
-  /^(?:every|each|all|any)\b|^(?:an?\s+)?(?:local\s+(?:housing\s+|planning\s+|education\s+|highway\s+)?authorit(?:y|ies)|councils|landlords|housing\s+authorities)$/i;
+  /^(?:every|each|all|any)\b|^(?:an?\s+)?(?:local\s+(?:housing\s+|planning\s+|education\s+|highway\s+)?authorit(?:y|ies)|councils|landlords?|housing\s+authorities)$|^(?:leaseholders?|tenants|residents|landlords)\s+(?:usually|normally|generally)$/i;
+/** Parties in general, whom the law binds: "a landlord", "Leaseholders usually". */
+const GENERAL_PARTY =
+  /^(?:an?\s+landlord|(?:the\s+)?(?:leaseholders?|tenants|residents|landlords)\s+(?:usually|normally|generally))$/i;
 /** A standard quoted under its label: "Person-centred care: people must have care ...". */
 const STANDARD_SUBJECT = /^(?:[A-Z][\w\s,&'\u2019-]{0,60}:\s*)?(?:people|service\s+users)\s+must\s*$/i;
 /** A linking word or phrase before the subject ("As a result, they have ..."): not the subject. */
@@ -1053,7 +1056,7 @@ export function findCandidates(
       const subject = sText
         .slice(0, Math.max(0, form.at))
         .replace(
-          /\s+(?:has|have|had|will|should|must|shall|would|also|now|been)(?:\s+(?:also|now|been))*\s*$/i,
+          /\s+(?:(?:has|have|had|will|should|must|shall|would|also|now|been)(?:\s+(?:also|now|been))*|(?:is|are)\s+(?:also\s+)?(?:required|expected|obliged)\s+to)\s*$/i,
           '',
         );
       // the law, outside an action section: "Every local housing authority must publish ...", "All
@@ -1061,8 +1064,10 @@ export function findCandidates(
       // same duty ("Local authorities must make suitable travel arrangements ... This transport
       // must be provided free of charge.")
       const lawSubject: boolean =
-        reading !== 'all' &&
         form.kind === 'modal' &&
+        // (on a page with no headings only parties in general: "a landlord is required to consult")
+        ((reading === 'all' && !inSection && GENERAL_PARTY.test(afterOpeningClause(subject.trim()))) ||
+          reading !== 'all') &&
         (LAW_SUBJECT.test(afterOpeningClause(subject.trim()).replace(HEADING_RUN_IN, '')) ||
           STANDARD_SUBJECT.test(sText.slice(0, Math.max(0, form.at)).trim()) ||
           // (a document the law or a procedure prescribes: "The counter notice will explain ...")

@@ -203,6 +203,31 @@ describe('what the law says happens, in the findings', () => {
     );
     expect(texts(r)).toEqual(['The Council will apologise to Mrs V.']);
   });
+
+  it('what the law requires of a landlord, on a page with no headings, is no action', () => {
+    expect(
+      texts(
+        run(
+          'Leaseholder repairs\n\nUnder section 20 of the Landlord and Tenant Act 1985, a landlord is required to consult leaseholders before costly works. Leaseholders usually must repair the inside of their home.\n',
+        ),
+      ),
+    ).toEqual([]);
+    // (but improvements for everyone stay, and the Ombudsman's investigation or an old order is none)
+    expect(
+      texts(
+        run(
+          'Annual complaints report 2023/24\n\nWe received 512 complaints this year. As a result of what we learned:\nAll staff must now complete complaint handling training by March 2025.\n',
+        ),
+      ),
+    ).toEqual(['All staff must now complete complaint handling training by March 2025.']);
+    expect(
+      texts(
+        run(
+          'Repairs\n\nAfter the resident brought her complaint to us the Ombudsman asked the landlord to provide its repair logs. The landlord did not replace the windows until 2023, although the Ombudsman ordered it to do so in 2021.\n',
+        ),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('sentences that only point at a remedy', () => {

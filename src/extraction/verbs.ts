@@ -48,6 +48,8 @@ const BASE = [
   'backdate',
   'back-date',
   'waive',
+  // ("limit Ms L's contribution to £250": a cap on a charge)
+  'limit',
   'cancel',
   'remove',
   'reinstate',

@@ -60,6 +60,43 @@ describe('document type', () => {
     expect(findFacts(page)).toMatchObject({ documentType: 'lgsco_decision', finding: 'upheld' });
   });
 
+  it('types a page that lists several Housing Ombudsman cases as a report about many cases, not one decision', () => {
+    const page = [
+      'Learning from severe maladministration – March 2026',
+      '',
+      'This report highlights cases where landlords failed to deal with damp.',
+      'Cases highlighted in the full report:',
+      '  • Riverside Homes 202311111 and 202322222*',
+      '  • Fenmoor Council 202333333',
+      'Key learning: landlords should inspect within ten working days.',
+    ].join('\n');
+    expect(findFacts(page)).toMatchObject({ documentType: 'annual_report', reference: null });
+    // (a determination's own header may name two complaints and cite an earlier case)
+    const report = [
+      'Riverside Homes Limited (202344444)',
+      'REPORT',
+      'COMPLAINTS 202344444 and 202355555',
+      'Riverside Homes Limited',
+      '30 June 2025',
+      'The complaint is about the landlord’s handling of damp. In an earlier case (202111111) the landlord was ordered to inspect.',
+    ].join('\n');
+    expect(findFacts(report)).toMatchObject({
+      documentType: 'housing_ombudsman_decision',
+      reference: '202344444',
+    });
+    // (nor a determination whose header is in other words, with its decision and orders)
+    const other = [
+      'Complaint reference: 202366666',
+      'Sanctuary Housing Association',
+      'The resident had made earlier complaints 202077777 and 202188888.',
+      'Determination',
+      'There was maladministration in the landlord’s handling of repairs.',
+      'Orders',
+      'The landlord must pay the resident £600 within four weeks.',
+    ].join('\n');
+    expect(findFacts(other)).toMatchObject({ documentType: 'housing_ombudsman_decision', finding: 'upheld' });
+  });
+
   it('types the Housing Ombudsman’s case studies by their landlord and its finding', () => {
     const study = (title: string, body: string) => findFacts([title, '', body].join('\n'));
     expect(

@@ -183,7 +183,16 @@ export function findDocumentType(
       r.replace(/\D/g, ''),
     ),
   );
-  const manyReferences = references.size >= 3;
+  // (or three or more of the Housing Ombudsman's complaint numbers: "Peabody 202329536 and 202300329*")
+  // (not a determination's own header, which may name two complaints and cite an earlier one)
+  const housingHeader =
+    /^[ \t]*(?:complaints?(?:\s+reference)?|case\s+reference|decision\s+on\s+complaint)\s*:?\s*20\d{7}\b|^[^\n(]{3,120}\(20\d{7}\)[ \t]*$/im.test(
+      head.slice(0, 1500),
+    ) ||
+    (/^[ \t]*(?:our\s+decision|determination)\b/im.test(scope) && /^[ \t]*orders?\b/im.test(scope));
+  const manyHousingReferences =
+    !housingHeader && new Set(scope.slice(0, 20_000).match(/(?<![\d£.,])20\d{7}(?![\d,])/g) ?? []).size >= 3;
+  const manyReferences = references.size >= 3 || manyHousingReferences;
   const multiCase = strongSingle
     ? annualHits >= 2 || tableHits >= 3
     : annualHits >= 1 || tableHits >= 2 || manyReferences;
@@ -195,7 +204,7 @@ export function findDocumentType(
       true,
     );
   if (lgscoTitle && !(annualHits >= 2)) return typed('lgsco_decision', 'title line with an LGSCO reference');
-  if (housing && !(annualHits >= 2 || tableHits >= 2))
+  if (housing && !(annualHits >= 2 || tableHits >= 2 || manyHousingReferences))
     return typed('housing_ombudsman_decision', 'Housing Ombudsman decision about a landlord');
   if (multiCase) return typed('annual_report', 'covers many cases (annual report or scrutiny paper signals)');
   if (panel || (stage3 && !stage2)) return typed('stage3_panel', 'Stage 3 review panel report');
