@@ -1629,6 +1629,52 @@ describe('review findings on the rules of this round (sentences written by a rev
         ),
       ),
     ).toEqual(['The Council agreed to pay him £150.']);
+    // ("These included ...", across a paragraph break, and a joint apology)
+    expect(
+      texts(
+        summary(
+          'Mr B complained about his care. We set out the actions the Council agreed to take to remedy the injustice. These included an apology and a payment of £300.',
+        ),
+      ),
+    ).toEqual(['These included an apology', 'a payment of £300.']);
+    expect(
+      texts(
+        run(
+          `${LGSCO_HEAD}Agreed action\n\nThe Council and the Trust have agreed to our recommendations.\n\nThis included providing Mr B with a joint apology and a payment of £500.\n`,
+        ),
+      ),
+    ).toEqual(['This included providing Mr B with a joint apology', 'a payment of £500.']);
+  });
+
+  it('reads a modal set off by a stray comma ("the Council will, apologise ..., make symbolic payments ...")', () => {
+    expect(
+      texts(
+        summary(
+          'Ms D complained about her care. To remedy the complaint the Council will, apologise to Ms D and her family, make symbolic payments and service improvements.',
+        ),
+      ),
+    ).toEqual([
+      'To remedy the complaint the Council will, apologise to Ms D and her family',
+      'make symbolic payments',
+      'service improvements.',
+    ]);
+    // (not a condition in the findings: "will, if asked, review a decision")
+    expect(
+      texts(run(`${LGSCO_HEAD}What I found\n\nThe Council will, if asked, review a decision.\n`)),
+    ).toEqual([]);
+  });
+
+  it('reads what two bodies "should each" do as their actions, not a process', () => {
+    expect(
+      texts(
+        run(
+          `${LGSCO_HEAD}Agreed action\n\nThe Council and the Trust should each pay Mrs B £150 and should each apologise to her.\n`,
+        ),
+      ),
+    ).toEqual(['The Council and the Trust should each pay Mrs B £150', 'apologise to her.']);
+    expect(
+      texts(run(`${LGSCO_HEAD}What I found\n\nApplications will each be assessed by a panel.\n`)),
+    ).toEqual([]);
   });
 
   it('splits a task done as part of the remedy from the one still to do ("has reminded staff ... and will pay")', () => {

@@ -317,7 +317,7 @@ const GIVEN_EARLIER =
 /** The same subject's next step: "... and will then arrange". */
 const AND_THEN = /\band\s+(?:will|should|must)\s+then\b/i;
 const PROCESS_ADVERB =
-  /\b(?:will|shall|should|must)\s+(?:then|each|only|usually|normally|generally|typically|always|also\s+then)\b|^(?:when|whenever|once|where)\b[^,]{3,240},\s*(?:the\s+)?[\w\s]{1,60}?\bwill\b|^(?:sometimes|usually|normally|generally|typically)\b/i;
+  /\b(?:will|shall|should|must)\s+(?:then|each(?!\s+(?:pay|apologi[sz]e|refund|reimburse|make|write|review|provide|arrange|carry|send)\b)|only|usually|normally|generally|typically|always|also\s+then)\b|^(?:when|whenever|once|where)\b[^,]{3,240},\s*(?:the\s+)?[\w\s]{1,60}?\bwill\b|^(?:sometimes|usually|normally|generally|typically)\b/i;
 /**
  * A later sentence of the same item that comments on the action before it ("These should be
  * answered promptly", "The measures included ..."), not a new action. "It was also recommended
@@ -1028,7 +1028,12 @@ export function findCandidates(
       // "This included an apology, ...": the remedy the sentence before named, when that was an
       // agreement or a recommendation ("we set out a series of actions it agreed to take"), not a
       // remedy given before ("The Council gave her a remedy before she came to us")
-      if (/^this\s+included\b/i.test(sText.trim()) && !remedyListedNext(si > 0 ? sentences[si - 1] : null)) {
+      if (
+        /^(?:this|these)\s+included\b/i.test(sText.trim()) &&
+        !remedyListedNext(
+          si > 0 ? sentences[si - 1] : ii > 0 && !items[ii - 1].heading ? items[ii - 1] : null,
+        )
+      ) {
         firstInItem = false;
         continue;
       }
