@@ -1637,6 +1637,14 @@ describe('review findings on the rules of this round (sentences written by a rev
         ),
       ),
     ).toEqual(['These included an apology', 'a payment of £300.']);
+    // (the complaint named in that sentence is not someone complaining)
+    expect(
+      texts(
+        summary(
+          'Mr B complained about his care. The Council agreed to take several actions to resolve the complaint. This included an apology and a payment of £250.',
+        ),
+      ),
+    ).toEqual(['This included an apology', 'a payment of £250.']);
     expect(
       texts(
         run(

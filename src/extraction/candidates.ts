@@ -310,7 +310,7 @@ const NEXT_STEP =
  *  to take", "The Council has agreed to remedy the injustice", "We recommended the Council take
  *  action to remedy ..." (no amount: "This included £100 for ..." after one is its breakdown). */
 const REMEDY_AGREED_UNNAMED =
-  /^(?:(?!\b(?:said|says|complain\w*|wants?|wanted)\b)[^£])*\b(?:agreed|agrees|recommend(?:s|ed)?)\b(?:(?!\b(?:said|says|complain\w*|wants?|wanted)\b)[^£])*\b(?:actions?|remed(?:y|ies)|recommendations?|steps)\b[^£]*$/i;
+  /^(?:(?!\b(?:said|says|complain(?:s|ed)?|wants?|wanted)\b)[^£])*\b(?:agreed|agrees|recommend(?:s|ed)?)\b(?:(?!\b(?:said|says|complain(?:s|ed)?|wants?|wanted)\b)[^£])*\b(?:actions?|remed(?:y|ies)|recommendations?|steps)\b[^£]*$/i;
 /** A remedy given earlier: before the Ombudsman, at a stage of the complaints procedure. */
 const GIVEN_EARLIER =
   /\b(?:before|already|previously|earlier)\b|\bstage\s+(?:one|two|three|1|2|3)\b|\bfinal\s+response\b|\bcomplaints?\s+(?:process|procedure)\b/i;
