@@ -1683,6 +1683,21 @@ describe('review findings on the rules of this round (sentences written by a rev
     expect(
       texts(run(`${LGSCO_HEAD}What I found\n\nApplications will each be assessed by a panel.\n`)),
     ).toEqual([]);
+    // (any action verb after "each", as verbs.ts knows them; not what others each do)
+    expect(
+      texts(
+        run(
+          `${LGSCO_HEAD}Agreed action\n\nThe Council and the Trust should each arrange a meeting with Mrs B.\n`,
+        ),
+      ),
+    ).toEqual(['The Council and the Trust should each arrange a meeting with Mrs B.']);
+    expect(
+      texts(
+        run(
+          `${LGSCO_HEAD}What I found\n\nThe IIO and IP will each prepare a report for the service to consider.\n`,
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('splits a task done as part of the remedy from the one still to do ("has reminded staff ... and will pay")', () => {

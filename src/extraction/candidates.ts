@@ -314,10 +314,24 @@ const REMEDY_AGREED_UNNAMED =
 /** A remedy given earlier: before the Ombudsman, at a stage of the complaints procedure. */
 const GIVEN_EARLIER =
   /\b(?:before|already|previously|earlier)\b|\bstage\s+(?:one|two|three|1|2|3)\b|\bfinal\s+response\b|\bcomplaints?\s+(?:process|procedure)\b/i;
+/** A process description ("Applications will each be assessed", "The panel will then decide"); not
+ *  two bodies that "should each" act ("should each pay Mrs B £150"). */
+function describesProcess(sentence: string): boolean {
+  const m = PROCESS_ADVERB.exec(sentence);
+  if (!m) return false;
+  const each = /\beach$/i.test(m[0]) ? /^\s+([a-z]+)/i.exec(sentence.slice(m.index + m[0].length)) : null;
+  return !(each && presentActionVerb(each[1]) !== null);
+}
+/** "This included ..." lists the remedy the text before agreed or recommended (not one given earlier). */
+function remedyListedAfter(text: string, before: { start: number; end: number } | null): boolean {
+  if (!before) return false;
+  const b = norm(text.slice(before.start, before.end));
+  return REMEDY_AGREED_UNNAMED.test(b) && !GIVEN_EARLIER.test(b);
+}
 /** The same subject's next step: "... and will then arrange". */
 const AND_THEN = /\band\s+(?:will|should|must)\s+then\b/i;
 const PROCESS_ADVERB =
-  /\b(?:will|shall|should|must)\s+(?:then|each(?!\s+(?:pay|apologi[sz]e|refund|reimburse|make|write|review|provide|arrange|carry|send)\b)|only|usually|normally|generally|typically|always|also\s+then)\b|^(?:when|whenever|once|where)\b[^,]{3,240},\s*(?:the\s+)?[\w\s]{1,60}?\bwill\b|^(?:sometimes|usually|normally|generally|typically)\b/i;
+  /\b(?:will|shall|should|must)\s+(?:then|each|only|usually|normally|generally|typically|always|also\s+then)\b|^(?:when|whenever|once|where)\b[^,]{3,240},\s*(?:the\s+)?[\w\s]{1,60}?\bwill\b|^(?:sometimes|usually|normally|generally|typically)\b/i;
 /**
  * A later sentence of the same item that comments on the action before it ("These should be
  * answered promptly", "The measures included ..."), not a new action. "It was also recommended
@@ -738,12 +752,6 @@ export function findCandidates(
     let lawStated = false;
     /** "I accept recommendation 3." - the rest of the item says how it will be done. */
     let answering: Candidate[] | null = null;
-    /** "This included ..." lists the remedy the sentence before agreed or recommended (not one given earlier). */
-    const remedyListedNext = (before: { start: number; end: number } | null): boolean => {
-      if (!before) return false;
-      const b = norm(text.slice(before.start, before.end));
-      return REMEDY_AGREED_UNNAMED.test(b) && !GIVEN_EARLIER.test(b);
-    };
     for (let si = 0; si < sentences.length; si++) {
       let r = sentences[si];
       let sText = norm(text.slice(r.start, r.end));
@@ -1030,7 +1038,8 @@ export function findCandidates(
       // remedy given before ("The Council gave her a remedy before she came to us")
       if (
         /^(?:this|these)\s+included\b/i.test(sText.trim()) &&
-        !remedyListedNext(
+        !remedyListedAfter(
+          text,
           si > 0 ? sentences[si - 1] : ii > 0 && !items[ii - 1].heading ? items[ii - 1] : null,
         )
       ) {
@@ -1061,19 +1070,19 @@ export function findCandidates(
       const subject = sText
         .slice(0, Math.max(0, form.at))
         .replace(
-          /\s+(?:(?:has|have|had|will|should|must|shall|would|also|now|been)(?:\s+(?:also|now|been))*|(?:is|are)\s+(?:also\s+)?(?:required|expected|obliged)\s+to)\s*$/i,
+          /\s+(?:(?:has|have|had|will|should|must|shall|would|also|now|been)(?:\s+(?:also|now|been|each|both|jointly))*|(?:is|are)\s+(?:also\s+)?(?:required|expected|obliged)\s+to)\s*$/i,
           '',
         );
       // the law, outside an action section: "Every local housing authority must publish ...", "All
       // decisions on planning applications must be made ..."; and what it goes on to say of the
       // same duty ("Local authorities must make suitable travel arrangements ... This transport
       // must be provided free of charge.")
+      const bareSubject = afterOpeningClause(subject.trim());
       const lawSubject: boolean =
         form.kind === 'modal' &&
         // (on a page with no headings only parties in general: "a landlord is required to consult")
-        ((reading === 'all' && !inSection && GENERAL_PARTY.test(afterOpeningClause(subject.trim()))) ||
-          reading !== 'all') &&
-        (LAW_SUBJECT.test(afterOpeningClause(subject.trim()).replace(HEADING_RUN_IN, '')) ||
+        (reading !== 'all' || (!inSection && GENERAL_PARTY.test(bareSubject))) &&
+        (LAW_SUBJECT.test(bareSubject.replace(HEADING_RUN_IN, '')) ||
           STANDARD_SUBJECT.test(sText.slice(0, Math.max(0, form.at)).trim()) ||
           // (a document the law or a procedure prescribes: "The counter notice will explain ...")
           DOCUMENT_SUBJECT.test(subject.trim()) ||
@@ -1096,7 +1105,7 @@ export function findCandidates(
         // (in an action section "It should then arrange ..." is the remedy's next step)
         // (and "The Council will apologise ... and will then, if she agrees, arrange ...": the
         // organisation's next step after its task)
-        (PROCESS_ADVERB.test(sText.trim()) &&
+        (describesProcess(sText.trim()) &&
           !(
             inSection &&
             (NEXT_STEP.test(sText.trim()) ||

@@ -87,6 +87,7 @@ const LGSCO_PAGE_LABELS =
   /^[ \t]*Category\s+:[^\n]*>[^\n]*\n(?:[ \t]*\n)*[ \t]*Decision\s+:[^\n]*\n(?:[ \t]*\n)*[ \t]*Decision\s+date\s+:/m;
 /** A case study's title, at the top of its page: "Case Study 17: Repairs", "CASE STUDY". */
 const CASE_STUDY_TITLE = /^\s*case\s+study\b/i;
+/** The "Decision date :" line of a decision page (once on a page of one decision). */
 const DECISION_DATE_LABEL = /^[ \t]*Decision\s+date\s*:/im;
 
 /** A type found, with its reason; a multi-case document is an annual report. */
